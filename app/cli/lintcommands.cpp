@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lintcommands.h"
+
+#include "findingprinter.h"
+#include "mtasts/mxpattern.h"
+#include "mtasts/policy.h"
+#include "mtasts/policygenerator.h"
+#include "mtasts/stsrecord.h"
+#include "tlsrpt/tlsrptrecord.h"
+#include "verbparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Sts::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int exitCodeFor(const Findings &findings)
+{
+    return hasErrors(findings) ? ErrorFindings : Clean;
+}
+
+TxtRecordSet recordsFrom(const QStringList &texts)
+{
+    TxtRecordSet records;
+    for (const QString &text : texts)
+        records.append(TxtRecord::fromText(text));
+    return records;
+}
+
+void printVerdict(QTextStream &out, const QString &subject, bool valid, const QString &summary)
+{
+    out << subject << ": " << (valid ? tr("valid") : tr("invalid"));
+    if (!summary.isEmpty())
+        out << " (" << summary << ')';
+    out << '\n';
+}
+
+//! Reads a policy file or stdin; reads one byte past the limit so that oversize is reported
+//! without loading a file of any size.
+std::optional<QByteArray> readPolicyInput(const QString &path, Io io)
+{
+    constexpr qint64 ReadLimit = 4 * MtaSts::MaxPolicyBodySize;
+    if (path == u"-")
+        return io.in.read(ReadLimit + 1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << tr("stsscope-cli policy lint: cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return std::nullopt;
+    }
+    return file.read(ReadLimit + 1);
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+int LintCommands::txtLint(const QStringList &arguments, Io io)
+{
+    VerbParser verb(QStringLiteral("txt lint"),
+                    tr("Checks an _mta-sts TXT record set: one argument per TXT record, character-strings joined."),
+                    QStringLiteral("RECORD..."));
+    if (const auto stop = verb.parse(arguments, io, 1))
+        return *stop;
+    const auto record = MtaSts::StsRecord::lint(recordsFrom(verb.positional()));
+    if (verb.json()) {
+        FindingPrinter::printJson(io.out, {{QStringLiteral("valid"), record.valid},
+                                           {QStringLiteral("id"), record.valid ? QJsonValue(record.id) : QJsonValue()},
+                                           {QStringLiteral("findings"), findingsToJson(record.findings)}});
+    } else {
+        printVerdict(io.out, QStringLiteral("_mta-sts"), record.valid,
+                     record.valid ? tr("id %1").arg(record.id) : QString());
+        FindingPrinter::printHuman(io.out, record.findings);
+    }
+    return exitCodeFor(record.findings);
+}
+
+int LintCommands::tlsRptRecordLint(const QStringList &arguments, Io io)
+{
+    VerbParser verb(QStringLiteral("tlsrpt-record lint"),
+                    tr("Checks a _smtp._tls TXT record set: one argument per TXT record, character-strings joined."),
+                    QStringLiteral("RECORD..."));
+    if (const auto stop = verb.parse(arguments, io, 1))
+        return *stop;
+    const auto record = TlsRpt::TlsRptRecord::lint(recordsFrom(verb.positional()));
+    if (verb.json()) {
+        FindingPrinter::printJson(io.out, {{QStringLiteral("valid"), record.valid},
+                                           {QStringLiteral("rua"), toJsonArray(record.rua)},
+                                           {QStringLiteral("findings"), findingsToJson(record.findings)}});
+    } else {
+        printVerdict(io.out, QStringLiteral("_smtp._tls"), record.valid, record.rua.join(QStringLiteral(", ")));
+        FindingPrinter::printHuman(io.out, record.findings);
+    }
+    return exitCodeFor(record.findings);
+}
+
+int LintCommands::policyLint(const QStringList &arguments, Io io)
+{
+    VerbParser verb(QStringLiteral("policy lint"), tr("Checks an MTA-STS policy file (mta-sts.txt); \"-\" reads stdin."),
+                    QStringLiteral("FILE|-"));
+    if (const auto stop = verb.parse(arguments, io, 1, 1))
+        return *stop;
+    const QString path = verb.positional().constFirst();
+    const std::optional<QByteArray> body = readPolicyInput(path, io);
+    if (!body)
+        return CouldNotRun;
+    const auto policy = MtaSts::Policy::parse(*body, path == u"-" ? QStringLiteral("stdin") : path);
+    if (verb.json()) {
+        FindingPrinter::printJson(
+            io.out, {{QStringLiteral("valid"), policy.valid},
+                     {QStringLiteral("mode"), policy.mode ? QJsonValue(MtaSts::modeName(*policy.mode)) : QJsonValue()},
+                     {QStringLiteral("max_age"), policy.maxAge ? QJsonValue(*policy.maxAge) : QJsonValue()},
+                     {QStringLiteral("mx"), toJsonArray(policy.mx)},
+                     {QStringLiteral("findings"), findingsToJson(policy.findings)}});
+    } else {
+        printVerdict(io.out, path, policy.valid, QString());
+        FindingPrinter::printHuman(io.out, policy.findings);
+    }
+    return exitCodeFor(policy.findings);
+}
+
+int LintCommands::mxMatch(const QStringList &arguments, Io io)
+{
+    VerbParser verb(QStringLiteral("mx-match"),
+                    tr("Tells whether an MTA-STS mx pattern covers a host name (RFC 8461 §4.1). Exit code 0 when it "
+                       "matches, 1 when it does not or the pattern is invalid."),
+                    QStringLiteral("PATTERN HOST"));
+    if (const auto stop = verb.parse(arguments, io, 2, 2))
+        return *stop;
+    const QString text = verb.positional().at(0);
+    const QString host = verb.positional().at(1);
+    const MtaSts::MxPattern pattern(text);
+    const bool match = pattern.matches(host);
+    if (verb.json()) {
+        FindingPrinter::printJson(io.out, {{QStringLiteral("match"), match},
+                                           {QStringLiteral("pattern"), text},
+                                           {QStringLiteral("host"), host},
+                                           {QStringLiteral("findings"), findingsToJson(pattern.findings())}});
+    } else {
+        io.out << (match ? tr("%1 matches %2").arg(text, host) : tr("%1 does not match %2").arg(text, host)) << '\n';
+        FindingPrinter::printHuman(io.out, pattern.findings());
+    }
+    return match ? Clean : ErrorFindings;
+}
+
+int LintCommands::policyGenerate(const QStringList &arguments, Io io)
+{
+    VerbParser verb(QStringLiteral("policy generate"),
+                    tr("Writes an MTA-STS policy and the DNS records that publish it. Without --out, prints them."),
+                    QString());
+    const QCommandLineOption domainOption(QStringLiteral("domain"), tr("The mail domain."), QStringLiteral("D"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("enforce, testing or none."), QStringLiteral("M"),
+                                        QStringLiteral("testing"));
+    const QCommandLineOption mxOption(QStringLiteral("mx"), tr("An mx pattern; repeat for each."), QStringLiteral("H"));
+    const QCommandLineOption maxAgeOption(QStringLiteral("max-age"), tr("Policy lifetime in seconds."),
+                                          QStringLiteral("S"), QStringLiteral("86400"));
+    const QCommandLineOption ruaOption(QStringLiteral("rua"), tr("A TLS-RPT report URI; repeat for each."),
+                                       QStringLiteral("URI"));
+    const QCommandLineOption idOption(QStringLiteral("id"), tr("The policy id (default: the current UTC time)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Directory to write the files into."),
+                                       QStringLiteral("DIR"));
+    for (const auto &option : {domainOption, modeOption, mxOption, maxAgeOption, ruaOption, idOption, outOption})
+        verb.addOption(option);
+    if (const auto stop = verb.parse(arguments, io, 0, 0))
+        return *stop;
+    QCommandLineParser &parser = verb.parser();
+    if (!parser.isSet(domainOption))
+        return verb.usageError(io, tr("--domain is required."));
+    const auto mode = MtaSts::modeFromName(parser.value(modeOption));
+    if (!mode)
+        return verb.usageError(io, tr("--mode must be enforce, testing or none."));
+    bool numeric = false;
+    const qint64 maxAge = parser.value(maxAgeOption).toLongLong(&numeric);
+    if (!numeric)
+        return verb.usageError(io, tr("--max-age must be a number of seconds."));
+
+    MtaSts::DeploymentRequest request;
+    request.domain = parser.value(domainOption);
+    request.mode = *mode;
+    request.maxAge = maxAge;
+    request.mx = parser.values(mxOption);
+    request.rua = parser.values(ruaOption);
+    request.id = parser.value(idOption);
+    const MtaSts::Deployment deployment = MtaSts::PolicyGenerator::generate(request);
+
+    QStringList written;
+    if (deployment.ok && parser.isSet(outOption)) {
+        const QString directory = parser.value(outOption);
+        if (!QDir().mkpath(directory)) {
+            io.err << tr("stsscope-cli policy generate: cannot create %1").arg(directory) << '\n';
+            return CouldNotRun;
+        }
+        const QList<QPair<QString, QByteArray>> files{
+            {QStringLiteral("mta-sts.txt"), deployment.policy},
+            {QStringLiteral("records.zone"), deployment.zoneFile().toUtf8()},
+        };
+        for (const auto &[name, content] : files) {
+            QSaveFile file(QDir(directory).filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+                io.err << tr("stsscope-cli policy generate: cannot write %1: %2").arg(file.fileName(), file.errorString())
+                       << '\n';
+                return CouldNotRun;
+            }
+            written.append(file.fileName());
+        }
+    }
+
+    if (verb.json()) {
+        QJsonObject records{{QStringLiteral("mta_sts"), QJsonObject{{QStringLiteral("name"), deployment.stsRecordName},
+                                                                    {QStringLiteral("value"), deployment.stsRecordValue}}}};
+        if (!deployment.tlsRptRecordValue.isEmpty())
+            records.insert(QStringLiteral("tlsrpt"), QJsonObject{{QStringLiteral("name"), deployment.tlsRptRecordName},
+                                                                  {QStringLiteral("value"), deployment.tlsRptRecordValue}});
+        FindingPrinter::printJson(io.out, {{QStringLiteral("valid"), deployment.ok},
+                                           {QStringLiteral("id"), deployment.id},
+                                           {QStringLiteral("policy_url"), deployment.policyUrl},
+                                           {QStringLiteral("policy"), QString::fromLatin1(deployment.policy)},
+                                           {QStringLiteral("records"), records},
+                                           {QStringLiteral("files"), toJsonArray(written)},
+                                           {QStringLiteral("findings"), findingsToJson(deployment.findings)}});
+    } else if (deployment.ok) {
+        io.out << tr("# %1").arg(deployment.policyUrl) << '\n'
+               << QString::fromLatin1(deployment.policy).remove(u'\r') << '\n'
+               << tr("# DNS records") << '\n'
+               << deployment.zoneFile();
+        for (const QString &file : std::as_const(written))
+            io.out << tr("Wrote %1").arg(file) << '\n';
+        FindingPrinter::printHuman(io.out, deployment.findings);
+    } else {
+        io.out << tr("Nothing generated:") << '\n';
+        FindingPrinter::printHuman(io.out, deployment.findings);
+    }
+    return deployment.ok ? Clean : ErrorFindings;
+}
+
+} // namespace Sts::Cli

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policygenerator.h"
+
+#include "common/abnf.h"
+#include "common/hostname.h"
+#include "mtastscatalog.h"
+#include "mxpattern.h"
+#include "stsrecord.h"
+#include "tlsrpt/tlsrptrecord.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Sts::MtaSts {
+
+namespace {
+
+//! Returns the generated artefact's own error findings, re-labelled as a self-check failure.
+void selfCheck(const Findings &findings, const QString &what, Deployment &deployment)
+{
+    for (const Finding &finding : findings) {
+        if (finding.severity == Severity::Error)
+            deployment.findings.append(makeFinding(Catalog::GenerateInternal, what, {what, finding.code}));
+    }
+}
+
+} // namespace
+
+QString PolicyGenerator::freshId(const QDateTime &now)
+{
+    const QDateTime when = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    return when.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
+QString Deployment::zoneFile() const
+{
+    QString zone = QStringLiteral("%1 3600 IN TXT \"%2\"\n").arg(stsRecordName, stsRecordValue);
+    if (!tlsRptRecordValue.isEmpty())
+        zone += QStringLiteral("%1 3600 IN TXT \"%2\"\n").arg(tlsRptRecordName, tlsRptRecordValue);
+    return zone;
+}
+
+Deployment PolicyGenerator::generate(const DeploymentRequest &request)
+{
+    Deployment deployment;
+    const QString domain = MxPattern::normalizeHost(request.domain);
+    if (const QString problem = HostName::problem(domain); !problem.isEmpty() || !domain.contains(u'.'))
+        deployment.findings.append(makeFinding(Catalog::GenerateDomainInvalid, request.domain,
+                                               {request.domain, problem.isEmpty() ? QStringLiteral("not fully qualified") : problem}));
+    if (request.maxAge < 0 || request.maxAge > MaxPolicyAge)
+        deployment.findings.append(makeFinding(Catalog::GenerateMaxAgeRange, request.domain, {QString::number(request.maxAge)}));
+    if (request.mx.isEmpty() && request.mode != Mode::None)
+        deployment.findings.append(makeFinding(Catalog::GenerateNoMx, request.domain, {modeName(request.mode)}));
+    QStringList patterns;
+    for (const QString &mx : request.mx) {
+        const MxPattern pattern(mx);
+        deployment.findings.append(pattern.findings());
+        if (pattern.isValid())
+            patterns.append((pattern.isWildcard() ? QStringLiteral("*.") : QString()) + pattern.normalized());
+    }
+    patterns.removeDuplicates();
+    const QString id = request.id.isEmpty() ? freshId(request.now) : request.id;
+    if (id.size() > 32 || !std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+            return c.unicode() < 0x80 && Abnf::isAlnum(static_cast<char>(c.unicode()));
+        }))
+        deployment.findings.append(makeFinding(Catalog::GenerateIdInvalid, request.domain, {id}));
+
+    TlsRpt::TlsRptRecord tlsRpt;
+    if (!request.rua.isEmpty()) {
+        deployment.tlsRptRecordValue = QStringLiteral("v=TLSRPTv1; rua=") + request.rua.join(u',');
+        tlsRpt = TlsRpt::TlsRptRecord::lint({TxtRecord::fromText(deployment.tlsRptRecordValue)});
+        for (const Finding &finding : std::as_const(tlsRpt.findings)) {
+            if (finding.severity == Severity::Error || finding.severity == Severity::Warning)
+                deployment.findings.append(finding);
+        }
+    }
+    if (hasErrors(deployment.findings)) {
+        deployment.tlsRptRecordValue.clear();
+        return deployment;
+    }
+
+    QByteArray policy = "version: STSv1\r\nmode: " + modeName(request.mode).toLatin1() + "\r\n";
+    for (const QString &pattern : std::as_const(patterns))
+        policy += "mx: " + pattern.toLatin1() + "\r\n";
+    policy += "max_age: " + QByteArray::number(request.maxAge) + "\r\n";
+
+    deployment.policy = policy;
+    deployment.id = id;
+    deployment.policyUrl = QStringLiteral("https://mta-sts.%1/.well-known/mta-sts.txt").arg(domain);
+    deployment.stsRecordName = QStringLiteral("_mta-sts.%1.").arg(domain);
+    deployment.stsRecordValue = QStringLiteral("v=STSv1; id=%1").arg(id);
+    deployment.tlsRptRecordName = QStringLiteral("_smtp._tls.%1.").arg(domain);
+
+    selfCheck(Policy::parse(policy).findings, QStringLiteral("mta-sts.txt"), deployment);
+    selfCheck(StsRecord::lint({TxtRecord::fromText(deployment.stsRecordValue)}).findings, deployment.stsRecordName,
+              deployment);
+    deployment.ok = !hasErrors(deployment.findings);
+    return deployment;
+}
+
+} // namespace Sts::MtaSts

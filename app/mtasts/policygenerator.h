@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+#include "mtasts/policy.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Sts::MtaSts {
+
+//! What a domain owner wants to publish.
+struct DeploymentRequest
+{
+    QString domain;
+    Mode mode = Mode::Testing;
+    qint64 maxAge = 86400;
+    QStringList mx;
+    QStringList rua;
+    QString id;     //!< empty: a fresh id is made from \a now
+    QDateTime now;  //!< injected so that ids are reproducible in tests; invalid: current time
+};
+
+//! The files and records that implement a DeploymentRequest. When the request has errors,
+//! ok is false, the findings say why and nothing else is set.
+struct Deployment
+{
+    bool ok = false;
+    Findings findings;
+    QByteArray policy; //!< mta-sts.txt, CRLF line endings (the grammar's form; every parser accepts it)
+    QString id;
+    QString policyUrl;
+    QString stsRecordName;    //!< "_mta-sts.example.com."
+    QString stsRecordValue;   //!< "v=STSv1; id=…"
+    QString tlsRptRecordName; //!< "_smtp._tls.example.com."
+    QString tlsRptRecordValue; //!< empty when no rua was given
+
+    //! Both records in zone-file form, ready to paste into a zone.
+    QString zoneFile() const;
+};
+
+class PolicyGenerator
+{
+public:
+    static Deployment generate(const DeploymentRequest &request);
+    //! A new id: the UTC time as YYYYMMDDhhmmss, 14 digits, so that later ids sort later.
+    static QString freshId(const QDateTime &now);
+};
+
+} // namespace Sts::MtaSts

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tlsrptrecord.h"
+
+#include "common/abnf.h"
+#include "common/hostname.h"
+#include "common/taggedrecordreader.h"
+#include "tlsrptcatalog.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Sts::TlsRpt {
+
+namespace {
+
+const TaggedRecordFindings RecordFindings{
+    Catalog::RecordNone,         Catalog::RecordMultiple,         Catalog::RecordNotTlsRpt,
+    Catalog::RecordVersionMalformed, Catalog::RecordSpaceBeforeDelimiter, Catalog::RecordMultipleStrings,
+    Catalog::RecordNonAscii,     Catalog::RecordEmptyField,       Catalog::RecordFieldMalformed,
+    Catalog::RecordFieldNameCase, Catalog::RecordDuplicateField,  Catalog::RecordExtensionInvalid,
+    Catalog::RecordExtension,
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Findings", text);
+}
+
+//! Why a mailto: URI cannot take reports (RFC 6068), or an empty string.
+QString mailtoProblem(const QString &uri)
+{
+    QString target = uri.sliced(uri.indexOf(u':') + 1);
+    target = target.first(target.indexOf(u'?') < 0 ? target.size() : target.indexOf(u'?'));
+    const QString address = QUrl::fromPercentEncoding(target.toLatin1());
+    if (address.isEmpty())
+        return tr("no address follows \"mailto:\"");
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at <= 0 || at == address.size() - 1)
+        return tr("the address has no local part and domain separated by \"@\"");
+    const QString domain = address.sliced(at + 1);
+    if (domain.startsWith(u'[') && domain.endsWith(u']') && !QHostAddress(domain.sliced(1).chopped(1)).isNull())
+        return {};
+    if (!HostName::isAscii(domain))
+        return {}; // an internationalized domain is allowed in mailto (RFC 6068 §5)
+    if (const QString problem = HostName::problem(domain.endsWith(u'.') ? domain.chopped(1) : domain);
+        !problem.isEmpty())
+        return tr("the domain \"%1\" is invalid: %2").arg(domain, problem);
+    if (!domain.contains(u'.'))
+        return tr("the domain \"%1\" is not fully qualified").arg(domain);
+    return {};
+}
+
+//! Why an https: URI cannot take reports (RFC 3986, RFC 8460 §6.4), or an empty string.
+QString httpsProblem(const QString &uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid())
+        return url.errorString();
+    if (url.host().isEmpty())
+        return tr("it has no host");
+    if (!url.userInfo().isEmpty())
+        return tr("it contains user information, which senders do not use");
+    return {};
+}
+
+} // namespace
+
+TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subject)
+{
+    TlsRptRecord result;
+    TaggedRecordReader reader("v=TLSRPTv1", {"rua"}, RecordFindings, subject, result.findings);
+    if (!reader.read(records))
+        return result;
+    result.selected = TaggedRecordReader::excerpt(reader.selected());
+    result.extensions = reader.extensions();
+    if (reader.knownFields().isEmpty()) {
+        if (!containsCode(result.findings, QLatin1String(Catalog::RecordFieldNameCase.code)))
+            reader.add(Catalog::RuaMissing);
+        return result;
+    }
+
+    // tlsrpt-rua = %s"rua=" tlsrpt-uri *(*WSP "," *WSP tlsrpt-uri)
+    const QByteArray &rua = reader.knownFields().constFirst().value;
+    for (const QByteArray &part : rua.split(',')) {
+        const QByteArrayView uriBytes = Abnf::trimWsp(part);
+        const QString uri = TaggedRecordReader::excerpt(uriBytes);
+        if (uriBytes.isEmpty()) {
+            reader.add(Catalog::RuaEmpty);
+            continue;
+        }
+        const auto unencoded = std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return Abnf::isWsp(c) || c == '!'; });
+        if (unencoded != uriBytes.end()) {
+            reader.add(Catalog::RuaUnencoded, {uri, *unencoded == '!' ? QStringLiteral("!") : QStringLiteral(" ")});
+            continue;
+        }
+        const qsizetype colon = uri.indexOf(u':');
+        const QString scheme = colon > 0 ? uri.first(colon) : QString();
+        const QString lowered = scheme.toLower();
+        if (lowered != u"mailto" && lowered != u"https") {
+            reader.add(Catalog::RuaScheme, {uri});
+            continue;
+        }
+        if (scheme != lowered)
+            reader.add(Catalog::RuaSchemeCase, {uri});
+        const QString problem = lowered == u"mailto" ? mailtoProblem(uri) : httpsProblem(uri);
+        if (!problem.isEmpty()) {
+            reader.add(lowered == u"mailto" ? Catalog::RuaMailtoInvalid : Catalog::RuaHttpsInvalid, {uri, problem});
+            continue;
+        }
+        if (result.rua.contains(uri)) {
+            reader.add(Catalog::RuaDuplicate, {uri});
+            continue;
+        }
+        result.rua.append(uri);
+    }
+    result.valid = reader.syntaxValid() && !result.rua.isEmpty();
+    if (result.valid)
+        reader.add(Catalog::RecordValid, {result.rua.join(QStringLiteral(", "))});
+    return result;
+}
+
+} // namespace Sts::TlsRpt
