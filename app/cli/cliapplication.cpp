@@ -36,25 +36,24 @@ const QList<Verb> &verbs()
 QString CliApplication::usage()
 {
     return QCoreApplication::translate(
-        "Cli",
-        "Usage: stsscope-cli VERB [options] [arguments]\n"
-        "\n"
-        "Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.\n"
-        "\n"
-        "Verbs:\n"
-        "  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)\n"
-        "  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set\n"
-        "  policy lint FILE|-            check an mta-sts.txt policy file\n"
-        "  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]\n"
-        "                                write a policy and its DNS records\n"
-        "  mx-match PATTERN HOST         tell whether an mx pattern covers a host\n"
-        "\n"
-        "Every verb takes --json and --help.\n"
-        "Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help     show this help\n"
-        "  -v, --version  show the version\n");
+        "Cli", "Usage: stsscope-cli VERB [options] [arguments]\n"
+               "\n"
+               "Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.\n"
+               "\n"
+               "Verbs:\n"
+               "  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)\n"
+               "  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set\n"
+               "  policy lint FILE|-            check an mta-sts.txt policy file\n"
+               "  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]\n"
+               "                                write a policy and its DNS records\n"
+               "  mx-match PATTERN HOST         tell whether an mx pattern covers a host\n"
+               "\n"
+               "Every verb takes --json and --help.\n"
+               "Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.\n"
+               "\n"
+               "Options:\n"
+               "  -h, --help     show this help\n"
+               "  -v, --version  show the version\n");
 }
 
 int CliApplication::run(const QStringList &arguments, Io io)

@@ -22,11 +22,6 @@ namespace Sts::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int exitCodeFor(const Findings &findings)
 {
     return hasErrors(findings) ? ErrorFindings : Clean;
@@ -42,7 +37,8 @@ TxtRecordSet recordsFrom(const QStringList &texts)
 
 void printVerdict(QTextStream &out, const QString &subject, bool valid, const QString &summary)
 {
-    out << subject << ": " << (valid ? tr("valid") : tr("invalid"));
+    out << subject << ": "
+        << (valid ? QCoreApplication::translate("Cli", "valid") : QCoreApplication::translate("Cli", "invalid"));
     if (!summary.isEmpty())
         out << " (" << summary << ')';
     out << '\n';
@@ -57,7 +53,9 @@ std::optional<QByteArray> readPolicyInput(const QString &path, Io io)
         return io.in.read(ReadLimit + 1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        io.err << tr("stsscope-cli policy lint: cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        io.err << QCoreApplication::translate("Cli", "stsscope-cli policy lint: cannot read %1: %2")
+                      .arg(path, file.errorString())
+               << '\n';
         return std::nullopt;
     }
     return file.read(ReadLimit + 1);
@@ -72,9 +70,11 @@ QJsonArray toJsonArray(const QStringList &list)
 
 int LintCommands::txtLint(const QStringList &arguments, Io io)
 {
-    VerbParser verb(QStringLiteral("txt lint"),
-                    tr("Checks an _mta-sts TXT record set: one argument per TXT record, character-strings joined."),
-                    QStringLiteral("RECORD..."));
+    VerbParser verb(
+        QStringLiteral("txt lint"),
+        QCoreApplication::translate(
+            "Cli", "Checks an _mta-sts TXT record set: one argument per TXT record, character-strings joined."),
+        QStringLiteral("RECORD..."));
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
     const auto record = MtaSts::StsRecord::lint(recordsFrom(verb.positional()));
@@ -84,7 +84,7 @@ int LintCommands::txtLint(const QStringList &arguments, Io io)
                                            {QStringLiteral("findings"), findingsToJson(record.findings)}});
     } else {
         printVerdict(io.out, QStringLiteral("_mta-sts"), record.valid,
-                     record.valid ? tr("id %1").arg(record.id) : QString());
+                     record.valid ? QCoreApplication::translate("Cli", "id %1").arg(record.id) : QString());
         FindingPrinter::printHuman(io.out, record.findings);
     }
     return exitCodeFor(record.findings);
@@ -92,9 +92,11 @@ int LintCommands::txtLint(const QStringList &arguments, Io io)
 
 int LintCommands::tlsRptRecordLint(const QStringList &arguments, Io io)
 {
-    VerbParser verb(QStringLiteral("tlsrpt-record lint"),
-                    tr("Checks a _smtp._tls TXT record set: one argument per TXT record, character-strings joined."),
-                    QStringLiteral("RECORD..."));
+    VerbParser verb(
+        QStringLiteral("tlsrpt-record lint"),
+        QCoreApplication::translate(
+            "Cli", "Checks a _smtp._tls TXT record set: one argument per TXT record, character-strings joined."),
+        QStringLiteral("RECORD..."));
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
     const auto record = TlsRpt::TlsRptRecord::lint(recordsFrom(verb.positional()));
@@ -111,8 +113,10 @@ int LintCommands::tlsRptRecordLint(const QStringList &arguments, Io io)
 
 int LintCommands::policyLint(const QStringList &arguments, Io io)
 {
-    VerbParser verb(QStringLiteral("policy lint"), tr("Checks an MTA-STS policy file (mta-sts.txt); \"-\" reads stdin."),
-                    QStringLiteral("FILE|-"));
+    VerbParser verb(
+        QStringLiteral("policy lint"),
+        QCoreApplication::translate("Cli", "Checks an MTA-STS policy file (mta-sts.txt); \"-\" reads stdin."),
+        QStringLiteral("FILE|-"));
     if (const auto stop = verb.parse(arguments, io, 1, 1))
         return *stop;
     const QString path = verb.positional().constFirst();
@@ -137,8 +141,10 @@ int LintCommands::policyLint(const QStringList &arguments, Io io)
 int LintCommands::mxMatch(const QStringList &arguments, Io io)
 {
     VerbParser verb(QStringLiteral("mx-match"),
-                    tr("Tells whether an MTA-STS mx pattern covers a host name (RFC 8461 §4.1). Exit code 0 when it "
-                       "matches, 1 when it does not or the pattern is invalid."),
+                    QCoreApplication::translate(
+                        "Cli",
+                        "Tells whether an MTA-STS mx pattern covers a host name (RFC 8461 §4.1). Exit code 0 when it "
+                        "matches, 1 when it does not or the pattern is invalid."),
                     QStringLiteral("PATTERN HOST"));
     if (const auto stop = verb.parse(arguments, io, 2, 2))
         return *stop;
@@ -152,7 +158,9 @@ int LintCommands::mxMatch(const QStringList &arguments, Io io)
                                            {QStringLiteral("host"), host},
                                            {QStringLiteral("findings"), findingsToJson(pattern.findings())}});
     } else {
-        io.out << (match ? tr("%1 matches %2").arg(text, host) : tr("%1 does not match %2").arg(text, host)) << '\n';
+        io.out << (match ? QCoreApplication::translate("Cli", "%1 matches %2").arg(text, host)
+                         : QCoreApplication::translate("Cli", "%1 does not match %2").arg(text, host))
+               << '\n';
         FindingPrinter::printHuman(io.out, pattern.findings());
     }
     return match ? Clean : ErrorFindings;
@@ -160,20 +168,30 @@ int LintCommands::mxMatch(const QStringList &arguments, Io io)
 
 int LintCommands::policyGenerate(const QStringList &arguments, Io io)
 {
-    VerbParser verb(QStringLiteral("policy generate"),
-                    tr("Writes an MTA-STS policy and the DNS records that publish it. Without --out, prints them."),
-                    QString());
-    const QCommandLineOption domainOption(QStringLiteral("domain"), tr("The mail domain."), QStringLiteral("D"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("enforce, testing or none."), QStringLiteral("M"),
-                                        QStringLiteral("testing"));
-    const QCommandLineOption mxOption(QStringLiteral("mx"), tr("An mx pattern; repeat for each."), QStringLiteral("H"));
-    const QCommandLineOption maxAgeOption(QStringLiteral("max-age"), tr("Policy lifetime in seconds."),
+    VerbParser verb(
+        QStringLiteral("policy generate"),
+        QCoreApplication::translate(
+            "Cli", "Writes an MTA-STS policy and the DNS records that publish it. Without --out, prints them."),
+        QString());
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+                                          QCoreApplication::translate("Cli", "The mail domain."), QStringLiteral("D"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        QCoreApplication::translate("Cli", "enforce, testing or none."),
+                                        QStringLiteral("M"), QStringLiteral("testing"));
+    const QCommandLineOption mxOption(QStringLiteral("mx"),
+                                      QCoreApplication::translate("Cli", "An mx pattern; repeat for each."),
+                                      QStringLiteral("H"));
+    const QCommandLineOption maxAgeOption(QStringLiteral("max-age"),
+                                          QCoreApplication::translate("Cli", "Policy lifetime in seconds."),
                                           QStringLiteral("S"), QStringLiteral("86400"));
-    const QCommandLineOption ruaOption(QStringLiteral("rua"), tr("A TLS-RPT report URI; repeat for each."),
+    const QCommandLineOption ruaOption(QStringLiteral("rua"),
+                                       QCoreApplication::translate("Cli", "A TLS-RPT report URI; repeat for each."),
                                        QStringLiteral("URI"));
-    const QCommandLineOption idOption(QStringLiteral("id"), tr("The policy id (default: the current UTC time)."),
-                                      QStringLiteral("ID"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Directory to write the files into."),
+    const QCommandLineOption idOption(
+        QStringLiteral("id"), QCoreApplication::translate("Cli", "The policy id (default: the current UTC time)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QCoreApplication::translate("Cli", "Directory to write the files into."),
                                        QStringLiteral("DIR"));
     for (const auto &option : {domainOption, modeOption, mxOption, maxAgeOption, ruaOption, idOption, outOption})
         verb.addOption(option);
@@ -181,14 +199,14 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
         return *stop;
     QCommandLineParser &parser = verb.parser();
     if (!parser.isSet(domainOption))
-        return verb.usageError(io, tr("--domain is required."));
+        return verb.usageError(io, QCoreApplication::translate("Cli", "--domain is required."));
     const auto mode = MtaSts::modeFromName(parser.value(modeOption));
     if (!mode)
-        return verb.usageError(io, tr("--mode must be enforce, testing or none."));
+        return verb.usageError(io, QCoreApplication::translate("Cli", "--mode must be enforce, testing or none."));
     bool numeric = false;
     const qint64 maxAge = parser.value(maxAgeOption).toLongLong(&numeric);
     if (!numeric)
-        return verb.usageError(io, tr("--max-age must be a number of seconds."));
+        return verb.usageError(io, QCoreApplication::translate("Cli", "--max-age must be a number of seconds."));
 
     MtaSts::DeploymentRequest request;
     request.domain = parser.value(domainOption);
@@ -203,7 +221,9 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
     if (deployment.ok && parser.isSet(outOption)) {
         const QString directory = parser.value(outOption);
         if (!QDir().mkpath(directory)) {
-            io.err << tr("stsscope-cli policy generate: cannot create %1").arg(directory) << '\n';
+            io.err
+                << QCoreApplication::translate("Cli", "stsscope-cli policy generate: cannot create %1").arg(directory)
+                << '\n';
             return CouldNotRun;
         }
         const QList<QPair<QString, QByteArray>> files{
@@ -213,7 +233,8 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
         for (const auto &[name, content] : files) {
             QSaveFile file(QDir(directory).filePath(name));
             if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-                io.err << tr("stsscope-cli policy generate: cannot write %1: %2").arg(file.fileName(), file.errorString())
+                io.err << QCoreApplication::translate("Cli", "stsscope-cli policy generate: cannot write %1: %2")
+                              .arg(file.fileName(), file.errorString())
                        << '\n';
                 return CouldNotRun;
             }
@@ -222,11 +243,13 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
     }
 
     if (verb.json()) {
-        QJsonObject records{{QStringLiteral("mta_sts"), QJsonObject{{QStringLiteral("name"), deployment.stsRecordName},
-                                                                    {QStringLiteral("value"), deployment.stsRecordValue}}}};
+        QJsonObject records{
+            {QStringLiteral("mta_sts"), QJsonObject{{QStringLiteral("name"), deployment.stsRecordName},
+                                                    {QStringLiteral("value"), deployment.stsRecordValue}}}};
         if (!deployment.tlsRptRecordValue.isEmpty())
-            records.insert(QStringLiteral("tlsrpt"), QJsonObject{{QStringLiteral("name"), deployment.tlsRptRecordName},
-                                                                  {QStringLiteral("value"), deployment.tlsRptRecordValue}});
+            records.insert(QStringLiteral("tlsrpt"),
+                           QJsonObject{{QStringLiteral("name"), deployment.tlsRptRecordName},
+                                       {QStringLiteral("value"), deployment.tlsRptRecordValue}});
         FindingPrinter::printJson(io.out, {{QStringLiteral("valid"), deployment.ok},
                                            {QStringLiteral("id"), deployment.id},
                                            {QStringLiteral("policy_url"), deployment.policyUrl},
@@ -235,15 +258,15 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
                                            {QStringLiteral("files"), toJsonArray(written)},
                                            {QStringLiteral("findings"), findingsToJson(deployment.findings)}});
     } else if (deployment.ok) {
-        io.out << tr("# %1").arg(deployment.policyUrl) << '\n'
+        io.out << QCoreApplication::translate("Cli", "# %1").arg(deployment.policyUrl) << '\n'
                << QString::fromLatin1(deployment.policy).remove(u'\r') << '\n'
-               << tr("# DNS records") << '\n'
+               << QCoreApplication::translate("Cli", "# DNS records") << '\n'
                << deployment.zoneFile();
         for (const QString &file : std::as_const(written))
-            io.out << tr("Wrote %1").arg(file) << '\n';
+            io.out << QCoreApplication::translate("Cli", "Wrote %1").arg(file) << '\n';
         FindingPrinter::printHuman(io.out, deployment.findings);
     } else {
-        io.out << tr("Nothing generated:") << '\n';
+        io.out << QCoreApplication::translate("Cli", "Nothing generated:") << '\n';
         FindingPrinter::printHuman(io.out, deployment.findings);
     }
     return deployment.ok ? Clean : ErrorFindings;

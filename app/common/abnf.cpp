@@ -24,8 +24,8 @@ bool isExtensionName(QByteArrayView name)
 
 bool isTxtExtensionValue(QByteArrayView value)
 {
-    return !value.isEmpty()
-           && std::all_of(value.begin(), value.end(), [](char c) { return isVchar(c) && c != ';' && c != '='; });
+    return !value.isEmpty() &&
+           std::all_of(value.begin(), value.end(), [](char c) { return isVchar(c) && c != ';' && c != '='; });
 }
 
 bool isPrintableAscii(QByteArrayView text)

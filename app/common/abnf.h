@@ -9,11 +9,26 @@
 //! record and policy parsers so that they agree on every byte.
 namespace Sts::Abnf {
 
-constexpr bool isAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
-constexpr bool isWsp(char c) { return c == ' ' || c == '\t'; }
-constexpr bool isVchar(char c) { return c >= 0x21 && c <= 0x7e; }
+constexpr bool isAlpha(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isAlnum(char c)
+{
+    return isAlpha(c) || isDigit(c);
+}
+constexpr bool isWsp(char c)
+{
+    return c == ' ' || c == '\t';
+}
+constexpr bool isVchar(char c)
+{
+    return c >= 0x21 && c <= 0x7e;
+}
 
 //! Strips leading and trailing WSP (space and tab only, unlike QByteArray::trimmed()).
 QByteArrayView trimWsp(QByteArrayView text);

@@ -28,10 +28,8 @@ QString severityName(Severity severity)
 QJsonObject Finding::toJson() const
 {
     QJsonObject json{
-        {QStringLiteral("code"), code},
-        {QStringLiteral("severity"), severityName(severity)},
-        {QStringLiteral("subject"), subject},
-        {QStringLiteral("message"), message},
+        {QStringLiteral("code"), code},       {QStringLiteral("severity"), severityName(severity)},
+        {QStringLiteral("subject"), subject}, {QStringLiteral("message"), message},
         {QStringLiteral("rfc"), reference},
     };
     if (line > 0)
@@ -81,7 +79,8 @@ bool hasErrors(const Findings &findings)
 
 bool containsCode(const Findings &findings, const QString &code)
 {
-    return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &finding) { return finding.code == code; });
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [&](const Finding &finding) { return finding.code == code; });
 }
 
 QJsonArray findingsToJson(const Findings &findings)

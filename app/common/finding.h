@@ -24,10 +24,10 @@ QString severityName(Severity severity); // stable, for JSON: "ok", "info", "war
 //! one definition; the code is stable across releases, the message is translated when shown.
 struct FindingDefinition
 {
-    const char *code;        //!< stable identifier, e.g. "sts.txt.id-invalid"
-    Severity severity;       //!< default severity
-    const char *reference;   //!< the RFC section it rests on, e.g. "RFC 8461 §3.1"
-    const char *message;     //!< QT_TRANSLATE_NOOP("Findings", ...), may hold %1, %2, ...
+    const char *code;      //!< stable identifier, e.g. "sts.txt.id-invalid"
+    Severity severity;     //!< default severity
+    const char *reference; //!< the RFC section it rests on, e.g. "RFC 8461 §3.1"
+    const char *message;   //!< QT_TRANSLATE_NOOP("Findings", ...), may hold %1, %2, ...
 };
 
 //! One concrete observation about a record, a policy, a host or an address.

@@ -24,8 +24,7 @@ TaggedRecordReader::TaggedRecordReader(QByteArrayView versionTag, std::initializ
     , m_findings(findings)
     , m_subject(subject)
     , m_out(out)
-{
-}
+{}
 
 QString TaggedRecordReader::excerpt(QByteArrayView text)
 {

@@ -50,11 +50,13 @@ MxPattern::MxPattern(const QString &pattern)
     if (!HostName::isAscii(name)) {
         const QString ace = normalizeHost(name);
         if (ace.isEmpty()) {
-            m_findings.append(makeFinding(Catalog::MxPatternInvalid, pattern,
-                                          {pattern, QCoreApplication::translate("Findings", "it is not a valid internationalized name")}));
+            m_findings.append(makeFinding(
+                Catalog::MxPatternInvalid, pattern,
+                {pattern, QCoreApplication::translate("Findings", "it is not a valid internationalized name")}));
             return;
         }
-        m_findings.append(makeFinding(Catalog::MxPatternUnicode, pattern, {pattern, (m_wildcard ? QStringLiteral("*.") : QString()) + ace}));
+        m_findings.append(makeFinding(Catalog::MxPatternUnicode, pattern,
+                                      {pattern, (m_wildcard ? QStringLiteral("*.") : QString()) + ace}));
         name = ace;
     }
     name = name.toLower();
@@ -92,13 +94,13 @@ QList<MxCoverage> MxCoverage::compute(const QStringList &patterns, const QString
 {
     QList<MxPattern> parsed;
     parsed.reserve(patterns.size());
-    for (const QString &pattern : patterns)
-        parsed.append(MxPattern(pattern));
+    for (const QString &text : patterns)
+        parsed.append(MxPattern(text));
     QList<MxCoverage> coverage;
     coverage.reserve(hosts.size());
     for (const QString &host : hosts) {
-        const auto match =
-            std::find_if(parsed.cbegin(), parsed.cend(), [&](const MxPattern &pattern) { return pattern.matches(host); });
+        const auto match = std::find_if(parsed.cbegin(), parsed.cend(),
+                                        [&](const MxPattern &candidate) { return candidate.matches(host); });
         coverage.append({host, match == parsed.cend() ? QString() : match->text()});
     }
     return coverage;

@@ -18,7 +18,7 @@ public:
     MxPattern() = default;
     explicit MxPattern(const QString &pattern);
 
-    const QString &text() const { return m_text; }         //!< as written
+    const QString &text() const { return m_text; }             //!< as written
     const QString &normalized() const { return m_normalized; } //!< lower case A-labels, no trailing dot
     bool isWildcard() const { return m_wildcard; }
     bool isValid() const { return !m_normalized.isEmpty(); }

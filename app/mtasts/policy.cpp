@@ -56,8 +56,8 @@ QString shown(QByteArrayView text)
 //! sts-policy-ext-value = sts-policy-vchar *(*WSP sts-policy-vchar)
 bool isPolicyExtensionValue(QByteArrayView value)
 {
-    return !value.isEmpty() && Abnf::isVchar(value.front()) && Abnf::isVchar(value.back())
-           && Abnf::isPrintableAscii(value);
+    return !value.isEmpty() && Abnf::isVchar(value.front()) && Abnf::isVchar(value.back()) &&
+           Abnf::isPrintableAscii(value);
 }
 
 struct Line
@@ -73,8 +73,7 @@ public:
         : m_body(body)
         , m_subject(subject)
         , m_policy(policy)
-    {
-    }
+    {}
 
     void read()
     {
@@ -294,9 +293,9 @@ Policy Policy::parse(const QByteArray &body, const QString &subject)
         policy.findings.append(makeFinding(Catalog::PolicyModeTesting, subject));
     else if (policy.mode == Mode::None)
         policy.findings.append(makeFinding(Catalog::PolicyModeNone, subject));
-    policy.findings.append(makeFinding(Catalog::PolicyValid, subject,
-                                       {modeName(*policy.mode), QString::number(*policy.maxAge),
-                                        QString::number(policy.mx.size())}));
+    policy.findings.append(
+        makeFinding(Catalog::PolicyValid, subject,
+                    {modeName(*policy.mode), QString::number(*policy.maxAge), QString::number(policy.mx.size())}));
     return policy;
 }
 

@@ -24,8 +24,8 @@ enum class Mode
 QString modeName(Mode mode); //!< "enforce", "testing", "none"
 std::optional<Mode> modeFromName(const QString &name);
 
-constexpr qint64 MaxPolicyAge = 31557600;       //!< RFC 8461 §3.2: max_age at most one year
-constexpr qsizetype MaxPolicyBodySize = 65536;  //!< RFC 8461 §3.3: bodies over 64 KiB are rejected
+constexpr qint64 MaxPolicyAge = 31557600;      //!< RFC 8461 §3.2: max_age at most one year
+constexpr qsizetype MaxPolicyBodySize = 65536; //!< RFC 8461 §3.3: bodies over 64 KiB are rejected
 
 //! An MTA-STS policy body as a sender parses it (RFC 8461 §3.2). Fields hold what was read even
 //! when the policy as a whole is invalid, so that a report can show them.

@@ -47,10 +47,12 @@ Deployment PolicyGenerator::generate(const DeploymentRequest &request)
     Deployment deployment;
     const QString domain = MxPattern::normalizeHost(request.domain);
     if (const QString problem = HostName::problem(domain); !problem.isEmpty() || !domain.contains(u'.'))
-        deployment.findings.append(makeFinding(Catalog::GenerateDomainInvalid, request.domain,
-                                               {request.domain, problem.isEmpty() ? QStringLiteral("not fully qualified") : problem}));
+        deployment.findings.append(
+            makeFinding(Catalog::GenerateDomainInvalid, request.domain,
+                        {request.domain, problem.isEmpty() ? QStringLiteral("not fully qualified") : problem}));
     if (request.maxAge < 0 || request.maxAge > MaxPolicyAge)
-        deployment.findings.append(makeFinding(Catalog::GenerateMaxAgeRange, request.domain, {QString::number(request.maxAge)}));
+        deployment.findings.append(
+            makeFinding(Catalog::GenerateMaxAgeRange, request.domain, {QString::number(request.maxAge)}));
     if (request.mx.isEmpty() && request.mode != Mode::None)
         deployment.findings.append(makeFinding(Catalog::GenerateNoMx, request.domain, {modeName(request.mode)}));
     QStringList patterns;

@@ -19,8 +19,8 @@ struct DeploymentRequest
     qint64 maxAge = 86400;
     QStringList mx;
     QStringList rua;
-    QString id;     //!< empty: a fresh id is made from \a now
-    QDateTime now;  //!< injected so that ids are reproducible in tests; invalid: current time
+    QString id;    //!< empty: a fresh id is made from \a now
+    QDateTime now; //!< injected so that ids are reproducible in tests; invalid: current time
 };
 
 //! The files and records that implement a DeploymentRequest. When the request has errors,
@@ -32,9 +32,9 @@ struct Deployment
     QByteArray policy; //!< mta-sts.txt, CRLF line endings (the grammar's form; every parser accepts it)
     QString id;
     QString policyUrl;
-    QString stsRecordName;    //!< "_mta-sts.example.com."
-    QString stsRecordValue;   //!< "v=STSv1; id=…"
-    QString tlsRptRecordName; //!< "_smtp._tls.example.com."
+    QString stsRecordName;     //!< "_mta-sts.example.com."
+    QString stsRecordValue;    //!< "v=STSv1; id=…"
+    QString tlsRptRecordName;  //!< "_smtp._tls.example.com."
     QString tlsRptRecordValue; //!< empty when no rua was given
 
     //! Both records in zone-file form, ready to paste into a zone.

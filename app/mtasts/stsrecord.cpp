@@ -15,10 +15,18 @@ namespace {
 constexpr qsizetype MaxIdLength = 32;
 
 const TaggedRecordFindings RecordFindings{
-    Catalog::TxtNone,          Catalog::TxtMultiple,          Catalog::TxtNotSts,
-    Catalog::TxtVersionMalformed, Catalog::TxtSpaceBeforeDelimiter, Catalog::TxtMultipleStrings,
-    Catalog::TxtNonAscii,      Catalog::TxtEmptyField,        Catalog::TxtFieldMalformed,
-    Catalog::TxtFieldNameCase, Catalog::TxtDuplicateField,    Catalog::TxtExtensionInvalid,
+    Catalog::TxtNone,
+    Catalog::TxtMultiple,
+    Catalog::TxtNotSts,
+    Catalog::TxtVersionMalformed,
+    Catalog::TxtSpaceBeforeDelimiter,
+    Catalog::TxtMultipleStrings,
+    Catalog::TxtNonAscii,
+    Catalog::TxtEmptyField,
+    Catalog::TxtFieldMalformed,
+    Catalog::TxtFieldNameCase,
+    Catalog::TxtDuplicateField,
+    Catalog::TxtExtensionInvalid,
     Catalog::TxtExtension,
 };
 

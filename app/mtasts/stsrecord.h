@@ -17,9 +17,9 @@ struct StsRecord
     //! True when a sender would accept the set: exactly one record starting with "v=STSv1;"
     //! that is syntactically valid and carries an id.
     bool valid = false;
-    QString id;                                  //!< empty when absent or invalid
-    QList<QPair<QString, QString>> extensions;   //!< unknown fields, in record order
-    QString selected;                            //!< the STS record that was judged (joined text)
+    QString id;                                //!< empty when absent or invalid
+    QList<QPair<QString, QString>> extensions; //!< unknown fields, in record order
+    QString selected;                          //!< the STS record that was judged (joined text)
     Findings findings;
 
     //! Lints every record of the set; \a subject names the owner ("_mta-sts.example.com").

@@ -18,17 +18,20 @@ namespace Sts::TlsRpt {
 namespace {
 
 const TaggedRecordFindings RecordFindings{
-    Catalog::RecordNone,         Catalog::RecordMultiple,         Catalog::RecordNotTlsRpt,
-    Catalog::RecordVersionMalformed, Catalog::RecordSpaceBeforeDelimiter, Catalog::RecordMultipleStrings,
-    Catalog::RecordNonAscii,     Catalog::RecordEmptyField,       Catalog::RecordFieldMalformed,
-    Catalog::RecordFieldNameCase, Catalog::RecordDuplicateField,  Catalog::RecordExtensionInvalid,
+    Catalog::RecordNone,
+    Catalog::RecordMultiple,
+    Catalog::RecordNotTlsRpt,
+    Catalog::RecordVersionMalformed,
+    Catalog::RecordSpaceBeforeDelimiter,
+    Catalog::RecordMultipleStrings,
+    Catalog::RecordNonAscii,
+    Catalog::RecordEmptyField,
+    Catalog::RecordFieldMalformed,
+    Catalog::RecordFieldNameCase,
+    Catalog::RecordDuplicateField,
+    Catalog::RecordExtensionInvalid,
     Catalog::RecordExtension,
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Findings", text);
-}
 
 //! Why a mailto: URI cannot take reports (RFC 6068), or an empty string.
 QString mailtoProblem(const QString &uri)
@@ -37,10 +40,10 @@ QString mailtoProblem(const QString &uri)
     target = target.first(target.indexOf(u'?') < 0 ? target.size() : target.indexOf(u'?'));
     const QString address = QUrl::fromPercentEncoding(target.toLatin1());
     if (address.isEmpty())
-        return tr("no address follows \"mailto:\"");
+        return QCoreApplication::translate("Findings", "no address follows \"mailto:\"");
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0 || at == address.size() - 1)
-        return tr("the address has no local part and domain separated by \"@\"");
+        return QCoreApplication::translate("Findings", "the address has no local part and domain separated by \"@\"");
     const QString domain = address.sliced(at + 1);
     if (domain.startsWith(u'[') && domain.endsWith(u']') && !QHostAddress(domain.sliced(1).chopped(1)).isNull())
         return {};
@@ -48,9 +51,9 @@ QString mailtoProblem(const QString &uri)
         return {}; // an internationalized domain is allowed in mailto (RFC 6068 §5)
     if (const QString problem = HostName::problem(domain.endsWith(u'.') ? domain.chopped(1) : domain);
         !problem.isEmpty())
-        return tr("the domain \"%1\" is invalid: %2").arg(domain, problem);
+        return QCoreApplication::translate("Findings", "the domain \"%1\" is invalid: %2").arg(domain, problem);
     if (!domain.contains(u'.'))
-        return tr("the domain \"%1\" is not fully qualified").arg(domain);
+        return QCoreApplication::translate("Findings", "the domain \"%1\" is not fully qualified").arg(domain);
     return {};
 }
 
@@ -61,9 +64,9 @@ QString httpsProblem(const QString &uri)
     if (!url.isValid())
         return url.errorString();
     if (url.host().isEmpty())
-        return tr("it has no host");
+        return QCoreApplication::translate("Findings", "it has no host");
     if (!url.userInfo().isEmpty())
-        return tr("it contains user information, which senders do not use");
+        return QCoreApplication::translate("Findings", "it contains user information, which senders do not use");
     return {};
 }
 
@@ -92,7 +95,8 @@ TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subj
             reader.add(Catalog::RuaEmpty);
             continue;
         }
-        const auto unencoded = std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return Abnf::isWsp(c) || c == '!'; });
+        const auto unencoded =
+            std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return Abnf::isWsp(c) || c == '!'; });
         if (unencoded != uriBytes.end()) {
             reader.add(Catalog::RuaUnencoded, {uri, *unencoded == '!' ? QStringLiteral("!") : QStringLiteral(" ")});
             continue;

@@ -20,7 +20,8 @@ private Q_SLOTS:
         QTest::newRow("plain") << QStringLiteral("a %1 b %2") << QStringList{u"x"_qs, u"y"_qs} << u"a x b y"_qs;
         QTest::newRow("hostile argument is not expanded again")
             << QStringLiteral("id \"%1\" in %2") << QStringList{u"%2"_qs, u"rec"_qs} << u"id \"%2\" in rec"_qs;
-        QTest::newRow("missing argument stays visible") << QStringLiteral("%1 %2") << QStringList{u"x"_qs} << u"x %2"_qs;
+        QTest::newRow("missing argument stays visible")
+            << QStringLiteral("%1 %2") << QStringList{u"x"_qs} << u"x %2"_qs;
         QTest::newRow("percent at end") << QStringLiteral("100%") << QStringList{} << u"100%"_qs;
     }
     void substitutesArgumentsOnce()

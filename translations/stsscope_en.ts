@@ -1,0 +1,586 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;stsscope-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy lint: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an _mta-sts TXT record set: one argument per TXT record, character-strings joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a _smtp._tls TXT record set: one argument per TXT record, character-strings joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an MTA-STS policy file (mta-sts.txt); &quot;-&quot; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells whether an MTA-STS mx pattern covers a host name (RFC 8461 §4.1). Exit code 0 when it matches, 1 when it does not or the pattern is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an MTA-STS policy and the DNS records that publish it. Without --out, prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enforce, testing or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An mx pattern; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy lifetime in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-RPT report URI; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy id (default: the current UTC time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to write the files into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be enforce, testing or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-age must be a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy generate: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy generate: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; has characters other than letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TXT record starts with &quot;v=STSv1;&quot;: senders treat the domain as having no MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TXT records start with &quot;v=STSv1;&quot;; senders discard them all and treat the domain as having no MTA-STS policy. Publish exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT record that does not start with &quot;v=STSv1;&quot; is ignored: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record looks like an MTA-STS record but does not start with exactly &quot;v=STSv1;&quot; (case-sensitive, first, followed by a semicolon), so senders ignore it: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace between &quot;v=STSv1&quot; and &quot;;&quot; is allowed by the grammar, but senders that look for the literal prefix &quot;v=STSv1;&quot; discard the record. Remove the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record consists of %1 character-strings; they are joined without spaces before parsing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record contains bytes outside printable ASCII; the grammar allows none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has an empty field (two semicolons in a row), which makes it syntactically invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not of the form name=value; the record is syntactically invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field names are case-sensitive: &quot;%1&quot; is not a field senders know, and the record is invalid. Write it in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no &quot;id&quot; field; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is invalid: it must be 1 to 32 letters and digits (no dashes, dots, colons or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is %2 characters long; at most 32 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; appears more than once; senders may read either value. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension field &quot;%1&quot; does not follow the grammar (name: letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32; value: printable ASCII without &quot;;&quot;, &quot;=&quot; or spaces); the record is syntactically invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored by senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid MTA-STS record with id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes long; senders reject policies over 65536 bytes (64 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy starts with a UTF-8 byte order mark, so its first key is not read as &quot;version&quot;. Save the file without BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains bytes outside printable ASCII, which the policy grammar does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains a control character (byte %1) that the policy grammar does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines end with a bare CR; only LF and CRLF separate lines, so the whole policy reads as one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy mixes LF and CRLF line endings; both are allowed, but one style is easier to maintain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty line; the grammar has no empty lines between fields. Most senders skip it, strict ones reject the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line starts with whitespace; the grammar does not allow it and strict senders reject the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace between the key &quot;%1&quot; and the colon; the grammar does not allow it and strict senders reject the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not of the form &quot;key: value&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: &quot;%1&quot; is not &quot;%2&quot; and is ignored as an unknown key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; is ignored by senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32 characters, and a printable value); strict senders reject the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears again; senders use the first value (&quot;%2&quot;) and ignore this one (&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required key &quot;%1&quot; is missing; senders treat the policy as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is &quot;%1&quot;; it must be &quot;STSv1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is not the first line; the order of keys does not matter to senders, but it is customary to start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; is invalid; it must be &quot;enforce&quot;, &quot;testing&quot; or &quot;none&quot; (lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The max_age &quot;%1&quot; is not a whole number of seconds (1 to 10 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The max_age %1 exceeds the maximum of 31557600 seconds (one year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The max_age of %1 seconds is shorter than a day; senders refetch the policy often and an attacker who blocks the fetch can strip it quickly. Use at least 86400, and weeks (604800 or more) in enforce mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in mode &quot;%1&quot; lists no &quot;mx&quot; pattern; no MX host can match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in mode &quot;none&quot; lists no &quot;mx&quot; pattern. The grammar requires every field, so strict senders treat it as invalid; this changes nothing in mode none, but add an mx line to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &quot;mx&quot; line has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode &quot;none&quot;: senders drop any earlier policy and deliver opportunistically. This is how a domain withdraws MTA-STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode &quot;testing&quot;: senders report failures (TLS-RPT) but still deliver over unauthenticated or plain connections. Switch to &quot;enforce&quot; once reports show no failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid policy: mode %1, max_age %2, %3 mx pattern(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; is not a valid host name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; has a wildcard that is not the whole leftmost label followed by &quot;.&quot;; only &quot;*.domain&quot; is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; covers every host directly under a top-level domain; it protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; ends with a dot; it is compared without it, but not every sender strips it. Write the name without the final dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; is written in Unicode; the grammar expects A-labels. Write &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; is an IP address; MX records and patterns name hosts, and certificates are checked against host names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; is not a valid domain name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age must be between 0 and 31557600 seconds; %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy in mode &quot;%1&quot; needs at least one mx pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is invalid: it must be 1 to 32 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated %1 does not pass its own check (%2); please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid internationalized name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TXT record starts with &quot;v=TLSRPTv1;&quot;: senders send no TLS reports, so delivery failures stay invisible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TXT records start with &quot;v=TLSRPTv1;&quot;; senders then send no reports at all. Publish exactly one, with all addresses in its rua field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT record that does not start with &quot;v=TLSRPTv1;&quot; is ignored: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record looks like a TLS-RPT record but does not start with exactly &quot;v=TLSRPTv1;&quot; (case-sensitive, first, followed by a semicolon), so senders ignore it: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace between &quot;v=TLSRPTv1&quot; and &quot;;&quot; is allowed by the grammar, but senders that look for the literal prefix &quot;v=TLSRPTv1;&quot; discard the record. Remove the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record contains bytes outside printable ASCII; the grammar allows none (encode them in the URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; appears more than once; senders may read either. Put every report address into one rua field, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no &quot;rua&quot; field, so senders do not know where to send reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rua field contains an empty URI (a stray comma or nothing after &quot;rua=&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; uses neither &quot;mailto:&quot; nor &quot;https:&quot;, the only schemes senders support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; is not a usable mailto: address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; is not a usable https: URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; contains &quot;%2&quot;, which must be percent-encoded. Several addresses are separated by commas, not spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme of &quot;%1&quot; is not in lower case; this is allowed, but some senders only recognise &quot;mailto:&quot; and &quot;https:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; is listed twice; senders may deliver each report twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid TLS-RPT record; reports go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address follows &quot;mailto:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no local part and domain separated by &quot;@&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not fully qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains user information, which senders do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MainWindow</name>
+    <message>
+        <source>StsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About StsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About StsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS and DANE.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is mail to your domain protected in transit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shows whether mail to a domain is protected in transit (MTA-STS, TLS-RPT, STARTTLS, DANE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
