@@ -238,3 +238,46 @@ inline constexpr FindingDefinition GenerateInternal{
     QT_TRANSLATE_NOOP("Findings", "The generated %1 does not pass its own check (%2); please report this as a bug.")};
 
 } // namespace Sts::MtaSts::Catalog
+
+namespace Sts::MtaSts::Catalog {
+
+// Policy fetch (RFC 8461 §3.3)
+inline constexpr FindingDefinition FetchNoAddress{
+    "sts.fetch.no-address", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings",
+                      "The policy host %1 has no address (%2): senders cannot fetch the policy and treat the "
+                      "domain as having none. Publish an A or AAAA record for it.")};
+inline constexpr FindingDefinition FetchConnectFailed{
+    "sts.fetch.connect-failed", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "Could not connect to %1 port 443: %2.")};
+inline constexpr FindingDefinition FetchTlsFailed{
+    "sts.fetch.tls-failed", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The TLS handshake with %1 failed: %2.")};
+inline constexpr FindingDefinition FetchCertificateInvalid{
+    "sts.fetch.certificate-invalid", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The policy host's certificate is not valid for %1 (%2); senders refuse the policy "
+                                  "(TLS-RPT: sts-webpki-invalid).")};
+inline constexpr FindingDefinition FetchTimeout{
+    "sts.fetch.timeout", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The policy fetch from %1 did not complete within %2 s; senders give up as well.")};
+inline constexpr FindingDefinition FetchMalformedResponse{
+    "sts.fetch.malformed-response", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The HTTP response from %1 is malformed: %2.")};
+inline constexpr FindingDefinition FetchRedirect{
+    "sts.fetch.redirect", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The policy URL answers with a redirect (HTTP %1 to %2); senders must not follow "
+                                  "redirects. Serve the file directly at /.well-known/mta-sts.txt.")};
+inline constexpr FindingDefinition FetchHttpStatus{
+    "sts.fetch.http-status", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The policy URL answers HTTP %1 %2 instead of 200.")};
+inline constexpr FindingDefinition FetchContentType{
+    "sts.fetch.content-type", Severity::Error, "RFC 8461 §3.2",
+    QT_TRANSLATE_NOOP("Findings", "The policy is served as \"%1\"; it must be text/plain, and senders reject other "
+                                  "types.")};
+inline constexpr FindingDefinition FetchTooLarge{
+    "sts.fetch.too-large", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The policy body is larger than 64 KiB; senders stop reading and reject it.")};
+inline constexpr FindingDefinition FetchOk{"sts.fetch.ok", Severity::Ok, "RFC 8461 §3.3",
+                                           QT_TRANSLATE_NOOP("Findings", "Policy fetched from %1 (%2) in %3 ms.")};
+
+} // namespace Sts::MtaSts::Catalog

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+
+#include <QtGlobal>
+
+//! Findings of the domain check as a whole: DNS, MX coverage and the verdict. Codes are stable.
+namespace Sts::Check::Catalog {
+
+using Sts::FindingDefinition;
+using Sts::Severity;
+
+inline constexpr FindingDefinition DnsFailed{"check.dns.failed", Severity::Error, "RFC 8461 §3.1",
+                                             QT_TRANSLATE_NOOP("Findings", "The %1 lookup for %2 failed: %3.")};
+inline constexpr FindingDefinition DnsBogus{
+    "check.dns.bogus", Severity::Error, "RFC 4035 §5.5",
+    QT_TRANSLATE_NOOP("Findings",
+                      "The DNSSEC signatures for %1 do not validate (%2); validating senders cannot resolve "
+                      "it at all.")};
+inline constexpr FindingDefinition DnsInsecure{
+    "check.dns.insecure", Severity::Info, "RFC 8461 §10.2",
+    QT_TRANSLATE_NOOP("Findings", "The MX records of %1 are not DNSSEC-signed; MTA-STS protects against their spoofing "
+                                  "only once a policy is cached, and DANE is not possible.")};
+inline constexpr FindingDefinition MxNone{"check.mx.none", Severity::Error, "RFC 5321 §5.1",
+                                          QT_TRANSLATE_NOOP("Findings", "The domain has no MX host to deliver to.")};
+inline constexpr FindingDefinition MxNull{
+    "check.mx.null", Severity::Info, "RFC 7505",
+    QT_TRANSLATE_NOOP("Findings", "The domain publishes a null MX: it accepts no mail.")};
+inline constexpr FindingDefinition MxImplicit{
+    "check.mx.implicit", Severity::Warning, "RFC 5321 §5.1",
+    QT_TRANSLATE_NOOP("Findings", "The domain has no MX record; senders deliver to its own address. Publish an MX "
+                                  "record so that a policy can name the host.")};
+inline constexpr FindingDefinition MxNoAddress{
+    "check.mx.no-address", Severity::Error, "RFC 5321 §5.1",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 has no address (A: %2, AAAA: %3).")};
+inline constexpr FindingDefinition MxNotCovered{
+    "check.mx.not-covered", Severity::Error, "RFC 8461 §4.1",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 matches no mx pattern of the policy; in enforce mode senders do not "
+                                  "deliver to it. Add \"mx: %1\" (or a wildcard covering it) to the policy and change "
+                                  "the id.")};
+inline constexpr FindingDefinition MxNotCoveredTesting{
+    "check.mx.not-covered-testing", Severity::Warning, "RFC 8461 §4.1",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 matches no mx pattern of the policy; senders report this and would "
+                                  "refuse it in enforce mode. Add it to the policy before enforcing.")};
+inline constexpr FindingDefinition MxUnreachable{
+    "check.mx.unreachable", Severity::Error, "RFC 5321 §5.1",
+    QT_TRANSLATE_NOOP("Findings", "No address of the MX host %1 completed an SMTP session; senders cannot deliver to "
+                                  "it.")};
+inline constexpr FindingDefinition MxTlsFailing{
+    "check.mx.tls-failing", Severity::Error, "RFC 8461 §4.2",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 fails MTA-STS validation (%2); in enforce mode senders do not "
+                                  "deliver to it.")};
+inline constexpr FindingDefinition MxTlsFailingTesting{
+    "check.mx.tls-failing-testing", Severity::Warning, "RFC 8461 §5",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 fails MTA-STS validation (%2); senders still deliver in testing mode "
+                                  "and report it, but enforce mode would stop mail to it.")};
+inline constexpr FindingDefinition PolicyUnusable{
+    "check.policy.unusable", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "An _mta-sts record is published but senders cannot use the policy (%1); mail is "
+                                  "delivered without MTA-STS protection.")};
+inline constexpr FindingDefinition NoPolicy{
+    "check.policy.none", Severity::Warning, "RFC 8461 §2",
+    QT_TRANSLATE_NOOP("Findings", "The domain has no MTA-STS policy: an attacker on the path can strip STARTTLS or "
+                                  "present any certificate, and senders deliver anyway.")};
+inline constexpr FindingDefinition PolicyWithoutRecord{
+    "check.policy.without-record", Severity::Warning, "RFC 8461 §3.1",
+    QT_TRANSLATE_NOOP("Findings", "A policy file is served at %1, but no valid _mta-sts TXT record points to it, so "
+                                  "senders never fetch it.")};
+inline constexpr FindingDefinition Cancelled{
+    "check.cancelled", Severity::Info, "",
+    QT_TRANSLATE_NOOP("Findings", "The check was cancelled; the results are incomplete.")};
+
+} // namespace Sts::Check::Catalog

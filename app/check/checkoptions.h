@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mtasts/policyfetcher.h"
+#include "net/resolver.h"
+#include "smtp/smtpprobe.h"
+#include "tls/chainanalysis.h"
+
+namespace Sts::Check {
+
+//! Everything a user can set about a check (CLI flags, GUI settings).
+struct CheckOptions
+{
+    Net::ResolverOptions resolver;
+    Tls::TrustOptions trust; //!< used for both the policy host and the MX hosts
+    MtaSts::PolicyFetchOptions fetch;
+    Smtp::SmtpProbeOptions smtp;
+    quint16 smtpPort = 25;
+    int smtpPerDomain = 4;       //!< SMTP sessions in parallel for one domain
+    int maxMxHosts = 10;         //!< more MX than this are reported, not probed
+    int maxAddressesPerHost = 4; //!< per address family
+
+    //! Sets every network timeout from one figure (--timeout S): connects and replies get it,
+    //! whole operations a multiple.
+    void setTimeoutSeconds(double seconds);
+};
+
+} // namespace Sts::Check

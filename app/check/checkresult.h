@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+#include "mtasts/policy.h"
+#include "mtasts/policyfetcher.h"
+#include "mtasts/stsrecord.h"
+#include "net/dnsanswer.h"
+#include "smtp/smtpprobe.h"
+#include "tlsrpt/tlsrptrecord.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+
+#include <optional>
+
+namespace Sts::Check {
+
+//! The one-word answer for a domain, as the banner shows it.
+enum class Verdict
+{
+    Pending,      //!< the check is still running
+    Protected,    //!< enforce policy, and every MX accepts mail over validated TLS
+    Testing,      //!< a valid testing-mode policy: failures are reported, not prevented
+    NotProtected, //!< no usable policy (or mode none): delivery is opportunistic
+    Broken,       //!< mail does not reach (some) MX: enforce failures, or no working MX at all
+};
+
+QString verdictName(Verdict verdict); //!< stable: "pending", "protected", "testing", "not-protected", "broken"
+
+enum class PolicyStatus
+{
+    Pending,
+    Valid,
+    NoneFound,  //!< no usable _mta-sts record
+    FetchError, //!< record present, policy could not be fetched
+    Invalid,    //!< fetched, but not a valid policy
+};
+
+QString policyStatusName(PolicyStatus status); //!< "pending", "valid", "none-found", "fetch-error", "invalid"
+
+//! One MX host with everything learnt about it.
+struct MxHostResult
+{
+    QString host;
+    quint16 preference = 0;
+    bool implicit = false; //!< no MX record: the domain itself (RFC 5321 §5.1)
+    std::optional<Net::DnsAnswer> a;
+    std::optional<Net::DnsAnswer> aaaa;
+    QList<Smtp::SmtpProbeResult> probes; //!< one per address, in address order
+    QString matchedPattern;              //!< the policy pattern covering it, empty when none (or no policy)
+    bool wouldDeliver = false;           //!< would a sender following RFC 8461 deliver to it
+    QString resultType;                  //!< RFC 8460 failure a sender would report for it, empty for none
+    Findings findings;
+
+    QList<QHostAddress> addresses() const;
+    QJsonObject toJson() const;
+};
+
+//! Everything a check of one domain found; streamed as snapshots while it runs.
+struct CheckResult
+{
+    QString domain;
+    QDateTime started;
+    qint64 elapsedMs = 0;
+    QString resolver;
+    bool complete = false;
+    bool cancelled = false;
+    QString error;       //!< non-empty when the check could not run at all (e.g. no usable resolver)
+    QStringList running; //!< probes still running, for progress display
+
+    std::optional<Net::DnsAnswer> stsTxt;
+    std::optional<Net::DnsAnswer> tlsRptTxt;
+    std::optional<Net::DnsAnswer> mxAnswer;
+    std::optional<Net::DnsAnswer> policyHostA;
+    std::optional<Net::DnsAnswer> policyHostAaaa;
+    MtaSts::StsRecord stsRecord;
+    TlsRpt::TlsRptRecord tlsRptRecord;
+    std::optional<MtaSts::PolicyFetchResult> fetch;
+    MtaSts::Policy policy;
+    PolicyStatus policyStatus = PolicyStatus::Pending;
+    QString policyResultType; //!< sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid or empty
+    QList<MxHostResult> mx;
+
+    Verdict verdict = Verdict::Pending;
+    QString summary;   //!< one sentence for the banner
+    QString nextStep;  //!< the most important thing to do
+    Findings findings; //!< every finding of the check, most severe first
+
+    QJsonObject toJson() const;
+};
+
+} // namespace Sts::Check
+
+Q_DECLARE_METATYPE(Sts::Check::CheckResult)

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkoptions.h"
+#include "checkresult.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace Sts::Check {
+
+class CheckWorker;
+
+//! Runs domain checks in a worker thread with its own event loop. Results come back through
+//! queued signals as values: snapshots while a check runs, then the final result. Any number of
+//! checks can be started; at most maxConcurrentChecks run at once, the rest wait in order.
+class CheckService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckService)
+
+public:
+    explicit CheckService(QObject *parent = nullptr);
+    ~CheckService() override; //!< cancels everything and joins the thread
+
+    void setMaxConcurrentChecks(int count);
+    void setMaxConcurrentSmtpSessions(int count);
+    //! Returns the id the signals carry.
+    int start(const QString &domain, const CheckOptions &options);
+    void cancel(int id);
+    void cancelAll();
+
+Q_SIGNALS:
+    void progress(int id, const Sts::Check::CheckResult &snapshot);
+    void finished(int id, const Sts::Check::CheckResult &result);
+
+private:
+    QThread *m_thread;
+    CheckWorker *m_worker;
+    int m_nextId = 1;
+};
+
+} // namespace Sts::Check

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkworker.h"
+
+#include "concurrencylimiter.h"
+#include "domaincheck.h"
+#include "net/resolver.h"
+#include "verdictjudge.h"
+
+#include <algorithm>
+
+namespace Sts::Check {
+
+CheckWorker::CheckWorker(QObject *parent)
+    : QObject(parent)
+    , m_smtpSlots(new ConcurrencyLimiter(64, this))
+{}
+
+CheckWorker::~CheckWorker()
+{
+    shutdown();
+}
+
+void CheckWorker::shutdown()
+{
+    m_queue.clear();
+    const QList<DomainCheck *> checks = m_running.values();
+    m_running.clear();
+    for (DomainCheck *check : checks) {
+        check->disconnect(this);
+        delete check; // cancels its queries while the resolvers still exist
+    }
+    m_resolvers.clear();
+}
+
+void CheckWorker::setMaxConcurrentChecks(int count)
+{
+    m_maxChecks = std::max(1, count);
+    startNext();
+}
+
+void CheckWorker::setMaxConcurrentSmtpSessions(int count)
+{
+    m_smtpSlots->setMaximum(count);
+}
+
+void CheckWorker::enqueue(int id, const QString &domain, const CheckOptions &options)
+{
+    m_queue.push_back({id, domain, options});
+    startNext();
+}
+
+void CheckWorker::cancel(int id)
+{
+    const auto queued = std::find_if(m_queue.begin(), m_queue.end(), [id](const Request &r) { return r.id == id; });
+    if (queued != m_queue.end()) {
+        CheckResult result;
+        result.domain = queued->domain;
+        result.cancelled = true;
+        result.complete = true;
+        m_queue.erase(queued);
+        VerdictJudge::judge(result);
+        Q_EMIT finished(id, result);
+        return;
+    }
+    if (DomainCheck *check = m_running.value(id))
+        check->cancel();
+}
+
+void CheckWorker::cancelAll()
+{
+    while (!m_queue.empty())
+        cancel(m_queue.front().id);
+    const QList<int> ids = m_running.keys();
+    for (int id : ids)
+        cancel(id);
+}
+
+Net::Resolver *CheckWorker::resolverFor(const Net::ResolverOptions &options, QString *error)
+{
+    const QString key = options.forwarder + u'\n' + options.trustAnchorFile + u'\n' + options.rootAnchorFile + u'\n' +
+                        options.resolvConf + u'\n' + QString::number(options.timeoutMs);
+    if (const auto found = m_resolvers.find(key); found != m_resolvers.end())
+        return found->second.get();
+    std::unique_ptr<Net::Resolver> resolver = Net::Resolver::create(options, error);
+    if (!resolver)
+        return nullptr;
+    Net::Resolver *raw = resolver.get();
+    m_resolvers.emplace(key, std::move(resolver));
+    return raw;
+}
+
+void CheckWorker::startNext()
+{
+    while (m_running.size() < m_maxChecks && !m_queue.empty()) {
+        const Request request = std::move(m_queue.front());
+        m_queue.pop_front();
+        QString error;
+        Net::Resolver *resolver = resolverFor(request.options.resolver, &error);
+        if (!resolver) {
+            CheckResult result;
+            result.domain = request.domain;
+            result.complete = true;
+            result.error = error;
+            VerdictJudge::judge(result);
+            Q_EMIT finished(request.id, result);
+            continue;
+        }
+        auto *check = new DomainCheck(request.domain, request.options, resolver, m_smtpSlots, this);
+        m_running.insert(request.id, check);
+        connect(check, &DomainCheck::updated, this,
+                [this, id = request.id](const CheckResult &snapshot) { Q_EMIT progress(id, snapshot); });
+        connect(check, &DomainCheck::finished, this, [this, id = request.id, check](const CheckResult &result) {
+            m_running.remove(id);
+            check->deleteLater();
+            Q_EMIT finished(id, result);
+            startNext();
+        });
+        check->start();
+    }
+}
+
+} // namespace Sts::Check

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkoptions.h"
+#include "checkresult.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+#include <map>
+#include <memory>
+
+namespace Sts::Net {
+class Resolver;
+}
+
+namespace Sts::Check {
+
+class ConcurrencyLimiter;
+class DomainCheck;
+
+//! The part of CheckService that lives in the worker thread: it owns the resolvers (one per
+//! distinct resolver setting), the SMTP slot limiter and the running checks.
+class CheckWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckWorker)
+
+public:
+    explicit CheckWorker(QObject *parent = nullptr);
+    ~CheckWorker() override;
+
+    // Called in the worker thread (queued from CheckService).
+    void enqueue(int id, const QString &domain, const Sts::Check::CheckOptions &options);
+    void cancel(int id);
+    void cancelAll();
+    void setMaxConcurrentChecks(int count);
+    void setMaxConcurrentSmtpSessions(int count);
+    void shutdown(); //!< cancels everything and deletes the resolvers, in the worker thread
+
+Q_SIGNALS:
+    void progress(int id, const Sts::Check::CheckResult &snapshot);
+    void finished(int id, const Sts::Check::CheckResult &result);
+
+private:
+    struct Request
+    {
+        int id;
+        QString domain;
+        CheckOptions options;
+    };
+    void startNext();
+    Net::Resolver *resolverFor(const Net::ResolverOptions &options, QString *error);
+
+    std::deque<Request> m_queue;
+    QHash<int, DomainCheck *> m_running;
+    std::map<QString, std::unique_ptr<Net::Resolver>> m_resolvers;
+    ConcurrencyLimiter *m_smtpSlots;
+    int m_maxChecks = 16;
+};
+
+} // namespace Sts::Check

@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domaincheck.h"
+
+#include "concurrencylimiter.h"
+#include "mtasts/mtastscatalog.h"
+#include "mtasts/mxpattern.h"
+#include "net/resolver.h"
+#include "verdictjudge.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Sts::Check {
+
+class DomainCheck::Private
+{
+public:
+    Private(DomainCheck *owner, const QString &domain, const CheckOptions &checkOptions, Net::Resolver *sharedResolver,
+            ConcurrencyLimiter *sharedSmtpSlots)
+        : q(owner)
+        , options(checkOptions)
+        , resolver(sharedResolver)
+        , smtpSlots(sharedSmtpSlots)
+    {
+        result.domain = MtaSts::MxPattern::normalizeHost(domain);
+        if (result.domain.isEmpty())
+            result.domain = domain.trimmed();
+        result.resolver = resolver->description();
+        options.fetch.trust = options.trust;
+        options.smtp.trust = options.trust;
+    }
+    Q_DISABLE_COPY_MOVE(Private)
+
+    //! Registers a running step; done() ends it. The check completes when none is left.
+    void begin(const QString &label) { result.running.append(label); }
+    void done(const QString &label)
+    {
+        result.running.removeOne(label);
+        changed();
+    }
+    void lookup(const QString &name, Net::RrType type, std::function<void(const Net::DnsAnswer &)> handler)
+    {
+        const QString label = QStringLiteral("DNS %1 %2").arg(Net::rrTypeName(type), name);
+        begin(label);
+        queries.append(resolver->lookup(name, type, q, [this, label, handler](const Net::DnsAnswer &answer) {
+            handler(answer);
+            done(label);
+        }));
+    }
+    void changed();
+    void publish();
+    void onMx(const Net::DnsAnswer &answer);
+    void resolveHost(qsizetype index);
+    void probeHost(qsizetype index);
+    void startFetch();
+    void complete();
+
+    DomainCheck *q;
+    CheckOptions options;
+    Net::Resolver *resolver;
+    ConcurrencyLimiter *smtpSlots;
+    CheckResult result;
+    QElapsedTimer elapsed;
+    QList<int> queries;
+    QList<QPointer<QObject>> activeProbes; //!< SmtpProbe and PolicyFetcher objects, for cancel()
+    QTimer publishTimer;
+    bool finished = false;
+};
+
+void DomainCheck::Private::changed()
+{
+    if (finished)
+        return;
+    if (result.running.isEmpty()) {
+        complete();
+        return;
+    }
+    // Coalesce bursts of answers into one snapshot; the GUI needs no more than ~20 per second.
+    if (!publishTimer.isActive())
+        publishTimer.start();
+}
+
+void DomainCheck::Private::publish()
+{
+    result.elapsedMs = elapsed.elapsed();
+    VerdictJudge::judge(result);
+    Q_EMIT q->updated(result);
+}
+
+void DomainCheck::Private::onMx(const Net::DnsAnswer &answer)
+{
+    result.mxAnswer = answer;
+    if (answer.status == Net::DnsStatus::NoData) {
+        // RFC 5321 §5.1: without MX records the domain itself is the implicit MX.
+        MxHostResult host;
+        host.host = result.domain;
+        host.implicit = true;
+        result.mx.append(host);
+    } else if (answer.status == Net::DnsStatus::NoError) {
+        QList<Net::DnsRecord> records = answer.records;
+        std::stable_sort(records.begin(), records.end(),
+                         [](const Net::DnsRecord &a, const Net::DnsRecord &b) { return a.preference < b.preference; });
+        for (const Net::DnsRecord &record : std::as_const(records)) {
+            if (record.target.isEmpty())
+                continue; // RFC 7505 null MX: no host
+            if (result.mx.size() >= options.maxMxHosts)
+                break;
+            MxHostResult host;
+            host.host = record.target.toLower();
+            host.preference = record.preference;
+            result.mx.append(host);
+        }
+    }
+    for (qsizetype index = 0; index < result.mx.size(); ++index)
+        resolveHost(index);
+}
+
+void DomainCheck::Private::resolveHost(qsizetype index)
+{
+    const QString host = result.mx.at(index).host;
+    auto afterBoth = [this, index] {
+        const MxHostResult &mx = result.mx.at(index);
+        if (mx.a && mx.aaaa)
+            probeHost(index);
+    };
+    lookup(host, Net::RrType::A, [this, index, afterBoth](const Net::DnsAnswer &answer) {
+        result.mx[index].a = answer;
+        afterBoth();
+    });
+    lookup(host, Net::RrType::Aaaa, [this, index, afterBoth](const Net::DnsAnswer &answer) {
+        result.mx[index].aaaa = answer;
+        afterBoth();
+    });
+}
+
+void DomainCheck::Private::probeHost(qsizetype index)
+{
+    const MxHostResult &mx = result.mx.at(index);
+    QList<QHostAddress> addresses;
+    int v4 = 0;
+    int v6 = 0;
+    for (const QHostAddress &address : mx.addresses()) {
+        int &count = address.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4;
+        if (count++ < options.maxAddressesPerHost)
+            addresses.append(address);
+    }
+    result.mx[index].probes.resize(addresses.size());
+    for (qsizetype slot = 0; slot < addresses.size(); ++slot) {
+        const QHostAddress address = addresses.at(slot);
+        const QString label = QStringLiteral("SMTP %1 [%2]").arg(mx.host, address.toString());
+        begin(label);
+        Smtp::SmtpProbeResult &placeholder = result.mx[index].probes[slot];
+        placeholder.host = mx.host;
+        placeholder.address = address;
+        placeholder.port = options.smtpPort;
+        smtpSlots->run(q, [this, index, slot, address, label, host = mx.host] {
+            if (result.cancelled) {
+                smtpSlots->release();
+                return;
+            }
+            auto *probe = new Smtp::SmtpProbe(host, address, options.smtpPort, options.smtp, q);
+            activeProbes.append(probe);
+            QObject::connect(probe, &Smtp::SmtpProbe::finished, q,
+                             [this, probe, index, slot, label](const Smtp::SmtpProbeResult &probeResult) {
+                                 result.mx[index].probes[slot] = probeResult;
+                                 probe->deleteLater();
+                                 smtpSlots->release();
+                                 done(label);
+                             });
+            probe->start();
+        });
+    }
+}
+
+void DomainCheck::Private::startFetch()
+{
+    const QString host = QStringLiteral("mta-sts.") + result.domain;
+    QList<QHostAddress> addresses;
+    QString dnsProblem;
+    for (const auto &answer : {result.policyHostA, result.policyHostAaaa}) {
+        for (const Net::DnsRecord &record : answer->records)
+            addresses.append(record.address);
+        if (!answer->hasRecords())
+            dnsProblem += (dnsProblem.isEmpty() ? QString() : QStringLiteral(", ")) + Net::rrTypeName(answer->type) +
+                          u' ' + Net::dnsStatusName(answer->status);
+    }
+    if (addresses.isEmpty()) {
+        MtaSts::PolicyFetchResult fetch;
+        fetch.host = host;
+        fetch.url = QStringLiteral("https://%1/.well-known/mta-sts.txt").arg(host);
+        fetch.resultType = QStringLiteral("sts-policy-fetch-error");
+        fetch.findings.append(makeFinding(MtaSts::Catalog::FetchNoAddress, host, {host, dnsProblem}));
+        result.fetch = fetch;
+        return;
+    }
+    const QString label = QStringLiteral("HTTPS %1").arg(host);
+    begin(label);
+    auto *fetcher = new MtaSts::PolicyFetcher(host, addresses, options.fetch, q);
+    activeProbes.append(fetcher);
+    QObject::connect(fetcher, &MtaSts::PolicyFetcher::finished, q,
+                     [this, fetcher, label](const MtaSts::PolicyFetchResult &fetch) {
+                         result.fetch = fetch;
+                         fetcher->deleteLater();
+                         done(label);
+                     });
+    fetcher->start();
+}
+
+void DomainCheck::Private::complete()
+{
+    if (finished)
+        return;
+    finished = true;
+    publishTimer.stop();
+    result.complete = true;
+    result.running.clear();
+    result.elapsedMs = elapsed.elapsed();
+    VerdictJudge::judge(result);
+    Q_EMIT q->finished(result);
+}
+
+DomainCheck::DomainCheck(const QString &domain, const CheckOptions &options, Net::Resolver *resolver,
+                         ConcurrencyLimiter *smtpSlots, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, domain, options, resolver, smtpSlots))
+{
+    d->publishTimer.setSingleShot(true);
+    d->publishTimer.setInterval(50);
+    connect(&d->publishTimer, &QTimer::timeout, this, [this] { d->publish(); });
+}
+
+DomainCheck::~DomainCheck()
+{
+    for (int id : std::as_const(d->queries))
+        d->resolver->cancel(id);
+}
+
+const CheckResult &DomainCheck::result() const
+{
+    return d->result;
+}
+
+void DomainCheck::start()
+{
+    d->elapsed.start();
+    d->result.started = QDateTime::currentDateTimeUtc();
+    const QString &domain = d->result.domain;
+    // Everything that does not depend on another answer starts now: the policy host's address
+    // is looked up beside the TXT record, so that the fetch does not wait for it.
+    const QString startLabel = QStringLiteral("start");
+    d->begin(startLabel);
+    d->lookup(QStringLiteral("_mta-sts.") + domain, Net::RrType::Txt,
+              [this](const Net::DnsAnswer &answer) { d->result.stsTxt = answer; });
+    d->lookup(QStringLiteral("_smtp._tls.") + domain, Net::RrType::Txt,
+              [this](const Net::DnsAnswer &answer) { d->result.tlsRptTxt = answer; });
+    d->lookup(domain, Net::RrType::Mx, [this](const Net::DnsAnswer &answer) { d->onMx(answer); });
+    const QString policyHost = QStringLiteral("mta-sts.") + domain;
+    auto afterPolicyHost = [this] {
+        if (d->result.policyHostA && d->result.policyHostAaaa)
+            d->startFetch();
+    };
+    d->lookup(policyHost, Net::RrType::A, [this, afterPolicyHost](const Net::DnsAnswer &answer) {
+        d->result.policyHostA = answer;
+        afterPolicyHost();
+    });
+    d->lookup(policyHost, Net::RrType::Aaaa, [this, afterPolicyHost](const Net::DnsAnswer &answer) {
+        d->result.policyHostAaaa = answer;
+        afterPolicyHost();
+    });
+    d->done(startLabel);
+}
+
+void DomainCheck::cancel()
+{
+    if (d->finished)
+        return;
+    d->result.cancelled = true; // before anything else: queued probes must not start any more
+    for (int id : std::as_const(d->queries))
+        d->resolver->cancel(id);
+    d->queries.clear();
+    for (const QPointer<QObject> &object : std::as_const(d->activeProbes)) {
+        if (auto *probe = qobject_cast<Smtp::SmtpProbe *>(object.data()))
+            probe->cancel();
+        else if (auto *fetcher = qobject_cast<MtaSts::PolicyFetcher *>(object.data()))
+            fetcher->cancel();
+    }
+    d->complete();
+}
+
+} // namespace Sts::Check

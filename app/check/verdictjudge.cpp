@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verdictjudge.h"
+
+#include "checkcatalog.h"
+#include "mtasts/mxpattern.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Sts::Check {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("VerdictJudge", text);
+}
+
+TxtRecordSet recordSet(const Net::DnsAnswer &answer)
+{
+    TxtRecordSet records;
+    for (const Net::DnsRecord &record : answer.records)
+        records.append(TxtRecord{record.strings});
+    return records;
+}
+
+//! The address got far enough that a sender could deliver without TLS (opportunistic).
+bool reachable(const Smtp::SmtpProbeResult &probe)
+{
+    return !probe.failed || probe.reached >= Smtp::Step::StartTls;
+}
+
+//! The address passes MTA-STS validation (RFC 8461 §4.2): STARTTLS and a valid chain for the host.
+bool passes(const Smtp::SmtpProbeResult &probe)
+{
+    return probe.tlsEstablished && probe.chain.valid();
+}
+
+void judgeRecords(CheckResult &result)
+{
+    const QString stsName = QStringLiteral("_mta-sts.") + result.domain;
+    result.stsRecord = MtaSts::StsRecord();
+    if (result.stsTxt) {
+        if (result.stsTxt->status == Net::DnsStatus::NoError) {
+            result.stsRecord = MtaSts::StsRecord::lint(recordSet(*result.stsTxt), stsName);
+        } else if (result.stsTxt->status != Net::DnsStatus::NxDomain &&
+                   result.stsTxt->status != Net::DnsStatus::NoData) {
+            result.stsRecord.findings.append(
+                makeFinding(Catalog::DnsFailed, stsName,
+                            {QStringLiteral("TXT"), stsName, Net::dnsStatusName(result.stsTxt->status)}));
+        } else {
+            result.stsRecord = MtaSts::StsRecord::lint({}, stsName);
+        }
+    }
+    const QString tlsRptName = QStringLiteral("_smtp._tls.") + result.domain;
+    result.tlsRptRecord = TlsRpt::TlsRptRecord();
+    if (result.tlsRptTxt) {
+        result.tlsRptRecord = TlsRpt::TlsRptRecord::lint(
+            result.tlsRptTxt->status == Net::DnsStatus::NoError ? recordSet(*result.tlsRptTxt) : TxtRecordSet(),
+            tlsRptName);
+    }
+}
+
+void judgePolicy(CheckResult &result)
+{
+    result.policy = MtaSts::Policy();
+    result.policyResultType.clear();
+    if (!result.stsTxt || !result.fetch) {
+        result.policyStatus =
+            result.stsTxt && !result.stsRecord.valid ? PolicyStatus::NoneFound : PolicyStatus::Pending;
+        return;
+    }
+    if (!result.stsRecord.valid) {
+        result.policyStatus = PolicyStatus::NoneFound;
+        return;
+    }
+    if (!result.fetch->ok) {
+        result.policyStatus = PolicyStatus::FetchError;
+        result.policyResultType = result.fetch->resultType;
+        return;
+    }
+    result.policy = MtaSts::Policy::parse(result.fetch->response.body, result.fetch->url);
+    if (!result.policy.valid) {
+        result.policyStatus = PolicyStatus::Invalid;
+        result.policyResultType = QStringLiteral("sts-policy-invalid");
+        return;
+    }
+    result.policyStatus = PolicyStatus::Valid;
+}
+
+void judgeMx(CheckResult &result, MxHostResult &host)
+{
+    host.findings.clear();
+    host.matchedPattern.clear();
+    host.resultType.clear();
+    const bool policyActive = result.policyStatus == PolicyStatus::Valid && result.policy.mode != MtaSts::Mode::None;
+    const bool enforce = policyActive && result.policy.mode == MtaSts::Mode::Enforce;
+    if (policyActive) {
+        for (const QString &pattern : std::as_const(result.policy.mx)) {
+            if (MtaSts::MxPattern(pattern).matches(host.host)) {
+                host.matchedPattern = pattern;
+                break;
+            }
+        }
+    }
+    const bool anyReachable = std::any_of(host.probes.cbegin(), host.probes.cend(), reachable);
+    const auto passing = std::find_if(host.probes.cbegin(), host.probes.cend(), passes);
+    const bool anyPasses = passing != host.probes.cend();
+    QString failure;
+    if (!anyPasses) {
+        for (const Smtp::SmtpProbeResult &probe : host.probes) {
+            if (!probe.resultType.isEmpty()) {
+                failure = probe.resultType;
+                break;
+            }
+        }
+    }
+    const bool dnsDone = host.a && host.aaaa;
+    if (dnsDone && host.addresses().isEmpty()) {
+        host.findings.append(
+            makeFinding(Catalog::MxNoAddress, host.host,
+                        {host.host, Net::dnsStatusName(host.a->status), Net::dnsStatusName(host.aaaa->status)}));
+    } else if (dnsDone && !host.probes.isEmpty() && !anyReachable) {
+        host.findings.append(makeFinding(Catalog::MxUnreachable, host.host, {host.host}));
+    }
+
+    if (!policyActive) {
+        host.wouldDeliver = anyReachable;
+        return;
+    }
+    const bool covered = !host.matchedPattern.isEmpty();
+    if (!covered) {
+        host.resultType = QStringLiteral("validation-failure");
+        host.findings.append(
+            makeFinding(enforce ? Catalog::MxNotCovered : Catalog::MxNotCoveredTesting, host.host, {host.host}));
+    } else if (!anyPasses && !failure.isEmpty()) {
+        host.resultType = failure;
+        host.findings.append(makeFinding(enforce ? Catalog::MxTlsFailing : Catalog::MxTlsFailingTesting, host.host,
+                                         {host.host, failure}));
+    }
+    host.wouldDeliver = enforce ? covered && anyPasses : anyReachable;
+}
+
+void judgeVerdict(CheckResult &result)
+{
+    const bool mxFailed = result.mxAnswer && result.mxAnswer->status != Net::DnsStatus::NoError &&
+                          result.mxAnswer->status != Net::DnsStatus::NoData;
+    const bool noHosts = result.mxAnswer && !mxFailed && result.mx.isEmpty();
+    const bool anyDelivers =
+        std::any_of(result.mx.cbegin(), result.mx.cend(), [](const MxHostResult &host) { return host.wouldDeliver; });
+    const bool allDeliver =
+        std::all_of(result.mx.cbegin(), result.mx.cend(), [](const MxHostResult &host) { return host.wouldDeliver; });
+    const bool enforce = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Enforce;
+    const bool testing = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Testing;
+
+    if (!result.complete) {
+        result.verdict = Verdict::Pending;
+        result.summary = translated("Checking…");
+        result.nextStep.clear();
+        return;
+    }
+    if (mxFailed || noHosts || !anyDelivers) {
+        result.verdict = Verdict::Broken;
+        result.summary = mxFailed
+                             ? translated("The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.")
+                                   .arg(result.domain, Net::dnsStatusName(result.mxAnswer->status))
+                             : translated("No MX host of %1 would receive mail from a sender following the "
+                                          "standards.")
+                                   .arg(result.domain);
+        result.nextStep = mxFailed ? translated("Fix the DNS of the domain (delegation, DNSSEC signatures) so that its "
+                                                "MX records resolve.")
+                                   : translated("Make at least one MX host reachable with STARTTLS and a valid "
+                                                "certificate for its name.");
+    } else if (enforce && !allDeliver) {
+        result.verdict = Verdict::Broken;
+        QStringList failing;
+        for (const MxHostResult &host : std::as_const(result.mx)) {
+            if (!host.wouldDeliver)
+                failing.append(host.host);
+        }
+        result.summary =
+            translated("Senders enforcing the policy will not deliver to %1.").arg(failing.join(QStringLiteral(", ")));
+        result.nextStep = translated("Fix the failing MX hosts (see their findings) or cover them in the policy; "
+                                     "switch to testing mode until they pass.");
+    } else if (enforce) {
+        result.verdict = Verdict::Protected;
+        result.summary = translated("Mail to %1 is protected: an enforce policy and every MX host passes validation.")
+                             .arg(result.domain);
+        result.nextStep =
+            result.tlsRptRecord.valid ? QString() : translated("Publish a TLS-RPT record to learn about failures.");
+    } else if (testing) {
+        result.verdict = Verdict::Testing;
+        result.summary = translated("Testing mode: senders report TLS failures but still deliver without protection.");
+        const bool clean = std::all_of(result.mx.cbegin(), result.mx.cend(),
+                                       [](const MxHostResult &host) { return host.resultType.isEmpty(); });
+        result.nextStep = clean
+                              ? translated("Every MX passes: once TLS-RPT reports show no failures, switch the policy "
+                                           "to enforce and raise max_age.")
+                              : translated("Fix the MX hosts that fail validation before switching to enforce.");
+    } else {
+        result.verdict = Verdict::NotProtected;
+        result.summary = translated("Mail to %1 is not protected against STARTTLS downgrade or forged certificates.")
+                             .arg(result.domain);
+        result.nextStep = result.policyStatus == PolicyStatus::NoneFound
+                              ? translated("Publish an MTA-STS policy in testing mode (Tools → Policy wizard).")
+                              : translated("Fix the policy so that senders can fetch and parse it (see the findings).");
+    }
+}
+
+void collectFindings(CheckResult &result)
+{
+    Findings all;
+    if (result.mxAnswer && result.mxAnswer->status != Net::DnsStatus::NoError &&
+        result.mxAnswer->status != Net::DnsStatus::NoData)
+        all.append(makeFinding(Catalog::DnsFailed, result.domain,
+                               {QStringLiteral("MX"), result.domain, Net::dnsStatusName(result.mxAnswer->status)}));
+    for (const auto &answer : {result.mxAnswer, result.stsTxt}) {
+        if (answer && answer->dnssec == Net::DnssecStatus::Bogus)
+            all.append(makeFinding(Catalog::DnsBogus, answer->name, {answer->name, answer->whyBogus}));
+    }
+    if (result.mxAnswer && result.mxAnswer->status == Net::DnsStatus::NoError &&
+        result.mxAnswer->dnssec == Net::DnssecStatus::Insecure)
+        all.append(makeFinding(Catalog::DnsInsecure, result.domain, {result.domain}));
+    all.append(result.stsRecord.findings);
+    if (result.fetch && (result.stsRecord.valid || result.fetch->ok))
+        all.append(result.fetch->findings);
+    if (result.fetch && result.fetch->ok && !result.stsRecord.valid && result.stsTxt)
+        all.append(makeFinding(Catalog::PolicyWithoutRecord, result.domain, {result.fetch->url}));
+    all.append(result.policy.findings);
+    if (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)
+        all.append(makeFinding(Catalog::PolicyUnusable, result.domain, {result.policyResultType}));
+    if (result.complete && result.policyStatus == PolicyStatus::NoneFound)
+        all.append(makeFinding(Catalog::NoPolicy, result.domain));
+    all.append(result.tlsRptRecord.findings);
+    for (const MxHostResult &host : std::as_const(result.mx)) {
+        all.append(host.findings);
+        for (const Smtp::SmtpProbeResult &probe : host.probes)
+            all.append(probe.findings);
+    }
+    if (result.cancelled)
+        all.append(makeFinding(Catalog::Cancelled, result.domain));
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    result.findings = all;
+}
+
+} // namespace
+
+void VerdictJudge::judge(CheckResult &result)
+{
+    judgeRecords(result);
+    judgePolicy(result);
+    for (MxHostResult &host : result.mx)
+        judgeMx(result, host);
+    judgeVerdict(result);
+    collectFindings(result);
+}
+
+} // namespace Sts::Check

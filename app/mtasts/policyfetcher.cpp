@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policyfetcher.h"
+
+#include "mtastscatalog.h"
+#include "policy.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace Sts::MtaSts {
+
+namespace {
+
+constexpr quint16 HttpsPort = 443;
+const auto PolicyPath = QStringLiteral("/.well-known/mta-sts.txt");
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    default:
+        return QStringLiteral("older than TLSv1.2");
+    }
+}
+
+//! The media type without parameters, lower case: "text/plain; charset=utf-8" → "text/plain".
+QString mediaType(const QByteArray &contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    return QString::fromLatin1(contentType.first(semicolon < 0 ? contentType.size() : semicolon)).trimmed().toLower();
+}
+
+} // namespace
+
+QJsonObject PolicyFetchResult::toJson() const
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : response.headers)
+        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+    return {
+        {QStringLiteral("url"), url},
+        {QStringLiteral("address"), address.isNull() ? QJsonValue() : QJsonValue(address.toString())},
+        {QStringLiteral("attempts"), QJsonArray::fromStringList(attempts)},
+        {QStringLiteral("tls_version"), tlsVersion.isEmpty() ? QJsonValue() : QJsonValue(tlsVersion)},
+        {QStringLiteral("http_status"), response.status > 0 ? QJsonValue(response.status) : QJsonValue()},
+        {QStringLiteral("http_headers"), headers},
+        {QStringLiteral("body_size"), response.body.size()},
+        {QStringLiteral("elapsed_ms"), elapsedMs},
+        {QStringLiteral("certificate"), chain.chain.isEmpty() ? QJsonValue() : QJsonValue(chain.toJson())},
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
+        {QStringLiteral("findings"), findingsToJson(findings)},
+    };
+}
+
+class PolicyFetcher::Private
+{
+public:
+    Private(PolicyFetcher *owner, const QString &host, const QList<QHostAddress> &hostAddresses,
+            const PolicyFetchOptions &fetchOptions)
+        : q(owner)
+        , addresses(hostAddresses)
+        , options(fetchOptions)
+        , parser(MaxPolicyBodySize)
+    {
+        result.host = host;
+        result.url = QStringLiteral("https://%1%2").arg(host, PolicyPath);
+    }
+    Q_DISABLE_COPY_MOVE(Private)
+
+    void tryNext();
+    void onEncrypted();
+    void onReadyRead();
+    void onSocketError();
+    void onTotalTimeout();
+    void complete();
+    void finish();
+    void dropSocket();
+    void add(const FindingDefinition &definition, const QStringList &arguments)
+    {
+        result.findings.append(makeFinding(definition, result.host, arguments));
+    }
+
+    PolicyFetcher *q;
+    QList<QHostAddress> addresses;
+    PolicyFetchOptions options;
+    qsizetype next = 0;
+    QSslSocket *socket = nullptr;
+    QTimer connectTimer;
+    QTimer totalTimer;
+    QElapsedTimer elapsed;
+    Net::HttpResponseParser parser;
+    PolicyFetchResult result;
+    bool finished = false;
+};
+
+void PolicyFetcher::Private::dropSocket()
+{
+    connectTimer.stop();
+    if (!socket)
+        return;
+    socket->disconnect(q);
+    socket->abort();
+    socket->deleteLater();
+    socket = nullptr;
+}
+
+void PolicyFetcher::Private::tryNext()
+{
+    dropSocket();
+    if (next >= addresses.size()) {
+        if (addresses.isEmpty())
+            add(Catalog::FetchConnectFailed, {result.host, PolicyFetcher::tr("no address to connect to")});
+        else if (!containsCode(result.findings, QLatin1String(Catalog::FetchTlsFailed.code)))
+            add(Catalog::FetchConnectFailed, {result.host, result.attempts.join(QStringLiteral("; "))});
+        result.resultType = QStringLiteral("sts-policy-fetch-error");
+        finish();
+        return;
+    }
+    result.address = addresses.at(next++);
+    parser = Net::HttpResponseParser(MaxPolicyBodySize);
+    socket = new QSslSocket(q);
+    socket->setPeerVerifyMode(QSslSocket::VerifyNone); // judged by ChainAnalyzer, so that bad chains are shown
+    socket->setReadBufferSize(64 * 1024);
+    QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
+    QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(socket, &QSslSocket::errorOccurred, q, [this] { onSocketError(); });
+    connectTimer.start(options.connectTimeoutMs);
+    socket->connectToHostEncrypted(result.address.toString(), HttpsPort, result.host);
+}
+
+void PolicyFetcher::Private::onEncrypted()
+{
+    connectTimer.stop();
+    result.tlsEstablished = true;
+    result.tlsVersion = protocolName(socket->sessionProtocol());
+    result.chain = Tls::ChainAnalyzer::analyze(socket->peerCertificateChain(), result.host, options.trust);
+    const QByteArray request = "GET " + PolicyPath.toLatin1() + " HTTP/1.1\r\nHost: " + result.host.toLatin1() +
+                               "\r\nUser-Agent: StsScope/" STS_VERSION "\r\nAccept: text/plain\r\n"
+                               "Connection: close\r\n\r\n";
+    socket->write(request);
+}
+
+void PolicyFetcher::Private::onReadyRead()
+{
+    parser.feed(socket->readAll());
+    if (parser.done())
+        complete();
+}
+
+void PolicyFetcher::Private::onSocketError()
+{
+    if (!socket)
+        return;
+    const QString error = socket->errorString();
+    if (result.tlsEstablished) {
+        // The server closed the connection: that ends a close-delimited body or breaks the response.
+        parser.feed(socket->readAll());
+        parser.finish();
+        complete();
+        return;
+    }
+    const bool handshake = socket->state() == QAbstractSocket::ConnectedState ||
+                           socket->error() == QAbstractSocket::SslHandshakeFailedError;
+    result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), error));
+    if (handshake)
+        add(Catalog::FetchTlsFailed, {result.address.toString(), error});
+    tryNext();
+}
+
+void PolicyFetcher::Private::complete()
+{
+    const QString address = result.address.toString();
+    dropSocket();
+    result.responseComplete = parser.state() == Net::HttpResponseParser::State::Complete;
+    result.response = parser.response();
+    result.resultType = QStringLiteral("sts-policy-fetch-error");
+    if (!result.chain.valid()) {
+        add(Catalog::FetchCertificateInvalid,
+            {result.host,
+             result.chain.resultType.isEmpty() ? PolicyFetcher::tr("no certificate") : result.chain.resultType});
+        result.findings.append(result.chain.findings);
+        result.resultType = QStringLiteral("sts-webpki-invalid");
+    }
+    const int status = result.response.status;
+    if (!result.responseComplete) {
+        add(Catalog::FetchMalformedResponse, {address, parser.error()});
+    } else if (status >= 300 && status < 400) {
+        add(Catalog::FetchRedirect,
+            {QString::number(status), QString::fromLatin1(result.response.header("Location").left(200))});
+    } else if (status != 200) {
+        add(Catalog::FetchHttpStatus, {QString::number(status), QString::fromLatin1(result.response.reason.left(100))});
+    } else if (result.response.bodyTooLarge) {
+        add(Catalog::FetchTooLarge, {});
+    } else if (const QString type = mediaType(result.response.header("Content-Type")); type != u"text/plain") {
+        add(Catalog::FetchContentType, {type.isEmpty() ? PolicyFetcher::tr("no Content-Type") : type.left(100)});
+    } else if (result.chain.valid()) {
+        result.ok = true;
+        result.resultType.clear();
+        add(Catalog::FetchOk, {result.url, address, QString::number(elapsed.elapsed())});
+    }
+    finish();
+}
+
+void PolicyFetcher::Private::onTotalTimeout()
+{
+    result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("timed out")));
+    dropSocket();
+    add(Catalog::FetchTimeout, {result.host, QString::number(options.totalTimeoutMs / 1000.0)});
+    result.resultType = QStringLiteral("sts-policy-fetch-error");
+    finish();
+}
+
+void PolicyFetcher::Private::finish()
+{
+    if (finished)
+        return;
+    finished = true;
+    totalTimer.stop();
+    connectTimer.stop();
+    result.elapsedMs = elapsed.elapsed();
+    Q_EMIT q->finished(result);
+}
+
+PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress> &addresses,
+                             const PolicyFetchOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, policyHost, addresses, options))
+{
+    d->connectTimer.setSingleShot(true);
+    d->totalTimer.setSingleShot(true);
+    connect(&d->connectTimer, &QTimer::timeout, this, [this] {
+        d->result.attempts.append(QStringLiteral("%1: %2").arg(
+            d->result.address.toString(),
+            PolicyFetcher::tr("no connection within %1 s").arg(d->options.connectTimeoutMs / 1000.0)));
+        d->tryNext();
+    });
+    connect(&d->totalTimer, &QTimer::timeout, this, [this] { d->onTotalTimeout(); });
+}
+
+PolicyFetcher::~PolicyFetcher()
+{
+    d->dropSocket();
+}
+
+void PolicyFetcher::start()
+{
+    d->elapsed.start();
+    d->totalTimer.start(d->options.totalTimeoutMs);
+    d->tryNext();
+}
+
+void PolicyFetcher::cancel()
+{
+    if (d->finished)
+        return;
+    d->dropSocket();
+    d->result.attempts.append(PolicyFetcher::tr("cancelled"));
+    d->finish();
+}
+
+} // namespace Sts::MtaSts

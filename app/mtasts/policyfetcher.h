@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+#include "net/httpresponseparser.h"
+#include "tls/chainanalysis.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace Sts::MtaSts {
+
+struct PolicyFetchOptions
+{
+    int connectTimeoutMs = 10000;
+    int totalTimeoutMs = 30000; //!< the whole fetch, all addresses
+    Tls::TrustOptions trust;
+};
+
+//! What a sender learns when it fetches https://mta-sts.<domain>/.well-known/mta-sts.txt.
+struct PolicyFetchResult
+{
+    QString host; //!< "mta-sts.example.com"
+    QString url;
+    QHostAddress address; //!< the address that answered (or was tried last)
+    QStringList attempts; //!< "127.0.0.1: connection refused", in order
+    bool tlsEstablished = false;
+    QString tlsVersion;
+    Tls::ChainAnalysis chain;
+    Net::HttpResponse response;
+    bool responseComplete = false;
+    bool ok = false;    //!< 200, text/plain, at most 64 KiB, valid certificate: the body is the policy
+    QString resultType; //!< sts-policy-fetch-error or sts-webpki-invalid when not ok
+    qint64 elapsedMs = 0;
+    Findings findings;
+
+    QJsonObject toJson() const;
+};
+
+//! Fetches the policy over HTTPS from the given addresses (from the check's one resolver), in
+//! order, with SNI and certificate checks for the policy host name. Follows no redirect.
+class PolicyFetcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PolicyFetcher)
+
+public:
+    PolicyFetcher(const QString &policyHost, const QList<QHostAddress> &addresses, const PolicyFetchOptions &options,
+                  QObject *parent = nullptr);
+    ~PolicyFetcher() override;
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const Sts::MtaSts::PolicyFetchResult &result); //!< exactly once
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sts::MtaSts

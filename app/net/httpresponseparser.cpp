@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpresponseparser.h"
+
+#include "common/abnf.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Sts::Net {
+
+namespace {
+
+constexpr int MaxHeaderCount = 100;
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("HttpResponseParser", text);
+}
+
+} // namespace
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpResponseParser::HttpResponseParser(qsizetype maxBodySize, qsizetype maxHeaderSize)
+    : m_maxBody(maxBodySize)
+    , m_maxHeader(maxHeaderSize)
+{}
+
+void HttpResponseParser::fail(const QString &error)
+{
+    m_state = State::Failed;
+    m_error = error;
+    m_buffer.clear();
+}
+
+bool HttpResponseParser::takeLine(QByteArray &line)
+{
+    const qsizetype newline = m_buffer.indexOf('\n');
+    if (newline < 0) {
+        if (m_state != State::Body && m_headerBytes + m_buffer.size() > m_maxHeader)
+            fail(translated("the response header is larger than %1 bytes").arg(m_maxHeader));
+        return false;
+    }
+    line = m_buffer.first(newline);
+    m_buffer.remove(0, newline + 1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (m_state != State::Body) {
+        m_headerBytes += newline + 1;
+        if (m_headerBytes > m_maxHeader) {
+            fail(translated("the response header is larger than %1 bytes").arg(m_maxHeader));
+            return false;
+        }
+    }
+    return true;
+}
+
+void HttpResponseParser::feed(QByteArrayView data)
+{
+    if (done())
+        return;
+    m_buffer.append(data);
+    QByteArray line;
+    while (!done()) {
+        if (m_state == State::StatusLine) {
+            if (!takeLine(line))
+                return;
+            parseStatusLine(line);
+        } else if (m_state == State::Headers) {
+            if (!takeLine(line))
+                return;
+            if (line.isEmpty())
+                startBody();
+            else
+                parseHeaderLine(line);
+        } else if (m_state == State::Body) {
+            if (m_framing == Framing::Chunked)
+                readChunks();
+            else
+                readBody();
+            return;
+        }
+    }
+}
+
+void HttpResponseParser::finish()
+{
+    if (done())
+        return;
+    if (m_state == State::Body && m_framing == Framing::UntilClose) {
+        m_state = State::Complete;
+        return;
+    }
+    if (m_state == State::StatusLine && m_buffer.isEmpty() && m_headerBytes == 0)
+        fail(translated("the server closed the connection without answering"));
+    else
+        fail(translated("the server closed the connection in the middle of the response"));
+}
+
+void HttpResponseParser::parseStatusLine(const QByteArray &line)
+{
+    // status-line = HTTP-version SP status-code SP [ reason-phrase ]
+    const qsizetype firstSpace = line.indexOf(' ');
+    const QByteArray version = line.first(firstSpace < 0 ? line.size() : firstSpace);
+    if (!version.startsWith("HTTP/1.") || version.size() != 8 || firstSpace < 0) {
+        fail(translated("the response does not start with an HTTP/1.x status line"));
+        return;
+    }
+    const QByteArray rest = line.sliced(firstSpace + 1);
+    const QByteArray code = rest.first(std::min<qsizetype>(3, rest.size()));
+    if (code.size() != 3 || !std::all_of(code.begin(), code.end(), Abnf::isDigit) ||
+        (rest.size() > 3 && rest.at(3) != ' ')) {
+        fail(translated("the status line has no three-digit status code"));
+        return;
+    }
+    m_response.version = version;
+    m_response.status = code.toInt();
+    m_response.reason = rest.size() > 4 ? rest.sliced(4) : QByteArray();
+    m_state = State::Headers;
+}
+
+void HttpResponseParser::parseHeaderLine(const QByteArray &line)
+{
+    if (Abnf::isWsp(line.front())) {
+        fail(translated("the response uses obsolete header line folding"));
+        return;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0 || std::any_of(line.begin(), line.begin() + colon, [](char c) { return !Abnf::isVchar(c); })) {
+        fail(translated("malformed header line"));
+        return;
+    }
+    if (m_response.headers.size() >= MaxHeaderCount) {
+        fail(translated("the response has more than %1 header fields").arg(MaxHeaderCount));
+        return;
+    }
+    m_response.headers.append({line.first(colon), Abnf::trimWsp(QByteArrayView(line).sliced(colon + 1)).toByteArray()});
+}
+
+void HttpResponseParser::startBody()
+{
+    if (m_response.status >= 100 && m_response.status < 200) {
+        // An interim response (100 Continue, 103 Early Hints): the real status line follows.
+        m_response = HttpResponse();
+        m_state = State::StatusLine;
+        return;
+    }
+    const QByteArray transferEncoding = m_response.header("Transfer-Encoding").toLower();
+    const QByteArray contentLength = m_response.header("Content-Length");
+    if (!transferEncoding.isNull()) {
+        if (!transferEncoding.endsWith("chunked")) {
+            fail(translated("unsupported transfer coding \"%1\"").arg(QString::fromLatin1(transferEncoding)));
+            return;
+        }
+        m_framing = Framing::Chunked;
+    } else if (!contentLength.isNull()) {
+        bool ok = false;
+        const qint64 length = contentLength.toLongLong(&ok);
+        if (!ok || length < 0 || !std::all_of(contentLength.begin(), contentLength.end(), Abnf::isDigit)) {
+            fail(translated("invalid Content-Length \"%1\"").arg(QString::fromLatin1(contentLength.left(40))));
+            return;
+        }
+        m_framing = Framing::Length;
+        m_remaining = length;
+    } else {
+        m_framing = Framing::UntilClose;
+    }
+    m_state = State::Body;
+    if (m_response.status == 204 || m_response.status == 304 || (m_framing == Framing::Length && m_remaining == 0)) {
+        m_state = State::Complete;
+        return;
+    }
+    feed({});
+}
+
+void HttpResponseParser::appendBody(QByteArrayView data)
+{
+    const qsizetype room = m_maxBody + 1 - m_response.body.size();
+    m_response.body.append(data.first(std::min(room, data.size())));
+    if (m_response.body.size() > m_maxBody) {
+        // Stop here: the caller rejects the body anyway, and a hostile server could send forever.
+        m_response.bodyTooLarge = true;
+        m_state = State::Complete;
+        m_buffer.clear();
+    }
+}
+
+void HttpResponseParser::readBody()
+{
+    if (m_framing == Framing::UntilClose) {
+        appendBody(m_buffer);
+        m_buffer.clear();
+        return;
+    }
+    const qsizetype take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_buffer.size()));
+    appendBody(QByteArrayView(m_buffer).first(take));
+    if (done())
+        return;
+    m_buffer.remove(0, take);
+    m_remaining -= take;
+    if (m_remaining == 0)
+        m_state = State::Complete;
+}
+
+void HttpResponseParser::readChunks()
+{
+    QByteArray line;
+    while (!done()) {
+        if (m_inChunkData) {
+            const qsizetype take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_buffer.size()));
+            appendBody(QByteArrayView(m_buffer).first(take));
+            if (done())
+                return;
+            m_buffer.remove(0, take);
+            m_remaining -= take;
+            if (m_remaining > 0)
+                return;
+            if (m_buffer.size() < 2)
+                return; // wait for the CRLF after the chunk
+            if (!m_buffer.startsWith("\r\n") && !m_buffer.startsWith('\n')) {
+                fail(translated("a chunk is not followed by CRLF"));
+                return;
+            }
+            m_buffer.remove(0, m_buffer.startsWith("\r\n") ? 2 : 1);
+            m_inChunkData = false;
+            continue;
+        }
+        const qsizetype newline = m_buffer.indexOf('\n');
+        if (newline < 0) {
+            if (m_buffer.size() > 1024)
+                fail(translated("a chunk size line is longer than 1024 bytes"));
+            return;
+        }
+        line = m_buffer.first(newline);
+        m_buffer.remove(0, newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (m_inTrailer) {
+            if (line.isEmpty())
+                m_state = State::Complete;
+            continue;
+        }
+        const qsizetype semicolon = line.indexOf(';');
+        const QByteArray size =
+            Abnf::trimWsp(QByteArrayView(line).first(semicolon < 0 ? line.size() : semicolon)).toByteArray();
+        bool ok = false;
+        const qint64 chunkSize = size.toLongLong(&ok, 16);
+        if (!ok || chunkSize < 0 || size.isEmpty() || size.size() > 15) {
+            fail(translated("invalid chunk size \"%1\"").arg(QString::fromLatin1(size.left(40))));
+            return;
+        }
+        if (chunkSize == 0) {
+            m_inTrailer = true;
+            continue;
+        }
+        m_remaining = chunkSize;
+        m_inChunkData = true;
+    }
+}
+
+} // namespace Sts::Net

@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resolver.h"
+
+#include "dnsrdata.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUrl>
+
+#include <unbound.h>
+
+namespace Sts::Net {
+
+namespace {
+
+constexpr int ClassIn = 1;
+constexpr int RcodeServFail = 2;
+constexpr int RcodeNxDomain = 3;
+constexpr int RcodeRefused = 5;
+
+} // namespace
+
+class Resolver::Private
+{
+public:
+    struct Pending
+    {
+        Private *owner = nullptr;
+        int id = 0; //!< our id
+        int unboundId = 0;
+        QString name;
+        RrType type = RrType::A;
+        QPointer<QObject> context;
+        Callback callback;
+        QElapsedTimer elapsed;
+        QTimer *timer = nullptr;
+    };
+
+    Private() = default;
+    Q_DISABLE_COPY_MOVE(Private)
+
+    ~Private()
+    {
+        cancelAll();
+        delete notifier;
+        if (context)
+            ub_ctx_delete(context);
+    }
+
+    static void onResult(void *data, int error, ub_result *result);
+    void finish(Pending *pending, DnsAnswer answer);
+    void cancelAll()
+    {
+        const QList<int> ids = pending.keys();
+        for (int id : ids)
+            cancel(id);
+    }
+    void cancel(int id)
+    {
+        Pending *entry = pending.take(id);
+        if (!entry)
+            return;
+        ub_cancel(context, entry->unboundId);
+        if (entry->timer)
+            entry->timer->deleteLater(); // may be running its own timeout handler
+        delete entry;
+    }
+
+    ResolverOptions options;
+    ub_ctx *context = nullptr;
+    QSocketNotifier *notifier = nullptr;
+    QHash<int, Pending *> pending;
+    int nextId = 1;
+};
+
+void Resolver::Private::onResult(void *data, int error, ub_result *result)
+{
+    auto *entry = static_cast<Pending *>(data);
+    Private *self = entry->owner;
+    DnsAnswer answer;
+    answer.name = entry->name;
+    answer.type = entry->type;
+    answer.elapsedMs = entry->elapsed.elapsed();
+    if (error != 0 || !result) {
+        answer.status = DnsStatus::Error;
+        answer.error = QString::fromUtf8(ub_strerror(error));
+    } else {
+        if (result->secure)
+            answer.dnssec = DnssecStatus::Secure;
+        else if (result->bogus)
+            answer.dnssec = DnssecStatus::Bogus;
+        if (result->why_bogus)
+            answer.whyBogus = QString::fromUtf8(result->why_bogus);
+        if (result->canonname)
+            answer.canonicalName =
+                QString::fromUtf8(result->canonname).chopped(QByteArrayView(result->canonname).endsWith('.') ? 1 : 0);
+        if (result->answer_packet && result->answer_len > 3)
+            answer.truncated = (static_cast<const quint8 *>(result->answer_packet)[2] & 0x02) != 0;
+        if (result->rcode == RcodeNxDomain || result->nxdomain) {
+            answer.status = DnsStatus::NxDomain;
+        } else if (result->rcode == RcodeServFail) {
+            answer.status = DnsStatus::ServFail;
+        } else if (result->rcode == RcodeRefused) {
+            answer.status = DnsStatus::Refused;
+        } else if (result->rcode != 0) {
+            answer.status = DnsStatus::Error;
+            answer.error = QCoreApplication::translate("Resolver", "DNS response code %1").arg(result->rcode);
+        } else if (!result->havedata) {
+            answer.status = DnsStatus::NoData;
+        } else {
+            answer.status = DnsStatus::NoError;
+            for (int i = 0; result->data[i]; ++i) {
+                const auto record = DnsRdata::decode(entry->type, QByteArrayView(result->data[i], result->len[i]),
+                                                     static_cast<quint32>(result->ttl));
+                if (record) {
+                    answer.records.append(*record);
+                } else {
+                    answer.error = QCoreApplication::translate("Resolver", "a malformed %1 record was ignored")
+                                       .arg(rrTypeName(entry->type));
+                }
+            }
+            if (answer.records.isEmpty())
+                answer.status = DnsStatus::Error;
+        }
+        // A bogus answer comes back as SERVFAIL from validating resolvers; libunbound gives the
+        // data and the flag, and a sender that validates would not use it.
+    }
+    if (result)
+        ub_resolve_free(result);
+    self->finish(entry, answer);
+}
+
+void Resolver::Private::finish(Pending *entry, DnsAnswer answer)
+{
+    pending.remove(entry->id);
+    if (entry->timer)
+        entry->timer->deleteLater(); // may be running its own timeout handler
+    const QPointer<QObject> guard = entry->context;
+    const Callback callback = std::move(entry->callback);
+    delete entry;
+    if (guard)
+        callback(answer);
+}
+
+Resolver::Resolver(const ResolverOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+Resolver::~Resolver() = default;
+
+std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QString *error)
+{
+    std::unique_ptr<Resolver> resolver(new Resolver(options));
+    Private &d = *resolver->d;
+    d.context = ub_ctx_create();
+    if (!d.context) {
+        *error = QCoreApplication::translate("Resolver", "cannot create the DNS resolver");
+        return nullptr;
+    }
+    auto check = [&](int status, const QString &what) {
+        if (status == 0)
+            return true;
+        *error = QCoreApplication::translate("Resolver", "%1: %2").arg(what, QString::fromUtf8(ub_strerror(status)));
+        return false;
+    };
+    // A thread inside libunbound does the work; results are signalled on ub_fd().
+    if (!check(ub_ctx_async(d.context, 1), QStringLiteral("async")))
+        return nullptr;
+    if (!options.forwarder.isEmpty()) {
+        const QString forwarder = options.forwarder.trimmed();
+        if (!check(ub_ctx_set_fwd(d.context, forwarder.toLatin1().constData()),
+                   QCoreApplication::translate("Resolver", "resolver address \"%1\"").arg(forwarder)))
+            return nullptr;
+    } else if (!check(ub_ctx_resolvconf(d.context, QFile::encodeName(options.resolvConf).constData()),
+                      QCoreApplication::translate("Resolver", "reading %1").arg(options.resolvConf))) {
+        return nullptr;
+    }
+    const QString anchor = options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile;
+    if (!QFile::exists(anchor)) {
+        *error = QCoreApplication::translate("Resolver", "trust anchor file %1 does not exist").arg(anchor);
+        return nullptr;
+    }
+    if (!check(ub_ctx_add_ta_file(d.context, QFile::encodeName(anchor).constData()),
+               QCoreApplication::translate("Resolver", "trust anchor %1").arg(anchor)))
+        return nullptr;
+    const int fd = ub_fd(d.context);
+    if (fd < 0) {
+        *error = QCoreApplication::translate("Resolver", "the DNS resolver has no file descriptor");
+        return nullptr;
+    }
+    d.notifier = new QSocketNotifier(fd, QSocketNotifier::Read);
+    QObject::connect(d.notifier, &QSocketNotifier::activated, resolver.get(),
+                     [context = d.context] { ub_process(context); });
+    return resolver;
+}
+
+int Resolver::lookup(const QString &name, RrType type, QObject *context, Callback callback)
+{
+    auto *entry = new Private::Pending;
+    entry->owner = d.get();
+    entry->id = d->nextId++;
+    entry->name = name;
+    entry->type = type;
+    entry->context = context;
+    entry->callback = std::move(callback);
+    entry->elapsed.start();
+    const QByteArray ace = QUrl::toAce(name);
+    const int status = ub_resolve_async(d->context, (ace.isEmpty() ? name.toLatin1() : ace).constData(),
+                                        static_cast<int>(type), ClassIn, entry, &Private::onResult, &entry->unboundId);
+    d->pending.insert(entry->id, entry);
+    if (status != 0) {
+        DnsAnswer answer;
+        answer.name = name;
+        answer.type = type;
+        answer.status = DnsStatus::Error;
+        answer.error = QString::fromUtf8(ub_strerror(status));
+        // Deliver asynchronously, like every other answer, so callers see one code path.
+        QTimer::singleShot(0, this, [this, id = entry->id, answer] {
+            if (Private::Pending *pending = d->pending.value(id))
+                d->finish(pending, answer);
+        });
+        return entry->id;
+    }
+    entry->timer = new QTimer;
+    entry->timer->setSingleShot(true);
+    connect(entry->timer, &QTimer::timeout, this, [this, id = entry->id] {
+        Private::Pending *pending = d->pending.value(id);
+        if (!pending)
+            return;
+        ub_cancel(d->context, pending->unboundId);
+        DnsAnswer answer;
+        answer.name = pending->name;
+        answer.type = pending->type;
+        answer.status = DnsStatus::Timeout;
+        answer.elapsedMs = pending->elapsed.elapsed();
+        answer.error = tr("no answer within %1 s").arg(d->options.timeoutMs / 1000.0);
+        d->finish(pending, answer);
+    });
+    entry->timer->start(d->options.timeoutMs);
+    return entry->id;
+}
+
+void Resolver::cancel(int id)
+{
+    d->cancel(id);
+}
+
+void Resolver::cancelAll()
+{
+    d->cancelAll();
+}
+
+int Resolver::pendingCount() const
+{
+    return static_cast<int>(d->pending.size());
+}
+
+QString Resolver::description() const
+{
+    return d->options.forwarder.isEmpty() ? tr("system resolvers (%1)").arg(d->options.resolvConf)
+                                          : d->options.forwarder;
+}
+
+} // namespace Sts::Net

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dnsanswer.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Sts::Net {
+
+struct ResolverOptions
+{
+    QString forwarder;       //!< "ADDR" or "ADDR@PORT" (--resolver); empty: the system's resolvers
+    QString trustAnchorFile; //!< DS/DNSKEY records in zone-file form (--trust-anchor); empty: the root anchor
+    QString rootAnchorFile = QStringLiteral("/usr/share/dns/root.key"); //!< Debian's dns-root-data
+    QString resolvConf = QStringLiteral("/etc/resolv.conf");
+    int timeoutMs = 10000; //!< per query
+};
+
+//! DNS through libunbound's asynchronous API, validating DNSSEC in-process. Its file descriptor
+//! sits on a QSocketNotifier, so answers arrive through the event loop of the thread the
+//! resolver lives in; callbacks run in that thread. One resolver serves a whole check, so that
+//! every probe sees the same DNS.
+class Resolver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Resolver)
+
+public:
+    using Callback = std::function<void(const DnsAnswer &)>;
+
+    //! Returns nullptr and sets \a error when the resolver cannot be set up (bad forwarder
+    //! address, unreadable trust anchor, ...).
+    static std::unique_ptr<Resolver> create(const ResolverOptions &options, QString *error);
+    ~Resolver() override;
+
+    //! Starts a query; \a callback runs once, unless \a context is destroyed first or the query
+    //! is cancelled. Returns an id for cancel().
+    int lookup(const QString &name, RrType type, QObject *context, Callback callback);
+    void cancel(int id);
+    void cancelAll();
+    int pendingCount() const;
+
+    //! How queries are resolved, for display: "127.0.0.1@5353" or "system (/etc/resolv.conf)".
+    QString description() const;
+
+private:
+    explicit Resolver(const ResolverOptions &options);
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sts::Net
