@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QString>
+
+namespace Sts::Test {
+
+//! The testbed's addresses and files, from the shell-style KEY='value' lines that
+//! `testbed.sh up` writes to $STS_TESTBED_DIR/env. Empty when the testbed is not running.
+inline QHash<QString, QString> testbedEnvironment()
+{
+    QHash<QString, QString> values;
+    const QString dir = qEnvironmentVariable("STS_TESTBED_DIR");
+    QFile file(dir + QStringLiteral("/env"));
+    if (dir.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return values;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (line.startsWith('#') || equals <= 0)
+            continue;
+        QByteArray value = line.sliced(equals + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('\'') && value.endsWith('\''))
+            value = value.sliced(1, value.size() - 2);
+        values.insert(QString::fromLatin1(line.first(equals)), QString::fromUtf8(value));
+    }
+    return values;
+}
+
+} // namespace Sts::Test

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The resolver against the testbed's real knot + unbound: statuses, decoded records, DNSSEC.
+#include "net/resolver.h"
+#include "testbedenvironment.h"
+
+#include <QTest>
+
+using namespace Sts;
+using Net::DnssecStatus;
+using Net::DnsStatus;
+using Net::RrType;
+
+Q_DECLARE_METATYPE(Sts::Net::RrType)
+Q_DECLARE_METATYPE(Sts::Net::DnsStatus)
+Q_DECLARE_METATYPE(Sts::Net::DnssecStatus)
+
+class TestResolver final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QHash<QString, QString> m_env;
+
+    std::unique_ptr<Net::Resolver> resolver(const QString &forwarderKey, int timeoutMs = 5000)
+    {
+        Net::ResolverOptions options;
+        options.forwarder = m_env.value(forwarderKey);
+        options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        options.timeoutMs = timeoutMs;
+        QString error;
+        auto created = Net::Resolver::create(options, &error);
+        if (!created)
+            qWarning("%s", qPrintable(error));
+        return created;
+    }
+
+    Net::DnsAnswer resolve(Net::Resolver &resolver, const QString &name, RrType type)
+    {
+        std::optional<Net::DnsAnswer> answer;
+        resolver.lookup(name, type, this, [&](const Net::DnsAnswer &a) { answer = a; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000); }();
+        return answer.value_or(Net::DnsAnswer());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = Test::testbedEnvironment();
+        if (m_env.isEmpty())
+            QSKIP("the testbed is not running (no $STS_TESTBED_DIR/env)");
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<RrType>("type");
+        QTest::addColumn<DnsStatus>("status");
+        QTest::addColumn<DnssecStatus>("dnssec");
+        QTest::addColumn<QString>("firstRecord");
+
+        QTest::newRow("MX of a signed zone") << u"healthy.test"_qs << RrType::Mx << DnsStatus::NoError
+                                             << DnssecStatus::Secure << u"10 mx1.healthy.test."_qs;
+        QTest::newRow("TXT of a signed zone") << u"_mta-sts.healthy.test"_qs << RrType::Txt << DnsStatus::NoError
+                                              << DnssecStatus::Secure << u"\"v=STSv1; id=20260101T000000;\""_qs;
+        QTest::newRow("A") << u"mx1.healthy.test"_qs << RrType::A << DnsStatus::NoError << DnssecStatus::Secure
+                           << u"127.10.1.11"_qs;
+        QTest::newRow("NODATA") << u"mx1.healthy.test"_qs << RrType::Tlsa << DnsStatus::NoData
+                                << DnssecStatus::Secure << QString();
+        QTest::newRow("NXDOMAIN") << u"nxdomain.test"_qs << RrType::Mx << DnsStatus::NxDomain << DnssecStatus::Secure
+                                  << QString();
+        QTest::newRow("SERVFAIL from a dead delegation") << u"servfail.test"_qs << RrType::Mx << DnsStatus::ServFail
+                                                         << DnssecStatus::Insecure << QString();
+        QTest::newRow("unsigned delegation is insecure") << u"insecure.test"_qs << RrType::Mx << DnsStatus::NoError
+                                                         << DnssecStatus::Insecure << QString();
+    }
+    void answers()
+    {
+        QFETCH(QString, name);
+        QFETCH(RrType, type);
+        QFETCH(DnsStatus, status);
+        QFETCH(DnssecStatus, dnssec);
+        QFETCH(QString, firstRecord);
+        auto dns = resolver(QStringLiteral("STS_TESTBED_RESOLVER"));
+        QVERIFY(dns);
+        const Net::DnsAnswer answer = resolve(*dns, name, type);
+        QCOMPARE(Net::dnsStatusName(answer.status), Net::dnsStatusName(status));
+        QCOMPARE(Net::dnssecStatusName(answer.dnssec), Net::dnssecStatusName(dnssec));
+        if (!firstRecord.isEmpty()) {
+            QStringList texts;
+            for (const Net::DnsRecord &record : answer.records)
+                texts.append(record.text);
+            QVERIFY2(texts.contains(firstRecord), qPrintable(texts.join(u" | ")));
+        }
+    }
+
+    void followsCnameChains()
+    {
+        auto dns = resolver(QStringLiteral("STS_TESTBED_RESOLVER"));
+        QVERIFY(dns);
+        const Net::DnsAnswer answer = resolve(*dns, u"_mta-sts.cname.test"_qs, RrType::Txt);
+        QCOMPARE(answer.status, DnsStatus::NoError);
+        QVERIFY(answer.canonicalName != answer.name);
+        QVERIFY(!answer.records.isEmpty());
+    }
+
+    void wrongTrustAnchorGivesBogus()
+    {
+        // The second resolver validates with a wrong anchor, so every signed answer fails there.
+        auto dns = resolver(QStringLiteral("STS_TESTBED_BOGUS_RESOLVER"));
+        QVERIFY(dns);
+        const Net::DnsAnswer answer = resolve(*dns, u"healthy.test"_qs, RrType::Mx);
+        QVERIFY2(answer.status == DnsStatus::ServFail || answer.dnssec == DnssecStatus::Bogus,
+                 qPrintable(Net::dnsStatusName(answer.status)));
+    }
+
+    void timesOutOnADeadServer()
+    {
+        Net::ResolverOptions options;
+        options.forwarder = m_env.value(QStringLiteral("STS_TESTBED_DEAD_NAMESERVER"), u"127.53.0.99"_qs);
+        options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        options.timeoutMs = 1500;
+        QString error;
+        auto dns = Net::Resolver::create(options, &error);
+        QVERIFY2(dns, qPrintable(error));
+        const Net::DnsAnswer answer = resolve(*dns, u"healthy.test"_qs, RrType::Mx);
+        QVERIFY2(answer.status == DnsStatus::Timeout || answer.status == DnsStatus::ServFail,
+                 qPrintable(Net::dnsStatusName(answer.status)));
+        QCOMPARE(dns->pendingCount(), 0);
+    }
+
+    void rejectsBadSettings()
+    {
+        Net::ResolverOptions options;
+        options.forwarder = u"not an address"_qs;
+        QString error;
+        QVERIFY(!Net::Resolver::create(options, &error));
+        QVERIFY(!error.isEmpty());
+        options.forwarder.clear();
+        options.trustAnchorFile = u"/nonexistent/anchor"_qs;
+        QVERIFY(!Net::Resolver::create(options, &error));
+        QVERIFY(error.contains(u"/nonexistent/anchor"_qs));
+    }
+
+    void cancelledQueriesNeverCallBack()
+    {
+        auto dns = resolver(QStringLiteral("STS_TESTBED_RESOLVER"));
+        QVERIFY(dns);
+        bool called = false;
+        const int id = dns->lookup(u"healthy.test"_qs, RrType::Mx, this, [&](const Net::DnsAnswer &) { called = true; });
+        dns->cancel(id);
+        QTest::qWait(500);
+        QVERIFY(!called);
+        QCOMPARE(dns->pendingCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResolver)
+#include "tst_resolver.moc"

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs a full check of every testbed scenario through CheckService, as the GUI and the CLI
+// do, and compares the verdict, the policy status and each MX's expected sender behaviour
+// with tests/testbed/scenarios.json. Runs inside the testbed's network namespace.
+#include "check/checkservice.h"
+#include "testbedenvironment.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Sts;
+
+namespace {
+
+QString nullableString(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() ? QString() : value.toString();
+}
+
+} // namespace
+
+class TestScenarios final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonArray m_scenarios;
+    QHash<QString, Check::CheckResult> m_results;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QHash<QString, QString> env = Test::testbedEnvironment();
+        if (env.isEmpty())
+            QSKIP("the testbed is not running (no $STS_TESTBED_DIR/env)");
+        QFile file(env.value(QStringLiteral("STS_TESTBED_SCENARIOS")));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        m_scenarios = QJsonDocument::fromJson(file.readAll()).object().value(u"scenarios"_qs).toArray();
+        QVERIFY(m_scenarios.size() >= 30);
+
+        Check::CheckOptions options;
+        options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
+        options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
+        // Short enough that the slow and black-holed scenarios end quickly, long enough for the rest.
+        options.setTimeoutSeconds(4);
+
+        Check::CheckService service;
+        service.setMaxConcurrentChecks(64);
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        QHash<int, QString> domains;
+        for (const QJsonValue &scenario : std::as_const(m_scenarios)) {
+            const QString domain = scenario[u"domain"_qs].toString();
+            domains.insert(service.start(domain, options), domain);
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), domains.size(), 120000);
+        qInfo("checked %lld scenarios in %lld ms", static_cast<long long>(domains.size()),
+              static_cast<long long>(elapsed.elapsed()));
+        for (const QList<QVariant> &arguments : std::as_const(finished))
+            m_results.insert(domains.value(arguments.at(0).toInt()), arguments.at(1).value<Check::CheckResult>());
+    }
+
+    void scenario_data()
+    {
+        QTest::addColumn<QJsonObject>("expected");
+        for (const QJsonValue &scenario : std::as_const(m_scenarios))
+            QTest::newRow(qPrintable(scenario[u"domain"_qs].toString())) << scenario.toObject();
+    }
+    void scenario()
+    {
+        QFETCH(QJsonObject, expected);
+        const QString domain = expected[u"domain"_qs].toString();
+        QVERIFY(m_results.contains(domain));
+        const Check::CheckResult &result = m_results.value(domain);
+        const QJsonObject json = result.toJson();
+        const auto context = [&] {
+            return QStringLiteral("%1 (%2): %3").arg(domain, expected[u"description"_qs].toString(),
+                                                     QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)).left(3000));
+        };
+        QVERIFY2(result.complete && result.error.isEmpty(), qPrintable(context()));
+        QVERIFY2(json[u"verdict"_qs] == expected[u"verdict"_qs], qPrintable(context()));
+        const QJsonObject expectedPolicy = expected[u"policy"_qs].toObject();
+        QVERIFY2(json[u"policy"_qs][u"status"_qs] == expectedPolicy[u"status"_qs], qPrintable(context()));
+        QCOMPARE(nullableString(json[u"policy"_qs][u"result_type"_qs]), nullableString(expectedPolicy[u"result_type"_qs]));
+        if (expectedPolicy[u"status"_qs] == u"valid"_qs)
+            QCOMPARE(json[u"policy"_qs][u"mode"_qs], expectedPolicy[u"mode"_qs]);
+
+        const QJsonArray expectedMx = expected[u"mx"_qs].toArray();
+        const QJsonArray actualMx = json[u"mx"_qs].toArray();
+        QCOMPARE(actualMx.size(), expectedMx.size());
+        for (const QJsonValue &mx : expectedMx) {
+            const auto actual = std::find_if(actualMx.begin(), actualMx.end(), [&](const QJsonValue &candidate) {
+                return candidate[u"host"_qs] == mx[u"host"_qs];
+            });
+            QVERIFY2(actual != actualMx.end(), qPrintable(mx[u"host"_qs].toString()));
+            QVERIFY2((*actual)[u"would_deliver"_qs] == mx[u"would_deliver"_qs],
+                     qPrintable(mx[u"host"_qs].toString() + u' ' + context()));
+            QCOMPARE(nullableString((*actual)[u"result_type"_qs]), nullableString(mx[u"result_type"_qs]));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarios)
+#include "tst_scenarios.moc"
