@@ -528,6 +528,191 @@ Options:
         <source>it contains user information, which senders do not use</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 lookup for %2 failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures for %1 do not validate (%2); validating senders cannot resolve it at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 are not DNSSEC-signed; MTA-STS protects against their spoofing only once a policy is cached, and DANE is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MX host to deliver to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes a null MX: it accepts no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MX record; senders deliver to its own address. Publish an MX record so that a policy can name the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 has no address (A: %2, AAAA: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 matches no mx pattern of the policy; in enforce mode senders do not deliver to it. Add &quot;mx: %1&quot; (or a wildcard covering it) to the policy and change the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 matches no mx pattern of the policy; senders report this and would refuse it in enforce mode. Add it to the policy before enforcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address of the MX host %1 completed an SMTP session; senders cannot deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 fails MTA-STS validation (%2); in enforce mode senders do not deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 fails MTA-STS validation (%2); senders still deliver in testing mode and report it, but enforce mode would stop mail to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An _mta-sts record is published but senders cannot use the policy (%1); mail is delivered without MTA-STS protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MTA-STS policy: an attacker on the path can strip STARTTLS or present any certificate, and senders deliver anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy file is served at %1, but no valid _mta-sts TXT record points to it, so senders never fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the results are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host %1 has no address (%2): senders cannot fetch the policy and treat the domain as having none. Publish an A or AAAA record for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port 443: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host&apos;s certificate is not valid for %1 (%2); senders refuse the policy (TLS-RPT: sts-webpki-invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy fetch from %1 did not complete within %2 s; senders give up as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP response from %1 is malformed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy URL answers with a redirect (HTTP %1 to %2); senders must not follow redirects. Serve the file directly at /.well-known/mta-sts.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy URL answers HTTP %1 %2 instead of 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is served as &quot;%1&quot;; it must be text/plain, and senders reject other types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy body is larger than 64 KiB; senders stop reading and reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy fetched from %1 (%2) in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Resolver</name>
+    <message>
+        <source>DNS response code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed %1 record was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolver address &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchor file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS resolver has no file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::MtaSts::PolicyFetcher</name>
+    <message>
+        <source>no address to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Net::Resolver</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolvers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MainWindow</name>

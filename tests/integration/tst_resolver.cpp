@@ -65,14 +65,14 @@ private Q_SLOTS:
                                               << DnssecStatus::Secure << u"\"v=STSv1; id=20260101T000000;\""_qs;
         QTest::newRow("A") << u"mx1.healthy.test"_qs << RrType::A << DnsStatus::NoError << DnssecStatus::Secure
                            << u"127.10.1.11"_qs;
-        QTest::newRow("NODATA") << u"mx1.healthy.test"_qs << RrType::Tlsa << DnsStatus::NoData
-                                << DnssecStatus::Secure << QString();
+        QTest::newRow("NODATA") << u"mx1.healthy.test"_qs << RrType::Tlsa << DnsStatus::NoData << DnssecStatus::Secure
+                                << QString();
         QTest::newRow("NXDOMAIN") << u"nxdomain.test"_qs << RrType::Mx << DnsStatus::NxDomain << DnssecStatus::Secure
                                   << QString();
-        QTest::newRow("SERVFAIL from a dead delegation") << u"servfail.test"_qs << RrType::Mx << DnsStatus::ServFail
-                                                         << DnssecStatus::Insecure << QString();
-        QTest::newRow("unsigned delegation is insecure") << u"insecure.test"_qs << RrType::Mx << DnsStatus::NoError
-                                                         << DnssecStatus::Insecure << QString();
+        QTest::newRow("SERVFAIL from a dead delegation")
+            << u"servfail.test"_qs << RrType::Mx << DnsStatus::ServFail << DnssecStatus::Insecure << QString();
+        QTest::newRow("unsigned delegation is insecure")
+            << u"insecure.test"_qs << RrType::Mx << DnsStatus::NoError << DnssecStatus::Insecure << QString();
     }
     void answers()
     {
@@ -147,7 +147,8 @@ private Q_SLOTS:
         auto dns = resolver(QStringLiteral("STS_TESTBED_RESOLVER"));
         QVERIFY(dns);
         bool called = false;
-        const int id = dns->lookup(u"healthy.test"_qs, RrType::Mx, this, [&](const Net::DnsAnswer &) { called = true; });
+        const int id =
+            dns->lookup(u"healthy.test"_qs, RrType::Mx, this, [&](const Net::DnsAnswer &) { called = true; });
         dns->cancel(id);
         QTest::qWait(500);
         QVERIFY(!called);

@@ -82,14 +82,16 @@ private Q_SLOTS:
         const Check::CheckResult &result = m_results.value(domain);
         const QJsonObject json = result.toJson();
         const auto context = [&] {
-            return QStringLiteral("%1 (%2): %3").arg(domain, expected[u"description"_qs].toString(),
-                                                     QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)).left(3000));
+            return QStringLiteral("%1 (%2): %3")
+                .arg(domain, expected[u"description"_qs].toString(),
+                     QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)).left(3000));
         };
         QVERIFY2(result.complete && result.error.isEmpty(), qPrintable(context()));
         QVERIFY2(json[u"verdict"_qs] == expected[u"verdict"_qs], qPrintable(context()));
         const QJsonObject expectedPolicy = expected[u"policy"_qs].toObject();
         QVERIFY2(json[u"policy"_qs][u"status"_qs] == expectedPolicy[u"status"_qs], qPrintable(context()));
-        QCOMPARE(nullableString(json[u"policy"_qs][u"result_type"_qs]), nullableString(expectedPolicy[u"result_type"_qs]));
+        QCOMPARE(nullableString(json[u"policy"_qs][u"result_type"_qs]),
+                 nullableString(expectedPolicy[u"result_type"_qs]));
         if (expectedPolicy[u"status"_qs] == u"valid"_qs)
             QCOMPARE(json[u"policy"_qs][u"mode"_qs], expectedPolicy[u"mode"_qs]);
 
