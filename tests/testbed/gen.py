@@ -1,0 +1,489 @@
+# SPDX-FileCopyrightText: 2026 StsScope authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Render the testbed's server configurations and zone files from scenarios.json.
+
+Two phases, because zone files need what only exists after the certificates and
+DNSSEC keys have been made:
+
+  gen.py config SCENARIOS STATE LATENCY_MS SLOW_POLICY_S
+      knot.conf, unbound configs, nginx.conf and docroots, postfix main.cf/master.cf,
+      hostile.json, relay.json, and the work lists the shell acts on:
+      addresses.txt, blackhole.txt, certs.tsv, zones.tsv
+  gen.py zones SCENARIOS STATE
+      knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA)
+
+Standard library only: the testbed must not depend on anything pip installs.
+"""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+TTL = 300
+SOA = "ns.test. hostmaster.test. 1 3600 600 86400 300"
+# Extension lines (RFC 8461 sts-policy-extension) that pad a policy past 64 KiB.
+PAD_LINE = "xpad{:05d}: " + "a" * 80
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def write(path, text, mode=0o644):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    os.chmod(path, mode)
+
+
+def zone_of(domain):
+    return domain.rstrip(".") + "."
+
+
+def backend(addr, latency):
+    """Where a server really binds: its public address, or, with a relay in front,
+    a twin address (127.10.x.y -> 127.11.x.y, fd00:5753::... -> fd00:5753:1::...)."""
+    if not latency:
+        return addr
+    if ":" in addr:
+        assert addr.startswith("fd00:5753::"), addr
+        return "fd00:5753:1::" + addr[len("fd00:5753::"):]
+    octets = addr.split(".")
+    octets[1] = str(int(octets[1]) + 1)
+    return ".".join(octets)
+
+
+def sockaddr(addr, port):
+    return f"[{addr}]:{port}" if ":" in addr else f"{addr}:{port}"
+
+
+def all_mx(s):
+    return s["mx"] + s["setup"].get("hidden_mx", [])
+
+
+def served_zones(doc):
+    """(zone, signed, delegation) of every zone knot serves, test. first."""
+    zones = [("test.", True, "ok")]
+    for name in doc["infrastructure"]["helper_zones"]:
+        zones.append((zone_of(name), True, "ok"))
+    for s in doc["scenarios"]:
+        delegation = s["setup"].get("delegation", "ok")
+        if delegation in ("ok", "bad-ds"):
+            zones.append((zone_of(s["domain"]), s["setup"].get("signed", True), delegation))
+    return zones
+
+
+def cert_san(host, kind):
+    if kind == "wrong-name":
+        return "www.other-domain.test"
+    if kind == "wildcard":
+        parent = host.split(".", 1)[1]
+        return f"*.{parent},{parent}"
+    return host
+
+
+def policy_text(ps):
+    eol = "\n" if ps.get("line_ending") == "lf" else "\r\n"
+    lines = list(ps["lines"])
+    pad_to = ps.get("pad_to")
+    n = 0
+    while pad_to and len(eol.join(lines)) < pad_to:
+        n += 1
+        lines.append(PAD_LINE.format(n))
+    return eol.join(lines) + eol
+
+
+class Config:
+    def __init__(self, doc, state, latency, slow_s):
+        self.doc = doc
+        self.state = state
+        self.latency = latency
+        self.slow_s = slow_s
+        self.infra = doc["infrastructure"]
+        self.addresses = []  # every address that must exist on lo
+        self.blackhole = []
+        self.certs = {}  # host -> (kind, keytype)
+        self.nginx_servers = []
+        self.smtp_listeners = []  # postfix
+        self.hostile = []
+        self.relays = []
+
+    def addr(self, public, port=None, relay=True):
+        """Register a public address; return the address a server binds to."""
+        bind = backend(public, self.latency)
+        for a in (public, bind):
+            if a not in self.addresses:
+                self.addresses.append(a)
+        if relay and port and bind != public:
+            self.relays.append({"proto": "tcp", "listen": [public, port], "target": [bind, port]})
+        return bind
+
+    def cert(self, host, kind, keytype="ec"):
+        if kind == "weak":
+            keytype = "rsa1024"
+        prev = self.certs.get(host)
+        assert prev in (None, (kind, keytype)), host
+        self.certs[host] = (kind, keytype)
+        return os.path.join(self.state, "certs", host)
+
+    def policy_host(self, s):
+        p = s["policy"]
+        ps = p["setup"]
+        server = ps["server"]
+        if server == "none":
+            return
+        addr = p["address"]
+        if server == "refuse":
+            self.addr(addr)
+            return
+        if server == "blackhole":
+            self.addr(addr)
+            self.blackhole.append(addr)
+            return
+        bind = self.addr(addr, 443)
+        host = p["host"]
+        base = self.cert(host, ps["cert"])
+        docroot = os.path.join(self.state, "www", s["domain"])
+        body = policy_text(ps)
+        write(os.path.join(docroot, ".well-known", "mta-sts.txt"), body)
+        if server == "slow":
+            self.hostile.append({"kind": "https-slow", "bind": bind, "port": 443, "hostname": host,
+                                 "chain": base + ".chain.pem", "key": base + ".key",
+                                 "delay": self.slow_s, "body": body})
+            return
+        http = ps.get("http", {})
+        status = http.get("status", 200)
+        if status in (301, 302, 307, 308):
+            location = f"return {status} {http['location']};"
+        elif status != 200:
+            location = f"return {status};"
+        else:
+            location = f"types {{ }} default_type {http.get('content_type', 'text/plain')};"
+        self.nginx_servers.append(f"""
+    server {{
+        listen {sockaddr(bind, 443)} ssl;
+        server_name {host};
+        ssl_certificate {base}.chain.pem;
+        ssl_certificate_key {base}.key;
+        root {docroot};
+        location = /.well-known/mta-sts.txt {{ {location} }}
+        location / {{ return 404; }}
+    }}""")
+
+    def mx_host(self, mx):
+        ms = mx["setup"]
+        server = ms["server"]
+        failures = mx.get("address_failures", {})
+        base = self.cert(mx["host"], ms["cert"], ms.get("key", "ec"))
+        for a in mx["addresses"]:
+            if server == "blackhole":
+                self.addr(a)
+                self.blackhole.append(a)
+                continue
+            if server == "refuse" or failures.get(a) == "connection-refused":
+                self.addr(a)
+                continue
+            bind = self.addr(a, 25)
+            if server.startswith("hostile:"):
+                self.hostile.append({"kind": "smtp", "behaviour": server.split(":", 1)[1], "bind": bind,
+                                     "port": 25, "hostname": mx["host"], "chain": base + ".chain.pem",
+                                     "key": base + ".key"})
+                continue
+            tls = "none" if server == "postfix-notls" else "may"
+            opts = [f"myhostname={mx['host']}", f"smtpd_tls_security_level={tls}"]
+            if tls != "none":
+                opts += [f"smtpd_tls_cert_file={base}.chain.pem", f"smtpd_tls_key_file={base}.key"]
+            self.smtp_listeners.append((bind, opts))
+
+    def build(self):
+        auth = self.infra["authoritative"]
+        auth_bind = self.addr(auth)
+        if auth_bind != auth:
+            for proto in ("udp", "tcp"):
+                self.relays.append({"proto": proto, "listen": [auth, 53], "target": [auth_bind, 53]})
+        for key in ("resolver", "bogus_resolver"):
+            self.addr(self.infra[key])
+        broken = self.infra["servfail_nameserver"]
+        self.addr(broken)  # never behind the relay: unbound must get its SERVFAIL at once
+        self.hostile.append({"kind": "dns-servfail", "bind": broken, "port": 53})
+        for s in self.doc["scenarios"]:
+            self.policy_host(s)
+            for mx in all_mx(s):
+                self.mx_host(mx)
+            for t in s["setup"].get("tlsa", []):
+                assert t["match_cert"] in self.certs, t  # TLSA data comes from an MX certificate
+        self.write_all(auth_bind)
+
+    def write_all(self, auth_bind):
+        st = self.state
+        write(os.path.join(st, "addresses.txt"), "".join(a + "\n" for a in self.addresses))
+        write(os.path.join(st, "blackhole.txt"), "".join(a + "\n" for a in self.blackhole))
+        write(os.path.join(st, "certs.tsv"), "".join(
+            f"{h}\t{k}\t{t}\t{cert_san(h, k)}\n" for h, (k, t) in sorted(self.certs.items())))
+        zones = served_zones(self.doc)
+        write(os.path.join(st, "zones.tsv"), "".join(
+            f"{z}\t{int(signed)}\n" for z, signed, _ in zones))
+        write(os.path.join(st, "knot", "knot.conf"), self.knot_conf(auth_bind, zones))
+        write(os.path.join(st, "unbound", "unbound.conf"),
+              self.unbound_conf("unbound", self.infra["resolver"], "trust-anchor.txt"))
+        write(os.path.join(st, "unbound-bogus", "unbound.conf"),
+              self.unbound_conf("unbound-bogus", self.infra["bogus_resolver"], "bogus-anchor.txt"))
+        write(os.path.join(st, "nginx", "nginx.conf"), self.nginx_conf())
+        write(os.path.join(st, "postfix", "etc", "main.cf"), self.postfix_main())
+        write(os.path.join(st, "postfix", "etc", "master.cf"), self.postfix_master())
+        write(os.path.join(st, "hostile.json"), json.dumps(self.hostile, indent=1), 0o600)
+        write(os.path.join(st, "relay.json"),
+              json.dumps({"delay_ms": self.latency / 2, "listeners": self.relays}, indent=1))
+
+    def knot_conf(self, bind, zones):
+        st = os.path.join(self.state, "knot")
+        out = [f"""# Generated by gen.py: knot, authoritative for test. and every scenario zone.
+server:
+    rundir: "{st}"
+    listen: {bind}@53
+    udp-workers: 1
+    tcp-workers: 1
+    background-workers: 1
+log:
+  - target: "{st}/knot.log"
+    any: info
+database:
+    storage: "{st}/db"
+# Keys are made by keymgr before knot starts (so the DS records and the trust anchor are
+# known up front); the policy never rolls them.
+policy:
+  - id: testbed
+    algorithm: ecdsap256sha256
+    single-type-signing: on
+    ksk-lifetime: 0
+    zsk-lifetime: 0
+    nsec3: off
+template:
+  - id: default
+    storage: "{st}/zones"
+    file: "%s.zone"
+    zonefile-sync: -1
+    zonefile-load: whole
+    journal-content: none
+  - id: signed
+    storage: "{st}/zones"
+    file: "%s.zone"
+    zonefile-sync: -1
+    zonefile-load: whole
+    journal-content: none
+    dnssec-signing: on
+    dnssec-policy: testbed
+zone:"""]
+        for z, signed, _ in zones:
+            out.append(f"  - domain: {z}")
+            if signed:
+                out.append("    template: signed")
+        return "\n".join(out) + "\n"
+
+    def unbound_conf(self, name, listen, anchor):
+        d = os.path.join(self.state, name)
+        return f"""# Generated by gen.py: validating resolver in front of knot.
+server:
+    interface: {listen}
+    port: 53
+    access-control: 0.0.0.0/0 allow
+    access-control: ::/0 allow
+    username: ""
+    chroot: ""
+    directory: "{d}"
+    pidfile: "{d}/unbound.pid"
+    logfile: "{d}/unbound.log"
+    use-syslog: no
+    verbosity: 1
+    val-log-level: 2
+    num-threads: 1
+    do-ip6: no
+    # knot is on a loopback address
+    do-not-query-localhost: no
+    module-config: "validator iterator"
+    trust-anchor-file: "{os.path.join(self.state, anchor)}"
+    # unbound serves test. itself (RFC 6761) unless told not to
+    local-zone: "test." nodefault
+    # the lame delegations must fail fast, not after minutes of back-off
+    infra-host-ttl: 30
+    val-bogus-ttl: 5
+stub-zone:
+    name: "test."
+    stub-addr: {self.infra["authoritative"]}
+remote-control:
+    control-enable: yes
+    control-interface: "{d}/unbound.ctl"
+"""
+
+    def nginx_conf(self):
+        d = os.path.join(self.state, "nginx")
+        temps = "\n".join(f"    {t}_temp_path {d}/tmp/{t};" for t in
+                          ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+        return f"""# Generated by gen.py: every mta-sts.<scenario>.test policy host.
+user www-data;
+worker_processes 1;
+pid {d}/nginx.pid;
+error_log {d}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log {d}/access.log;
+{temps}
+    server_tokens off;
+    charset off;
+    types {{ }}
+    default_type text/plain;
+    ssl_protocols TLSv1.2 TLSv1.3;
+{"".join(self.nginx_servers)}
+}}
+"""
+
+    def postfix_main(self):
+        d = os.path.join(self.state, "postfix")
+        ifaces = ", ".join(f"[{a}]" if ":" in a else a for a, _ in self.smtp_listeners)
+        return f"""# Generated by gen.py: one private postfix for every MX address.
+compatibility_level = 3.6
+queue_directory = {d}/spool
+data_directory = {d}/data
+mail_owner = postfix
+setgid_group = postdrop
+inet_interfaces = {ifaces}
+inet_protocols = all
+myhostname = mx.testbed.test
+mydestination =
+relay_domains =
+alias_maps =
+alias_database =
+local_recipient_maps =
+biff = no
+smtpd_banner = $myhostname ESMTP StsScope testbed
+maillog_file_prefixes = {d}
+maillog_file = {d}/maillog
+smtpd_tls_loglevel = 1
+smtpd_tls_security_level = may
+# The weak-key MX (RSA-1024, SHA-1) cannot even be loaded at OpenSSL's default
+# security level; this only lowers what the servers accept, never what clients check.
+import_environment = MAIL_CONFIG MAIL_DEBUG MAIL_LOGTAG TZ LANG=C OPENSSL_CONF={d}/openssl-server.cnf
+"""
+
+    def postfix_master(self):
+        # chroot (5th column) must be n: the spool has no copies of /etc and the libraries.
+        out = ["# Generated by gen.py. service type private unpriv chroot wakeup maxproc command"]
+        for addr, opts in self.smtp_listeners:
+            out.append(f"{sockaddr(addr, 25)} inet n - n - - smtpd " + " ".join(f"-o {o}" for o in opts))
+        out.append("""pickup    unix  n       -       n       60      1       pickup
+cleanup   unix  n       -       n       -       0       cleanup
+qmgr      unix  n       -       n       300     1       qmgr
+tlsmgr    unix  -       -       n       1000?   1       tlsmgr
+rewrite   unix  -       -       n       -       -       trivial-rewrite
+bounce    unix  -       -       n       -       0       bounce
+defer     unix  -       -       n       -       0       bounce
+trace     unix  -       -       n       -       0       bounce
+verify    unix  -       -       n       -       1       verify
+flush     unix  n       -       n       1000?   0       flush
+proxymap  unix  -       -       n       -       -       proxymap
+smtp      unix  -       -       n       -       -       smtp
+relay     unix  -       -       n       -       -       smtp
+showq     unix  n       -       n       -       -       showq
+error     unix  -       -       n       -       -       error
+retry     unix  -       -       n       -       -       error
+discard   unix  -       -       n       -       -       discard
+local     unix  -       n       n       -       -       local
+anvil     unix  -       -       n       -       1       anvil
+scache    unix  -       -       n       -       1       scache
+postlog   unix-dgram n  -       n       -       1       postlogd""")
+        return "\n".join(out) + "\n"
+
+
+def txt(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def rel(name, zone):
+    """A name relative to $ORIGIN zone (or absolute if outside it)."""
+    name = zone_of(name)
+    if name == zone:
+        return "@"
+    if name.endswith("." + zone):
+        return name[: -len(zone) - 1]
+    return name
+
+
+def spki_sha256(state, host):
+    """TLSA 3 1 1 data: SHA-256 of the DER SubjectPublicKeyInfo of host's key."""
+    der = subprocess.run(["openssl", "pkey", "-in", os.path.join(state, "certs", host + ".key"),
+                          "-pubout", "-outform", "DER"], check=True, capture_output=True).stdout
+    return hashlib.sha256(der).hexdigest()
+
+
+def zone_head(zone):
+    return [f"$ORIGIN {zone}", f"$TTL {TTL}", f"@ SOA {SOA}", "@ NS ns.test."]
+
+
+def scenario_zone(s, state):
+    zone = zone_of(s["domain"])
+    setup = s["setup"]
+    out = zone_head(zone)
+    for t in setup.get("sts_txt", []):
+        out.append(f"_mta-sts TXT {txt(t)}")
+    for t in setup.get("tlsrpt_txt", []):
+        out.append(f"_smtp._tls TXT {txt(t)}")
+    p = s["policy"]
+    if p.get("address") and not setup.get("cname_policy_host"):
+        out.append(f"{rel(p['host'], zone)} A {p['address']}")
+    for mx in all_mx(s):
+        out.append(f"@ MX {mx['preference']} {zone_of(mx['host'])}")
+        for a in mx["addresses"]:
+            out.append(f"{rel(mx['host'], zone)} {'AAAA' if ':' in a else 'A'} {a}")
+    for t in setup.get("tlsa", []):
+        out.append(f"_25._tcp.{rel(t['host'], zone)} TLSA 3 1 1 {spki_sha256(state, t['match_cert'])}")
+    out.extend(setup.get("records", []))
+    return "\n".join(out) + "\n"
+
+
+def parent_zone(doc, state):
+    infra = doc["infrastructure"]
+    out = zone_head("test.")
+    out.append(f"ns A {infra['authoritative']}")
+    out.append(f"broken-ns A {infra['servfail_nameserver']}")
+    for z, signed, delegation in served_zones(doc)[1:]:
+        label = rel(z, "test.")
+        out.append(f"{label} NS ns.test.")
+        if not signed:
+            continue  # insecure delegation: NSEC proves there is no DS
+        for line in open(os.path.join(state, "dnssec", z + "ds"), encoding="utf-8"):
+            owner, rtype, tag, alg, dtype, digest = line.split()
+            if delegation == "bad-ds":
+                # a DS that matches no key of the child: the zone validates as bogus
+                digest = format(int(digest, 16) ^ 1, "0{}x".format(len(digest)))
+            out.append(f"{label} DS {tag} {alg} {dtype} {digest}")
+    for s in doc["scenarios"]:
+        if s["setup"].get("delegation") == "lame":
+            out.append(f"{rel(s['domain'], 'test.')} NS broken-ns.test.")
+    return "\n".join(out) + "\n"
+
+
+def zones(doc, state):
+    zdir = os.path.join(state, "knot", "zones")
+    write(os.path.join(zdir, "test.zone"), parent_zone(doc, state))
+    for name, records in doc["infrastructure"]["helper_zones"].items():
+        zone = zone_of(name)
+        write(os.path.join(zdir, zone + "zone"), "\n".join(zone_head(zone) + records) + "\n")
+    for s in doc["scenarios"]:
+        if s["setup"].get("delegation", "ok") in ("ok", "bad-ds"):
+            write(os.path.join(zdir, zone_of(s["domain"]) + "zone"), scenario_zone(s, state))
+
+
+def main(argv):
+    if len(argv) == 6 and argv[1] == "config":
+        Config(load(argv[2]), argv[3], int(argv[4]), int(argv[5])).build()
+    elif len(argv) == 4 and argv[1] == "zones":
+        zones(load(argv[2]), argv[3])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,361 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 StsScope authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The StsScope testbed: real DNS (knot + unbound), HTTPS (nginx) and SMTP (postfix)
+# servers, plus a hostile server and a delaying relay of its own, on 127.x/fd00:5753::
+# addresses inside a network namespace. See README.md.
+#
+#   testbed.sh up [--latency MS]   start (first tearing down any earlier testbed)
+#   testbed.sh down                stop everything, delete the namespace and the state
+#   testbed.sh status              what runs, where the CA bundle and trust anchor are
+#   testbed.sh scenarios           one line per scenario: domain, expected verdict
+#   testbed.sh exec CMD...         run CMD inside the namespace (resolving through the testbed)
+#   testbed.sh blackhole ADDR      drop every packet to ADDR (connects hang)
+#   testbed.sh unblackhole ADDR    undo that
+#
+# Environment: STS_TESTBED_NS (default stsscope-tb), STS_TESTBED_DIR (default
+# /tmp/stsscope-testbed), STS_TESTBED_SLOW_POLICY_S (30). Exit 77: cannot run here (not
+# root, or no network namespaces) -- CTest reports that as skipped.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+NS=${STS_TESTBED_NS:-stsscope-tb}
+STATE=${STS_TESTBED_DIR:-/tmp/stsscope-testbed}
+SLOW_POLICY_S=${STS_TESTBED_SLOW_POLICY_S:-30}
+SCENARIOS=$HERE/scenarios.json
+# Debian's interpreter, not whatever a version manager puts first on PATH.
+PY=/usr/bin/python3
+MARKER=.stsscope-testbed
+SKIP=77
+RESOLVER=127.53.0.1
+BOGUS_RESOLVER=127.53.0.2
+AUTH=127.53.0.53
+NEEDED=(knotd knotc keymgr kdig unbound nginx postfix posttls-finger dig curl openssl ip nft jq)
+
+# shellcheck source=ca.sh
+. "$HERE/ca.sh"
+
+log() { echo "testbed: $*" >&2; }
+die() {
+    log "$*"
+    exit 1
+}
+nsexec() { ip netns exec "$NS" "$@"; }
+ns_exists() { [[ -e /run/netns/$NS ]]; }
+
+# skip REASON: this machine cannot run the testbed; say so where verify.sh finds it.
+skip() {
+    log "skipped: $*"
+    if mkdir -p "$STATE" 2>/dev/null; then
+        echo "$*" >"$STATE/SKIPPED" 2>/dev/null || true
+    fi
+    exit "$SKIP"
+}
+
+missing_tools() {
+    local t
+    for t in "${NEEDED[@]}"; do
+        command -v "$t" >/dev/null || PATH=$PATH:/usr/sbin:/sbin command -v "$t" >/dev/null || echo "$t"
+    done
+    [[ -x $PY ]] || echo "$PY"
+}
+
+preflight() {
+    [[ $EUID -eq 0 ]] || skip "needs root (ip netns, ports 25/53/443)"
+    if [[ -n $(missing_tools) ]]; then
+        log "installing missing packages"
+        "$HERE/install-deps.sh" >&2 || die "install-deps.sh failed"
+        [[ -z $(missing_tools) ]] || die "still missing: $(missing_tools | xargs)"
+    fi
+}
+
+# The state dir is deleted on down: only ever delete one that we made.
+guard_state() {
+    if [[ -d $STATE && ! -e $STATE/$MARKER && -n $(ls -A "$STATE") ]]; then
+        [[ $(ls -A "$STATE") == SKIPPED ]] && return
+        die "$STATE exists and is not a testbed state directory; refusing to touch it"
+    fi
+}
+
+gen() { "$PY" "$HERE/gen.py" "$@"; }
+
+
+make_certs() {
+    mkdir -p "$STATE/certs"
+    ca_init "$STATE/ca"
+    cp "$STATE/ca/root.crt" "$STATE/ca.pem"
+    cp "$STATE/ca/intermediate.crt" "$STATE/intermediate.pem"
+    # A few hundred short openssl runs: keep every core busy.
+    # shellcheck disable=SC2016 # expanded by the inner bash
+    tr '\t' '\n' <"$STATE/certs.tsv" |
+        xargs -d '\n' -n 4 -P "$((2 * $(nproc)))" bash -ec '. "$0" && ca_leaf "$1" "$2/$3" "$4" "$5" "$6"' \
+            "$HERE/ca.sh" "$STATE/ca" "$STATE/certs" ||
+        die "making certificates failed (see $STATE/certs/*.log)"
+}
+
+# Keys are made before knot starts so that the DS records of every child zone and the
+# trust anchor of test. are known before the zone files are written.
+make_dnssec_keys() {
+    local conf=$STATE/knot/knot.conf zone signed line
+    mkdir -p "$STATE/dnssec" "$STATE/knot/db" "$STATE/knot/zones"
+    while IFS=$'\t' read -r zone signed; do
+        [[ $signed == 1 ]] || continue
+        keymgr -c "$conf" "$zone" generate algorithm=ecdsap256sha256 ksk=yes zsk=yes >/dev/null
+        keymgr -c "$conf" "$zone" ds | awk '$5 == 2' >"$STATE/dnssec/${zone}ds"
+    done <"$STATE/zones.tsv"
+    cp "$STATE/dnssec/test.ds" "$STATE/trust-anchor.txt"
+    keymgr -c "$conf" test. dnskey >"$STATE/trust-anchor-dnskey.txt"
+    # The same key tag with a digest that matches nothing: everything below test. is bogus.
+    read -r line <"$STATE/trust-anchor.txt"
+    awk '{ d = $6; $6 = (substr(d, 1, 1) == "0" ? "1" : "0") substr(d, 2); print }' <<<"$line" \
+        >"$STATE/bogus-anchor.txt"
+}
+
+setup_namespace() {
+    local a
+    ip netns add "$NS" 2>/dev/null || skip "cannot create network namespace $NS"
+    nsexec ip link set lo up
+    nsexec sysctl -qw net.ipv6.conf.all.disable_ipv6=0 net.ipv6.conf.lo.disable_ipv6=0 ||
+        log "warning: no IPv6 in the namespace"
+    # Every host on its own address of lo, really there: postfix binds nothing else.
+    while read -r a; do
+        if [[ $a == *:* ]]; then
+            echo "address add $a/128 dev lo nodad"
+        else
+            echo "address add $a/32 dev lo"
+        fi
+    done <"$STATE/addresses.txt" | nsexec ip -batch -
+    # Drop in the input hook: a drop on output would fail connect() at once with EPERM.
+    nsexec nft -f - <<'EOF'
+table inet stsscope {
+    set blackhole4 { type ipv4_addr; }
+    set blackhole6 { type ipv6_addr; }
+    chain input {
+        type filter hook input priority 0; policy accept;
+        ip daddr @blackhole4 drop
+        ip6 daddr @blackhole6 drop
+    }
+}
+EOF
+    while read -r a; do
+        blackhole_set add "$a"
+    done <"$STATE/blackhole.txt"
+    mkdir -p "/etc/netns/$NS"
+    # trust-ad: without it glibc strips the AD bit from the resolver's answers.
+    printf 'nameserver %s\noptions trust-ad\n' "$RESOLVER" >"/etc/netns/$NS/resolv.conf"
+}
+
+blackhole_set() {
+    local op=$1 a=$2 set=blackhole4
+    [[ $a == *:* ]] && set=blackhole6
+    nsexec nft "$op" element inet stsscope "$set" "{ $a }"
+}
+
+# daemon NAME CMD...: start CMD in the namespace, detached, its output in NAME.log.
+daemon() {
+    local name=$1
+    shift
+    nsexec setsid "$@" </dev/null >>"$STATE/logs/$name.log" 2>&1 &
+    disown
+}
+
+start_servers() {
+    local latency=$1
+    mkdir -p "$STATE/logs" "$STATE/nginx/tmp" "$STATE/postfix/spool" "$STATE/postfix/data"
+    chown postfix: "$STATE/postfix/data"
+    printf 'openssl_conf = conf\n[conf]\nssl_conf = ssl\n[ssl]\nsystem_default = sys\n[sys]\nCipherString = DEFAULT:@SECLEVEL=0\n' \
+        >"$STATE/postfix/openssl-server.cnf"
+    nsexec knotd -d -c "$STATE/knot/knot.conf" </dev/null >>"$STATE/logs/knot.log" 2>&1
+    nsexec unbound -c "$STATE/unbound/unbound.conf" </dev/null >>"$STATE/logs/unbound.log" 2>&1
+    nsexec unbound -c "$STATE/unbound-bogus/unbound.conf" </dev/null >>"$STATE/logs/unbound-bogus.log" 2>&1
+    nsexec nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" -e "$STATE/nginx/error.log" \
+        </dev/null >>"$STATE/logs/nginx.log" 2>&1
+    nsexec postfix -c "$STATE/postfix/etc" start </dev/null >>"$STATE/logs/postfix.log" 2>&1
+    daemon hostile "$PY" "$HERE/hostile.py" "$STATE/hostile.json" "$STATE/hostile.pid"
+    if ((latency > 0)); then
+        daemon relay "$PY" "$HERE/relay.py" "$STATE/relay.json" "$STATE/relay.pid"
+    fi
+}
+
+# wait_for SECONDS DESCRIPTION CMD...: poll until CMD succeeds.
+wait_for() {
+    local deadline=$((SECONDS + $1)) what=$2
+    shift 2
+    until "$@" >/dev/null 2>&1; do
+        ((SECONDS < deadline)) || die "timed out waiting for $what (logs in $STATE/logs)"
+        sleep 0.2
+    done
+}
+
+zones_signed() {
+    local want
+    want=$(awk '$2 == 1' "$STATE/zones.tsv" | wc -l)
+    [[ $(nsexec knotc -c "$STATE/knot/knot.conf" zone-status 2>/dev/null | grep -c 're-sign') -ge $want ]]
+}
+
+resolver_validates() {
+    nsexec dig +time=1 +tries=1 @"$RESOLVER" test. SOA | grep -q 'flags:.* ad'
+}
+
+wait_ready() {
+    local latency=$1
+    wait_for 30 "knot to load and sign the zones" zones_signed
+    wait_for 30 "the validating resolver" resolver_validates
+    wait_for 15 "the hostile server" test -s "$STATE/hostile.pid"
+    if ((latency > 0)); then
+        wait_for 15 "the relay" test -s "$STATE/relay.pid"
+    fi
+    wait_for 15 "postfix" test -s "$STATE/postfix/spool/pid/master.pid"
+    wait_for 15 "nginx" test -s "$STATE/nginx/nginx.pid"
+}
+
+write_env() {
+    local latency=$1
+    cat >"$STATE/env" <<EOF
+# Generated by testbed.sh up. Source it: . "\$STS_TESTBED_DIR/env"
+STS_TESTBED_NS='$NS'
+STS_TESTBED_DIR='$STATE'
+STS_TESTBED_RESOLVER='$RESOLVER'
+STS_TESTBED_BOGUS_RESOLVER='$BOGUS_RESOLVER'
+STS_TESTBED_AUTHORITATIVE='$AUTH'
+STS_TESTBED_CA='$STATE/ca.pem'
+STS_TESTBED_TRUST_ANCHOR='$STATE/trust-anchor.txt'
+STS_TESTBED_TRUST_ANCHOR_DNSKEY='$STATE/trust-anchor-dnskey.txt'
+STS_TESTBED_SCENARIOS='$SCENARIOS'
+STS_TESTBED_LATENCY_MS='$latency'
+STS_TESTBED_SLOW_POLICY_S='$SLOW_POLICY_S'
+EOF
+}
+
+cmd_up() {
+    local latency=0 start=$SECONDS
+    while (($#)); do
+        case $1 in
+            --latency)
+                [[ ${2:-} =~ ^[0-9]+$ ]] || die "--latency needs milliseconds"
+                latency=$2
+                shift 2
+                ;;
+            *) die "up: unknown option $1" ;;
+        esac
+    done
+    preflight
+    cmd_down
+    # Say where a half-done up stopped; `down` cleans up after it.
+    set -E
+    trap 'log "up failed at line $LINENO: $BASH_COMMAND; logs in $STATE/logs; run \"$0 down\""' ERR
+    mkdir -p "$STATE"
+    touch "$STATE/$MARKER"
+    gen config "$SCENARIOS" "$STATE" "$latency" "$SLOW_POLICY_S"
+    # Keys and certificates do not depend on each other: make them side by side.
+    make_dnssec_keys &
+    local keys=$!
+    make_certs
+    wait "$keys" || die "making the DNSSEC keys failed"
+    gen zones "$SCENARIOS" "$STATE"
+    log "$((SECONDS - start)) s: certificates, keys and zones made"
+    setup_namespace
+    start_servers "$latency"
+    wait_ready "$latency"
+    write_env "$latency"
+    log "up in $((SECONDS - start)) s: $(grep -c . "$STATE/addresses.txt") addresses, latency ${latency} ms"
+    log "env: $STATE/env   CA: $STATE/ca.pem   trust anchor: $STATE/trust-anchor.txt"
+}
+
+kill_namespace_processes() {
+    local pids i
+    for i in $(seq 50); do
+        pids=$(ip netns pids "$NS" 2>/dev/null || true)
+        [[ -n $pids ]] || return 0
+        # TERM first (servers clean up), KILL what is left after 3 s.
+        # shellcheck disable=SC2086
+        if ((i < 30)); then kill $pids 2>/dev/null || true; else kill -9 $pids 2>/dev/null || true; fi
+        sleep 0.1
+    done
+    log "warning: processes left in $NS: $(ip netns pids "$NS" | xargs)"
+}
+
+cmd_down() {
+    [[ $EUID -eq 0 ]] || skip "needs root"
+    guard_state
+    if ns_exists; then
+        kill_namespace_processes
+        ip netns delete "$NS"
+    fi
+    rm -rf "/etc/netns/$NS"
+    rm -rf "$STATE"
+}
+
+# pid_alive FILE: the process in pid file FILE runs (postfix pads its pid with blanks).
+pid_alive() {
+    local pid
+    [[ -s $1 ]] || return 1
+    read -r pid <"$1" || true # knot writes no newline
+    kill -0 "$pid" 2>/dev/null
+}
+
+cmd_status() {
+    local name file up=0
+    if ! ns_exists || [[ ! -e $STATE/env ]]; then
+        echo "testbed: down (namespace $NS, state $STATE)"
+        return 3
+    fi
+    echo "namespace:    $NS"
+    echo "state:        $STATE"
+    echo "CA bundle:    $STATE/ca.pem"
+    echo "trust anchor: $STATE/trust-anchor.txt"
+    echo "env file:     $STATE/env"
+    echo "resolver:     $RESOLVER (validating), $BOGUS_RESOLVER (wrong trust anchor)"
+    # shellcheck source=/dev/null
+    echo "latency:      $(. "$STATE/env" && echo "$STS_TESTBED_LATENCY_MS") ms added round trip"
+    for name in knot:knot/knot.pid unbound:unbound/unbound.pid unbound-bogus:unbound-bogus/unbound.pid \
+        nginx:nginx/nginx.pid postfix:postfix/spool/pid/master.pid hostile:hostile.pid relay:relay.pid; do
+        file=$STATE/${name#*:}
+        if pid_alive "$file"; then
+            printf '%-14s running (pid %s)\n' "${name%%:*}" "$(xargs <"$file")"
+        elif [[ ${name%%:*} == relay ]]; then
+            printf '%-14s not used\n' relay
+        else
+            printf '%-14s STOPPED\n' "${name%%:*}"
+            up=1
+        fi
+    done
+    return "$up"
+}
+
+cmd_scenarios() {
+    "$PY" -c 'import json, sys
+for s in json.load(open(sys.argv[1]))["scenarios"]:
+    print(f"{s[\"domain\"]:<30} {s[\"verdict\"]}")' "$SCENARIOS"
+}
+
+cmd_exec() {
+    [[ $EUID -eq 0 ]] || die "needs root"
+    ns_exists || die "the testbed is not up"
+    # Tools trust the testbed CA (the environment points them at the system store).
+    nsexec env SSL_CERT_FILE="$STATE/ca.pem" CURL_CA_BUNDLE="$STATE/ca.pem" "$@"
+}
+
+main() {
+    local cmd=${1:-}
+    (($#)) && shift
+    case $cmd in
+        up) cmd_up "$@" ;;
+        down) cmd_down ;;
+        status) cmd_status ;;
+        scenarios) cmd_scenarios ;;
+        exec) cmd_exec "$@" ;;
+        blackhole | unblackhole)
+            [[ $# -eq 1 ]] || die "usage: testbed.sh $cmd ADDR"
+            ns_exists || die "the testbed is not up"
+            blackhole_set "$([[ $cmd == blackhole ]] && echo add || echo delete)" "$1"
+            ;;
+        *)
+            sed -n '6,18s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+            exit 2
+            ;;
+    esac
+}
+
+main "$@"

@@ -1,0 +1,594 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 StsScope authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Check that every scenario of the running testbed answers as scenarios.json says, with
+# kdig, curl, openssl s_client and bash's /dev/tcp only -- independent of StsScope's code.
+#
+#   verify.sh [-v] [DOMAIN...]     -v: print every check, not only failures
+#
+# Ends with "N passed, N failed"; exits 1 if anything failed, 77 if the testbed could
+# not run here (testbed.sh up skipped), so that CTest reports a skip, never a pass.
+#
+# The bash -c snippets below get their address as $1 on purpose.
+# shellcheck disable=SC2016
+set -euo pipefail
+shopt -s extglob
+
+STATE=${STS_TESTBED_DIR:-/tmp/stsscope-testbed}
+SKIP=77
+# Scenarios checked side by side: most of the time goes to waiting (timeouts, slow servers).
+JOBS=6
+PASS=0
+FAIL=0
+VERBOSE=0
+
+ok() {
+    PASS=$((PASS + 1))
+    ((VERBOSE == 0)) || echo "ok   $*"
+}
+bad() {
+    FAIL=$((FAIL + 1))
+    echo "FAIL $*"
+}
+# check WHAT CMD...: one check; CMD's success is the pass.
+check() {
+    local what=$1
+    shift
+    if "$@"; then ok "$what"; else bad "$what"; fi
+}
+# same WHAT EXPECTED ACTUAL
+same() {
+    if [[ $2 == "$3" ]]; then ok "$1"; else bad "$1: expected '$2', got '$3'"; fi
+}
+not() { ! "$@"; }
+# glob STRING PATTERN: STRING matches the shell PATTERN.
+# shellcheck disable=SC2053 # the right-hand side is a pattern on purpose
+glob() { [[ $1 == $2 ]]; }
+# trim VAR: strip leading and trailing white space from variable VAR (no subshell: the
+# oversized policy has a thousand lines).
+trim() {
+    local -n ref=$1
+    ref=${ref##+([[:space:]])}
+    ref=${ref%%+([[:space:]])}
+}
+
+# ---------------------------------------------------------------- outside the namespace
+
+# Nothing of the testbed may listen in the root namespace, and every process it started
+# must be inside its namespace.
+outside_checks() {
+    local listeners pidfile pid
+    listeners=$(ss -Hlntu | awk '{ print $5 }' | grep -E '^(127\.(10|11|53|54)\.|\[fd00:5753:)' || true)
+    same "nothing listens outside the namespace" "" "$listeners"
+    for pidfile in knot/knot.pid unbound/unbound.pid unbound-bogus/unbound.pid nginx/nginx.pid \
+        postfix/spool/pid/master.pid hostile.pid relay.pid; do
+        [[ -s $STATE/$pidfile ]] || continue
+        read -r pid <"$STATE/$pidfile" || true
+        same "${pidfile%%[/.]*} runs in namespace $STS_TESTBED_NS" "$STS_TESTBED_NS" "$(ip netns identify "$pid")"
+    done
+}
+
+outer() {
+    if [[ $EUID -ne 0 ]]; then
+        echo "verify: skipped: needs root (ip netns exec)"
+        exit "$SKIP"
+    fi
+    if [[ ! -e $STATE/env ]]; then
+        if [[ -e $STATE/SKIPPED ]]; then
+            echo "verify: skipped: $(cat "$STATE/SKIPPED")"
+            exit "$SKIP"
+        fi
+        echo "verify: the testbed is not up ($STATE/env missing); run testbed.sh up" >&2
+        exit 1
+    fi
+    # shellcheck source=/dev/null
+    . "$STATE/env"
+    outside_checks
+    exec ip netns exec "$STS_TESTBED_NS" "$0" --inside "$PASS" "$FAIL" "$VERBOSE" "$@"
+}
+
+# ---------------------------------------------------------------- DNS
+
+# dq [KDIG OPTIONS] NAME TYPE: one query to $DNS_SERVER (default: the validating resolver).
+# Sets DQ_STATUS, DQ_AD (1 if the AD flag is set) and DQ_DATA ("TYPE RDATA" per answer record).
+dq() {
+    local out line rr=$'^[^[:space:]]+[[:space:]]+[0-9]+[[:space:]]+IN[[:space:]]+([A-Z0-9]+)[[:space:]]+(.*)$'
+    DQ_STATUS="" DQ_AD=0 DQ_DATA=()
+    out=$(kdig +time=3 +retry=1 +noall +header +answer @"${DNS_SERVER:-$STS_TESTBED_RESOLVER}" "$@" 2>&1) || true
+    while IFS= read -r line; do
+        case $line in
+            ";; ->>HEADER<<-"*) [[ $line =~ status:\ ([A-Z]+) ]] && DQ_STATUS=${BASH_REMATCH[1]} ;;
+            ";; Flags:"*) [[ $line =~ Flags:[a-z\ ]*\ ad[\ \;] ]] && DQ_AD=1 ;;
+            *) [[ $line =~ $rr ]] && DQ_DATA+=("${BASH_REMATCH[1]} ${BASH_REMATCH[2]}") ;;
+        esac
+    done <<<"$out"
+    return 0
+}
+
+# dq_values TYPE: the RDATA of DQ_DATA's records of TYPE, one a line (TXT strings joined).
+dq_values() {
+    local rr
+    for rr in "${DQ_DATA[@]}"; do
+        [[ ${rr%% *} == "$1" ]] || continue
+        rr=${rr#* }
+        if [[ $1 == TXT ]]; then
+            rr=${rr//\" \"/}
+            rr=${rr#\"}
+            rr=${rr%\"}
+        fi
+        echo "$rr"
+    done
+    return 0
+}
+
+# RFC 8461 3.1: v=STSv1 first, exactly one id of 1-32 letters and digits, extensions.
+sts_record_valid() {
+    local field ids=0
+    local -a fields
+    IFS=';' read -ra fields <<<"$1"
+    [[ ${fields[0]} == "v=STSv1" ]] || return 1
+    for field in "${fields[@]:1}"; do
+        trim field
+        [[ -n $field ]] || continue
+        if [[ $field == id=* ]]; then
+            [[ $field =~ ^id=[A-Za-z0-9]{1,32}$ ]] || return 1
+            ids=$((ids + 1))
+        else
+            [[ $field =~ ^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}=[!-:\<\>-~]+$ ]] || return 1
+        fi
+    done
+    ((ids == 1))
+}
+
+# RFC 8460 3: v=TLSRPTv1 first, one rua= with mailto: or https: URIs.
+tlsrpt_record_valid() {
+    local field uri ruas=0
+    local -a fields uris
+    IFS=';' read -ra fields <<<"$1"
+    [[ ${fields[0]} == "v=TLSRPTv1" ]] || return 1
+    for field in "${fields[@]:1}"; do
+        trim field
+        [[ $field == rua=* ]] || continue
+        IFS=',' read -ra uris <<<"${field#rua=}"
+        for uri in "${uris[@]}"; do
+            [[ $uri =~ ^(mailto:[^@]+@.+|https://.+)$ ]] || return 1
+        done
+        ruas=$((ruas + 1))
+    done
+    ((ruas == 1))
+}
+
+# ---------------------------------------------------------------- policies
+
+# policy_parse FILE: RFC 8461 3.2 syntax. Sets POL_MODE, POL_MAX_AGE, POL_MX; fails if invalid.
+policy_parse() {
+    local line key value version="" re=$'^([A-Za-z0-9][A-Za-z0-9_.-]{0,31}):[ \t]*([^ \t].*)$'
+    POL_MODE="" POL_MAX_AGE="" POL_MX=()
+    while IFS= read -r line || [[ -n $line ]]; do
+        line=${line%$'\r'}
+        [[ $line =~ $re ]] || return 1
+        key=${BASH_REMATCH[1]}
+        value=${BASH_REMATCH[2]}
+        trim value
+        case $key in
+            version) [[ -z $version ]] && version=$value || return 1 ;;
+            mode) [[ -z $POL_MODE ]] && POL_MODE=$value || return 1 ;;
+            max_age) [[ -z $POL_MAX_AGE ]] && POL_MAX_AGE=$value || return 1 ;;
+            mx) POL_MX+=("$value") ;;
+        esac
+    done <"$1"
+    [[ $version == STSv1 && $POL_MODE =~ ^(enforce|testing|none)$ ]] || return 1
+    [[ $POL_MAX_AGE =~ ^[0-9]{1,10}$ ]] && ((POL_MAX_AGE <= 31557600)) || return 1
+    [[ $POL_MODE == none || ${#POL_MX[@]} -gt 0 ]]
+}
+
+# mx_matches HOST PATTERN...: RFC 8461 4.1 (a leading "*." stands for exactly one label).
+mx_matches() {
+    local host=${1,,} pattern
+    shift
+    for pattern in "$@"; do
+        pattern=${pattern,,}
+        if [[ $pattern == \*.* ]]; then
+            [[ $host == *".${pattern#\*.}" && ${host%".${pattern#\*.}"} != *.* ]] && return 0
+        elif [[ $host == "$pattern" ]]; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+# fetch [CURL OPTIONS] URL: the policy fetch a sender makes (no redirects, HTTPS only, the
+# testbed CA). Sets FETCH_RC, FETCH_CODE, FETCH_TYPE, FETCH_SIZE, FETCH_TIME; body in $WORK/body.
+fetch() {
+    local out
+    FETCH_RC=0
+    out=$(curl -sS --cacert "$STS_TESTBED_CA" --max-redirs 0 --proto =https --connect-timeout 3 --max-time 6 \
+        -o "$WORK/body" -D "$WORK/headers" \
+        -w '%{http_code}\t%{content_type}\t%{size_download}\t%{time_total}' "$@" 2>/dev/null) || FETCH_RC=$?
+    IFS=$'\t' read -r FETCH_CODE FETCH_TYPE FETCH_SIZE FETCH_TIME <<<"$out"
+}
+
+# tls_probe HOST:PORT NAME [s_client options]: openssl s_client against the testbed CA.
+# Sets TLS_VERIFY (the verify result; -1 when there was no handshake) and TLS_ERROR (the
+# first "verify error:num=N", empty if none).
+tls_probe() {
+    local target=$1 name=$2 out
+    shift 2
+    out=$(timeout 10 openssl s_client -connect "$target" -servername "$name" -verify_hostname "$name" \
+        -CAfile "$STS_TESTBED_CA" "$@" </dev/null 2>&1) || true
+    TLS_VERIFY=-1 TLS_ERROR=""
+    [[ $out =~ verify\ error:num=([0-9]+) ]] && TLS_ERROR=${BASH_REMATCH[1]}
+    # s_client prints a verify code even when the handshake never happened
+    [[ $out == *"no peer certificate available"* ]] && return 0
+    [[ $out =~ Verify\ return\ code:\ ([0-9]+) ]] && TLS_VERIFY=${BASH_REMATCH[1]}
+    return 0
+}
+
+# OpenSSL's verify error for each certificate failure of the catalogue.
+declare -A VERIFY_ERROR=(
+    [certificate-expired]=10 [certificate-not-yet-valid]=9 [certificate-host-mismatch]=62
+    [certificate-not-trusted]=18 [certificate-self-signed]=18 [certificate-chain-incomplete]=20
+)
+
+check_policy() {
+    local d=$D what="$D: GET https://$P_HOST/.well-known/mta-sts.txt" i matched
+    [[ $DNS == ok ]] || return 0 # whatever is configured, a sender cannot look it up
+    dq "$P_HOST" A
+    if [[ $P_SERVER == none ]]; then
+        same "$d: policy host $P_HOST does not resolve" NXDOMAIN "$DQ_STATUS"
+        if [[ $P_FAILURE == host-nxdomain ]]; then
+            fetch "https://$P_HOST/.well-known/mta-sts.txt"
+            same "$d: curl cannot resolve $P_HOST" 6 "$FETCH_RC"
+        fi
+        return 0
+    fi
+    check "$d: $P_HOST resolves to $P_ADDR" grep -qx "$P_ADDR" <(dq_values A)
+    fetch "https://$P_HOST/.well-known/mta-sts.txt"
+    case $P_FAILURE in
+        "" | syntax)
+            same "$what: curl" 0 "$FETCH_RC"
+            same "$what: HTTP status" 200 "$FETCH_CODE"
+            same "$what: Content-Type" text/plain "${FETCH_TYPE%%;*}"
+            check "$what: at most 64 KiB ($FETCH_SIZE)" [ "${FETCH_SIZE:-0}" -le 65536 ]
+            if [[ $P_STATUS == invalid ]]; then
+                check "$d: policy is invalid (RFC 8461 3.2)" not policy_parse "$WORK/body"
+                return 0
+            fi
+            if ! policy_parse "$WORK/body"; then
+                bad "$d: policy is valid (RFC 8461 3.2)"
+                return 0
+            fi
+            ok "$d: policy is valid (RFC 8461 3.2)"
+            ;;
+        connection-refused) same "$what: connection refused (curl 7)" 7 "$FETCH_RC" ;;
+        connect-timeout)
+            same "$what: connect times out (curl 28)" 28 "$FETCH_RC"
+            same "$what: no connection" 000 "$FETCH_CODE"
+            ;;
+        timeout)
+            tls_probe "$P_ADDR:443" "$P_HOST"
+            same "$what: TLS handshake fine" 0 "$TLS_VERIFY"
+            same "$what: no answer within 6 s (curl 28)" 28 "$FETCH_RC"
+            ;;
+        http-404) same "$what: HTTP status" 404 "$FETCH_CODE" ;;
+        http-redirect)
+            check "$what: HTTP redirect ($FETCH_CODE)" glob "$FETCH_CODE" '30[1278]'
+            check "$what: Location header" grep -qi '^location: https://' "$WORK/headers"
+            ;;
+        content-type)
+            same "$what: HTTP status" 200 "$FETCH_CODE"
+            check "$what: Content-Type is not text/plain ($FETCH_TYPE)" [ "${FETCH_TYPE%%;*}" != text/plain ]
+            ;;
+        too-large)
+            same "$what: HTTP status" 200 "$FETCH_CODE"
+            check "$what: over 64 KiB ($FETCH_SIZE)" [ "${FETCH_SIZE:-0}" -gt 65536 ]
+            ;;
+        certificate-*)
+            same "$what: certificate rejected (curl 60)" 60 "$FETCH_RC"
+            tls_probe "$P_ADDR:443" "$P_HOST"
+            same "$what: openssl verify error" "${VERIFY_ERROR[$P_FAILURE]}" "$TLS_ERROR"
+            fetch -k "https://$P_HOST/.well-known/mta-sts.txt"
+            same "$what: served fine apart from the certificate (curl -k)" 200 "$FETCH_CODE"
+            ;;
+        *) bad "$d: verify.sh knows no policy failure '$P_FAILURE'" ;;
+    esac
+    [[ $P_STATUS == valid ]] || return 0
+    same "$d: policy mode" "$P_MODE" "$POL_MODE"
+    same "$d: policy max_age" "$P_MAX_AGE" "$POL_MAX_AGE"
+    same "$d: policy mx" "$P_MX" "${POL_MX[*]}"
+    for i in "${!MX_HOST[@]}"; do
+        matched=yes
+        mx_matches "${MX_HOST[i]}" "${POL_MX[@]}" || matched=no
+        same "$d: policy mx patterns cover ${MX_HOST[i]}" \
+            "$([[ ${MX_FAILURE[i]} == not-in-policy ]] && echo no || echo yes)" "$matched"
+    done
+}
+
+# ---------------------------------------------------------------- SMTP
+
+# smtp_talk ADDR: greeting, EHLO, STARTTLS over bash's /dev/tcp. Sets SMTP_BANNER,
+# SMTP_STARTTLS (1 if EHLO offers it), SMTP_REPLY (the STARTTLS reply) and SMTP_AFTER
+# (eof if the server closed the connection after that reply).
+smtp_talk() {
+    local line
+    SMTP_BANNER="" SMTP_STARTTLS=0 SMTP_REPLY="" SMTP_AFTER=open
+    exec 3<>"/dev/tcp/$1/25" || return 1
+    read -r -t 5 SMTP_BANNER <&3 || true
+    printf 'EHLO verify.test\r\n' >&3
+    while read -r -t 5 line <&3; do
+        [[ ${line^^} == 250[-\ ]STARTTLS* ]] && SMTP_STARTTLS=1
+        [[ $line == 250\ * ]] && break
+    done
+    if ((SMTP_STARTTLS)); then
+        printf 'STARTTLS\r\n' >&3
+        read -r -t 5 SMTP_REPLY <&3 || true
+        read -r -t 2 line <&3 || { (($? > 128)) || SMTP_AFTER=eof; }
+    fi
+    exec 3>&-
+}
+
+smtp_target() {
+    if [[ $1 == *:* ]]; then echo "[$1]:25"; else echo "$1:25"; fi
+}
+
+check_mx_address() {
+    local host=$1 addr=$2 failure=$3 what="$D: MX $1 at $2" target rc=0 got start
+    target=$(smtp_target "$addr")
+    case $failure in
+        "" | not-in-policy)
+            tls_probe "$target" "$host" -starttls smtp
+            same "$what: STARTTLS, certificate verifies" 0 "$TLS_VERIFY"
+            ;;
+        certificate-weak)
+            tls_probe "$target" "$host" -starttls smtp
+            check "$what: rejected at OpenSSL's default security level ($TLS_ERROR)" [ "$TLS_VERIFY" -gt 0 ]
+            tls_probe "$target" "$host" -starttls smtp -auth_level 0
+            same "$what: accepted by a lenient verifier (-auth_level 0)" 0 "$TLS_VERIFY"
+            check "$what: RSA-1024 key" grep -q 'public key is 1024 bit' \
+                <(timeout 10 openssl s_client -starttls smtp -connect "$target" </dev/null 2>&1)
+            ;;
+        certificate-*)
+            tls_probe "$target" "$host" -starttls smtp
+            same "$what: openssl verify error" "${VERIFY_ERROR[$failure]}" "$TLS_ERROR"
+            ;;
+        no-starttls)
+            smtp_talk "$addr"
+            check "$what: greets with 220" glob "$SMTP_BANNER" '220*'
+            same "$what: EHLO offers no STARTTLS" 0 "$SMTP_STARTTLS"
+            ;;
+        starttls-refused)
+            smtp_talk "$addr"
+            same "$what: EHLO offers STARTTLS" 1 "$SMTP_STARTTLS"
+            check "$what: STARTTLS answered with 454 ($SMTP_REPLY)" glob "$SMTP_REPLY" '454*'
+            ;;
+        drop-after-starttls)
+            smtp_talk "$addr"
+            check "$what: STARTTLS answered with 220 ($SMTP_REPLY)" glob "$SMTP_REPLY" '220*'
+            same "$what: then the connection is closed" eof "$SMTP_AFTER"
+            tls_probe "$target" "$host" -starttls smtp
+            same "$what: no TLS handshake" -1 "$TLS_VERIFY"
+            ;;
+        banner-huge)
+            got=$(timeout 10 bash -c 'exec 3<>"/dev/tcp/$1/25" && head -n1 <&3 | wc -c' _ "$addr") || true
+            check "$what: greeting line of 1 MiB or more (${got:-0} bytes)" [ "${got:-0}" -ge 1048576 ]
+            ;;
+        banner-slow)
+            got=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/25" && cat <&3' _ "$addr" | wc -c) || rc=$?
+            check "$what: under 4 bytes of greeting in 3 s ($got), still connected" [ "$got" -lt 4 -a "$rc" -eq 124 ]
+            ;;
+        banner-garbage)
+            check "$what: greeting is not an SMTP reply" not grep -qE '^[2-5][0-9]{2}[ -]' \
+                <(timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/25" && head -c 64 <&3' _ "$addr" | tr -d '\0')
+            ;;
+        connect-timeout)
+            timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/25"' _ "$addr" 2>/dev/null || rc=$?
+            same "$what: connect hangs (timeout 3 s)" 124 "$rc"
+            ;;
+        connection-refused)
+            start=$SECONDS
+            timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/25"' _ "$addr" 2>/dev/null || rc=$?
+            check "$what: connection refused at once" [ "$rc" -eq 1 -a $((SECONDS - start)) -le 1 ]
+            ;;
+        *) bad "$what: verify.sh knows no MX failure '$failure'" ;;
+    esac
+}
+
+check_mx() {
+    local i addr failure got
+    [[ $DNS == ok ]] || return 0
+    dq "$D" MX
+    same "$D: MX records" "$MX_WANT" "$(dq_values MX | sort | paste -sd,)"
+    for i in "${!MX_HOST[@]}"; do
+        dq "${MX_HOST[i]}" A
+        got=$(dq_values A)
+        dq "${MX_HOST[i]}" AAAA
+        same "$D: ${MX_HOST[i]} addresses" "$(tr ' ' '\n' <<<"${MX_ADDRS[i]}" | sort | paste -sd,)" \
+            "$({ echo "$got"; dq_values AAAA; } | grep . | sort | paste -sd,)"
+        for addr in ${MX_ADDRS[i]}; do
+            failure=${MX_FAILURE[i]}
+            [[ -z ${ADDRESS_FAILURE[$addr]:-} ]] || failure=${ADDRESS_FAILURE[$addr]}
+            check_mx_address "${MX_HOST[i]}" "$addr" "$failure"
+        done
+    done
+}
+
+check_dane() {
+    local host=${MX_HOST[0]:-} tlsa spki
+    [[ -n $DANE ]] || return 0
+    dq "_25._tcp.$host" TLSA
+    same "$D: TLSA _25._tcp.$host validated (AD)" 1 "$DQ_AD"
+    tlsa=$(dq_values TLSA | head -n1)
+    check "$D: TLSA is 3 1 1 ($tlsa)" glob "$tlsa" '3 1 1 *'
+    tlsa=${tlsa#3 1 1 }
+    spki=$(timeout 10 openssl s_client -starttls smtp -connect "$(smtp_target "${MX_ADDRS[0]%% *}")" </dev/null 2>/dev/null |
+        openssl x509 -pubkey -noout | openssl pkey -pubin -outform DER | sha256sum | cut -d' ' -f1)
+    same "$D: TLSA 3 1 1 vs the key $host presents" "$DANE" \
+        "$([[ ${tlsa,,} == "$spki" ]] && echo match || echo mismatch)"
+}
+
+# ---------------------------------------------------------------- one scenario
+
+check_zone() {
+    dq "$D" SOA
+    case $DNS in
+        ok) same "$D: SOA answered" NOERROR "$DQ_STATUS" ;;
+        servfail) same "$D: SERVFAIL" SERVFAIL "$DQ_STATUS" ;;
+        nxdomain) same "$D: NXDOMAIN" NXDOMAIN "$DQ_STATUS" ;;
+        bogus)
+            same "$D: SERVFAIL from the validating resolver (bogus)" SERVFAIL "$DQ_STATUS"
+            dq +cd "$D" SOA
+            same "$D: answered with checking disabled (+cd)" NOERROR "$DQ_STATUS"
+            ;;
+    esac
+    case $DNSSEC in
+        secure) same "$D: DNSSEC secure (AD)" 1 "$DQ_AD" ;;
+        insecure) same "$D: DNSSEC insecure (no AD)" 0 "$DQ_AD" ;;
+    esac
+    if [[ $DNS == ok ]]; then
+        DNS_SERVER=$STS_TESTBED_BOGUS_RESOLVER dq "$D" SOA
+        same "$D: SERVFAIL from the wrong-anchor resolver" SERVFAIL "$DQ_STATUS"
+    fi
+}
+
+check_records() {
+    local n
+    local -a recs
+    dq "_mta-sts.$D" TXT
+    mapfile -t recs < <(dq_values TXT | grep '^v=STSv1' || true)
+    n=${#recs[@]}
+    case $STS in
+        valid)
+            same "$D: one v=STSv1 record" 1 "$n"
+            check "$D: record syntax valid (${recs[0]:-})" sts_record_valid "${recs[0]:-}"
+            ;;
+        none) check "$D: no v=STSv1 record ($DQ_STATUS)" [ "$n" -eq 0 -a "$DQ_STATUS" != SERVFAIL ] ;;
+        multiple) check "$D: several v=STSv1 records ($n)" [ "$n" -gt 1 ] ;;
+        invalid)
+            same "$D: one v=STSv1 record" 1 "$n"
+            check "$D: record syntax invalid (${recs[0]:-})" not sts_record_valid "${recs[0]:-}"
+            ;;
+        servfail) same "$D: _mta-sts TXT lookup" SERVFAIL "$DQ_STATUS" ;;
+    esac
+    [[ $DNS == ok ]] || return 0
+    dq "_smtp._tls.$D" TXT
+    mapfile -t recs < <(dq_values TXT | grep '^v=TLSRPTv1' || true)
+    n=${#recs[@]}
+    case $TLSRPT in
+        valid)
+            same "$D: one TLS-RPT record" 1 "$n"
+            check "$D: TLS-RPT syntax valid (${recs[0]:-})" tlsrpt_record_valid "${recs[0]:-}"
+            ;;
+        invalid)
+            check "$D: TLS-RPT record present ($n)" [ "$n" -ge 1 ]
+            check "$D: TLS-RPT syntax invalid (${recs[0]:-})" not tlsrpt_record_valid "${recs[0]:-}"
+            ;;
+        none) same "$D: no TLS-RPT record" 0 "$n" ;;
+    esac
+}
+
+# scenario_vars INDEX: the scenario's expectations as shell assignments (one jq run).
+# The verdict is also derived from the rest of the entry (README: "Verdicts").
+scenario_vars() {
+    jq -r --argjson i "$1" '.scenarios[$i] as $s | $s.policy as $p |
+        (if $s.dns != "ok" then "broken"
+         elif $p.status == "valid" and $p.mode == "enforce" then
+             (if all($s.mx[]; .would_deliver) then "protected" else "broken" end)
+         elif $p.status == "valid" and $p.mode == "testing" then "testing"
+         else "not-protected" end) as $derived |
+        @sh "D=\($s.domain) VERDICT=\($s.verdict) DERIVED=\($derived) DNS=\($s.dns)",
+        @sh "DNSSEC=\($s.dnssec // "") STS=\($s.sts_record) TLSRPT=\($s.tlsrpt_record) DANE=\($s.dane.tlsa // "")",
+        @sh "P_STATUS=\($p.status) P_FAILURE=\($p.failure // "") P_HOST=\($p.host) P_ADDR=\($p.address // "")",
+        @sh "P_SERVER=\($p.setup.server) P_MODE=\($p.mode // "") P_MAX_AGE=\($p.max_age // "" | tostring)",
+        @sh "P_MX=\($p.mx // [] | join(" ")) MX_WANT=\([$s.mx[] | "\(.preference) \(.host)."] | sort | join(","))",
+        @sh "MX_HOST=(\([$s.mx[].host])) MX_FAILURE=(\([$s.mx[] | .failure // ""]))",
+        @sh "MX_ADDRS=(\([$s.mx[] | .addresses | join(" ")]))",
+        "ADDRESS_FAILURE=(\([$s.mx[] | .address_failures // {} | to_entries[] | "[\(.key)]=\(.value | @sh)"] | join(" ")))"
+        ' "$STS_TESTBED_SCENARIOS"
+}
+
+# check_scenario INDEX: every check of one scenario; prints "PASS FAIL" counts last.
+check_scenario() {
+    local D VERDICT DERIVED DNS DNSSEC STS TLSRPT DANE P_STATUS P_FAILURE P_HOST P_ADDR P_SERVER
+    local P_MODE P_MAX_AGE P_MX MX_WANT
+    local -a MX_HOST MX_FAILURE MX_ADDRS
+    local -A ADDRESS_FAILURE
+    PASS=0 FAIL=0
+    eval "$(scenario_vars "$1")"
+    WORK=$WORK/$1
+    mkdir -p "$WORK"
+    same "$D: verdict follows from the expectations" "$DERIVED" "$VERDICT"
+    check_zone
+    check_records
+    check_policy
+    check_mx
+    check_dane
+    if ((FAIL == 0)); then echo "ok   $D"; else echo "FAIL $D"; fi
+    echo "$PASS $FAIL" >"$WORK/counts"
+}
+
+check_global() {
+    dq test. SOA
+    same "test.: validating resolver answers with AD" "NOERROR 1" "$DQ_STATUS $DQ_AD"
+    DNS_SERVER=$STS_TESTBED_BOGUS_RESOLVER dq test. SOA
+    same "test.: wrong-anchor resolver answers SERVFAIL" SERVFAIL "$DQ_STATUS"
+    dq test. DNSKEY
+    check "trust-anchor-dnskey.txt is test.'s DNSKEY" grep -qF "$(awk '{ print $NF }' "$STS_TESTBED_TRUST_ANCHOR_DNSKEY")" \
+        <(dq_values DNSKEY | tr -d ' ')
+    check "trust-anchor.txt is a DS record for test." grep -qE '^test\. +DS +[0-9]+ 13 2 [0-9a-f]{64}$' "$STS_TESTBED_TRUST_ANCHOR"
+    same "ca.pem holds only the root" 1 "$(grep -c 'BEGIN CERTIFICATE' "$STS_TESTBED_CA")"
+    same "ca.pem is self-signed" \
+        "$(openssl x509 -in "$STS_TESTBED_CA" -noout -subject | cut -d= -f2-)" \
+        "$(openssl x509 -in "$STS_TESTBED_CA" -noout -issuer | cut -d= -f2-)"
+    check "resolv.conf in the namespace points at the testbed" grep -q "^nameserver $STS_TESTBED_RESOLVER" /etc/resolv.conf
+    if ((STS_TESTBED_LATENCY_MS > 0)); then
+        fetch https://mta-sts.healthy.test/.well-known/mta-sts.txt
+        check "relay adds at least ${STS_TESTBED_LATENCY_MS} ms to a policy fetch (${FETCH_TIME} s)" \
+            awk -v t="$FETCH_TIME" -v l="$STS_TESTBED_LATENCY_MS" 'BEGIN { exit !(t * 1000 >= l) }'
+    fi
+}
+
+inner() {
+    local only=" $* " n i p f d
+    # shellcheck source=/dev/null
+    . "$STATE/env"
+    WORK=$(mktemp -d)
+    trap 'rm -rf "$WORK"' EXIT
+    check_global
+    n=$(jq '.scenarios | length' "$STS_TESTBED_SCENARIOS")
+    mapfile -t domains < <(jq -r '.scenarios[].domain' "$STS_TESTBED_SCENARIOS")
+    for ((i = 0; i < n; i++)); do
+        [[ $only == "  " || $only == *" ${domains[i]} "* ]] || continue
+        check_scenario "$i" >"$WORK/$i.out" 2>&1 &
+        (($(jobs -rp | wc -l) < JOBS)) || wait -n || true
+    done
+    wait
+    for ((i = 0; i < n; i++)); do
+        [[ -e $WORK/$i.out ]] || continue
+        cat "$WORK/$i.out"
+        if read -r p f <"$WORK/$i/counts" 2>/dev/null; then
+            PASS=$((PASS + p)) FAIL=$((FAIL + f))
+        else
+            d=${domains[i]}
+            bad "$d: its checks did not finish"
+        fi
+    done
+}
+
+main() {
+    if [[ ${1:-} == --inside ]]; then
+        PASS=$2 FAIL=$3 VERBOSE=$4
+        shift 4
+        inner "$@"
+        echo "$PASS passed, $FAIL failed"
+        ((FAIL == 0))
+    else
+        if [[ ${1:-} == -v ]]; then
+            VERBOSE=1
+            shift
+        fi
+        outer "$@"
+    fi
+}
+
+main "$@"
