@@ -245,10 +245,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field names are case-sensitive: &quot;%1&quot; is not a field senders know, and the record is invalid. Write it in lower case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record has no &quot;id&quot; field; it is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +630,10 @@ Options:
     </message>
     <message>
         <source>Policy fetched from %1 (%2) in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field names are case-sensitive: senders read &quot;%1&quot; as an unknown field and ignore it. Write it in lower case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

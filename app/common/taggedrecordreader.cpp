@@ -55,10 +55,11 @@ TaggedRecordReader::Prefix TaggedRecordReader::classify(QByteArrayView record) c
             return Prefix::SpaceBeforeSemi;
         return Prefix::NearMiss;
     }
-    // Lower case and without spaces, "v=stsv1" catches "V=STSv1", "v = STSv1", " v=STSv1".
-    QByteArray squeezed = record.first(std::min<qsizetype>(record.size(), 64)).toByteArray().toLower();
+    // Lower case and without spaces, "v=stsv1" catches "V=STSv1", "v = STSv1", " v=STSv1" and
+    // "id=1; v=STSv1" (the tag not first): attempts at a record that senders discard.
+    QByteArray squeezed = record.toByteArray().toLower();
     squeezed.removeIf([](char c) { return Abnf::isWsp(c); });
-    return squeezed.startsWith(m_versionTag.toByteArray().toLower()) ? Prefix::NearMiss : Prefix::Other;
+    return squeezed.contains(m_versionTag.toByteArray().toLower()) ? Prefix::NearMiss : Prefix::Other;
 }
 
 bool TaggedRecordReader::read(const TxtRecordSet &records)
@@ -73,7 +74,9 @@ bool TaggedRecordReader::read(const TxtRecordSet &records)
         }
         if (record.strings.size() > 1)
             add(m_findings.multipleStrings, {QString::number(record.strings.size())});
-        if (prefix == Prefix::NearMiss) {
+        // RFC 8461 §3.1, RFC 8460 §3: records that do not begin with "v=STSv1;" ("v=TLSRPTv1;")
+        // are discarded before counting; a bare "v=STSv1" does not, so it is not counted either.
+        if (prefix == Prefix::NearMiss || prefix == Prefix::VersionOnly) {
             add(m_findings.versionMalformed, {excerpt(text)});
             continue;
         }
@@ -90,11 +93,13 @@ bool TaggedRecordReader::read(const TxtRecordSet &records)
         return false;
     }
     m_selected = candidates.constFirst();
-    if (!Abnf::isPrintableAscii(m_selected)) {
+    const bool printable = Abnf::isPrintableAscii(m_selected);
+    if (!printable)
         add(m_findings.nonAscii);
-        return true;
-    }
+    // Split even a record with bytes the grammar forbids, so that the fields it does have are
+    // judged (the id is there, only invalid) rather than reported missing.
     split(m_selected);
+    m_syntaxValid = m_syntaxValid && printable;
     return true;
 }
 
@@ -113,7 +118,7 @@ void TaggedRecordReader::split(QByteArrayView record)
         fields.removeLast(); // the optional trailing delimiter
 
     m_syntaxValid = true;
-    QList<QByteArray> seen;
+    QList<QByteArray> seen{QByteArray("v")}; // a second "v=" is a repeated field
     for (qsizetype index = 1; index < fields.size(); ++index) {
         const QByteArrayView field = fields.at(index);
         if (field.isEmpty()) {
@@ -142,8 +147,9 @@ void TaggedRecordReader::split(QByteArrayView record)
         const auto caseVariant = std::find_if(m_knownNames.cbegin(), m_knownNames.cend(),
                                               [&](QByteArrayView known) { return known == lowered; });
         if (caseVariant != m_knownNames.cend() || lowered == "v") {
+            // "ID=" follows the extension grammar, so senders ignore it like any unknown field;
+            // the record is only invalid when the real field is then missing, which the caller reports.
             add(m_findings.fieldNameCase, {excerpt(name)});
-            m_syntaxValid = false;
             continue;
         }
         if (!Abnf::isExtensionName(name) || !Abnf::isTxtExtensionValue(value)) {

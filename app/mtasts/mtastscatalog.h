@@ -51,9 +51,9 @@ inline constexpr FindingDefinition TxtFieldMalformed{
     QT_TRANSLATE_NOOP("Findings",
                       "The field \"%1\" is not of the form name=value; the record is syntactically invalid.")};
 inline constexpr FindingDefinition TxtFieldNameCase{
-    "sts.txt.field-name-case", Severity::Error, "RFC 8461 §3.1",
-    QT_TRANSLATE_NOOP("Findings", "Field names are case-sensitive: \"%1\" is not a field senders know, and the record "
-                                  "is invalid. Write it in lower case.")};
+    "sts.txt.field-name-case", Severity::Warning, "RFC 8461 §3.1",
+    QT_TRANSLATE_NOOP("Findings", "Field names are case-sensitive: senders read \"%1\" as an unknown field and ignore "
+                                  "it. Write it in lower case.")};
 inline constexpr FindingDefinition TxtIdMissing{
     "sts.txt.id-missing", Severity::Error, "RFC 8461 §3.1",
     QT_TRANSLATE_NOOP("Findings", "The record has no \"id\" field; it is required.")};

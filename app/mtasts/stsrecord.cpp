@@ -54,7 +54,7 @@ StsRecord StsRecord::lint(const TxtRecordSet &records, const QString &subject)
         if (idValid)
             result.id = QString::fromLatin1(id);
     }
-    if (reader.knownFields().isEmpty() && !containsCode(result.findings, QLatin1String(Catalog::TxtFieldNameCase.code)))
+    if (reader.knownFields().isEmpty())
         reader.add(Catalog::TxtIdMissing);
 
     result.valid = reader.syntaxValid() && idValid;

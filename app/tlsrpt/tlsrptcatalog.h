@@ -51,9 +51,9 @@ inline constexpr FindingDefinition RecordFieldMalformed{
     QT_TRANSLATE_NOOP("Findings",
                       "The field \"%1\" is not of the form name=value; the record is syntactically invalid.")};
 inline constexpr FindingDefinition RecordFieldNameCase{
-    "tlsrpt.record.field-name-case", Severity::Error, "RFC 8460 §3",
-    QT_TRANSLATE_NOOP("Findings", "Field names are case-sensitive: \"%1\" is not a field senders know, and the record "
-                                  "is invalid. Write it in lower case.")};
+    "tlsrpt.record.field-name-case", Severity::Warning, "RFC 8460 §3",
+    QT_TRANSLATE_NOOP("Findings", "Field names are case-sensitive: senders read \"%1\" as an unknown field and ignore "
+                                  "it. Write it in lower case.")};
 inline constexpr FindingDefinition RecordDuplicateField{
     "tlsrpt.record.duplicate-field", Severity::Warning, "RFC 8460 §3",
     QT_TRANSLATE_NOOP("Findings", "The field \"%1\" appears more than once; senders may read either. Put every report "

@@ -81,8 +81,7 @@ TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subj
     result.selected = TaggedRecordReader::excerpt(reader.selected());
     result.extensions = reader.extensions();
     if (reader.knownFields().isEmpty()) {
-        if (!containsCode(result.findings, QLatin1String(Catalog::RecordFieldNameCase.code)))
-            reader.add(Catalog::RuaMissing);
+        reader.add(Catalog::RuaMissing);
         return result;
     }
 
@@ -95,6 +94,9 @@ TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subj
             reader.add(Catalog::RuaEmpty);
             continue;
         }
+        if (!Abnf::isPrintableAscii(uriBytes))
+            continue; // the record's non-ASCII finding explains it; an excerpt would garble the URI
+
         const auto unencoded =
             std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return Abnf::isWsp(c) || c == '!'; });
         if (unencoded != uriBytes.end()) {
