@@ -7,8 +7,8 @@ DNSSEC keys have been made:
 
   gen.py config SCENARIOS STATE LATENCY_MS SLOW_POLICY_S
       knot.conf, unbound configs, nginx.conf and docroots, postfix main.cf/master.cf,
-      hostile.json, relay.json, and the work lists the shell acts on:
-      addresses.txt, blackhole.txt, certs.tsv, zones.tsv
+      hostile.json, relay.json, infra.env (the infrastructure addresses, shell syntax), and
+      the work lists the shell acts on: addresses.txt, blackhole.txt, certs.tsv, zones.tsv
   gen.py zones SCENARIOS STATE
       knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA)
 
@@ -206,6 +206,9 @@ class Config:
                 self.relays.append({"proto": proto, "listen": [auth, 53], "target": [auth_bind, 53]})
         for key in ("resolver", "bogus_resolver"):
             self.addr(self.infra[key])
+        dead = self.infra["dead_nameserver"]
+        self.addr(dead)
+        self.blackhole.append(dead)  # queries vanish: the resolver times out
         broken = self.infra["servfail_nameserver"]
         self.addr(broken)  # never behind the relay: unbound must get its SERVFAIL at once
         self.hostile.append({"kind": "dns-servfail", "bind": broken, "port": 53})
@@ -220,6 +223,9 @@ class Config:
     def write_all(self, auth_bind):
         st = self.state
         write(os.path.join(st, "addresses.txt"), "".join(a + "\n" for a in self.addresses))
+        infra = self.infra
+        write(os.path.join(st, "infra.env"), "".join(f"STS_TESTBED_{k.upper()}='{infra[k]}'\n" for k in (
+            "resolver", "bogus_resolver", "authoritative", "servfail_nameserver", "dead_nameserver")))
         write(os.path.join(st, "blackhole.txt"), "".join(a + "\n" for a in self.blackhole))
         write(os.path.join(st, "certs.tsv"), "".join(
             f"{h}\t{k}\t{t}\t{cert_san(h, k)}\n" for h, (k, t) in sorted(self.certs.items())))

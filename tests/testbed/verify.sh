@@ -15,6 +15,7 @@
 set -euo pipefail
 shopt -s extglob
 
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 STATE=${STS_TESTBED_DIR:-/tmp/stsscope-testbed}
 SKIP=77
 # Scenarios checked side by side: most of the time goes to waiting (timeouts, slow servers).
@@ -488,7 +489,7 @@ check_records() {
 }
 
 # scenario_vars INDEX: the scenario's expectations as shell assignments (one jq run).
-# The verdict is also derived from the rest of the entry (README: "Verdicts").
+# The verdict is also derived from the rest of the entry (README.md: "The catalogue").
 scenario_vars() {
     jq -r --argjson i "$1" '.scenarios[$i] as $s | $s.policy as $p |
         (if $s.dns != "ok" then "broken"
@@ -518,6 +519,7 @@ check_scenario() {
     WORK=$WORK/$1
     mkdir -p "$WORK"
     same "$D: verdict follows from the expectations" "$DERIVED" "$VERDICT"
+    check "$D: README.md lists it as $VERDICT" grep -qF "| $(($1 + 1)) | \`$D\` | $VERDICT |" "$HERE/README.md"
     check_zone
     check_records
     check_policy
@@ -532,6 +534,10 @@ check_global() {
     same "test.: validating resolver answers with AD" "NOERROR 1" "$DQ_STATUS $DQ_AD"
     DNS_SERVER=$STS_TESTBED_BOGUS_RESOLVER dq test. SOA
     same "test.: wrong-anchor resolver answers SERVFAIL" SERVFAIL "$DQ_STATUS"
+    DNS_SERVER=$STS_TESTBED_SERVFAIL_NAMESERVER dq test. SOA
+    same "the broken name server answers SERVFAIL" SERVFAIL "$DQ_STATUS"
+    DNS_SERVER=$STS_TESTBED_DEAD_NAMESERVER dq +time=1 +retry=0 test. SOA
+    same "the dead name server does not answer" "" "$DQ_STATUS"
     dq test. DNSKEY
     check "trust-anchor-dnskey.txt is test.'s DNSKEY" grep -qF "$(awk '{ print $NF }' "$STS_TESTBED_TRUST_ANCHOR_DNSKEY")" \
         <(dq_values DNSKEY | tr -d ' ')
