@@ -201,14 +201,19 @@ void HttpResponseParser::readBody()
         m_buffer.clear();
         return;
     }
+    if (takeCounted() && m_remaining == 0)
+        m_state = State::Complete;
+}
+
+bool HttpResponseParser::takeCounted()
+{
     const qsizetype take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_buffer.size()));
     appendBody(QByteArrayView(m_buffer).first(take));
     if (done())
-        return;
+        return false;
     m_buffer.remove(0, take);
     m_remaining -= take;
-    if (m_remaining == 0)
-        m_state = State::Complete;
+    return true;
 }
 
 void HttpResponseParser::readChunks()
@@ -216,13 +221,7 @@ void HttpResponseParser::readChunks()
     QByteArray line;
     while (!done()) {
         if (m_inChunkData) {
-            const qsizetype take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_buffer.size()));
-            appendBody(QByteArrayView(m_buffer).first(take));
-            if (done())
-                return;
-            m_buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
+            if (!takeCounted() || m_remaining > 0)
                 return;
             if (m_buffer.size() < 2)
                 return; // wait for the CRLF after the chunk

@@ -64,6 +64,8 @@ private:
     void startBody();
     void readBody();
     void readChunks();
+    //! Moves up to m_remaining buffered bytes into the body; false when that ended the parse.
+    bool takeCounted();
     void appendBody(QByteArrayView data);
 
     qsizetype m_maxBody;
