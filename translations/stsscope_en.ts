@@ -285,10 +285,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The line contains bytes outside printable ASCII, which the policy grammar does not allow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The line contains a control character (byte %1) that the policy grammar does not allow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,10 +358,6 @@ Options:
     </message>
     <message>
         <source>The policy in mode &quot;%1&quot; lists no &quot;mx&quot; pattern; no MX host can match it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy in mode &quot;none&quot; lists no &quot;mx&quot; pattern. The grammar requires every field, so strict senders treat it as invalid; this changes nothing in mode none, but add an mx line to be safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,6 +626,14 @@ Options:
     </message>
     <message>
         <source>Field names are case-sensitive: senders read &quot;%1&quot; as an unknown field and ignore it. Write it in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the values of extension keys, and strict senders reject the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in mode &quot;none&quot; lists no &quot;mx&quot; pattern. RFC 8461 allows this in mode none, but some parsers require an mx line in every mode and reject the policy; adding one is harmless.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

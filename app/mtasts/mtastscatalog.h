@@ -90,10 +90,10 @@ inline constexpr FindingDefinition PolicyByteOrderMark{
     "sts.policy.byte-order-mark", Severity::Error, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings", "The policy starts with a UTF-8 byte order mark, so its first key is not read as "
                                   "\"version\". Save the file without BOM.")};
-inline constexpr FindingDefinition PolicyNonAscii{
-    "sts.policy.non-ascii", Severity::Warning, "RFC 8461 §3.2",
-    QT_TRANSLATE_NOOP("Findings",
-                      "The line contains bytes outside printable ASCII, which the policy grammar does not allow.")};
+inline constexpr FindingDefinition PolicyInvalidUtf8{
+    "sts.policy.invalid-utf8", Severity::Warning, "RFC 8461 §3.2",
+    QT_TRANSLATE_NOOP("Findings", "The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the "
+                                  "values of extension keys, and strict senders reject the policy.")};
 inline constexpr FindingDefinition PolicyControlCharacter{
     "sts.policy.control-character", Severity::Error, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings",
@@ -125,7 +125,7 @@ inline constexpr FindingDefinition PolicyLineMalformed{
     "sts.policy.line-malformed", Severity::Error, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings", "The line is not of the form \"key: value\": \"%1\".")};
 inline constexpr FindingDefinition PolicyKeyCase{
-    "sts.policy.key-case", Severity::Error, "RFC 8461 §3.2",
+    "sts.policy.key-case", Severity::Warning, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings", "Keys are case-sensitive: \"%1\" is not \"%2\" and is ignored as an unknown key.")};
 inline constexpr FindingDefinition PolicyUnknownKey{
     "sts.policy.unknown-key", Severity::Info, "RFC 8461 §3.2",
@@ -171,9 +171,9 @@ inline constexpr FindingDefinition PolicyMxMissing{
     QT_TRANSLATE_NOOP("Findings", "The policy in mode \"%1\" lists no \"mx\" pattern; no MX host can match it.")};
 inline constexpr FindingDefinition PolicyMxMissingModeNone{
     "sts.policy.mx-missing-mode-none", Severity::Warning, "RFC 8461 §3.2",
-    QT_TRANSLATE_NOOP(
-        "Findings", "The policy in mode \"none\" lists no \"mx\" pattern. The grammar requires every field, so strict "
-                    "senders treat it as invalid; this changes nothing in mode none, but add an mx line to be safe.")};
+    QT_TRANSLATE_NOOP("Findings",
+                      "The policy in mode \"none\" lists no \"mx\" pattern. RFC 8461 allows this in mode none, but "
+                      "some parsers require an mx line in every mode and reject the policy; adding one is harmless.")};
 inline constexpr FindingDefinition PolicyMxEmptyValue{"sts.policy.mx-empty", Severity::Error, "RFC 8461 §3.2",
                                                       QT_TRANSLATE_NOOP("Findings", "An \"mx\" line has no value.")};
 inline constexpr FindingDefinition PolicyModeNone{

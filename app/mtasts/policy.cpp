@@ -53,11 +53,12 @@ QString shown(QByteArrayView text)
     return text.size() > Limit ? result + QStringLiteral("…") : result;
 }
 
-//! sts-policy-ext-value = sts-policy-vchar *(*WSP sts-policy-vchar)
+//! sts-policy-ext-value = sts-policy-vchar *(*WSP sts-policy-vchar), where sts-policy-vchar is
+//! VCHAR or a UTF-8 sequence (RFC 3629). The caller has trimmed WSP and rejected control bytes, and
+//! reports bytes that are not UTF-8 for the whole line.
 bool isPolicyExtensionValue(QByteArrayView value)
 {
-    return !value.isEmpty() && Abnf::isVchar(value.front()) && Abnf::isVchar(value.back()) &&
-           Abnf::isPrintableAscii(value);
+    return !value.isEmpty();
 }
 
 struct Line
@@ -150,8 +151,10 @@ private:
                 {QStringLiteral("0x%1").arg(static_cast<unsigned char>(*control), 2, 16, QLatin1Char('0'))});
             return;
         }
-        if (!Abnf::isPrintableAscii(text))
-            add(Catalog::PolicyNonAscii, line.number);
+        // Non-ASCII UTF-8 is judged where it stands: allowed in extension values, an invalid
+        // value for the known keys, a U-label in mx. Bytes that are not UTF-8 are allowed nowhere.
+        if (!text.isValidUtf8())
+            add(Catalog::PolicyInvalidUtf8, line.number);
         if (Abnf::isWsp(text.front())) {
             add(Catalog::PolicyLeadingWhitespace, line.number);
             text = Abnf::trimWsp(text);
