@@ -149,6 +149,13 @@ blackhole_set() {
     nsexec nft "$op" element inet stsscope "$set" "{ $a }"
 }
 
+# start NAME CMD...: run CMD (a server that daemonizes itself) in the namespace.
+start() {
+    local name=$1 log=$STATE/logs/$1.log
+    shift
+    nsexec "$@" </dev/null >>"$log" 2>&1 || die "$name did not start: $(tail -n 5 "$log")"
+}
+
 # daemon NAME CMD...: start CMD in the namespace, detached, its output in NAME.log.
 daemon() {
     local name=$1
@@ -163,12 +170,11 @@ start_servers() {
     chown postfix: "$STATE/postfix/data"
     printf 'openssl_conf = conf\n[conf]\nssl_conf = ssl\n[ssl]\nsystem_default = sys\n[sys]\nCipherString = DEFAULT:@SECLEVEL=0\n' \
         >"$STATE/postfix/openssl-server.cnf"
-    nsexec knotd -d -c "$STATE/knot/knot.conf" </dev/null >>"$STATE/logs/knot.log" 2>&1
-    nsexec unbound -c "$STATE/unbound/unbound.conf" </dev/null >>"$STATE/logs/unbound.log" 2>&1
-    nsexec unbound -c "$STATE/unbound-bogus/unbound.conf" </dev/null >>"$STATE/logs/unbound-bogus.log" 2>&1
-    nsexec nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" -e "$STATE/nginx/error.log" \
-        </dev/null >>"$STATE/logs/nginx.log" 2>&1
-    nsexec postfix -c "$STATE/postfix/etc" start </dev/null >>"$STATE/logs/postfix.log" 2>&1
+    start knot knotd -d -c "$STATE/knot/knot.conf"
+    start unbound unbound -c "$STATE/unbound/unbound.conf"
+    start unbound-bogus unbound -c "$STATE/unbound-bogus/unbound.conf"
+    start nginx nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" -e "$STATE/nginx/error.log"
+    start postfix postfix -c "$STATE/postfix/etc" start
     daemon hostile "$PY" "$HERE/hostile.py" "$STATE/hostile.json" "$STATE/hostile.pid"
     if ((latency > 0)); then
         daemon relay "$PY" "$HERE/relay.py" "$STATE/relay.json" "$STATE/relay.pid"
@@ -242,6 +248,9 @@ cmd_up() {
     trap 'log "up failed at line $LINENO: $BASH_COMMAND; logs in $STATE/logs; run \"$0 down\""' ERR
     mkdir -p "$STATE"
     touch "$STATE/$MARKER"
+    # postfix's daemons run as postfix and must reach their queue inside the state dir
+    runuser -u postfix -- test -x "$STATE" ||
+        die "user postfix cannot reach $STATE (a parent directory is not searchable); choose another STS_TESTBED_DIR"
     gen config "$SCENARIOS" "$STATE" "$latency" "$SLOW_POLICY_S"
     # shellcheck source=/dev/null
     . "$STATE/infra.env"
