@@ -20,7 +20,9 @@ QString MxPattern::normalizeHost(const QString &host)
         name.chop(1);
     if (HostName::isAscii(name))
         return name.toLower();
-    const QByteArray ace = QUrl::toAce(name, QUrl::AceTransitionalProcessing);
+    // Non-transitional (IDNA2008, RFC 5891) processing: "ß" stays a letter of its own
+    // ("xn--strae-oqa"); the transitional mapping to "ss" would name another domain.
+    const QByteArray ace = QUrl::toAce(name);
     return QString::fromLatin1(ace).toLower();
 }
 
