@@ -636,6 +636,258 @@ Options:
         <source>The policy in mode &quot;none&quot; lists no &quot;mx&quot; pattern. RFC 8461 allows this in mode none, but some parsers require an mx line in every mode and reject the policy; adding one is harmless.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels; a TLS-RPT report needs five. Refused as hostile or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document is not an object, so it is not a TLS-RPT report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing, empty or not of the expected type (%2); the report cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range ends (%2) before it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of sessions from 0 up, not %2; the report cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2; the report cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failure detail (%1) has no result-type, so its failed sessions cannot be attributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone (&quot;%2&quot;), as Microsoft sends it; read as UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date without a time (&quot;%2&quot;); read as midnight UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contact-info&quot; is null; the sender gave no contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contact-info&quot; is missing; the sender gave no contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report lists no policies, so it reports no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy-type &quot;%2&quot; is none of sts, tlsa, no-policy-found; its sessions are counted under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no policy-domain; its sessions are counted without a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy-string holds one string that is itself a JSON list (as Microsoft sends TLSA records); read as %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy-string is a single string, not a list; read as a list of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mx-host is a single string, not a list (as in the RFC&apos;s own example); read as a list of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mx-host &quot;%2&quot; carries the policy&apos;s &quot;mx:&quot; key; read as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing; read as 0, as encoders that drop zero values mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the failure details add up to %2 failed sessions, the summary says %3. Both numbers are kept; totals use the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: result-type &quot;%2&quot; is not defined by RFC 8460; kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the failure detail names no sending-mta-ip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is an empty string; read as absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;; kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a name from a draft of RFC 8460; read as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a %3; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries no policy-string; the policy the sender saw is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON starts with a byte order mark, which RFC 8259 forbids; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; files over %2 bytes are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is neither JSON, gzip, zip, an e-mail message nor an mbox file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report unpacks to more than %1 bytes; refused as a decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1 bytes in all; the rest is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data expands more than %1 times; refused as a decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip data ends before its end marker; the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the gzip data are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive has %1 entries; archives with more than %2 are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry is encrypted and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives and messages are nested more than %1 deep; the inner content is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail message cannot be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s MIME parts nest more than %1 deep; deeper parts are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is declared as %2 but holds neither JSON nor gzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT report was found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 reports; the rest is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled before this file was read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts hold no report and were skipped (e.g. &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &quot;%1&quot; from %2 was read before (%3); it is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the report library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report library %1 has schema version %2; this StsScope knows up to %3. Use a newer StsScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the reports; nothing from this file was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Resolver</name>
