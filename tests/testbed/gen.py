@@ -10,7 +10,8 @@ DNSSEC keys have been made:
       hostile.json, relay.json, infra.env (the infrastructure addresses, shell syntax), and
       the work lists the shell acts on: addresses.txt, blackhole.txt, certs.tsv, zones.tsv
   gen.py zones SCENARIOS STATE
-      knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA)
+      knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA), and
+      bogus-anchor.txt (trust-anchor.txt with a wrong digest)
 
 Standard library only: the testbed must not depend on anything pip installs.
 """
@@ -111,14 +112,15 @@ class Config:
         self.hostile = []
         self.relays = []
 
-    def addr(self, public, port=None, relay=True):
-        """Register a public address; return the address a server binds to."""
-        bind = backend(public, self.latency)
+    def addr(self, public, port=None, protos=("tcp",)):
+        """Register a public address; return the address its server binds to. With a
+        port, a server listens there, behind the relay when there is latency."""
+        bind = backend(public, self.latency) if port else public
         for a in (public, bind):
             if a not in self.addresses:
                 self.addresses.append(a)
-        if relay and port and bind != public:
-            self.relays.append({"proto": "tcp", "listen": [public, port], "target": [bind, port]})
+        if bind != public:
+            self.relays += [{"proto": p, "listen": [public, port], "target": [bind, port]} for p in protos]
         return bind
 
     def cert(self, host, kind, keytype="ec"):
@@ -199,18 +201,14 @@ class Config:
             self.smtp_listeners.append((bind, opts))
 
     def build(self):
-        auth = self.infra["authoritative"]
-        auth_bind = self.addr(auth)
-        if auth_bind != auth:
-            for proto in ("udp", "tcp"):
-                self.relays.append({"proto": proto, "listen": [auth, 53], "target": [auth_bind, 53]})
+        auth_bind = self.addr(self.infra["authoritative"], 53, ("udp", "tcp"))
         for key in ("resolver", "bogus_resolver"):
             self.addr(self.infra[key])
         dead = self.infra["dead_nameserver"]
         self.addr(dead)
         self.blackhole.append(dead)  # queries vanish: the resolver times out
         broken = self.infra["servfail_nameserver"]
-        self.addr(broken)  # never behind the relay: unbound must get its SERVFAIL at once
+        self.addr(broken)  # not behind the relay: unbound must get its SERVFAIL at once
         self.hostile.append({"kind": "dns-servfail", "bind": broken, "port": 53})
         for s in self.doc["scenarios"]:
             self.policy_host(s)
@@ -450,6 +448,12 @@ def scenario_zone(s, state):
     return "\n".join(out) + "\n"
 
 
+def wrong_ds(line):
+    """The RDATA of DS record LINE with its digest changed: same key tag, matches no key."""
+    _owner, _rtype, tag, alg, dtype, digest = line.split()
+    return f"{tag} {alg} {dtype} {int(digest, 16) ^ 1:0{len(digest)}x}"
+
+
 def parent_zone(doc, state):
     infra = doc["infrastructure"]
     out = zone_head("test.")
@@ -461,11 +465,8 @@ def parent_zone(doc, state):
         if not signed:
             continue  # insecure delegation: NSEC proves there is no DS
         for line in open(os.path.join(state, "dnssec", z + "ds"), encoding="utf-8"):
-            owner, rtype, tag, alg, dtype, digest = line.split()
-            if delegation == "bad-ds":
-                # a DS that matches no key of the child: the zone validates as bogus
-                digest = format(int(digest, 16) ^ 1, "0{}x".format(len(digest)))
-            out.append(f"{label} DS {tag} {alg} {dtype} {digest}")
+            # a DS that matches no key of the child: the zone validates as bogus
+            out.append(f"{label} DS " + (wrong_ds(line) if delegation == "bad-ds" else line.split(None, 2)[2].strip()))
     for s in doc["scenarios"]:
         if s["setup"].get("delegation") == "lame":
             out.append(f"{rel(s['domain'], 'test.')} NS broken-ns.test.")
@@ -473,6 +474,9 @@ def parent_zone(doc, state):
 
 
 def zones(doc, state):
+    # The wrong-anchor resolver's anchor: everything below test. validates as bogus there.
+    with open(os.path.join(state, "trust-anchor.txt"), encoding="utf-8") as f:
+        write(os.path.join(state, "bogus-anchor.txt"), f"test. DS {wrong_ds(f.readline())}\n")
     zdir = os.path.join(state, "knot", "zones")
     write(os.path.join(zdir, "test.zone"), parent_zone(doc, state))
     for name, records in doc["infrastructure"]["helper_zones"].items():

@@ -77,7 +77,6 @@ guard_state() {
 
 gen() { "$PY" "$HERE/gen.py" "$@"; }
 
-
 make_certs() {
     mkdir -p "$STATE/certs"
     ca_init "$STATE/ca"
@@ -94,7 +93,7 @@ make_certs() {
 # Keys are made before knot starts so that the DS records of every child zone and the
 # trust anchor of test. are known before the zone files are written.
 make_dnssec_keys() {
-    local conf=$STATE/knot/knot.conf zone signed line
+    local conf=$STATE/knot/knot.conf zone signed
     mkdir -p "$STATE/dnssec" "$STATE/knot/db" "$STATE/knot/zones"
     while IFS=$'\t' read -r zone signed; do
         [[ $signed == 1 ]] || continue
@@ -103,10 +102,6 @@ make_dnssec_keys() {
     done <"$STATE/zones.tsv"
     cp "$STATE/dnssec/test.ds" "$STATE/trust-anchor.txt"
     keymgr -c "$conf" test. dnskey >"$STATE/trust-anchor-dnskey.txt"
-    # The same key tag with a digest that matches nothing: everything below test. is bogus.
-    read -r line <"$STATE/trust-anchor.txt"
-    awk '{ d = $6; $6 = (substr(d, 1, 1) == "0" ? "1" : "0") substr(d, 2); print }' <<<"$line" \
-        >"$STATE/bogus-anchor.txt"
 }
 
 setup_namespace() {
