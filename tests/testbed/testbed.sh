@@ -330,8 +330,7 @@ cmd_status() {
 
 cmd_scenarios() {
     "$PY" -c 'import json, sys
-for s in json.load(open(sys.argv[1]))["scenarios"]:
-    print(f"{s[\"domain\"]:<30} {s[\"verdict\"]}")' "$SCENARIOS"
+print("\n".join("%-30s %s" % (s["domain"], s["verdict"]) for s in json.load(open(sys.argv[1]))["scenarios"]))' "$SCENARIOS"
 }
 
 cmd_exec() {
