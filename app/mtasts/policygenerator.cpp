@@ -7,6 +7,7 @@
 #include "mtastscatalog.h"
 #include "mxpattern.h"
 #include "stsrecord.h"
+#include "tlsrpt/tlsrptcatalog.h"
 #include "tlsrpt/tlsrptrecord.h"
 
 #include <QTimeZone>
@@ -36,10 +37,22 @@ QString PolicyGenerator::freshId(const QDateTime &now)
 
 QString Deployment::zoneFile() const
 {
-    QString zone = QStringLiteral("%1 3600 IN TXT \"%2\"\n").arg(stsRecordName, stsRecordValue);
+    QString zone = QStringLiteral("%1 3600 IN TXT %2\n").arg(stsRecordName, quotedTxt(stsRecordValue));
     if (!tlsRptRecordValue.isEmpty())
-        zone += QStringLiteral("%1 3600 IN TXT \"%2\"\n").arg(tlsRptRecordName, tlsRptRecordValue);
+        zone += QStringLiteral("%1 3600 IN TXT %2\n").arg(tlsRptRecordName, quotedTxt(tlsRptRecordValue));
     return zone;
+}
+
+QString Deployment::quotedTxt(const QString &value)
+{
+    // A character-string holds at most 255 bytes (RFC 1035 §3.3); senders join the strings of a
+    // record without separator (RFC 8461 §3.1, RFC 8460 §3), so a longer value is split anywhere.
+    // Values are printable ASCII without '"' or '\\' (the linters make sure), so no escaping.
+    constexpr qsizetype MaxString = 255;
+    QStringList strings;
+    for (qsizetype start = 0; start < value.size(); start += MaxString)
+        strings.append(u'"' + value.mid(start, MaxString) + u'"');
+    return strings.isEmpty() ? QStringLiteral("\"\"") : strings.join(u' ');
 }
 
 Deployment PolicyGenerator::generate(const DeploymentRequest &request)
@@ -69,9 +82,21 @@ Deployment PolicyGenerator::generate(const DeploymentRequest &request)
         }))
         deployment.findings.append(makeFinding(Catalog::GenerateIdInvalid, request.domain, {id}));
 
+    // Each report URI is one URI: a ";" would end the rua field and start another (an injected
+    // field), a "," would split it in two. RFC 8460 §3 wants both percent-encoded.
+    QStringList rua;
+    for (const QString &given : request.rua) {
+        const QString uri = given.trimmed();
+        const auto delimiter = std::find_if(uri.cbegin(), uri.cend(), [](QChar c) { return c == u';' || c == u','; });
+        if (delimiter != uri.cend())
+            deployment.findings.append(
+                makeFinding(TlsRpt::Catalog::RuaUnencoded, request.domain, {uri, QString(*delimiter)}));
+        else if (!rua.contains(uri))
+            rua.append(uri);
+    }
     TlsRpt::TlsRptRecord tlsRpt;
-    if (!request.rua.isEmpty()) {
-        deployment.tlsRptRecordValue = QStringLiteral("v=TLSRPTv1; rua=") + request.rua.join(u',');
+    if (!rua.isEmpty()) {
+        deployment.tlsRptRecordValue = QStringLiteral("v=TLSRPTv1; rua=") + rua.join(u',');
         tlsRpt = TlsRpt::TlsRptRecord::lint({TxtRecord::fromText(deployment.tlsRptRecordValue)});
         for (const Finding &finding : std::as_const(tlsRpt.findings)) {
             if (finding.severity == Severity::Error || finding.severity == Severity::Warning)

@@ -39,6 +39,8 @@ struct Deployment
 
     //! Both records in zone-file form, ready to paste into a zone.
     QString zoneFile() const;
+    //! \a value as the quoted character-strings of a zone file, split every 255 characters.
+    static QString quotedTxt(const QString &value);
 };
 
 class PolicyGenerator

@@ -33,6 +33,13 @@ const TaggedRecordFindings RecordFindings{
     Catalog::RecordExtension,
 };
 
+//! RFC 3986 §2: unreserved, reserved and "%" (of a percent-encoding). Everything else, such as
+//! space, '"', '<', '>', '\\', '^', '`', '{', '|' and '}', must be percent-encoded.
+bool isUriCharacter(char c)
+{
+    return Abnf::isAlnum(c) || QByteArrayView("-._~:/?#[]@!$&'()*+,;=%").contains(c);
+}
+
 //! Why a mailto: URI cannot take reports (RFC 6068), or an empty string.
 QString mailtoProblem(const QString &uri)
 {
@@ -98,9 +105,10 @@ TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subj
             continue; // the record's non-ASCII finding explains it; an excerpt would garble the URI
 
         const auto unencoded =
-            std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return Abnf::isWsp(c) || c == '!'; });
+            std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return c == '!' || !isUriCharacter(c); });
         if (unencoded != uriBytes.end()) {
-            reader.add(Catalog::RuaUnencoded, {uri, *unencoded == '!' ? QStringLiteral("!") : QStringLiteral(" ")});
+            reader.add(Catalog::RuaUnencoded,
+                       {uri, Abnf::isWsp(*unencoded) ? QStringLiteral(" ") : QString(QLatin1Char(*unencoded))});
             continue;
         }
         const qsizetype colon = uri.indexOf(u':');

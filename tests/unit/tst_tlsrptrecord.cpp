@@ -147,6 +147,20 @@ private Q_SLOTS:
             << Encoded;
         QTest::newRow("unencoded space in https") << one("v=TLSRPTv1; rua=https://reports.example.com/a b") << false
                                                   << QStringList{} << QStringList{Unencoded} << Encoded;
+        QTest::newRow("unencoded quote in mailto")
+            << one("v=TLSRPTv1; rua=mailto:\"tlsrpt\"@example.com") << false << QStringList{} << QStringList{Unencoded}
+            << u"RFC 3986 §2: characters outside unreserved / reserved are percent-encoded"_qs;
+        QTest::newRow("unencoded braces in https")
+            << one("v=TLSRPTv1; rua=https://reports.example.com/{domain}") << false << QStringList{}
+            << QStringList{Unencoded}
+            << u"RFC 3986 §2: characters outside unreserved / reserved are percent-encoded"_qs;
+        QTest::newRow("unencoded backslash in mailto")
+            << one("v=TLSRPTv1; rua=mailto:tls\\rpt@example.com") << false << QStringList{} << QStringList{Unencoded}
+            << u"RFC 3986 §2: characters outside unreserved / reserved are percent-encoded"_qs;
+        QTest::newRow("reserved characters are fine")
+            << one("v=TLSRPTv1; rua=https://reports.example.com/r?a=1&b=$(x)*+'~") << true
+            << QStringList{u"https://reports.example.com/r?a=1&b=$(x)*+'~"_qs} << QStringList{Valid}
+            << u"RFC 3986 §2.2: reserved characters may appear as delimiters"_qs;
         QTest::newRow("mailto without @") << one("v=TLSRPTv1; rua=mailto:tlsrpt.example.com") << false << QStringList{}
                                           << QStringList{MailtoInvalid} << Mailto;
         QTest::newRow("mailto without domain")
