@@ -44,8 +44,9 @@ struct SmtpProbeResult
     QString host; //!< the MX host name (for SNI and certificate matching)
     QHostAddress address;
     quint16 port = 25;
-    QStringList banner; //!< the 220 reply's lines (bounded)
-    QStringList ehlo;   //!< EHLO keywords before STARTTLS
+    QStringList banner;       //!< the 220 reply's lines (bounded)
+    QStringList ehlo;         //!< EHLO keywords before STARTTLS
+    QStringList ehloAfterTls; //!< EHLO keywords after the TLS handshake
     bool starttlsOffered = false;
     bool tlsEstablished = false;
     QString tlsVersion; //!< "TLSv1.3"
@@ -64,7 +65,10 @@ struct SmtpProbeResult
 
 //! One SMTP session to one address: banner, EHLO, STARTTLS, handshake, chain capture, EHLO,
 //! QUIT. Never sends mail. Lives in the thread that starts it; every step has a timeout;
-//! cancel() closes the socket at once and finishes with an error.
+//! cancel() closes the socket at once and finishes with an error. The TLS handshake completes
+//! whatever the certificate; Tls::ChainAnalyzer judges the chain on the thread pool while the
+//! session goes on. Slots connected to its signals may call cancel(), and must use deleteLater()
+//! rather than delete.
 class SmtpProbe final : public QObject
 {
     Q_OBJECT
@@ -88,3 +92,6 @@ private:
 };
 
 } // namespace Sts::Smtp
+
+Q_DECLARE_METATYPE(Sts::Smtp::Step)
+Q_DECLARE_METATYPE(Sts::Smtp::SmtpProbeResult)
