@@ -888,6 +888,130 @@ Options:
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 port %2 was refused: nothing accepts mail there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1 port %2 within %3 s: the address does not answer (a firewall may drop the packets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete greeting within %1 s (%2 bytes received so far). Senders give up on servers that are this slow to greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greets with %1 instead of 220 (&quot;%2&quot;): it refuses the session, and senders cannot deliver here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greeting is not an SMTP reply: %1. Senders cannot talk to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greeting is too large: %1. StsScope stops reading there, as senders do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete reply to %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 is not a valid SMTP reply: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 is too large: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply before StsScope sent %1, when no command had asked for one (&quot;%2&quot;). A client could take it for the answer to its next command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). Many senders tolerate it, strict ones do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to %1 contains control characters, which reply text may not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection while waiting for the reply to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed while waiting for the reply to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP session did not finish within %1 s; it was stopped at step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP session was cancelled at step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers EHLO with %1 (&quot;%2&quot;); without EHLO there is no STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: mail to it travels in clear text, and senders that enforce MTA-STS do not deliver (TLS-RPT: starttls-not-supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS but answers it with %1 (&quot;%2&quot;); senders fall back to clear text or, under an enforced policy, do not deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes after its 220 reply to STARTTLS, before the TLS handshake; they were discarded, as clients must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted STARTTLS and then closed the connection before the TLS handshake completed (TLS-RPT: validation-failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1 (TLS-RPT: validation-failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not complete within %1 s (TLS-RPT: validation-failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server negotiated %1; TLS 1.0 and 1.1 are deprecated. Enable TLS 1.2 and 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain does not pass MTA-STS validation for %1 (TLS-RPT: %2); see the certificate findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EHLO reply after the TLS handshake still offers STARTTLS; servers should not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1, cipher %2, key exchange %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Resolver</name>
@@ -963,6 +1087,133 @@ Options:
     </message>
     <message>
         <source>system resolvers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Smtp::SmtpProbe</name>
+    <message>
+        <source>the reply to QUIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to EHLO after the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banner too large: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid reply while waiting for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a reply before %1 was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting %1 instead of 220</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO answered with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS answered with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO after the TLS handshake answered with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed after STARTTLS, before the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed while waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no banner within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %1 s while waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply before the session&apos;s time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session not finished within %1 s (at step %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
