@@ -226,6 +226,8 @@ private Q_SLOTS:
         QCOMPARE(hasErrors(parsed.findings()), !valid);
     }
 
+    // RFC 8461 §4.1 compares the MX host with the pattern after the same normalisation: lower case
+    // (RFC 4343), no final dot (RFC 1034 §3.1), A-labels (RFC 5891, non-transitional).
     void normalizeHost_data()
     {
         QTest::addColumn<QString>("host");
@@ -245,6 +247,8 @@ private Q_SLOTS:
         QCOMPARE(MxPattern::normalizeHost(host), normalized);
     }
 
+    // RFC 8461 §4.1: "senders MUST check whether the MX host matches at least one mx pattern";
+    // MxCoverage names, for each MX of a list, the first pattern that covers it.
     void coverage_data()
     {
         QTest::addColumn<QStringList>("patterns");

@@ -99,7 +99,8 @@ private Q_SLOTS:
             << QStringList{u"mailto:a@example.com"_qs, u"https://r.example.com/v1"_qs} << QString()
             << QByteArray("version: STSv1\r\nmode: testing\r\nmx: mx.example.com\r\nmax_age: 604800\r\n") << NowId
             << u"_mta-sts.example.com. 3600 IN TXT \"v=STSv1; id=20260304050607\"\n"
-               "_smtp._tls.example.com. 3600 IN TXT \"v=TLSRPTv1; rua=mailto:a@example.com,https://r.example.com/v1\"\n"_qs
+               "_smtp._tls.example.com. 3600 IN TXT "
+               "\"v=TLSRPTv1; rua=mailto:a@example.com,https://r.example.com/v1\"\n"_qs
             << QStringList{};
         QTest::newRow("IDN domain and mx")
             << Buecher << int(Mode::Enforce) << QStringList{u"*."_qs + Buecher} << qint64(604800) << QStringList{}

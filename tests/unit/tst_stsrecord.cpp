@@ -48,7 +48,8 @@ const QString Extension = u"sts.txt.extension"_qs;
 const QString VersionFirst = u"RFC 8461 §3.1: records that do not begin with \"v=STSv1;\" are discarded"_qs;
 const QString IdGrammar = u"RFC 8461 §3.1: sts-id = %s\"id=\" 1*32(ALPHA / DIGIT)"_qs;
 const QString Delimiter = u"RFC 8461 §3.1: sts-field-delim = *WSP \";\" *WSP, record ends in [sts-field-delim]"_qs;
-const QString ExtGrammar = u"RFC 8461 §3.1: sts-ext-name = (ALPHA / DIGIT) *31(ALPHA / DIGIT / \"_\" / \"-\" / \".\"), "
+const QString ExtGrammar = u"RFC 8461 §3.1: sts-ext-name = (ALPHA / DIGIT) *31(ALPHA / DIGIT / \"_\" / \"-\" / \".\"),"
+                           " "
                            "sts-ext-value = 1*(%x21-3A / %x3C / %x3E-7E)"_qs;
 const QString UnknownIgnored = u"RFC 8461 §3.1: unknown fields SHALL be ignored"_qs;
 const QString Concatenated = u"RFC 8461 §3.1: if the resulting TXT record contains multiple strings, then the record "
