@@ -56,6 +56,7 @@ struct ChainAnalysis
     bool trusted = false;         //!< chains to an anchor and every link is valid at TrustOptions::now
     bool hostMatches = false;
     QString matchedName; //!< the SAN (or CN) that matched the host, empty when none
+    QString trustAnchor; //!< subject of the root the chain verified to, empty when it did not
     bool valid() const { return trusted && hostMatches; }
     //! The RFC 8460 result type a sender would report, empty when the chain is valid:
     //! certificate-expired, certificate-host-mismatch, certificate-not-trusted or validation-failure.
