@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "checkcommand.h"
 #include "lintcommands.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ struct Verb
 const QList<Verb> &verbs()
 {
     static const QList<Verb> list{
+        {{QStringLiteral("check")}, &CheckCommand::run},
         {{QStringLiteral("txt"), QStringLiteral("lint")}, &LintCommands::txtLint},
         {{QStringLiteral("tlsrpt-record"), QStringLiteral("lint")}, &LintCommands::tlsRptRecordLint},
         {{QStringLiteral("policy"), QStringLiteral("lint")}, &LintCommands::policyLint},
@@ -41,6 +43,8 @@ QString CliApplication::usage()
                "Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.\n"
                "\n"
                "Verbs:\n"
+               "  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]\n"
+               "                                check domains live: DNS, policy, every MX with STARTTLS\n"
                "  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)\n"
                "  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set\n"
                "  policy lint FILE|-            check an mta-sts.txt policy file\n"

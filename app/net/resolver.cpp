@@ -128,7 +128,10 @@ void Resolver::Private::onResult(void *data, int error, ub_result *result)
                 answer.status = DnsStatus::Error;
         }
         // A bogus answer comes back as SERVFAIL from validating resolvers; libunbound gives the
-        // data and the flag, and a sender that validates would not use it.
+        // data and the flag. Senders that validate cannot use it, so neither does the check; the
+        // records stay for display.
+        if (answer.dnssec == DnssecStatus::Bogus)
+            answer.status = DnsStatus::ServFail;
     }
     if (result)
         ub_resolve_free(result);
@@ -172,6 +175,11 @@ std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QStri
     };
     // A thread inside libunbound does the work; results are signalled on ub_fd().
     if (!check(ub_ctx_async(d.context, 1), QStringLiteral("async")))
+        return nullptr;
+    // libunbound answers NXDOMAIN for the RFC 6761 name "test." by itself; private and lab
+    // zones live there, so the configured resolver is asked instead ("nodefault" does not work
+    // through ub_ctx_set_option in unbound 1.17, "transparent" does).
+    if (!check(ub_ctx_set_option(d.context, "local-zone:", "test. transparent"), QStringLiteral("local-zone")))
         return nullptr;
     if (!options.forwarder.isEmpty()) {
         const QString forwarder = options.forwarder.trimmed();
