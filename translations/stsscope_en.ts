@@ -4,28 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +157,30 @@ Options:
     </message>
     <message>
         <source>Nothing generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1012,66 @@ Options:
     </message>
     <message>
         <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain verifies to the trusted root &quot;%1&quot; and the name &quot;%2&quot; in the certificate matches %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the presented chain cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expired on %2; senders refuse it. Renew it and install the new certificate on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid only from %2; senders refuse it until then. Check the server&apos;s clock and the certificate&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expires on %2, in %3 days. Renew it before then; check that automatic renewal works and reloads the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1; it names %2. Add %1 to the certificate&apos;s subject alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no DNS subject alternative name; %1 matched only its common name, which many senders no longer look at. Issue it with a subjectAltName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is self-signed; MTA-STS requires a chain to a root that senders trust. Use a certificate from a public CA, e.g. through ACME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends in &quot;%1&quot;, which is not a trusted root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends &quot;%1&quot; without the certificate of its issuer &quot;%2&quot;; senders do not fetch missing intermediates. Configure the full chain file (leaf first, then the intermediates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; has a %2 key of %3 bits; senders with current defaults refuse keys below 2048 bits (RSA) or 224 bits (EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is signed with %2, which current senders no longer accept. Reissue it with SHA-256 or better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of &quot;%1&quot; failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 could not be read as PEM certificates; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
