@@ -11,6 +11,9 @@
 
 int main(int argc, char *argv[])
 {
+    // The icons live in the static stsscope_ui library, whose resource initialiser the linker
+    // would otherwise drop.
+    Q_INIT_RESOURCE(stsscope);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("StsScope"));
     QApplication::setOrganizationName(QStringLiteral("StsScope"));
@@ -32,9 +35,28 @@ int main(int argc, char *argv[])
         "main", "Shows whether mail to a domain is protected in transit (MTA-STS, TLS-RPT, STARTTLS, DANE)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption resolverOption(
+        QStringLiteral("resolver"), QApplication::translate("main", "DNS resolver to use instead of the system's."),
+        QStringLiteral("ADDR[@PORT]"));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
+                                          QApplication::translate("main", "Extra trusted CA certificates (PEM)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption trustAnchorOption(
+        QStringLiteral("trust-anchor"),
+        QApplication::translate("main", "DNSSEC trust anchor file instead of the root's."), QStringLiteral("FILE"));
+    parser.addOptions({resolverOption, caFileOption, trustAnchorOption});
+    parser.addPositionalArgument(QStringLiteral("domain"),
+                                 QApplication::translate("main", "Domains to check at start."),
+                                 QStringLiteral("[DOMAIN...]"));
     parser.process(app);
 
-    Sts::Ui::MainWindow window;
+    Sts::Check::CheckOptions options;
+    options.resolver.forwarder = parser.value(resolverOption);
+    options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
+    options.trust.caFiles = parser.values(caFileOption);
+    Sts::Ui::MainWindow window(options);
     window.show();
+    for (const QString &domain : parser.positionalArguments())
+        window.checkDomain(domain);
     return QApplication::exec();
 }

@@ -2,12 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "check/checkservice.h"
+#include "domaininspector.h"
+#include "models/stateicons.h"
+#include "mtasts/mxpattern.h"
+#include "verdictbanner.h"
+
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -18,33 +33,85 @@ namespace Sts::Ui {
 namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
+const auto HistoryKey = QStringLiteral("history/domains");
+constexpr int HistorySize = 50;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Check::CheckOptions &options, QWidget *parent)
     : QMainWindow(parent)
+    , m_options(options)
+    , m_service(new Check::CheckService(this))
 {
     setWindowTitle(tr("StsScope"));
     setObjectName(QStringLiteral("mainWindow"));
-
-    auto *welcome = new QWidget(this);
-    auto *layout = new QVBoxLayout(welcome);
-    auto *text =
-        new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(tr("Is mail to your domain protected in transit?"),
-                            tr("StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, "
-                               "reads TLS-RPT reports and helps you publish a policy.")),
-                   welcome);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addWidget(text);
-    setCentralWidget(welcome);
-
+    createCentralArea();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    connect(m_service, &Check::CheckService::progress, this, &MainWindow::onProgress);
+    connect(m_service, &Check::CheckService::finished, this, &MainWindow::onFinished);
+    statusBar()->showMessage(tr("Type a mail domain and press Enter."));
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    auto *bar = new QHBoxLayout;
+    m_entry = new QComboBox(central);
+    m_entry->setEditable(true);
+    m_entry->setInsertPolicy(QComboBox::NoInsert);
+    m_entry->setMinimumContentsLength(30);
+    m_entry->setAccessibleName(tr("Domain"));
+    m_entry->lineEdit()->setPlaceholderText(tr("example.com"));
+    m_entry->addItems(QSettings().value(HistoryKey).toStringList());
+    m_entry->setCurrentText(QString());
+    m_entry->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_entry->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_checkButton = new QPushButton(tr("&Check"), central);
+    m_checkButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("C&ancel"), central);
+    m_cancelButton->setEnabled(false);
+    m_running = new QLabel(central);
+    bar->addWidget(m_entry, 1);
+    bar->addWidget(m_checkButton);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_running);
+    layout->addLayout(bar);
+    connect(m_entry->lineEdit(), &QLineEdit::returnPressed, this, [this] { checkDomain(m_entry->currentText()); });
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { checkDomain(m_entry->currentText()); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCurrent);
+
+    auto *splitter = new QSplitter(central);
+    m_domains = new QStandardItemModel(this);
+    m_domainList = new QListView(splitter);
+    m_domainList->setModel(m_domains);
+    m_domainList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_domainList->setAccessibleName(tr("Checked domains"));
+    m_pages = new QStackedWidget(splitter);
+    auto *welcome =
+        new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Is mail to your domain protected in transit?"),
+                            tr("StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, "
+                               "reads TLS-RPT reports and helps you publish a policy.")),
+                   m_pages);
+    welcome->setWordWrap(true);
+    welcome->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(welcome);
+    splitter->addWidget(m_domainList);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 820});
+    layout->addWidget(splitter, 1);
+    connect(m_domainList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showDomain(current.data(Qt::UserRole).toString());
+            });
+    setCentralWidget(central);
+}
 
 void MainWindow::createMenus()
 {
@@ -53,11 +120,142 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *checkMenu = menuBar()->addMenu(tr("&Check"));
+    QAction *focusEntry = checkMenu->addAction(tr("&New Check…"), this, [this] {
+        m_entry->setFocus();
+        m_entry->lineEdit()->selectAll();
+    });
+    focusEntry->setShortcut(QKeySequence::New);
+    QAction *recheck = checkMenu->addAction(tr("&Re-check"), this, [this] {
+        if (DomainInspector *inspector = currentInspector())
+            checkDomain(inspector->result().domain);
+    });
+    recheck->setShortcut(QKeySequence::Refresh);
+    QAction *cancel = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelCurrent);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About StsScope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::checkDomain(const QString &text)
+{
+    const QString domain = MtaSts::MxPattern::normalizeHost(text);
+    if (domain.isEmpty() || !domain.contains(u'.') || domain.contains(u' ')) {
+        statusBar()->showMessage(tr("\"%1\" is not a domain name.").arg(text.left(100)), 5000);
+        return;
+    }
+    Entry &entry = m_entries[domain];
+    if (entry.checkId != 0)
+        m_service->cancel(entry.checkId);
+    if (!entry.inspector) {
+        entry.inspector = new DomainInspector(m_pages);
+        m_pages->addWidget(entry.inspector);
+        entry.item = new QStandardItem(domain);
+        entry.item->setData(domain, Qt::UserRole);
+        m_domains->appendRow(entry.item);
+    }
+    entry.checkId = m_service->start(domain, m_options);
+    m_runningProbes.insert(entry.checkId, 1);
+    Check::CheckResult pending;
+    pending.domain = domain;
+    entry.inspector->setResult(pending);
+    entry.item->setIcon(StateIcons::running());
+    entry.item->setToolTip(tr("checking"));
+    rememberDomain(domain);
+    showDomain(domain);
+    updateRunningIndicator();
+}
+
+void MainWindow::cancelCurrent()
+{
+    if (DomainInspector *inspector = currentInspector()) {
+        const Entry &entry = m_entries.value(inspector->result().domain);
+        if (entry.checkId != 0)
+            m_service->cancel(entry.checkId);
+    }
+}
+
+DomainInspector *MainWindow::inspector(const QString &domain) const
+{
+    return m_entries.value(domain).inspector;
+}
+
+DomainInspector *MainWindow::currentInspector() const
+{
+    return qobject_cast<DomainInspector *>(m_pages->currentWidget());
+}
+
+MainWindow::Entry *MainWindow::entryForCheck(int id)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.checkId == id)
+            return &entry;
+    }
+    return nullptr; // a check that was restarted: its late results are dropped
+}
+
+void MainWindow::onProgress(int id, const Check::CheckResult &snapshot)
+{
+    Entry *entry = entryForCheck(id);
+    if (!entry)
+        return;
+    entry->inspector->setResult(snapshot);
+    m_runningProbes.insert(id, static_cast<int>(snapshot.running.size()));
+    updateRunningIndicator();
+}
+
+void MainWindow::onFinished(int id, const Check::CheckResult &result)
+{
+    m_runningProbes.remove(id);
+    updateRunningIndicator();
+    Entry *entry = entryForCheck(id);
+    if (!entry)
+        return;
+    entry->checkId = 0;
+    entry->inspector->setResult(result);
+    entry->item->setIcon(StateIcons::forVerdict(result.verdict));
+    entry->item->setToolTip(VerdictBanner::verdictText(result.verdict));
+    if (currentInspector() == entry->inspector)
+        statusBar()->showMessage(tr("%1: %2").arg(result.domain, VerdictBanner::verdictText(result.verdict)));
+}
+
+void MainWindow::showDomain(const QString &domain)
+{
+    const Entry entry = m_entries.value(domain);
+    if (!entry.inspector)
+        return;
+    m_pages->setCurrentWidget(entry.inspector);
+    const QModelIndex index = m_domains->indexFromItem(entry.item);
+    if (m_domainList->currentIndex() != index)
+        m_domainList->setCurrentIndex(index);
+    m_cancelButton->setEnabled(entry.checkId != 0);
+}
+
+void MainWindow::updateRunningIndicator()
+{
+    int probes = 0;
+    for (int count : std::as_const(m_runningProbes))
+        probes += count;
+    m_running->setText(m_runningProbes.isEmpty() ? QString() : tr("%n probe(s) running", nullptr, std::max(1, probes)));
+    if (DomainInspector *inspector = currentInspector())
+        m_cancelButton->setEnabled(m_entries.value(inspector->result().domain).checkId != 0);
+}
+
+void MainWindow::rememberDomain(const QString &domain)
+{
+    QSettings settings;
+    QStringList history = settings.value(HistoryKey).toStringList();
+    history.removeAll(domain);
+    history.prepend(domain);
+    while (history.size() > HistorySize)
+        history.removeLast();
+    settings.setValue(HistoryKey, history);
+    if (m_entry->findText(domain) < 0)
+        m_entry->insertItem(0, domain);
 }
 
 void MainWindow::showAbout()
@@ -76,7 +274,7 @@ void MainWindow::restoreWindowState()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1000, 700);
+        resize(1100, 720);
     restoreState(settings.value(StateKey).toByteArray());
 }
 

@@ -2,27 +2,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "check/checkoptions.h"
+#include "check/checkresult.h"
+
+#include <QHash>
 #include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QStandardItem;
+class QStandardItemModel;
+
+namespace Sts::Check {
+class CheckService;
+}
 
 namespace Sts::Ui {
 
-//! The application window: menus, the navigation on the left and the pages it shows.
+class DomainInspector;
+
+//! The application window: the domain entry, the list of checked domains on the left and the
+//! inspector of the selected one. Checks run in the CheckService's thread; this window only
+//! receives snapshots, so it never blocks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Check::CheckOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    //! Starts (or restarts) the check of \a domain and shows it.
+    void checkDomain(const QString &domain);
+    void cancelCurrent();
+
+    QComboBox *domainEntry() const { return m_entry; }
+    DomainInspector *inspector(const QString &domain) const;
+    DomainInspector *currentInspector() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct Entry
+    {
+        int checkId = 0;
+        DomainInspector *inspector = nullptr;
+        QStandardItem *item = nullptr;
+    };
+
     void createMenus();
+    void createCentralArea();
     void showAbout();
     void restoreWindowState();
+    void rememberDomain(const QString &domain);
+    void onProgress(int id, const Check::CheckResult &snapshot);
+    void onFinished(int id, const Check::CheckResult &result);
+    void showDomain(const QString &domain);
+    void updateRunningIndicator();
+    Entry *entryForCheck(int id);
+
+    Check::CheckOptions m_options;
+    Check::CheckService *m_service;
+    QComboBox *m_entry = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_running = nullptr;
+    QStandardItemModel *m_domains = nullptr;
+    QListView *m_domainList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QHash<QString, Entry> m_entries;
+    QHash<int, int> m_runningProbes; //!< check id → probes still running
 };
 
 } // namespace Sts::Ui

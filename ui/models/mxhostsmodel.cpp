@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mxhostsmodel.h"
+
+#include "stateicons.h"
+
+namespace Sts::Ui {
+
+MxHostsModel::MxHostsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void MxHostsModel::setResult(const Check::CheckResult &result)
+{
+    QList<Row> rows;
+    for (qsizetype host = 0; host < result.mx.size(); ++host) {
+        const qsizetype probes = result.mx.at(host).probes.size();
+        if (probes == 0)
+            rows.append({host, -1});
+        for (qsizetype probe = 0; probe < probes; ++probe)
+            rows.append({host, probe});
+    }
+    const bool sameShape = rows.size() == m_rows.size() &&
+                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
+                               return a.host == b.host && a.probe == b.probe;
+                           });
+    if (sameShape) {
+        // Same rows, new values: keep the view's selection and scroll position.
+        m_hosts = result.mx;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_hosts = result.mx;
+    m_rows = rows;
+    endResetModel();
+}
+
+int MxHostsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int MxHostsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::SmtpProbeResult *probe, int column) const
+{
+    const bool probed = probe && (probe->failed || probe->reached == Smtp::Step::Done);
+    switch (column) {
+    case PreferenceColumn:
+        return host.implicit ? tr("implicit") : QString::number(host.preference);
+    case HostColumn:
+        return host.host;
+    case AddressColumn:
+        return probe ? probe->address.toString() : tr("resolving…");
+    case StartTlsColumn:
+        if (!probed)
+            return tr("checking…");
+        if (probe->tlsEstablished)
+            return tr("yes");
+        if (probe->reached < Smtp::Step::StartTls)
+            return tr("failed at %1").arg(Smtp::stepName(probe->reached));
+        return probe->starttlsOffered ? tr("failed") : tr("not offered");
+    case TlsVersionColumn:
+        return probe ? probe->tlsVersion : QString();
+    case CipherColumn:
+        return probe ? probe->cipher : QString();
+    case CertificateColumn:
+        if (!probe || !probe->tlsEstablished)
+            return QString();
+        return probe->chain.valid() ? tr("valid") : probe->chain.resultType;
+    case DaysLeftColumn:
+        if (!probe || probe->chain.chain.isEmpty())
+            return QString();
+        return QString::number(probe->chain.chain.constFirst().daysLeft);
+    case PatternColumn:
+        return host.matchedPattern.isEmpty() ? tr("—") : host.matchedPattern;
+    case DeliverColumn:
+        return host.wouldDeliver ? tr("yes") : tr("no");
+    case ResultTypeColumn:
+        return probe && !probe->resultType.isEmpty() ? probe->resultType : host.resultType;
+    default:
+        return {};
+    }
+}
+
+QVariant MxHostsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Check::MxHostResult &host = m_hosts.at(row.host);
+    const Smtp::SmtpProbeResult *probe = row.probe >= 0 ? &host.probes.at(row.probe) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(host, probe, index.column());
+    case SortRole:
+        if (index.column() == PreferenceColumn)
+            return host.preference;
+        if (index.column() == DaysLeftColumn && probe && !probe->chain.chain.isEmpty())
+            return probe->chain.chain.constFirst().daysLeft;
+        return display(host, probe, index.column());
+    case HostIndexRole:
+        return static_cast<int>(row.host);
+    case ProbeIndexRole:
+        return static_cast<int>(row.probe);
+    case Qt::DecorationRole:
+        if (index.column() == HostColumn)
+            return StateIcons::forSeverity(
+                host.wouldDeliver ? (host.resultType.isEmpty() ? Severity::Ok : Severity::Warning) : Severity::Error);
+        if (index.column() == StartTlsColumn && probe && (probe->failed || probe->reached == Smtp::Step::Done))
+            return StateIcons::forSeverity(probe->tlsEstablished ? Severity::Ok : Severity::Error);
+        if (index.column() == CertificateColumn && probe && probe->tlsEstablished)
+            return StateIcons::forSeverity(probe->chain.valid() ? Severity::Ok : Severity::Error);
+        return {};
+    case Qt::ToolTipRole:
+        return probe && !probe->error.isEmpty() ? probe->error : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant MxHostsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PreferenceColumn:
+        return tr("Pref.");
+    case HostColumn:
+        return tr("MX host");
+    case AddressColumn:
+        return tr("Address");
+    case StartTlsColumn:
+        return tr("STARTTLS");
+    case TlsVersionColumn:
+        return tr("TLS");
+    case CipherColumn:
+        return tr("Cipher");
+    case CertificateColumn:
+        return tr("Certificate");
+    case DaysLeftColumn:
+        return tr("Days left");
+    case PatternColumn:
+        return tr("Policy pattern");
+    case DeliverColumn:
+        return tr("Would deliver");
+    case ResultTypeColumn:
+        return tr("TLS-RPT result");
+    default:
+        return {};
+    }
+}
+
+} // namespace Sts::Ui

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "check/checkresult.h"
+
+#include <QAbstractItemModel>
+
+#include <optional>
+
+namespace Sts::Ui {
+
+//! The chain of trust a sender walks, as a tree: _mta-sts record → policy host → policy, then
+//! each MX → each address → STARTTLS and certificate, and the TLS-RPT record. Each step has a
+//! state, so the broken link shows at once.
+class OverviewModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewModel)
+
+public:
+    enum Role
+    {
+        StateRole = Qt::UserRole, //!< int(Severity), or -1 while the step is still running
+    };
+
+    explicit OverviewModel(QObject *parent = nullptr);
+
+    void setResult(const Check::CheckResult &result);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Node
+    {
+        QString step;
+        QString detail;
+        std::optional<Severity> state; //!< nullopt: running
+        int parent = -1;
+        QList<int> children;
+        bool operator==(const Node &) const = default;
+    };
+    int add(int parent, const QString &step, const QString &detail, std::optional<Severity> state);
+    QList<Node> build(const Check::CheckResult &result);
+
+    QList<Node> m_nodes; //!< index 0 is an invisible root
+    QList<Node> *m_building = nullptr;
+};
+
+} // namespace Sts::Ui

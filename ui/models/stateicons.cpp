@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stateicons.h"
+
+namespace Sts::Ui {
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/state/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+QIcon StateIcons::forSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return icon("ok");
+    case Severity::Info:
+        return icon("info");
+    case Severity::Warning:
+        return icon("warning");
+    case Severity::Error:
+        return icon("error");
+    }
+    return {};
+}
+
+QIcon StateIcons::forVerdict(Check::Verdict verdict)
+{
+    switch (verdict) {
+    case Check::Verdict::Pending:
+        return running();
+    case Check::Verdict::Protected:
+        return icon("ok");
+    case Check::Verdict::Testing:
+        return icon("info");
+    case Check::Verdict::NotProtected:
+        return icon("warning");
+    case Check::Verdict::Broken:
+        return icon("error");
+    }
+    return {};
+}
+
+QIcon StateIcons::running()
+{
+    return icon("running");
+}
+
+} // namespace Sts::Ui

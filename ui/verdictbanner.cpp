@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verdictbanner.h"
+
+#include "models/stateicons.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace Sts::Ui {
+
+VerdictBanner::VerdictBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_nextStep(new QLabel(this))
+{
+    setObjectName(QStringLiteral("verdictBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_icon, 0, 0, 3, 1, Qt::AlignTop);
+    layout->addWidget(m_headline, 0, 1);
+    layout->addWidget(m_summary, 1, 1);
+    layout->addWidget(m_nextStep, 2, 1);
+    layout->setColumnStretch(1, 1);
+    QFont font = m_headline->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_headline->setFont(font);
+    for (QLabel *label : {m_summary, m_nextStep}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_headline->setAccessibleName(tr("Verdict"));
+}
+
+QString VerdictBanner::verdictText(Check::Verdict verdict)
+{
+    switch (verdict) {
+    case Check::Verdict::Pending:
+        return tr("Checking…");
+    case Check::Verdict::Protected:
+        return tr("PROTECTED");
+    case Check::Verdict::Testing:
+        return tr("TESTING");
+    case Check::Verdict::NotProtected:
+        return tr("NOT PROTECTED");
+    case Check::Verdict::Broken:
+        return tr("BROKEN");
+    }
+    return {};
+}
+
+QString VerdictBanner::headline() const
+{
+    return m_headline->text();
+}
+
+void VerdictBanner::setResult(const Check::CheckResult &result)
+{
+    m_icon->setPixmap(StateIcons::forVerdict(result.verdict).pixmap(QSize(32, 32), devicePixelRatioF()));
+    m_headline->setText(result.error.isEmpty() ? verdictText(result.verdict) : tr("COULD NOT CHECK"));
+    m_summary->setText(result.error.isEmpty() ? result.summary : result.error);
+    m_nextStep->setText(result.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(result.nextStep));
+    m_nextStep->setVisible(!result.nextStep.isEmpty());
+    // The colour repeats what icon shape and words already say; palette roles keep dark mode readable.
+    QPalette palette = this->palette();
+    const QColor base = palette.color(QPalette::Window);
+    QColor tint = base;
+    switch (result.verdict) {
+    case Check::Verdict::Protected:
+        tint = QColor(46, 125, 50);
+        break;
+    case Check::Verdict::Testing:
+        tint = QColor(21, 101, 192);
+        break;
+    case Check::Verdict::NotProtected:
+        tint = QColor(240, 160, 0);
+        break;
+    case Check::Verdict::Broken:
+        tint = QColor(198, 40, 40);
+        break;
+    case Check::Verdict::Pending:
+        break;
+    }
+    const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
+    palette.setColor(QPalette::Window, QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
+                                              mix(base.blue(), tint.blue())));
+    setPalette(palette);
+    setAccessibleDescription(m_headline->text() + u' ' + m_summary->text());
+}
+
+} // namespace Sts::Ui

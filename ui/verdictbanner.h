@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "check/checkresult.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Sts::Ui {
+
+//! One glance: the verdict in words, the reason, and the most important thing to do next.
+class VerdictBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerdictBanner)
+
+public:
+    explicit VerdictBanner(QWidget *parent = nullptr);
+
+    void setResult(const Check::CheckResult &result);
+    QString headline() const;
+
+    static QString verdictText(Check::Verdict verdict);
+
+private:
+    QLabel *m_icon;
+    QLabel *m_headline;
+    QLabel *m_summary;
+    QLabel *m_nextStep;
+};
+
+} // namespace Sts::Ui
