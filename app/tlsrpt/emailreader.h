@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importlimits.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Sts::TlsRpt {
+
+//! A leaf part of a message that may hold a report, transfer-decoded (base64,
+//! quoted-printable), not yet unpacked.
+struct MailAttachment
+{
+    QString name;        //!< file name, or "part N"
+    QString contentType; //!< lower case type/subtype
+    QByteArray data;
+    //! Declared as a report (application/tlsrpt+gzip, +json, application/tlsrpt); other
+    //! candidates (octet-stream, gzip, json, zip, a report-like file name) are only tried.
+    bool declaredReport = false;
+};
+
+//! The attachments of one message that may carry a report.
+struct MailContent
+{
+    QString subject; //!< the Subject header, for messages in an mbox
+    QList<MailAttachment> attachments;
+    bool tooDeep = false; //!< parts below ImportLimits::maxMimeDepth were not read
+};
+
+//! Reads e-mail messages and mbox files with GMime: headers, nested multiparts, forwarded
+//! messages and transfer encodings are GMime's; this class only picks the parts that may
+//! hold a report. Thread-safe: GMime is initialised once, each call has its own objects.
+class EmailReader
+{
+public:
+    static bool looksLikeMbox(QByteArrayView data);
+    //! Starts with an RFC 5322 header field.
+    static bool looksLikeMessage(QByteArrayView data);
+
+    static Result<MailContent> readMessage(const QByteArray &message, const ImportLimits &limits,
+                                           const QString &subject);
+
+    //! Calls \a visit for each message (1-based index) of the mbox at \a path, streamed from
+    //! disk; stops when it returns false. Returns the number of messages seen.
+    using MessageVisitor = std::function<bool(int index, Result<MailContent> &&content)>;
+    static Result<int> readMboxFile(const QString &path, const ImportLimits &limits, const MessageVisitor &visit);
+    //! The same for an mbox held in memory (inside an archive).
+    static Result<int> readMbox(const QByteArray &mbox, const ImportLimits &limits, const QString &subject,
+                                const MessageVisitor &visit);
+};
+
+} // namespace Sts::TlsRpt

@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportimporter.h"
+
+#include "emailreader.h"
+#include "gzipdecoder.h"
+#include "reportcatalog.h"
+#include "reportparser.h"
+#include "zipreader.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Sts::TlsRpt {
+
+namespace {
+
+using namespace ReportCatalog;
+
+bool looksLikeJson(QByteArrayView data)
+{
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);
+    for (const char c : data) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+//! Reads at most \a limit + 1 bytes, in chunks: QIODevice::read(n) allocates n bytes up front,
+//! which for the file size limit would be hundreds of megabytes per small report.
+QByteArray readUpTo(QFile &file, qint64 limit)
+{
+    QByteArray data;
+    if (!file.isSequential())
+        data.reserve(std::min(file.size(), limit) + 1);
+    while (data.size() <= limit) {
+        const QByteArray chunk = file.read(std::min<qint64>(qint64(1) << 20, limit + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    return data;
+}
+
+bool isReportName(const QString &name)
+{
+    return name.endsWith(u".json", Qt::CaseInsensitive) || name.endsWith(u".json.gz", Qt::CaseInsensitive) ||
+           name.endsWith(u".gz", Qt::CaseInsensitive);
+}
+
+//! Unpacks one input file: dispatches on content, recursing into containers, and collects
+//! reports and rejections into a FileImport.
+class Unpacker
+{
+public:
+    Unpacker(const ImportLimits &limits, FileImport &result, const ReportImporter::CancelCheck &canceled)
+        : m_limits(limits)
+        , m_result(result)
+        , m_canceled(canceled)
+        , m_budget(limits.maxTotalSize)
+    {}
+
+    void file(const InputFile &input)
+    {
+        const QString &path = input.path;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            reject(makeFinding(FileUnreadable, path, {file.errorString()}));
+            return;
+        }
+        const QByteArray head = file.peek(16);
+        if (EmailReader::looksLikeMbox(head)) {
+            if (file.size() > m_limits.maxMboxSize) {
+                reject(makeFinding(FileTooLarge, path,
+                                   {QString::number(file.size()), QString::number(m_limits.maxMboxSize)}));
+                return;
+            }
+            file.close();
+            mboxFile(path, input.named);
+            return;
+        }
+        if (file.size() > m_limits.maxFileSize) {
+            reject(
+                makeFinding(FileTooLarge, path, {QString::number(file.size()), QString::number(m_limits.maxFileSize)}));
+            return;
+        }
+        const QByteArray data = readUpTo(file, m_limits.maxFileSize);
+        if (file.error() != QFileDevice::NoError) {
+            reject(makeFinding(FileUnreadable, path, {file.errorString()}));
+            return;
+        }
+        if (data.size() > m_limits.maxFileSize) { // a pipe or a file that grew
+            reject(
+                makeFinding(FileTooLarge, path, {QString::number(data.size()), QString::number(m_limits.maxFileSize)}));
+            return;
+        }
+        content(data, path, 0, input.named, {}, QString());
+        finish();
+    }
+
+    void data(const QByteArray &data, const QString &name)
+    {
+        if (data.size() > m_limits.maxFileSize) {
+            reject(
+                makeFinding(FileTooLarge, name, {QString::number(data.size()), QString::number(m_limits.maxFileSize)}));
+            return;
+        }
+        content(data, name, 0, true, {}, QString());
+        finish();
+    }
+
+private:
+    qsizetype yielded() const { return m_result.reports.size() + m_result.rejections.size(); }
+
+    bool stopped()
+    {
+        if (!m_stop && m_canceled && m_canceled()) {
+            m_stop = true;
+            m_result.canceled = true;
+            reject(makeFinding(Canceled, m_result.file));
+        }
+        return m_stop;
+    }
+
+    void reject(Finding reason) { m_result.rejections.append({m_result.file, std::move(reason)}); }
+
+    void skip(const QString &source)
+    {
+        if (m_skipped++ == 0)
+            m_skippedExample = source;
+    }
+
+    void finish()
+    {
+        if (m_skipped > 0)
+            m_result.notes.append(
+                makeFinding(SkippedContent, m_result.file, {QString::number(m_skipped), m_skippedExample}));
+    }
+
+    //! Reads \a data found at \a source. When it is no known format, it is rejected if
+    //! \a mustBeReport, else skipped. \a declaredType is the MIME type of an attachment.
+    void content(const QByteArray &data, const QString &source, int depth, bool mustBeReport, const Findings &inherited,
+                 const QString &declaredType)
+    {
+        if (stopped())
+            return;
+        if (depth > m_limits.maxContainerDepth) {
+            reject(makeFinding(NestingTooDeep, source, {QString::number(m_limits.maxContainerDepth)}));
+            return;
+        }
+        if (GzipDecoder::looksLikeGzip(data))
+            gzip(data, source, depth, inherited);
+        else if (ZipReader::looksLikeZip(data))
+            zip(data, source, depth, mustBeReport, inherited);
+        else if (looksLikeJson(data))
+            json(data, source, inherited);
+        else if (EmailReader::looksLikeMbox(data))
+            mbox(data, source, depth, mustBeReport);
+        else if (EmailReader::looksLikeMessage(data))
+            message(data, source, depth, mustBeReport);
+        else if (!declaredType.isEmpty() && mustBeReport)
+            reject(makeFinding(AttachmentNotReport, source, {source.section(u'/', -1), declaredType}));
+        else if (mustBeReport)
+            reject(makeFinding(UnknownFormat, source));
+        else
+            skip(source);
+    }
+
+    void json(const QByteArray &data, const QString &source, const Findings &inherited)
+    {
+        if (data.size() > m_limits.maxReportSize) {
+            reject(makeFinding(ReportTooLarge, source, {QString::number(m_limits.maxReportSize)}));
+            return;
+        }
+        ParsedReport parsed = ReportParser::parse(data, source, m_limits.maxJsonDepth);
+        if (!parsed.accepted()) {
+            reject(parsed.rejection());
+            return;
+        }
+        if (m_result.reports.size() >= m_limits.maxReportsPerFile) {
+            reject(makeFinding(TooManyReports, m_result.file, {QString::number(m_limits.maxReportsPerFile)}));
+            m_stop = true;
+            return;
+        }
+        Findings findings = inherited;
+        findings += parsed.findings;
+        m_result.reports.append({m_result.file, source, std::move(*parsed.report), data, std::move(findings)});
+    }
+
+    void gzip(const QByteArray &data, const QString &source, int depth, const Findings &inherited)
+    {
+        auto output = GzipDecoder::decode(data, std::min(m_limits.maxReportSize, m_budget),
+                                          m_limits.maxCompressionRatio, m_limits.ratioFloor, source);
+        if (!output) {
+            // The budget, not the per-report limit, ran out: say so.
+            if (m_budget < m_limits.maxReportSize && output.error().code == QLatin1String(ReportTooLarge.code))
+                reject(makeFinding(TotalTooLarge, m_result.file, {QString::number(m_limits.maxTotalSize)}));
+            else
+                reject(output.error());
+            return;
+        }
+        m_budget -= output->data.size();
+        Findings findings = inherited;
+        if (output->trailingBytes > 0)
+            findings.append(makeFinding(GzipTrailingData, source, {QString::number(output->trailingBytes)}));
+        // What a gzip holds must be a report: there is no other reason to compress it.
+        content(output->data, source, depth + 1, true, findings, QString());
+    }
+
+    void zip(const QByteArray &data, const QString &source, int depth, bool mustBeReport, const Findings &inherited)
+    {
+        const qsizetype before = yielded();
+        const auto status = ZipReader::read(data, m_limits, m_budget, source, [&](ZipEntry &&entry) {
+            if (stopped())
+                return false;
+            if (entry.name.startsWith(u"__MACOSX/"))
+                return true; // resource forks that macOS adds; never reports
+            const QString entrySource = source + u'/' + entry.name;
+            if (entry.error)
+                reject(*entry.error);
+            else
+                content(entry.data, entrySource, depth + 1, isReportName(entry.name), inherited, QString());
+            return !m_stop;
+        });
+        if (!status)
+            reject(status.error());
+        else if (yielded() == before && mustBeReport)
+            reject(makeFinding(NoReport, source));
+    }
+
+    //! The candidate attachments of one message.
+    void mail(const MailContent &content, const QString &source, int depth, bool mustBeReport)
+    {
+        const qsizetype before = yielded();
+        for (const MailAttachment &attachment : content.attachments) {
+            if (stopped())
+                return;
+            this->content(attachment.data, source + u'/' + attachment.name, depth + 1,
+                          attachment.declaredReport || isReportName(attachment.name), {},
+                          attachment.declaredReport ? attachment.contentType : QString());
+        }
+        if (content.tooDeep)
+            reject(makeFinding(MimeTooDeep, source, {QString::number(m_limits.maxMimeDepth)}));
+        if (yielded() == before) {
+            if (mustBeReport)
+                reject(makeFinding(NoReport, source));
+            else
+                skip(source);
+        }
+    }
+
+    void message(const QByteArray &data, const QString &source, int depth, bool mustBeReport)
+    {
+        const auto parsed = EmailReader::readMessage(data, m_limits, source);
+        if (!parsed) {
+            if (mustBeReport)
+                reject(parsed.error());
+            else
+                skip(source);
+            return;
+        }
+        mail(parsed.value(), source, depth, mustBeReport);
+    }
+
+    EmailReader::MessageVisitor mboxVisitor(const QString &source, int depth)
+    {
+        return [this, source, depth](int index, Result<MailContent> &&content) {
+            if (stopped())
+                return false;
+            const QString messageSource = source + u'#' + QString::number(index);
+            if (!content)
+                reject(content.error());
+            else
+                mail(content.value(), messageSource, depth, false); // an mbox holds other mail too
+            return !m_stop;
+        };
+    }
+
+    void mboxDone(const Result<int> &status, const QString &source, qsizetype before, bool mustBeReport)
+    {
+        if (!status)
+            reject(status.error());
+        else if (yielded() == before && mustBeReport)
+            reject(makeFinding(NoReport, source));
+    }
+
+    void mbox(const QByteArray &data, const QString &source, int depth, bool mustBeReport)
+    {
+        const qsizetype before = yielded();
+        mboxDone(EmailReader::readMbox(data, m_limits, source, mboxVisitor(source, depth)), source, before,
+                 mustBeReport);
+    }
+
+    void mboxFile(const QString &path, bool mustBeReport)
+    {
+        const qsizetype before = yielded();
+        mboxDone(EmailReader::readMboxFile(path, m_limits, mboxVisitor(path, 0)), path, before, mustBeReport);
+        finish();
+    }
+
+    const ImportLimits &m_limits;
+    FileImport &m_result;
+    const ReportImporter::CancelCheck &m_canceled;
+    qint64 m_budget;
+    int m_skipped = 0;
+    QString m_skippedExample;
+    bool m_stop = false;
+};
+
+} // namespace
+
+ReportImporter::ReportImporter(const ImportLimits &limits)
+    : m_limits(limits)
+{}
+
+FileImport ReportImporter::importFile(const InputFile &input, const CancelCheck &canceled) const
+{
+    FileImport result;
+    result.file = input.path;
+    Unpacker(m_limits, result, canceled).file(input);
+    return result;
+}
+
+FileImport ReportImporter::importData(const QByteArray &data, const QString &name) const
+{
+    FileImport result;
+    result.file = name;
+    const CancelCheck never;
+    Unpacker(m_limits, result, never).data(data, name);
+    return result;
+}
+
+QList<InputFile> ReportImporter::collectFiles(const QStringList &paths, QList<Rejection> *rejections)
+{
+    QList<InputFile> files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (rejections)
+                rejections->append({path, makeFinding(ReportCatalog::NotFound, path)});
+            continue;
+        }
+        if (!info.isDir()) {
+            files.append({path, true});
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        for (const QString &file : std::as_const(found))
+            files.append({file, false});
+    }
+    return files;
+}
+
+} // namespace Sts::TlsRpt

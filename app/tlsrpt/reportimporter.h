@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+#include "importlimits.h"
+#include "report.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <functional>
+
+namespace Sts::TlsRpt {
+
+//! A file, or a part of one, that could not be read, and why.
+struct Rejection
+{
+    QString file;   //!< the input file
+    Finding reason; //!< an error finding; its subject names the part (archive entry, message)
+
+    QString error() const { return reason.message; }
+};
+
+//! A report read from an input file, with what is needed to keep and show it.
+struct ImportedReport
+{
+    QString file;   //!< the input file
+    QString source; //!< where in it: "a.zip/x.json.gz", "box.mbox#3/report.json.gz"
+    Report report;
+    QByteArray rawJson; //!< the report exactly as the sender wrote it
+    Findings findings;  //!< warnings and notes about the report and its container
+};
+
+//! Everything one input file yielded: reports, and rejections of the file or of its parts.
+struct FileImport
+{
+    QString file;
+    QList<ImportedReport> reports;
+    QList<Rejection> rejections;
+    Findings notes;        //!< parts skipped because they hold no report
+    bool canceled = false; //!< the file was not read to its end
+};
+
+//! A file to import, and whether the user named it or it was found in a folder: a file found
+//! in a folder that is no report is skipped, a named one is rejected.
+struct InputFile
+{
+    QString path;
+    bool named = true;
+};
+
+//! Reads TLS-RPT reports from files in every form they arrive in: JSON, gzip, zip, e-mail
+//! messages and mbox files, found by content, not by name, and nested (a zip in a message).
+//! Every decoder is bounded by ImportLimits. Stateless and thread-safe: a GUI may run
+//! importFile() for several files at once on QtConcurrent.
+class ReportImporter
+{
+public:
+    using CancelCheck = std::function<bool()>;
+
+    explicit ReportImporter(const ImportLimits &limits = {});
+
+    FileImport importFile(const InputFile &input, const CancelCheck &canceled = {}) const;
+    FileImport importFile(const QString &path) const { return importFile(InputFile{path, true}); }
+    //! Reads \a data as if it were the content of a file called \a name.
+    FileImport importData(const QByteArray &data, const QString &name) const;
+
+    //! The files named, with folders expanded recursively in a stable (sorted) order; a path
+    //! that does not exist is added to \a rejections.
+    static QList<InputFile> collectFiles(const QStringList &paths, QList<Rejection> *rejections);
+
+    const ImportLimits &limits() const { return m_limits; }
+
+private:
+    ImportLimits m_limits;
+};
+
+} // namespace Sts::TlsRpt
+
+Q_DECLARE_METATYPE(Sts::TlsRpt::FileImport)
