@@ -8,17 +8,18 @@
 
 class QAbstractItemModel;
 class QLabel;
-class QPlainTextEdit;
 class QTabWidget;
 class QTreeView;
 class QTableView;
 
 namespace Sts::Ui {
 
+class CertificatesView;
 class DnsRecordsModel;
-class FindingsModel;
+class FindingsView;
 class MxHostsModel;
 class OverviewModel;
+class PolicyView;
 class VerdictBanner;
 
 //! Everything about one domain's check: the verdict banner and the views that fill in live.
@@ -36,24 +37,26 @@ public:
     VerdictBanner *banner() const { return m_banner; }
     OverviewModel *overviewModel() const { return m_overview; }
     MxHostsModel *mxHostsModel() const { return m_mxHosts; }
-    FindingsModel *findingsModel() const { return m_findings; }
     DnsRecordsModel *dnsModel() const { return m_dns; }
+    CertificatesView *certificatesView() const { return m_certificates; }
+    PolicyView *policyView() const { return m_policy; }
+    FindingsView *findingsView() const { return m_findings; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QTableView *makeTable(QAbstractItemModel *model, int sortRole);
-    void updatePolicyView();
 
     Check::CheckResult m_result;
     VerdictBanner *m_banner;
     QTabWidget *m_tabs;
     OverviewModel *m_overview;
     MxHostsModel *m_mxHosts;
-    FindingsModel *m_findings;
     DnsRecordsModel *m_dns;
     QTreeView *m_overviewView;
-    QPlainTextEdit *m_policyText;
-    QLabel *m_policyInfo;
+    CertificatesView *m_certificates;
+    PolicyView *m_policy;
+    FindingsView *m_findings;
+    int m_findingsTab = -1;
     QLabel *m_footer;
 };
 

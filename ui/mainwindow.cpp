@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "check/checkservice.h"
+#include "check/htmlreport.h"
 #include "domaininspector.h"
 #include "models/stateicons.h"
 #include "mtasts/mxpattern.h"
@@ -12,13 +13,16 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -116,6 +120,13 @@ void MainWindow::createCentralArea()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportJson =
+        fileMenu->addAction(tr("Export as &JSON…"), this, [this] { exportWithDialog(ExportFormat::Json); });
+    exportJson->setShortcut(QKeySequence::Save);
+    QAction *exportHtml =
+        fileMenu->addAction(tr("Export as &HTML…"), this, [this] { exportWithDialog(ExportFormat::Html); });
+    exportHtml->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -256,6 +267,45 @@ void MainWindow::rememberDomain(const QString &domain)
     settings.setValue(HistoryKey, history);
     if (m_entry->findText(domain) < 0)
         m_entry->insertItem(0, domain);
+}
+
+bool MainWindow::exportCurrent(const QString &path, ExportFormat format, QString *error)
+{
+    const DomainInspector *inspector = currentInspector();
+    if (!inspector) {
+        *error = tr("No domain has been checked yet.");
+        return false;
+    }
+    const Check::CheckResult &result = inspector->result();
+    const QByteArray content = format == ExportFormat::Json
+                                   ? QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)
+                                   : Check::HtmlReport::render(result).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportWithDialog(ExportFormat format)
+{
+    const DomainInspector *inspector = currentInspector();
+    if (!inspector) {
+        statusBar()->showMessage(tr("Check a domain first."), 5000);
+        return;
+    }
+    const bool json = format == ExportFormat::Json;
+    const QString suggested = inspector->result().domain + (json ? QStringLiteral(".json") : QStringLiteral(".html"));
+    const QString path = QFileDialog::getSaveFileName(this, json ? tr("Export as JSON") : tr("Export as HTML"),
+                                                      suggested, json ? tr("JSON (*.json)") : tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCurrent(path, format, &error))
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export"), error);
 }
 
 void MainWindow::showAbout()

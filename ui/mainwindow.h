@@ -40,6 +40,15 @@ public:
     void checkDomain(const QString &domain);
     void cancelCurrent();
 
+    enum class ExportFormat
+    {
+        Json, //!< the CLI's `check --json` object
+        Html, //!< a self-contained page
+    };
+    //! Writes the shown domain's result to \a path; false (and \a error) when nothing is shown
+    //! or the file cannot be written.
+    bool exportCurrent(const QString &path, ExportFormat format, QString *error);
+
     QComboBox *domainEntry() const { return m_entry; }
     DomainInspector *inspector(const QString &domain) const;
     DomainInspector *currentInspector() const;
@@ -58,6 +67,7 @@ private:
     void createMenus();
     void createCentralArea();
     void showAbout();
+    void exportWithDialog(ExportFormat format);
     void restoreWindowState();
     void rememberDomain(const QString &domain);
     void onProgress(int id, const Check::CheckResult &snapshot);

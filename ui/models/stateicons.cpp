@@ -2,12 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stateicons.h"
 
+// The icons sit in the static stsscope_ui library; referencing its resource initialiser here
+// makes the linker keep it for every program that shows icons, tests included.
+static void initStateIconResources()
+{
+    Q_INIT_RESOURCE(stsscope);
+}
+
 namespace Sts::Ui {
 
 namespace {
 
 QIcon icon(const char *name)
 {
+    static const bool initialised = (initStateIconResources(), true);
+    Q_UNUSED(initialised)
     return QIcon(QStringLiteral(":/icons/state/%1.svg").arg(QLatin1String(name)));
 }
 

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingadvice.h"
+
+#include <QCoreApplication>
+
+namespace Sts::Check {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("FindingAdvice", text);
+}
+
+QString describeExposure(Exposure exposure)
+{
+    switch (exposure) {
+    case Exposure::None:
+        return {};
+    case Exposure::StartTlsDowngrade:
+        return translated("STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the "
+                          "server's reply, and senders fall back to clear text.");
+    case Exposure::ManInTheMiddle:
+        return translated("Man-in-the-middle: an attacker can present any certificate, and senders that cannot "
+                          "require a valid one deliver to the attacker.");
+    case Exposure::DnsSpoofing:
+        return translated("DNS spoofing: forged MX answers can send mail to an attacker's server until a policy "
+                          "is cached.");
+    case Exposure::MailLoss:
+        return translated("Mail loss: senders that follow the standards stop delivering to this host.");
+    case Exposure::Blindness:
+        return translated("Blindness: failed deliveries and attacks are not reported to you.");
+    }
+    return {};
+}
+
+//! Prefix of finding codes → exposure and advice. The longest matching prefix wins.
+struct Rule
+{
+    const char *prefix;
+    Exposure exposure;
+    const char *explanation;
+};
+
+constexpr Rule Rules[] = {
+    {"sts.txt.", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Senders discover MTA-STS through the _mta-sts TXT record. Without one valid "
+                                        "record they never fetch the policy. Publish exactly one record starting "
+                                        "with \"v=STSv1; id=\" and change the id whenever the policy changes.")},
+    {"sts.fetch.", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Senders fetch the policy from https://mta-sts.<domain>/.well-known/"
+                                        "mta-sts.txt. It must answer 200 with text/plain, without redirects, with a "
+                                        "certificate valid for mta-sts.<domain>. Usual causes: a missing DNS record "
+                                        "for mta-sts, a virtual host that is not configured, a catch-all redirect to "
+                                        "https://www, or a certificate without the mta-sts name.")},
+    {"sts.fetch.certificate", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "The policy host's certificate is checked like any web server's. Add "
+                                        "mta-sts.<domain> to the certificate of that virtual host.")},
+    {"sts.policy.", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Senders ignore a policy they cannot parse. Lines are \"key: value\"; "
+                                        "version, mode, max_age and at least one mx are required. Use the policy "
+                                        "wizard to write a correct file.")},
+    {"sts.mx.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Each mx line of the policy names an MX host, or \"*.\" and a parent "
+                                        "domain for exactly one more label. An MX that no line covers gets no mail "
+                                        "in enforce mode.")},
+    {"check.policy.none", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Without MTA-STS (or DANE), STARTTLS is opportunistic: senders accept any "
+                                        "certificate and continue in clear text when STARTTLS is missing. Publish a "
+                                        "policy in testing mode, watch the TLS-RPT reports, then switch to "
+                                        "enforce.")},
+    {"check.policy.unusable", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "A record points to a policy that senders cannot use; until it is fixed, "
+                                        "senders that have no cached policy deliver without protection.")},
+    {"check.mx.not-covered", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Add an mx line for this host (or a wildcard that covers it) to the policy "
+                                        "and change the id of the _mta-sts record so that senders refetch it.")},
+    {"check.mx.tls-failing", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "In enforce mode senders deliver only over TLS with a certificate that is "
+                                        "trusted, current and valid for the MX name. Fix the certificate or "
+                                        "STARTTLS of this host before enforcing.")},
+    {"check.mx.unreachable", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Check that the host accepts connections on port 25 from the internet "
+                                        "(firewall, listening address) and answers with a 220 greeting.")},
+    {"check.dns.insecure", Exposure::DnsSpoofing,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Signing the zone with DNSSEC protects the MX records themselves and "
+                                        "allows DANE for the MX hosts.")},
+    {"check.dns.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "DNS answers that fail (SERVFAIL, bogus signatures) stop delivery by "
+                                        "validating senders. Check the delegation, the DS record at the parent and "
+                                        "the signatures' expiry.")},
+    {"smtp.starttls.", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Enable STARTTLS on the MX (for Postfix: smtpd_tls_security_level = may "
+                                        "with smtpd_tls_chain_files) and check that nothing in front of it (a "
+                                        "firewall's SMTP inspection) removes the STARTTLS keyword.")},
+    {"smtp.tls.", Exposure::ManInTheMiddle,
+     QT_TRANSLATE_NOOP("FindingAdvice", "The TLS session after STARTTLS failed or was weak. Check the server's TLS "
+                                        "configuration: protocol versions (TLS 1.2 or later), key and certificate "
+                                        "files, and that the full chain is served.")},
+    {"smtp.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "The SMTP dialogue did not go as RFC 5321 requires; senders may defer or "
+                                        "give up. Check the server's logs for the session.")},
+    {"tls.cert.", Exposure::ManInTheMiddle,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Senders that validate (MTA-STS enforce, DANE) refuse such a certificate; "
+                                        "the others cannot tell it from an attacker's. Issue a certificate from a "
+                                        "public CA for every MX name, e.g. with ACME, and renew it automatically.")},
+    {"tls.chain.", Exposure::ManInTheMiddle,
+     QT_TRANSLATE_NOOP("FindingAdvice", "The server must send its certificate followed by every intermediate up to "
+                                        "(not including) a root that senders trust.")},
+    {"tlsrpt.record.", Exposure::Blindness,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Publish \"v=TLSRPTv1; rua=mailto:tls-reports@<domain>\" at _smtp._tls."
+                                        "<domain> to receive daily reports of failed TLS sessions, and open them "
+                                        "with StsScope.")},
+    {"tlsrpt.rua.", Exposure::Blindness,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Each rua entry is a mailto: or https: URI that accepts reports.")},
+};
+
+} // namespace
+
+FindingAdvice FindingAdvice::forFinding(const Finding &finding)
+{
+    const Rule *best = nullptr;
+    for (const Rule &rule : Rules) {
+        const QLatin1String prefix(rule.prefix);
+        if (finding.code.startsWith(prefix) && (!best || size_t(prefix.size()) > qstrlen(best->prefix)))
+            best = &rule;
+    }
+    FindingAdvice advice;
+    if (!best || finding.severity == Severity::Ok)
+        return advice;
+    // Notes carry no risk; the explanation still helps.
+    advice.exposure = finding.severity >= Severity::Warning ? best->exposure : Exposure::None;
+    advice.exposureText = describeExposure(advice.exposure);
+    advice.explanation = translated(best->explanation);
+    return advice;
+}
+
+} // namespace Sts::Check

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlreport.h"
+
+#include "findingadvice.h"
+
+#include <QCoreApplication>
+
+namespace Sts::Check {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("HtmlReport", text);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString cell(const QString &text)
+{
+    return QStringLiteral("<td>%1</td>").arg(escaped(text));
+}
+
+QString headerRow(const QStringList &labels)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString &label : labels)
+        html += QStringLiteral("<th>%1</th>").arg(escaped(label));
+    return html + QStringLiteral("</tr>");
+}
+
+const char *Style = R"(body{font-family:sans-serif;max-width:70em;margin:2em auto;color:#222}
+table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;padding:.25em .5em;text-align:left;
+vertical-align:top}th{background:#eee}.banner{padding:1em;border-radius:4px;border:2px solid}
+.protected{background:#e8f5e9;border-color:#2e7d32}.testing{background:#e3f2fd;border-color:#1565c0}
+.not-protected{background:#fff8e1;border-color:#f9a825}.broken,.pending{background:#ffebee;border-color:#c62828}
+code{font-size:90%}small{color:#555})";
+
+QString verdictWord(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pending:
+        return translated("Incomplete");
+    case Verdict::Protected:
+        return translated("Protected");
+    case Verdict::Testing:
+        return translated("Testing");
+    case Verdict::NotProtected:
+        return translated("Not protected");
+    case Verdict::Broken:
+        return translated("Broken");
+    }
+    return {};
+}
+
+QString policySection(const CheckResult &result)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(translated("MTA-STS policy")));
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><th>%1</th>%2</tr>").arg(escaped(label), cell(value));
+    };
+    html += row(translated("Record"), result.stsRecord.valid ? translated("valid, id %1").arg(result.stsRecord.id)
+                                                             : translated("none or invalid"));
+    html +=
+        row(translated("Status"),
+            policyStatusName(result.policyStatus) +
+                (result.policyResultType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.policyResultType)));
+    if (result.fetch)
+        html += row(translated("URL"), result.fetch->url);
+    if (result.policy.mode)
+        html += row(translated("Mode"), MtaSts::modeName(*result.policy.mode));
+    if (result.policy.maxAge)
+        html += row(translated("max_age"), QString::number(*result.policy.maxAge));
+    if (!result.policy.mx.isEmpty())
+        html += row(translated("mx"), result.policy.mx.join(QStringLiteral(", ")));
+    html +=
+        row(translated("TLS-RPT record"), result.tlsRptRecord.valid ? result.tlsRptRecord.rua.join(QStringLiteral(", "))
+                                                                    : translated("none or invalid"));
+    html += QStringLiteral("</table>");
+    if (result.fetch && !result.fetch->response.body.isEmpty())
+        html += QStringLiteral("<pre>%1</pre>")
+                    .arg(escaped(QString::fromUtf8(result.fetch->response.body.left(MtaSts::MaxPolicyBodySize))));
+    return html;
+}
+
+QString mxSection(const CheckResult &result)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(translated("MX hosts")));
+    html += headerRow({translated("Preference"), translated("Host"), translated("Address"), translated("TLS"),
+                       translated("Certificate"), translated("Expires"), translated("Policy pattern"),
+                       translated("Senders deliver")});
+    for (const MxHostResult &host : result.mx) {
+        for (const Smtp::SmtpProbeResult &probe : host.probes) {
+            const bool hasLeaf = !probe.chain.chain.isEmpty();
+            html += QStringLiteral("<tr>") + cell(QString::number(host.preference)) + cell(host.host) +
+                    cell(probe.address.toString()) +
+                    cell(probe.tlsEstablished
+                             ? QStringLiteral("%1 %2").arg(probe.tlsVersion, probe.cipher)
+                             : translated("failed at %1: %2").arg(Smtp::stepName(probe.reached), probe.error)) +
+                    cell(!hasLeaf              ? QString()
+                         : probe.chain.valid() ? translated("valid (%1)").arg(probe.chain.matchedName)
+                                               : probe.chain.resultType) +
+                    cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
+                    cell(host.matchedPattern) +
+                    cell(host.wouldDeliver ? translated("yes") : translated("no (%1)").arg(host.resultType)) +
+                    QStringLiteral("</tr>");
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString findingsSection(const CheckResult &result)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(translated("Findings")));
+    html +=
+        headerRow({translated("Severity"), translated("Subject"), translated("Finding"), translated("Risk and fix")});
+    for (const Finding &finding : result.findings) {
+        if (finding.severity == Severity::Ok)
+            continue;
+        const FindingAdvice advice = FindingAdvice::forFinding(finding);
+        html +=
+            QStringLiteral("<tr>") + cell(severityName(finding.severity)) + cell(finding.subject) +
+            QStringLiteral("<td>%1<br><small><code>%2</code> %3</small></td>")
+                .arg(escaped(finding.message), escaped(finding.code), escaped(finding.reference)) +
+            QStringLiteral("<td>%1%2</td>")
+                .arg(advice.exposureText.isEmpty() ? QString()
+                                                   : QStringLiteral("<b>%1</b><br>").arg(escaped(advice.exposureText)),
+                     escaped(advice.explanation)) +
+            QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString HtmlReport::render(const CheckResult &result)
+{
+    const QString title = translated("Mail transport security of %1").arg(result.domain);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2"
+                                  "</style></head><body>")
+                       .arg(escaped(title), QLatin1String(Style));
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(title));
+    html += QStringLiteral("<div class=\"banner %1\"><b>%2</b> — %3<br>%4</div>")
+                .arg(verdictName(result.verdict), escaped(verdictWord(result.verdict)), escaped(result.summary),
+                     result.nextStep.isEmpty() ? QString() : escaped(translated("Next step: %1").arg(result.nextStep)));
+    html += policySection(result) + mxSection(result) + findingsSection(result);
+    html += QStringLiteral("<p><small>%1</small></p></body></html>\n")
+                .arg(escaped(translated("Checked %1 via %2 in %3 ms by StsScope %4")
+                                 .arg(result.started.toUTC().toString(Qt::ISODate), result.resolver)
+                                 .arg(result.elapsedMs)
+                                 .arg(QStringLiteral(STS_VERSION))));
+    return html;
+}
+
+} // namespace Sts::Check

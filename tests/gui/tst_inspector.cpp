@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window and the inspector against testbed domains: what the views show once a
+// check has run, filtering, copying, exporting, several domains, cancelling. With
+// STS_SCREENSHOT_DIR set it also saves a picture of every view (for the README).
+#include "domaininspector.h"
+#include "mainwindow.h"
+#include "models/certificatechainmodel.h"
+#include "models/chaincomparisonmodel.h"
+#include "models/findingsfilterproxy.h"
+#include "models/findingsmodel.h"
+#include "models/mxhostsmodel.h"
+#include "models/policylinesmodel.h"
+#include "testbedenvironment.h"
+#include "verdictbanner.h"
+#include "viewcopy.h"
+#include "views/certificatesview.h"
+#include "views/findingsview.h"
+#include "views/policyview.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Sts;
+using Ui::DomainInspector;
+using Ui::MainWindow;
+
+class TestInspector final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QHash<QString, QString> m_env;
+    std::unique_ptr<MainWindow> m_window;
+
+    //! Checks \a typed as a user would enter it; \a domain is its normalised form.
+    DomainInspector *checked(const QString &typed, QString domain = {})
+    {
+        m_window->checkDomain(typed);
+        DomainInspector *inspector = m_window->inspector(domain.isEmpty() ? typed : domain);
+        if (!inspector)
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return inspector->result().complete; }, 60000))
+            return nullptr;
+        return inspector;
+    }
+
+    void screenshot(DomainInspector *inspector, int tab, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("STS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        inspector->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        m_window->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // history and window state stay out of the user's settings
+        m_env = Test::testbedEnvironment();
+        if (m_env.isEmpty())
+            QSKIP("the testbed is not running");
+        Check::CheckOptions options;
+        options.resolver.forwarder = m_env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
+        options.resolver.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        options.trust.caFiles = {m_env.value(QStringLiteral("STS_TESTBED_CA"))};
+        options.setTimeoutSeconds(5);
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->resize(1200, 760);
+        m_window->show();
+    }
+
+    void healthyDomain()
+    {
+        DomainInspector *inspector = checked(QStringLiteral("healthy.test"));
+        QVERIFY(inspector);
+        QCOMPARE(inspector->result().verdict, Check::Verdict::Protected);
+        QCOMPARE(inspector->banner()->headline(), Ui::VerdictBanner::verdictText(Check::Verdict::Protected));
+        QCOMPARE(inspector->mxHostsModel()->rowCount(), 2);
+
+        // Certificates: the policy host and both MX, each chain leaf and intermediate.
+        Ui::CertificatesView *certificates = inspector->certificatesView();
+        const auto &endpoints = certificates->model()->endpoints();
+        QCOMPARE(endpoints.size(), 3);
+        for (const auto &endpoint : endpoints) {
+            QVERIFY2(endpoint.chain.valid(), qPrintable(endpoint.label));
+            QCOMPARE(certificates->model()->rowCount(certificates->model()->index(int(&endpoint - &endpoints[0]), 0)),
+                     2);
+        }
+        certificates->select(1, 0);
+        QVERIFY(certificates->details()->toPlainText().contains(u"(matches mx1.healthy.test)"));
+        QVERIFY(certificates->selectedChainPem().startsWith("-----BEGIN CERTIFICATE-----"));
+        QCOMPARE(certificates->selectedChainPem().count("BEGIN CERTIFICATE"), 2);
+        Ui::ChainComparisonModel *comparison = certificates->comparisonModel();
+        QCOMPARE(comparison->columnCount(), 3);
+        QVERIFY(comparison->index(Ui::ChainComparisonModel::Sha256Row, 0)
+                    .data(Ui::ChainComparisonModel::DiffersRole)
+                    .toBool());
+        QVERIFY(!comparison->index(Ui::ChainComparisonModel::VerificationRow, 0)
+                     .data(Ui::ChainComparisonModel::DiffersRole)
+                     .toBool());
+
+        // Policy: five CRLF lines, shown without the CR; the HTTP exchange with its headers.
+        Ui::PolicyView *policy = inspector->policyView();
+        QCOMPARE(policy->linesModel()->rowCount(), 5);
+        QCOMPARE(policy->linesModel()->index(1, Ui::PolicyLinesModel::TextColumn).data().toString(),
+                 u"mode: enforce"_qs);
+        QVERIFY(!policy->headersModel()->findItems(QStringLiteral("Content-Type"), Qt::MatchFixedString).isEmpty());
+        QVERIFY(policy->summary()->text().contains(u"enforce"));
+
+        screenshot(inspector, 0, QStringLiteral("overview"));
+        screenshot(inspector, 1, QStringLiteral("mx-hosts"));
+        screenshot(inspector, 2, QStringLiteral("certificates"));
+        screenshot(inspector, 3, QStringLiteral("policy"));
+        screenshot(inspector, 4, QStringLiteral("dns"));
+    }
+
+    void certificateForAnotherName()
+    {
+        DomainInspector *inspector = checked(QStringLiteral("mx-cert-name.test"));
+        QVERIFY(inspector);
+        QCOMPARE(inspector->result().verdict, Check::Verdict::Broken);
+        const auto &endpoints = inspector->certificatesView()->model()->endpoints();
+        QCOMPARE(endpoints.size(), 2);
+        QCOMPARE(endpoints.at(1).chain.resultType, u"certificate-host-mismatch"_qs);
+
+        // Findings: problems by default, everything on request, and a text filter.
+        Ui::FindingsView *findings = inspector->findingsView();
+        const Findings &all = findings->model()->findings();
+        const auto problems = std::count_if(
+            all.cbegin(), all.cend(), [](const Finding &finding) { return finding.severity >= Severity::Warning; });
+        QCOMPARE(findings->proxy()->rowCount(), int(problems));
+        findings->severityFilter()->setCurrentIndex(2); // everything
+        QCOMPARE(findings->proxy()->rowCount(), int(all.size()));
+        findings->findChild<QLineEdit *>()->setText(QStringLiteral("tls.cert.host-mismatch"));
+        QCOMPARE(findings->proxy()->rowCount(), 1);
+        findings->table()->selectRow(0);
+        QVERIFY(findings->explanation()->toPlainText().contains(u"Man-in-the-middle"));
+        QVERIFY(Ui::ViewCopy::selectedText(findings->table()).contains(u"tls.cert.host-mismatch"));
+        screenshot(inspector, 5, QStringLiteral("findings"));
+        findings->findChild<QLineEdit *>()->clear();
+        findings->severityFilter()->setCurrentIndex(0);
+    }
+
+    void exportsJsonAndHtml()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString json = dir.filePath(QStringLiteral("result.json"));
+        QVERIFY2(m_window->exportCurrent(json, MainWindow::ExportFormat::Json, &error), qPrintable(error));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject object = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(object.value(u"domain").toString(), m_window->currentInspector()->result().domain);
+        QCOMPARE(object, m_window->currentInspector()->result().toJson());
+
+        const QString html = dir.filePath(QStringLiteral("result.html"));
+        QVERIFY2(m_window->exportCurrent(html, MainWindow::ExportFormat::Html, &error), qPrintable(error));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray page = htmlFile.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("mx-cert-name.test"));
+        QVERIFY(page.contains("certificate-host-mismatch"));
+        QVERIFY(!page.contains("<script"));
+        QVERIFY(!m_window->exportCurrent(QStringLiteral("/nonexistent/dir/x.json"), MainWindow::ExportFormat::Json,
+                                         &error));
+        QVERIFY(error.contains(u"/nonexistent/dir/x.json"));
+    }
+
+    void domainsSideBySide()
+    {
+        auto *list = m_window->findChild<QStandardItemModel *>();
+        QVERIFY(list);
+        QCOMPARE(list->rowCount(), 2);
+        QVERIFY(m_window->inspector(QStringLiteral("healthy.test")) != m_window->inspector(u"mx-cert-name.test"_qs));
+        // Entering a known domain again re-checks it in its own inspector, no new entry.
+        QVERIFY(checked(QStringLiteral("HEALTHY.test."), QStringLiteral("healthy.test")));
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(m_window->currentInspector(), m_window->inspector(QStringLiteral("healthy.test")));
+    }
+
+    void refusesWhatIsNoDomain()
+    {
+        m_window->checkDomain(QStringLiteral("not a domain"));
+        QCOMPARE(m_window->findChild<QStandardItemModel *>()->rowCount(), 2);
+    }
+
+    void cancelsASlowCheck()
+    {
+        m_window->checkDomain(QStringLiteral("mx-slow-banner.test"));
+        DomainInspector *inspector = m_window->inspector(QStringLiteral("mx-slow-banner.test"));
+        QVERIFY(inspector);
+        QTest::qWait(300);
+        QVERIFY(!inspector->result().complete);
+        m_window->cancelCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->result().complete, 5000);
+        QVERIFY(inspector->result().cancelled);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "certificatechainmodel.h"
+
+#include "stateicons.h"
+
+namespace Sts::Ui {
+
+namespace {
+
+//! The part of a distinguished name people recognise: its CN, else the whole name.
+QString commonName(const QString &distinguishedName)
+{
+    for (const QString &part : distinguishedName.split(u',')) {
+        if (part.startsWith(u"CN="))
+            return part.mid(3);
+    }
+    return distinguishedName;
+}
+
+} // namespace
+
+CertificateChainModel::CertificateChainModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+QList<CertificateChainModel::Endpoint> CertificateChainModel::endpointsOf(const Check::CheckResult &result)
+{
+    QList<Endpoint> endpoints;
+    if (result.fetch && !result.fetch->chain.chain.isEmpty())
+        endpoints.append({tr("%1 (policy host)").arg(result.fetch->host), result.fetch->chain});
+    for (const Check::MxHostResult &host : result.mx) {
+        for (const Smtp::SmtpProbeResult &probe : host.probes) {
+            if (!probe.chain.chain.isEmpty())
+                endpoints.append({QStringLiteral("%1 %2").arg(host.host, probe.address.toString()), probe.chain});
+        }
+    }
+    return endpoints;
+}
+
+void CertificateChainModel::setResult(const Check::CheckResult &result)
+{
+    QList<Endpoint> endpoints = endpointsOf(result);
+    const bool sameShape = endpoints.size() == m_endpoints.size() &&
+                           std::equal(endpoints.cbegin(), endpoints.cend(), m_endpoints.cbegin(),
+                                      [](const Endpoint &a, const Endpoint &b) {
+                                          return a.label == b.label && a.chain.chain.size() == b.chain.chain.size();
+                                      });
+    if (sameShape) {
+        // Snapshots mostly repeat what is known: update in place, keeping selection and expansion.
+        m_endpoints = endpoints;
+        for (int row = 0; row < m_endpoints.size(); ++row) {
+            const QModelIndex endpoint = index(row, 0);
+            Q_EMIT dataChanged(endpoint, index(row, ColumnCount - 1));
+            if (const int links = rowCount(endpoint); links > 0)
+                Q_EMIT dataChanged(index(0, 0, endpoint), index(links - 1, ColumnCount - 1, endpoint));
+        }
+        return;
+    }
+    beginResetModel();
+    m_endpoints = endpoints;
+    endResetModel();
+}
+
+int CertificateChainModel::endpointAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    return index.internalId() == EndpointRow ? index.row() : static_cast<int>(index.internalId() - 1);
+}
+
+const Tls::CertificateInfo *CertificateChainModel::certificateAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == EndpointRow)
+        return nullptr;
+    const Endpoint &endpoint = m_endpoints.at(endpointAt(index));
+    return &endpoint.chain.chain.at(index.row());
+}
+
+QModelIndex CertificateChainModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, EndpointRow);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex CertificateChainModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == EndpointRow)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, EndpointRow);
+}
+
+int CertificateChainModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_endpoints.size());
+    if (parent.internalId() != EndpointRow || parent.column() != 0)
+        return 0;
+    return static_cast<int>(m_endpoints.at(parent.row()).chain.chain.size());
+}
+
+int CertificateChainModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CertificateChainModel::endpointData(const Endpoint &endpoint, int column, int role) const
+{
+    const Tls::ChainAnalysis &chain = endpoint.chain;
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return StateIcons::forSeverity(chain.valid() ? Severity::Ok : Severity::Error);
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return endpoint.label;
+    case StatusColumn:
+        if (chain.valid())
+            return tr("valid, matches %1").arg(chain.matchedName);
+        return chain.resultType.isEmpty() ? tr("invalid") : chain.resultType;
+    case ExpiresColumn: {
+        if (chain.chain.isEmpty())
+            return {};
+        const qint64 days = chain.chain.constFirst().daysLeft;
+        return role == SortRole ? QVariant(days) : QVariant(tr("%n day(s)", nullptr, static_cast<int>(days)));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CertificateChainModel::certificateData(const Tls::CertificateInfo &certificate, int column, int role) const
+{
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return StateIcons::forSeverity(certificate.verifyError.isEmpty() ? Severity::Ok : Severity::Error);
+    if (role == Qt::ToolTipRole)
+        return certificate.subject;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return commonName(certificate.subject);
+    case StatusColumn:
+        return certificate.verifyError.isEmpty() ? tr("ok") : certificate.verifyError;
+    case ExpiresColumn:
+        if (role == SortRole)
+            return certificate.daysLeft;
+        return certificate.daysLeft < 0
+                   ? tr("expired %1").arg(QLocale().toString(certificate.notAfter.date(), QLocale::ShortFormat))
+                   : tr("%1 (%n day(s))", nullptr, static_cast<int>(certificate.daysLeft))
+                         .arg(QLocale().toString(certificate.notAfter.date(), QLocale::ShortFormat));
+    case KeyColumn:
+        return certificate.curve.isEmpty() ? QStringLiteral("%1 %2").arg(certificate.keyType).arg(certificate.keyBits)
+                                           : QStringLiteral("%1 %2 (%3)")
+                                                 .arg(certificate.keyType)
+                                                 .arg(certificate.keyBits)
+                                                 .arg(certificate.curve);
+    case IssuerColumn:
+        return commonName(certificate.issuer);
+    default:
+        return {};
+    }
+}
+
+QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == EndpointRow)
+        return endpointData(m_endpoints.at(index.row()), index.column(), role);
+    return certificateData(*certificateAt(index), index.column(), role);
+}
+
+QVariant CertificateChainModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Server / certificate");
+    case StatusColumn:
+        return tr("Verification");
+    case ExpiresColumn:
+        return tr("Expires");
+    case KeyColumn:
+        return tr("Key");
+    case IssuerColumn:
+        return tr("Issuer");
+    default:
+        return {};
+    }
+}
+
+} // namespace Sts::Ui

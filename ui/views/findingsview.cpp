@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingsview.h"
+
+#include "check/findingadvice.h"
+#include "models/findingsfilterproxy.h"
+#include "models/findingsmodel.h"
+#include "viewcopy.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Sts::Ui {
+
+FindingsView::FindingsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_proxy(new FindingsFilterProxy(this))
+    , m_severity(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_explanation(new QTextBrowser(this))
+{
+    m_severity->addItem(tr("Problems (warnings and errors)"), int(Severity::Warning));
+    m_severity->addItem(tr("Errors only"), int(Severity::Error));
+    m_severity->addItem(tr("Everything"), int(Severity::Ok));
+    m_severity->setAccessibleName(tr("Show findings"));
+    m_search->setPlaceholderText(tr("Filter findings"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter findings"));
+    auto *severityLabel = new QLabel(tr("&Show:"), this);
+    severityLabel->setBuddy(m_severity);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setMinimumSeverity(Severity::Warning);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Findings"));
+    ViewCopy::install(m_table);
+    m_explanation->setAccessibleName(tr("Finding explained"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(severityLabel);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_search, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_explanation);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &FindingsView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsView::explainCurrent);
+}
+
+void FindingsView::setFindings(const Findings &findings)
+{
+    if (findings == m_model->findings())
+        return; // a snapshot that changed nothing here: keep the selection
+    m_model->setFindings(findings);
+    applyFilter();
+}
+
+void FindingsView::applyFilter()
+{
+    m_proxy->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
+    m_proxy->setFilterFixedString(m_search->text());
+    explainCurrent();
+}
+
+void FindingsView::explainCurrent()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_explanation->setHtml(tr("<p>Select a finding to see what it means and how to fix it.</p>"));
+        return;
+    }
+    const Finding &finding = m_model->findings().at(current.row());
+    const Check::FindingAdvice advice = Check::FindingAdvice::forFinding(finding);
+    QString html = QStringLiteral("<p><b>%1</b> — %2</p><p>%3</p>")
+                       .arg(FindingsModel::severityLabel(finding.severity).toHtmlEscaped(),
+                            finding.subject.toHtmlEscaped(), finding.message.toHtmlEscaped());
+    if (!advice.exposureText.isEmpty())
+        html +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Risk:").toHtmlEscaped(), advice.exposureText.toHtmlEscaped());
+    if (!advice.explanation.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("How to fix:").toHtmlEscaped(), advice.explanation.toHtmlEscaped());
+    html += QStringLiteral("<p><small><code>%1</code> · %2</small></p>")
+                .arg(finding.code.toHtmlEscaped(), finding.reference.toHtmlEscaped());
+    m_explanation->setHtml(html);
+}
+
+} // namespace Sts::Ui
