@@ -185,6 +185,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>FindingAdvice</name>
+    <message>
+        <source>Senders discover MTA-STS through the _mta-sts TXT record. Without one valid record they never fetch the policy. Publish exactly one record starting with &quot;v=STSv1; id=&quot; and change the id whenever the policy changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt. It must answer 200 with text/plain, without redirects, with a certificate valid for mta-sts.&lt;domain&gt;. Usual causes: a missing DNS record for mta-sts, a virtual host that is not configured, a catch-all redirect to https://www, or a certificate without the mta-sts name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host&apos;s certificate is checked like any web server&apos;s. Add mta-sts.&lt;domain&gt; to the certificate of that virtual host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse. Lines are &quot;key: value&quot;; version, mode, max_age and at least one mx are required. Use the policy wizard to write a correct file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mx line of the policy names an MX host, or &quot;*.&quot; and a parent domain for exactly one more label. An MX that no line covers gets no mail in enforce mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without MTA-STS (or DANE), STARTTLS is opportunistic: senders accept any certificate and continue in clear text when STARTTLS is missing. Publish a policy in testing mode, watch the TLS-RPT reports, then switch to enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record points to a policy that senders cannot use; until it is fixed, senders that have no cached policy deliver without protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an mx line for this host (or a wildcard that covers it) to the policy and change the id of the _mta-sts record so that senders refetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In enforce mode senders deliver only over TLS with a certificate that is trusted, current and valid for the MX name. Fix the certificate or STARTTLS of this host before enforcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host accepts connections on port 25 from the internet (firewall, listening address) and answers with a 220 greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the zone with DNSSEC protects the MX records themselves and allows DANE for the MX hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS answers that fail (SERVFAIL, bogus signatures) stop delivery by validating senders. Check the delegation, the DS record at the parent and the signatures&apos; expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the MX (for Postfix: smtpd_tls_security_level = may with smtpd_tls_chain_files) and check that nothing in front of it (a firewall&apos;s SMTP inspection) removes the STARTTLS keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS session after STARTTLS failed or was weak. Check the server&apos;s TLS configuration: protocol versions (TLS 1.2 or later), key and certificate files, and that the full chain is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP dialogue did not go as RFC 5321 requires; senders may defer or give up. Check the server&apos;s logs for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that validate (MTA-STS enforce, DANE) refuse such a certificate; the others cannot tell it from an attacker&apos;s. Issue a certificate from a public CA for every MX name, e.g. with ACME, and renew it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must send its certificate followed by every intermediate up to (not including) a root that senders trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; at _smtp._tls.&lt;domain&gt; to receive daily reports of failed TLS sessions, and open them with StsScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rua entry is a mailto: or https: URI that accepts reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>the name is empty</source>
@@ -1280,6 +1359,275 @@ Options:
     </message>
 </context>
 <context>
+    <name>Sts::Ui::CertificateChainModel</name>
+    <message>
+        <source>%1 (policy host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server / certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::CertificatesView</name>
+    <message>
+        <source>&amp;Export PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected server&apos;s certificate chain as PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the leaf certificates of every server side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No server has presented a certificate yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a server or a certificate to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: trusted and the name matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;u&gt;%1&lt;/u&gt;&lt;/b&gt; (matches %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ChainComparisonModel</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256 (DANE 3 1 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DnsRecordsModel</name>
     <message>
         <source>Name</source>
@@ -1321,10 +1669,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Policy text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,11 +1696,7 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Fetching the policy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — HTTP %2, %3 bytes, %4 ms</source>
+        <source>Cer&amp;tificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1740,53 @@ Options:
     </message>
     <message>
         <source>RFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FindingsView</name>
+    <message>
+        <source>Problems (warnings and errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see what it means and how to fix it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +1882,50 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain has been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2126,72 @@ Options:
     </message>
 </context>
 <context>
+    <name>Sts::Ui::PolicyLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PolicyView</name>
+    <message>
+        <source>Policy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy was fetched: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode &lt;b&gt;%1&lt;/b&gt;, max_age &lt;b&gt;%2&lt;/b&gt; s (%3 days), mx: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1: valid, matches %2 (see Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1: &lt;b&gt;invalid&lt;/b&gt; (%2; see Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP response (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 — %4 bytes in %5 ms over %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::VerdictBanner</name>
     <message>
         <source>Verdict</source>
@@ -1726,6 +2223,13 @@ Options:
     </message>
     <message>
         <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewCopy</name>
+    <message>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
