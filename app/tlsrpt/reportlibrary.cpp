@@ -1,0 +1,489 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportlibrary.h"
+
+#include "reportcatalog.h"
+#include "reportimporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+#include <initializer_list>
+
+namespace Sts::TlsRpt {
+
+namespace {
+
+using namespace ReportCatalog;
+
+//! Each step brings the schema from the version before to toVersion; a library is migrated
+//! step by step in one transaction per step.
+struct Migration
+{
+    int toVersion;
+    std::initializer_list<const char *> statements;
+};
+
+// Counts are INTEGER (64-bit in SQLite); times are milliseconds since the epoch, UTC; day is
+// the ISO date a report counts for (Report::day()), so that GROUP BY day needs no function.
+const Migration Migrations[] = {
+    {1,
+     {
+         "CREATE TABLE reports (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, organization TEXT NOT NULL, "
+         "contact_info TEXT NOT NULL, start_time INTEGER NOT NULL, end_time INTEGER NOT NULL, day TEXT NOT NULL, "
+         "successful INTEGER NOT NULL, failed INTEGER NOT NULL, file TEXT NOT NULL, source TEXT NOT NULL, "
+         "imported_at INTEGER NOT NULL, findings TEXT NOT NULL, raw_json BLOB NOT NULL, "
+         "UNIQUE (report_id, organization))",
+         "CREATE INDEX reports_day ON reports (day)",
+         "CREATE TABLE policies (id INTEGER PRIMARY KEY, "
+         "report INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+         "policy_type TEXT NOT NULL, policy_domain TEXT NOT NULL, policy_strings TEXT NOT NULL, "
+         "mx_hosts TEXT NOT NULL, successful INTEGER NOT NULL, failed INTEGER NOT NULL)",
+         "CREATE INDEX policies_report ON policies (report)",
+         "CREATE INDEX policies_domain ON policies (policy_domain)",
+         "CREATE TABLE failures (id INTEGER PRIMARY KEY, "
+         "policy INTEGER NOT NULL REFERENCES policies (id) ON DELETE CASCADE, result_type TEXT NOT NULL, "
+         "sending_mta_ip TEXT NOT NULL, receiving_mx_hostname TEXT NOT NULL, receiving_mx_helo TEXT NOT NULL, "
+         "receiving_ip TEXT NOT NULL, additional_information TEXT NOT NULL, failure_reason_code TEXT NOT NULL, "
+         "failed_session_count INTEGER NOT NULL)",
+         "CREATE INDEX failures_policy ON failures (policy)",
+     }},
+};
+
+std::atomic<quint64> connectionSerial{0};
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+//! Qt SQL binds a null QString as NULL; absent fields are stored as "" so that GROUP BY and
+//! comparisons need no NULL handling.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QStringList stringList(const QVariant &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toByteArray()).array())
+        list.append(value.toString());
+    return list;
+}
+
+Severity severityFromName(const QString &name)
+{
+    for (const Severity severity : {Severity::Ok, Severity::Info, Severity::Warning, Severity::Error}) {
+        if (severityName(severity) == name)
+            return severity;
+    }
+    return Severity::Info;
+}
+
+Findings findingsFromJson(const QVariant &json)
+{
+    Findings findings;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toByteArray()).array()) {
+        const QJsonObject object = value.toObject();
+        Finding finding;
+        finding.code = object.value(QLatin1String("code")).toString();
+        finding.severity = severityFromName(object.value(QLatin1String("severity")).toString());
+        finding.subject = object.value(QLatin1String("subject")).toString();
+        finding.message = object.value(QLatin1String("message")).toString();
+        finding.reference = object.value(QLatin1String("rfc")).toString();
+        finding.line = object.value(QLatin1String("line")).toInt();
+        finding.details = object.value(QLatin1String("details")).toObject();
+        findings.append(std::move(finding));
+    }
+    return findings;
+}
+
+QDateTime utcFromMSecs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+//! A WHERE clause over reports (alias r) for a filter, with its values in order.
+struct Selection
+{
+    QString where;
+    QVariantList values;
+
+    explicit Selection(const ReportFilter &filter)
+    {
+        QStringList conditions;
+        if (filter.since.isValid()) {
+            conditions.append(QStringLiteral("r.day >= ?"));
+            values.append(filter.since.toString(Qt::ISODate));
+        }
+        if (filter.until.isValid()) {
+            conditions.append(QStringLiteral("r.day <= ?"));
+            values.append(filter.until.toString(Qt::ISODate));
+        }
+        if (!filter.policyDomain.isEmpty()) {
+            conditions.append(
+                QStringLiteral("EXISTS (SELECT 1 FROM policies d WHERE d.report = r.id AND d.policy_domain = ?)"));
+            values.append(filter.policyDomain);
+        }
+        if (!conditions.isEmpty())
+            where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+
+    bool run(QSqlQuery &query, const QString &sql) const
+    {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return false;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), values.at(i));
+        return query.exec();
+    }
+};
+
+} // namespace
+
+QList<Report> reportsOf(const QList<StoredReport> &stored)
+{
+    QList<Report> reports;
+    reports.reserve(stored.size());
+    for (const StoredReport &entry : stored)
+        reports.append(entry.report);
+    return reports;
+}
+
+ReportLibrary::ReportLibrary(const QString &path)
+    : m_path(path)
+    , m_connection(QStringLiteral("sts-report-library-%1").arg(++connectionSerial))
+{}
+
+ReportLibrary::~ReportLibrary()
+{
+    close();
+}
+
+Result<void> ReportLibrary::open()
+{
+    if (isOpen())
+        return {};
+    const auto failure = [this](const QString &reason) {
+        close();
+        return Result<void>::failure(makeFinding(LibraryOpen, m_path, {m_path, reason}));
+    };
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return failure(QCoreApplication::translate("Findings", "cannot create its folder"));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        if (!database.isValid())
+            return failure(QCoreApplication::translate("Findings", "Qt has no SQLite driver"));
+        database.setDatabaseName(m_path);
+        // Another StsScope (the GUI and the CLI) may hold the write lock for one import.
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!database.open())
+            return failure(database.lastError().text());
+    }
+    if (const auto migrated = createOrMigrate(); !migrated) {
+        close();
+        return migrated;
+    }
+    return {};
+}
+
+Result<void> ReportLibrary::createOrMigrate()
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(database);
+    const auto failure = [&](const QString &reason) {
+        return Result<void>::failure(makeFinding(LibraryOpen, m_path, {m_path, reason}));
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failure(query.lastError().text()); // e.g. "file is not a database"
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        return Result<void>::failure(
+            makeFinding(LibraryTooNew, m_path, {m_path, QString::number(version), QString::number(SchemaVersion)}));
+    }
+    if (version == 0) {
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+            return failure(query.lastError().text());
+        if (query.value(0).toLongLong() > 0)
+            return failure(QCoreApplication::translate("Findings", "it is a database of another program"));
+    }
+    // Only now that the file is known to be ours may it be changed. WAL: readers do not block
+    // the importer, and a killed import leaves an uncommitted tail that the next open discards.
+    // NORMAL: a commit survives a crash of the program; a power loss can take back the last
+    // commits but not corrupt the file, and imports do not wait for an fsync each.
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QLatin1String(pragma)))
+            return failure(query.lastError().text());
+    }
+    for (const Migration &migration : Migrations) {
+        if (migration.toVersion <= version)
+            continue;
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return failure(query.lastError().text());
+        bool ok = true;
+        for (const char *statement : migration.statements)
+            ok = ok && query.exec(QLatin1String(statement));
+        ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion));
+        if (!ok) {
+            const QString reason = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return failure(reason);
+        }
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return failure(query.lastError().text());
+    }
+    return {};
+}
+
+void ReportLibrary::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool ReportLibrary::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+Finding ReportLibrary::readError(const QString &text) const
+{
+    return makeFinding(LibraryRead, m_path, {text});
+}
+
+Result<StoreOutcome> ReportLibrary::store(const FileImport &import)
+{
+    if (!isOpen())
+        return Result<StoreOutcome>::failure(
+            makeFinding(LibraryWrite, import.file, {QCoreApplication::translate("Findings", "the library is closed")}));
+    StoreOutcome outcome;
+    if (import.reports.isEmpty())
+        return outcome;
+
+    const QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    QSqlQuery control(database);
+    QSqlQuery insertReport(database);
+    QSqlQuery insertPolicy(database);
+    QSqlQuery insertFailure(database);
+    QSqlQuery findExisting(database);
+    const auto failure = [&](const QSqlQuery &failed) {
+        const QString reason = failed.lastError().text();
+        control.exec(QStringLiteral("ROLLBACK"));
+        return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {reason}));
+    };
+    // IMMEDIATE takes the write lock now, so that a second writer waits here (busy timeout)
+    // instead of failing halfway through the file.
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {control.lastError().text()}));
+    if (!insertReport.prepare(
+            QStringLiteral("INSERT INTO reports (report_id, organization, contact_info, start_time, end_time, day, "
+                           "successful, failed, file, source, imported_at, findings, raw_json) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (report_id, organization) DO NOTHING")))
+        return failure(insertReport);
+    if (!insertPolicy.prepare(
+            QStringLiteral("INSERT INTO policies (report, position, policy_type, policy_domain, policy_strings, "
+                           "mx_hosts, successful, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failure(insertPolicy);
+    if (!insertFailure.prepare(QStringLiteral(
+            "INSERT INTO failures (policy, result_type, sending_mta_ip, receiving_mx_hostname, receiving_mx_helo, "
+            "receiving_ip, additional_information, failure_reason_code, failed_session_count) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failure(insertFailure);
+    if (!findExisting.prepare(
+            QStringLiteral("SELECT source, imported_at FROM reports WHERE report_id = ? AND organization = ?")))
+        return failure(findExisting);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const ImportedReport &imported : import.reports) {
+        const Report &report = imported.report;
+        const QVariantList reportValues{
+            text(report.reportId),
+            text(report.organization),
+            text(report.contactInfo),
+            report.start.toMSecsSinceEpoch(),
+            report.end.toMSecsSinceEpoch(),
+            report.day().toString(Qt::ISODate),
+            report.successful(),
+            report.failed(),
+            text(imported.file),
+            text(imported.source),
+            now,
+            jsonText(findingsToJson(imported.findings)),
+            imported.rawJson,
+        };
+        for (qsizetype i = 0; i < reportValues.size(); ++i)
+            insertReport.bindValue(int(i), reportValues.at(i));
+        if (!insertReport.exec())
+            return failure(insertReport);
+        // Only the identity conflict is ignored (unlike OR IGNORE, which would also skip a
+        // row that breaks another constraint): no row means the report is already here.
+        if (insertReport.numRowsAffected() == 0) {
+            ++outcome.duplicates;
+            findExisting.bindValue(0, report.reportId);
+            findExisting.bindValue(1, report.organization);
+            if (!findExisting.exec() || !findExisting.next())
+                return failure(findExisting);
+            const QString where = findExisting.value(0).toString() + u", " +
+                                  utcText(utcFromMSecs(findExisting.value(1))).replace(u'T', u' ');
+            findExisting.finish();
+            outcome.notes.append(
+                makeFinding(Duplicate, imported.source, {report.reportId, report.organization, where}));
+            continue;
+        }
+        ++outcome.added;
+        const QVariant reportRow = insertReport.lastInsertId();
+        for (qsizetype position = 0; position < report.policies.size(); ++position) {
+            const PolicyReport &policy = report.policies.at(position);
+            insertPolicy.bindValue(0, reportRow);
+            insertPolicy.bindValue(1, int(position));
+            insertPolicy.bindValue(2, text(policy.typeName));
+            insertPolicy.bindValue(3, text(policy.domain));
+            insertPolicy.bindValue(4, jsonText(QJsonArray::fromStringList(policy.policyStrings)));
+            insertPolicy.bindValue(5, jsonText(QJsonArray::fromStringList(policy.mxHosts)));
+            insertPolicy.bindValue(6, policy.successful);
+            insertPolicy.bindValue(7, policy.failed);
+            if (!insertPolicy.exec())
+                return failure(insertPolicy);
+            const QVariant policyRow = insertPolicy.lastInsertId();
+            for (const FailureDetail &detail : policy.failureDetails) {
+                const QVariantList values{policyRow,
+                                          text(detail.resultTypeName),
+                                          text(detail.sendingMtaIp),
+                                          text(detail.receivingMxHostname),
+                                          text(detail.receivingMxHelo),
+                                          text(detail.receivingIp),
+                                          text(detail.additionalInformation),
+                                          text(detail.failureReasonCode),
+                                          detail.failedSessionCount};
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    insertFailure.bindValue(int(i), values.at(i));
+                if (!insertFailure.exec())
+                    return failure(insertFailure);
+            }
+        }
+    }
+    if (!control.exec(QStringLiteral("COMMIT")))
+        return failure(control);
+    return outcome;
+}
+
+Result<qint64> ReportLibrary::reportCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM reports")) || !query.next())
+        return Result<qint64>::failure(readError(query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<StoredReport>> ReportLibrary::reports(const ReportFilter &filter) const
+{
+    using Failure = Result<QList<StoredReport>>;
+    const QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    const Selection selection(filter.normalized());
+    QList<StoredReport> stored;
+    QHash<qint64, qsizetype> reportIndex;
+    // Three flat queries instead of one per report: the cost is in SQLite, not in round trips.
+    QSqlQuery query(database);
+    if (!selection.run(query, QStringLiteral("SELECT r.id, r.report_id, r.organization, r.contact_info, "
+                                             "r.start_time, r.end_time, r.file, r.source, r.imported_at, r.findings "
+                                             "FROM reports r") +
+                                  selection.where + QStringLiteral(" ORDER BY r.start_time, r.id")))
+        return Failure::failure(readError(query.lastError().text()));
+    while (query.next()) {
+        StoredReport entry;
+        entry.id = query.value(0).toLongLong();
+        entry.report.reportId = query.value(1).toString();
+        entry.report.organization = query.value(2).toString();
+        entry.report.contactInfo = query.value(3).toString();
+        entry.report.start = utcFromMSecs(query.value(4));
+        entry.report.end = utcFromMSecs(query.value(5));
+        entry.file = query.value(6).toString();
+        entry.source = query.value(7).toString();
+        entry.importedAt = utcFromMSecs(query.value(8));
+        entry.findings = findingsFromJson(query.value(9));
+        reportIndex.insert(entry.id, stored.size());
+        stored.append(std::move(entry));
+    }
+
+    QHash<qint64, std::pair<qsizetype, qsizetype>> policyIndex; // policy row -> (report, policy)
+    QSqlQuery policies(database);
+    if (!selection.run(policies, QStringLiteral("SELECT p.id, p.report, p.policy_type, p.policy_domain, "
+                                                "p.policy_strings, p.mx_hosts, p.successful, p.failed "
+                                                "FROM policies p JOIN reports r ON r.id = p.report") +
+                                     selection.where + QStringLiteral(" ORDER BY p.report, p.position")))
+        return Failure::failure(readError(policies.lastError().text()));
+    while (policies.next()) {
+        const auto it = reportIndex.constFind(policies.value(1).toLongLong());
+        if (it == reportIndex.cend())
+            continue;
+        PolicyReport policy;
+        policy.typeName = policies.value(2).toString();
+        policy.type = policyTypeFromName(policy.typeName);
+        policy.domain = policies.value(3).toString();
+        policy.policyStrings = stringList(policies.value(4));
+        policy.mxHosts = stringList(policies.value(5));
+        policy.successful = policies.value(6).toLongLong();
+        policy.failed = policies.value(7).toLongLong();
+        QList<PolicyReport> &list = stored[*it].report.policies;
+        policyIndex.insert(policies.value(0).toLongLong(), {*it, list.size()});
+        list.append(std::move(policy));
+    }
+
+    QSqlQuery failures(database);
+    if (!selection.run(failures,
+                       QStringLiteral("SELECT f.policy, f.result_type, f.sending_mta_ip, "
+                                      "f.receiving_mx_hostname, f.receiving_mx_helo, f.receiving_ip, "
+                                      "f.additional_information, f.failure_reason_code, "
+                                      "f.failed_session_count FROM failures f "
+                                      "JOIN policies p ON p.id = f.policy JOIN reports r ON r.id = p.report") +
+                           selection.where + QStringLiteral(" ORDER BY f.id")))
+        return Failure::failure(readError(failures.lastError().text()));
+    while (failures.next()) {
+        const auto it = policyIndex.constFind(failures.value(0).toLongLong());
+        if (it == policyIndex.cend())
+            continue;
+        FailureDetail detail;
+        detail.resultTypeName = failures.value(1).toString();
+        detail.resultType = resultTypeFromName(detail.resultTypeName);
+        detail.sendingMtaIp = failures.value(2).toString();
+        detail.receivingMxHostname = failures.value(3).toString();
+        detail.receivingMxHelo = failures.value(4).toString();
+        detail.receivingIp = failures.value(5).toString();
+        detail.additionalInformation = failures.value(6).toString();
+        detail.failureReasonCode = failures.value(7).toString();
+        detail.failedSessionCount = failures.value(8).toLongLong();
+        stored[it->first].report.policies[it->second].failureDetails.append(std::move(detail));
+    }
+    return stored;
+}
+
+Result<QByteArray> ReportLibrary::rawJson(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT raw_json FROM reports WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return Result<QByteArray>::failure(readError(query.lastError().text()));
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+} // namespace Sts::TlsRpt

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+#include "report.h"
+#include "reportfilter.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Sts::TlsRpt {
+
+struct FileImport;
+
+//! What storing one input file did.
+struct StoreOutcome
+{
+    int added = 0;
+    int duplicates = 0; //!< reports already in the library (or twice in the file), not added
+    Findings notes;     //!< one tlsrpt.import.duplicate note per duplicate
+};
+
+//! A report as the library keeps it.
+struct StoredReport
+{
+    qint64 id = 0;
+    QString file;   //!< the input file it was first read from
+    QString source; //!< where in that file
+    QDateTime importedAt;
+    Report report;
+    Findings findings; //!< the warnings of the import
+};
+
+//! The reports of \a stored, for ReportAggregator.
+QList<Report> reportsOf(const QList<StoredReport> &stored);
+
+//! The local library of received reports: one SQLite file through Qt SQL, opened on a path the
+//! caller chooses (the GUI passes a file in QStandardPaths::AppDataLocation).
+//!
+//! Storing one input file is one transaction, so a crash or kill in the middle leaves either
+//! every report of the file or none. A report is identified by report-id and organization-name
+//! (RFC 8460 §4.4 makes the report-id unique per sender): importing it again adds nothing. The
+//! raw JSON is kept next to per-policy summary rows and failure-detail rows, on which counts
+//! can be summed in SQL or, after reports(), in memory.
+//!
+//! Qt SQL connections belong to the thread that opened them: use an instance from one thread.
+class ReportLibrary
+{
+public:
+    //! Version 1: reports, policies, failures (PRAGMA user_version).
+    static constexpr int SchemaVersion = 1;
+
+    explicit ReportLibrary(const QString &path);
+    ~ReportLibrary();
+    Q_DISABLE_COPY_MOVE(ReportLibrary)
+
+    //! Opens the file, creating it and its folder when missing, and brings its schema up to
+    //! SchemaVersion. Fails on a file that is no SQLite database or has a newer schema.
+    Result<void> open();
+    void close();
+    bool isOpen() const;
+    const QString &path() const { return m_path; }
+
+    //! Adds the reports of \a import in one transaction; on failure nothing of it is kept.
+    Result<StoreOutcome> store(const FileImport &import);
+
+    Result<qint64> reportCount() const;
+    //! Reports whose day lies in \a filter's range and, when it names a policy domain, that
+    //! hold a policy for it (with all their policies: aggregation filters policies). Ordered
+    //! by start time.
+    Result<QList<StoredReport>> reports(const ReportFilter &filter = {}) const;
+    //! The report exactly as the sender wrote it, for display and re-export; empty when \a id
+    //! is unknown.
+    Result<QByteArray> rawJson(qint64 id) const;
+
+private:
+    Result<void> createOrMigrate();
+    Finding readError(const QString &text) const;
+
+    QString m_path;
+    QString m_connection; //!< the QSqlDatabase connection name, unique per instance
+};
+
+} // namespace Sts::TlsRpt
