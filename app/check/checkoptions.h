@@ -7,6 +7,10 @@
 #include "smtp/smtpprobe.h"
 #include "tls/chainanalysis.h"
 
+#include <QByteArray>
+
+#include <optional>
+
 namespace Sts::Check {
 
 //! Everything a user can set about a check (CLI flags, GUI settings).
@@ -20,6 +24,9 @@ struct CheckOptions
     int smtpPerDomain = 4;       //!< SMTP sessions in parallel for one domain
     int maxMxHosts = 10;         //!< more MX than this are reported, not probed
     int maxAddressesPerHost = 4; //!< per address family
+    //! A draft policy body judged as if it were published (the wizard's pre-flight): every MX is
+    //! matched and validated against it instead of the live policy, which is still fetched and shown.
+    std::optional<QByteArray> assumedPolicy;
 
     //! Sets every network timeout from one figure (--timeout S): connects and replies get it,
     //! whole operations a multiple.

@@ -107,6 +107,8 @@ QJsonObject CheckResult::toJson() const
              : QJsonValue()},
         {QStringLiteral("result_type"), optionalString(policyResultType)},
     };
+    if (assumedPolicy) // the judged policy is a draft, not the fetched body
+        policyJson.insert(QStringLiteral("assumed"), QString::fromUtf8(assumedPolicy->left(MtaSts::MaxPolicyBodySize)));
     return {
         {QStringLiteral("domain"), domain},
         {QStringLiteral("verdict"), verdictName(verdict)},

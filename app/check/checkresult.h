@@ -79,6 +79,7 @@ struct CheckResult
     MtaSts::StsRecord stsRecord;
     TlsRpt::TlsRptRecord tlsRptRecord;
     std::optional<MtaSts::PolicyFetchResult> fetch;
+    std::optional<QByteArray> assumedPolicy; //!< CheckOptions::assumedPolicy: policy is parsed from it, not from fetch
     MtaSts::Policy policy;
     PolicyStatus policyStatus = PolicyStatus::Pending;
     QString policyResultType; //!< sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid or empty

@@ -30,6 +30,7 @@ public:
         if (result.domain.isEmpty())
             result.domain = domain.trimmed();
         result.resolver = resolver->description();
+        result.assumedPolicy = options.assumedPolicy;
         options.fetch.trust = options.trust;
         options.smtp.trust = options.trust;
     }

@@ -67,6 +67,14 @@ void judgePolicy(CheckResult &result)
 {
     result.policy = MtaSts::Policy();
     result.policyResultType.clear();
+    if (result.assumedPolicy) {
+        // A draft, judged as if the record and the policy host already published it.
+        result.policy = MtaSts::Policy::parse(*result.assumedPolicy, QStringLiteral("mta-sts.txt (draft)"));
+        result.policyStatus = result.policy.valid ? PolicyStatus::Valid : PolicyStatus::Invalid;
+        if (!result.policy.valid)
+            result.policyResultType = QStringLiteral("sts-policy-invalid");
+        return;
+    }
     if (!result.stsTxt || !result.fetch) {
         result.policyStatus =
             result.stsTxt && !result.stsRecord.valid ? PolicyStatus::NoneFound : PolicyStatus::Pending;
