@@ -3,6 +3,7 @@
 #include "lintcommands.h"
 
 #include "findingprinter.h"
+#include "mtasts/deploymentfiles.h"
 #include "mtasts/mxpattern.h"
 #include "mtasts/policy.h"
 #include "mtasts/policygenerator.h"
@@ -11,11 +12,9 @@
 #include "verbparser.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Sts::Cli {
@@ -168,11 +167,12 @@ int LintCommands::mxMatch(const QStringList &arguments, Io io)
 
 int LintCommands::policyGenerate(const QStringList &arguments, Io io)
 {
-    VerbParser verb(
-        QStringLiteral("policy generate"),
-        QCoreApplication::translate(
-            "Cli", "Writes an MTA-STS policy and the DNS records that publish it. Without --out, prints them."),
-        QString());
+    VerbParser verb(QStringLiteral("policy generate"),
+                    QCoreApplication::translate(
+                        "Cli",
+                        "Writes an MTA-STS policy, the DNS records that publish it and web server snippets that serve "
+                        "it. Without --out, prints the policy and the records."),
+                    QString());
     const QCommandLineOption domainOption(QStringLiteral("domain"),
                                           QCoreApplication::translate("Cli", "The mail domain."), QStringLiteral("D"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
@@ -217,28 +217,14 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
     request.id = parser.value(idOption);
     const MtaSts::Deployment deployment = MtaSts::PolicyGenerator::generate(request);
 
+    // The same files as the wizard's last page.
     QStringList written;
     if (deployment.ok && parser.isSet(outOption)) {
-        const QString directory = parser.value(outOption);
-        if (!QDir().mkpath(directory)) {
-            io.err
-                << QCoreApplication::translate("Cli", "stsscope-cli policy generate: cannot create %1").arg(directory)
-                << '\n';
+        QString error;
+        if (!MtaSts::DeploymentFiles::write(MtaSts::DeploymentFiles::make(deployment), parser.value(outOption),
+                                            &written, &error)) {
+            io.err << QCoreApplication::translate("Cli", "stsscope-cli policy generate: %1").arg(error) << '\n';
             return CouldNotRun;
-        }
-        const QList<QPair<QString, QByteArray>> files{
-            {QStringLiteral("mta-sts.txt"), deployment.policy},
-            {QStringLiteral("records.zone"), deployment.zoneFile().toUtf8()},
-        };
-        for (const auto &[name, content] : files) {
-            QSaveFile file(QDir(directory).filePath(name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-                io.err << QCoreApplication::translate("Cli", "stsscope-cli policy generate: cannot write %1: %2")
-                              .arg(file.fileName(), file.errorString())
-                       << '\n';
-                return CouldNotRun;
-            }
-            written.append(file.fileName());
         }
     }
 

@@ -6,6 +6,7 @@
 #include "common/hostname.h"
 #include "mtastscatalog.h"
 #include "mxpattern.h"
+#include "policydiff.h"
 #include "stsrecord.h"
 #include "tlsrpt/tlsrptcatalog.h"
 #include "tlsrpt/tlsrptrecord.h"
@@ -33,6 +34,19 @@ QString PolicyGenerator::freshId(const QDateTime &now)
 {
     const QDateTime when = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     return when.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
+QString PolicyGenerator::nextId(const QString &previousId, const QByteArray &previousPolicy, const QByteArray &policy,
+                                const QDateTime &now)
+{
+    if (!previousId.isEmpty() && !PolicyDiff::compare(previousPolicy, policy).changed())
+        return previousId;
+    const QDateTime when = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    QString id = freshId(when);
+    // Two edits within one second, or a previous id from a clock that ran ahead: the id must change.
+    for (int second = 1; id == previousId; ++second)
+        id = freshId(when.addSecs(second));
+    return id;
 }
 
 QString Deployment::zoneFile() const
@@ -76,11 +90,11 @@ Deployment PolicyGenerator::generate(const DeploymentRequest &request)
             patterns.append((pattern.isWildcard() ? QStringLiteral("*.") : QString()) + pattern.normalized());
     }
     patterns.removeDuplicates();
-    const QString id = request.id.isEmpty() ? freshId(request.now) : request.id;
-    if (id.size() > 32 || !std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-            return c.unicode() < 0x80 && Abnf::isAlnum(static_cast<char>(c.unicode()));
-        }))
-        deployment.findings.append(makeFinding(Catalog::GenerateIdInvalid, request.domain, {id}));
+    const QString &givenId = request.id;
+    if (!givenId.isEmpty() && (givenId.size() > 32 || !std::all_of(givenId.cbegin(), givenId.cend(), [](QChar c) {
+                                   return c.unicode() < 0x80 && Abnf::isAlnum(static_cast<char>(c.unicode()));
+                               })))
+        deployment.findings.append(makeFinding(Catalog::GenerateIdInvalid, request.domain, {givenId}));
 
     // Each report URI is one URI: a ";" would end the rua field and start another (an injected
     // field), a "," would split it in two. RFC 8460 §3 wants both percent-encoded.
@@ -114,10 +128,13 @@ Deployment PolicyGenerator::generate(const DeploymentRequest &request)
     policy += "max_age: " + QByteArray::number(request.maxAge) + "\r\n";
 
     deployment.policy = policy;
-    deployment.id = id;
+    deployment.domain = domain;
+    deployment.id =
+        givenId.isEmpty() ? nextId(request.previousId, request.previousPolicy, policy, request.now) : givenId;
+    deployment.idKept = !request.previousId.isEmpty() && deployment.id == request.previousId;
     deployment.policyUrl = QStringLiteral("https://mta-sts.%1/.well-known/mta-sts.txt").arg(domain);
     deployment.stsRecordName = QStringLiteral("_mta-sts.%1.").arg(domain);
-    deployment.stsRecordValue = QStringLiteral("v=STSv1; id=%1").arg(id);
+    deployment.stsRecordValue = QStringLiteral("v=STSv1; id=%1").arg(deployment.id);
     deployment.tlsRptRecordName = QStringLiteral("_smtp._tls.%1.").arg(domain);
 
     selfCheck(Policy::parse(policy).findings, QStringLiteral("mta-sts.txt"), deployment);

@@ -19,8 +19,13 @@ struct DeploymentRequest
     qint64 maxAge = 86400;
     QStringList mx;
     QStringList rua;
-    QString id;    //!< empty: a fresh id is made from \a now
+    QString id;    //!< empty: a fresh id is made from \a now, or the previous one is kept
     QDateTime now; //!< injected so that ids are reproducible in tests; invalid: current time
+    //! The published deployment this one replaces. Senders refetch the policy only when the id
+    //! changes (RFC 8461 §3.1), so the previous id is kept when the policy text stays the same and
+    //! replaced by one that differs from it when the text changes.
+    QString previousId;
+    QByteArray previousPolicy;
 };
 
 //! The files and records that implement a DeploymentRequest. When the request has errors,
@@ -30,7 +35,9 @@ struct Deployment
     bool ok = false;
     Findings findings;
     QByteArray policy; //!< mta-sts.txt, CRLF line endings (the grammar's form; every parser accepts it)
+    QString domain;    //!< the mail domain as records name it: A-labels, lower case
     QString id;
+    bool idKept = false; //!< the previous id, because the policy text did not change
     QString policyUrl;
     QString stsRecordName;     //!< "_mta-sts.example.com."
     QString stsRecordValue;    //!< "v=STSv1; id=…"
@@ -49,6 +56,9 @@ public:
     static Deployment generate(const DeploymentRequest &request);
     //! A new id: the UTC time as YYYYMMDDhhmmss, 14 digits, so that later ids sort later.
     static QString freshId(const QDateTime &now);
+    //! The id for \a policy when it replaces \a previousPolicy published with \a previousId.
+    static QString nextId(const QString &previousId, const QByteArray &previousPolicy, const QByteArray &policy,
+                          const QDateTime &now);
 };
 
 } // namespace Sts::MtaSts

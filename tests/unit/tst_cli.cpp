@@ -434,6 +434,17 @@ private Q_SLOTS:
                                             "_smtp._tls.example.com. 3600 IN TXT "
                                             "\"v=TLSRPTv1; rua=mailto:tlsrpt@example.com\"\n"));
         QVERIFY(result.out.contains(u"Wrote "_qs + policy.fileName()));
+        // The same files as the wizard's last page: records as plain values and a snippet per server.
+        QStringList names = QDir(out).entryList(QDir::Files);
+        names.sort();
+        QCOMPARE(names, (QStringList{u"Caddyfile"_qs, u"apache-httpd.conf"_qs, u"dns-records.txt"_qs, u"mta-sts.txt"_qs,
+                                     u"nginx.conf"_qs, u"records.zone"_qs, u"static-hosting.txt"_qs}));
+        QFile nginx(QDir(out).filePath(u"nginx.conf"_qs));
+        QVERIFY(nginx.open(QIODevice::ReadOnly));
+        QVERIFY(nginx.readAll().contains("server_name mta-sts.example.com;"));
+        QFile form(QDir(out).filePath(u"dns-records.txt"_qs));
+        QVERIFY(form.open(QIODevice::ReadOnly));
+        QVERIFY(form.readAll().contains("Value:     v=TLSRPTv1; rua=mailto:tlsrpt@example.com\n"));
 
         // what was written passes the linter verb
         const Result lint = run({u"policy"_qs, u"lint"_qs, u"--json"_qs, policy.fileName()});
@@ -460,7 +471,7 @@ private Q_SLOTS:
         QCOMPARE(keys(records), QStringList{u"mta_sts"_qs}); // no rua given: no TLS-RPT record
         QCOMPARE(records.value(u"mta_sts"_qs).toObject().value(u"name"_qs).toString(), u"_mta-sts.example.com."_qs);
         QCOMPARE(records.value(u"mta_sts"_qs).toObject().value(u"value"_qs).toString(), u"v=STSv1; id=abc"_qs);
-        QCOMPARE(json.value(u"files"_qs).toArray().size(), 2);
+        QCOMPARE(json.value(u"files"_qs).toArray().size(), 7); // the policy, two record files, four snippets
         checkFindingShapes(json);
     }
 

@@ -259,6 +259,58 @@ private Q_SLOTS:
         QVERIFY(PolicyGenerator::freshId(Now) < PolicyGenerator::freshId(Now.addYears(1)));
     }
 
+    //! Senders refetch a policy only when the record's id changes (RFC 8461 §3.1): an edit that
+    //! changes the text needs a new id, one that does not must keep the published id.
+    void nextId_data()
+    {
+        QTest::addColumn<QString>("previousId");
+        QTest::addColumn<QByteArray>("previousPolicy");
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<QString>("id");
+
+        const QByteArray testing = "version: STSv1\r\nmode: testing\r\nmx: mx.example.com\r\nmax_age: 86400\r\n";
+        const QByteArray enforce = "version: STSv1\r\nmode: enforce\r\nmx: mx.example.com\r\nmax_age: 86400\r\n";
+        QTest::newRow("nothing published: fresh") << QString() << QByteArray() << testing << NowId;
+        QTest::newRow("same text: kept") << u"20260101T000000"_qs << testing << testing << u"20260101T000000"_qs;
+        QTest::newRow("same lines, LF endings: kept")
+            << u"abc"_qs << QByteArray("version: STSv1\nmode: testing\nmx: mx.example.com\nmax_age: 86400\n") << testing
+            << u"abc"_qs;
+        QTest::newRow("mode changed: fresh") << u"20260101T000000"_qs << testing << enforce << NowId;
+        QTest::newRow("record without a fetched policy: fresh") << u"abc"_qs << QByteArray() << testing << NowId;
+        QTest::newRow("fresh id equal to the published one: one second on")
+            << NowId << testing << enforce << u"20260304050608"_qs;
+    }
+    void nextId()
+    {
+        QFETCH(QString, previousId);
+        QFETCH(QByteArray, previousPolicy);
+        QFETCH(QByteArray, policy);
+        QFETCH(QString, id);
+        QCOMPARE(PolicyGenerator::nextId(previousId, previousPolicy, policy, Now), id);
+    }
+
+    void generateKeepsOrBumpsThePublishedId()
+    {
+        DeploymentRequest edit = request(u"example.com"_qs, Mode::Testing, {u"mx.example.com"_qs}, 86400);
+        edit.previousId = u"20260101T000000"_qs;
+        edit.previousPolicy = "version: STSv1\nmode: testing\nmx: mx.example.com\nmax_age: 86400\n";
+        const Deployment same = PolicyGenerator::generate(edit);
+        QVERIFY(same.ok);
+        QCOMPARE(same.id, u"20260101T000000"_qs);
+        QVERIFY(same.idKept);
+        QCOMPARE(same.stsRecordValue, u"v=STSv1; id=20260101T000000"_qs);
+
+        edit.mx.append(u"mx2.example.com"_qs);
+        const Deployment changed = PolicyGenerator::generate(edit);
+        QVERIFY(changed.ok);
+        QCOMPARE(changed.id, NowId);
+        QVERIFY(!changed.idKept);
+        QVERIFY(StsRecord::lint({TxtRecord::fromText(changed.stsRecordValue)}).valid);
+
+        edit.id = u"given"_qs; // an explicit id wins
+        QCOMPARE(PolicyGenerator::generate(edit).id, u"given"_qs);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QString>("domain");
