@@ -4,6 +4,7 @@
 
 #include "checkcommand.h"
 #include "lintcommands.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +30,7 @@ const QList<Verb> &verbs()
         {{QStringLiteral("policy"), QStringLiteral("lint")}, &LintCommands::policyLint},
         {{QStringLiteral("policy"), QStringLiteral("generate")}, &LintCommands::policyGenerate},
         {{QStringLiteral("mx-match")}, &LintCommands::mxMatch},
+        {{QStringLiteral("report")}, &ReportCommand::run},
     };
     return list;
 }
@@ -51,6 +53,8 @@ QString CliApplication::usage()
                "  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]\n"
                "                                write a policy and its DNS records\n"
                "  mx-match PATTERN HOST         tell whether an mx pattern covers a host\n"
+               "  report FILE|DIR... [--csv] [--since DATE] [--until DATE]\n"
+               "                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them\n"
                "\n"
                "Every verb takes --json and --help.\n"
                "Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.\n"

@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cliapplication.h"
+#include "reportfixtures.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Sts::Cli;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run report(const QStringList &arguments)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QBuffer in;
+    in.open(QIODevice::ReadOnly);
+    run.code = CliApplication::run(QStringList{u"stsscope-cli"_qs, u"report"_qs} + arguments, {out, err, in});
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestReportCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void jsonShape();
+    void exitCodes_data();
+    void exitCodes();
+    void dateRange_data();
+    void dateRange();
+    void csvRows();
+    void textSummary();
+
+private:
+    QString copy(const QString &sample, const QString &target = {});
+    QString write(const QString &name, const QByteArray &content);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestReportCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestReportCommand::copy(const QString &sample, const QString &target)
+{
+    const QString path = m_dir->filePath(target.isEmpty() ? sample : target);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QFile::copy(ReportFixtures::dataPath(sample), path))
+        qFatal("cannot copy %s", qPrintable(sample));
+    return path;
+}
+
+QString TestReportCommand::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// DESIGN.md: {"reports":[{"file","report_id","organization","start","end","policies":[...]}],
+// "totals":{"successful","failed","by_result_type":{}},"rejected":[{"file","error"}]}.
+void TestReportCommand::jsonShape()
+{
+    copy(u"parsedmarc-rfc8460.json"_qs, u"in/a.json"_qs);
+    copy(u"stalwart-rpt02.eml"_qs, u"in/b.eml"_qs);
+    copy(u"parsedmarc-mail.ru.json"_qs, u"in/sub/c.json"_qs);
+    copy(u"bradshaw-report.json"_qs, u"in/sub/d.json"_qs);
+    copy(u"bradshaw-email.eml"_qs, u"in/sub/e.eml"_qs); // the same report as d.json
+    const Run run = report({u"--json"_qs, m_dir->filePath(u"in"_qs)});
+    QCOMPARE(run.code, int(Clean));
+    const QJsonObject json = run.json();
+    QCOMPARE(sortedKeys(json),
+             (QStringList{u"duplicates"_qs, u"notes"_qs, u"rejected"_qs, u"reports"_qs, u"totals"_qs}));
+
+    const QJsonArray reports = json.value(u"reports"_qs).toArray();
+    QCOMPARE(reports.size(), 4);
+    for (const QJsonValue &value : reports) {
+        const QJsonObject entry = value.toObject();
+        for (const QString &key : {u"file"_qs, u"report_id"_qs, u"organization"_qs, u"start"_qs, u"end"_qs})
+            QVERIFY2(entry.value(key).isString() && !entry.value(key).toString().isEmpty(), qPrintable(key));
+        QVERIFY(entry.value(u"policies"_qs).isArray());
+        QVERIFY(entry.value(u"file"_qs).toString().startsWith(m_dir->path()));
+    }
+    const QJsonObject first = reports.at(0).toObject();
+    QCOMPARE(first.value(u"report_id"_qs).toString(), u"5065427c-23d3-47ca-b6e0-946ea0e8c4be"_qs);
+    QCOMPARE(first.value(u"start"_qs).toString(), u"2016-04-01T00:00:00Z"_qs);
+    const QJsonObject policy = first.value(u"policies"_qs).toArray().at(0).toObject();
+    QCOMPARE(policy.value(u"policy_domain"_qs).toString(), u"company-y.example"_qs);
+    QCOMPARE(policy.value(u"successful"_qs).toInteger(), 5326);
+    QCOMPARE(policy.value(u"failure_details"_qs).toArray().size(), 3);
+
+    const QJsonObject totals = json.value(u"totals"_qs).toObject();
+    QCOMPARE(totals.value(u"successful"_qs).toInteger(), 5326 + 23 + 0 + 343);
+    QCOMPARE(totals.value(u"failed"_qs).toInteger(), 303 + 1 + 1 + 0);
+    // The failure details, summed per type: Mail.ru's two details against its summary of 1.
+    QCOMPARE(totals.value(u"by_result_type"_qs).toObject(), (QJsonObject{{u"certificate-expired"_qs, 100},
+                                                                         {u"certificate-host-mismatch"_qs, 1},
+                                                                         {u"starttls-not-supported"_qs, 200},
+                                                                         {u"sts-policy-fetch-error"_qs, 2},
+                                                                         {u"validation-failure"_qs, 3}}));
+    QCOMPARE(totals.value(u"failure_details"_qs).toInteger(), 306);
+
+    const QJsonArray duplicates = json.value(u"duplicates"_qs).toArray();
+    QCOMPARE(duplicates.size(), 1);
+    QVERIFY(duplicates.at(0)[u"source"_qs].toString().startsWith(m_dir->filePath(u"in/sub/e.eml"_qs)));
+    QCOMPARE(duplicates.at(0)[u"first_source"_qs].toString(), m_dir->filePath(u"in/sub/d.json"_qs));
+    QVERIFY(json.value(u"rejected"_qs).toArray().isEmpty());
+}
+
+void TestReportCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("files"); // name=sample, or name:content
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("rejected");
+
+    const QStringList good{u"a.json=parsedmarc-smtp_tls.json"_qs, u"b.eml=mox-example.eml"_qs};
+    QTest::newRow("all read") << good << QStringList() << int(Clean) << 0;
+    QTest::newRow("one of three rejected")
+        << good + QStringList{u"c.json.gz:\x1f\x8b broken"_qs} << QStringList() << int(ErrorFindings) << 1;
+    QTest::newRow("a part of a zip rejected")
+        << QStringList{u"r.zip=zip"_qs} << QStringList() << int(ErrorFindings) << 1;
+    QTest::newRow("nothing readable") << QStringList{u"c.json:{\"organization-name\": 1}"_qs} << QStringList()
+                                      << int(CouldNotRun) << 1;
+    QTest::newRow("only a missing path") << QStringList{u"-missing.json"_qs} << QStringList() << int(CouldNotRun) << 1;
+    QTest::newRow("folder without reports")
+        << QStringList{u"notes/README.txt:not a report"_qs} << QStringList{u"DIR"_qs} << int(CouldNotRun) << 0;
+    QTest::newRow("date range excludes all, still read")
+        << good << QStringList{u"--since"_qs, u"2030-01-01"_qs} << int(Clean) << 0;
+    QTest::newRow("no argument") << QStringList() << QStringList() << int(UsageError) << -1;
+    QTest::newRow("bad date") << good << QStringList{u"--since"_qs, u"yesterday"_qs} << int(UsageError) << -1;
+    QTest::newRow("since after until") << good
+                                       << QStringList{u"--since"_qs, u"2024-02-01"_qs, u"--until"_qs, u"2024-01-01"_qs}
+                                       << int(UsageError) << -1;
+    QTest::newRow("json and csv") << good << QStringList{u"--csv"_qs} << int(UsageError) << -1;
+    QTest::newRow("unknown option") << good << QStringList{u"--tables"_qs} << int(UsageError) << -1;
+}
+
+void TestReportCommand::exitCodes()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, options);
+    QFETCH(int, code);
+    QFETCH(int, rejected);
+
+    QStringList arguments{u"--json"_qs};
+    for (const QString &option : options) {
+        if (option != u"DIR") // DIR: name the folder instead of the files
+            arguments.append(option);
+    }
+    for (const QString &file : files) {
+        if (file.startsWith(u'-')) {
+            arguments.append(m_dir->filePath(file.mid(1)));
+        } else if (file.contains(u'=')) {
+            const QString name = file.section(u'=', 0, 0);
+            const QString sample = file.section(u'=', 1);
+            if (sample == u"zip") {
+                arguments.append(write(
+                    name, ReportFixtures::zip({{u"good.json"_qs, ReportFixtures::readData(u"cryinc-google.json"_qs)},
+                                               {u"bad.json"_qs, "{\"policies\": ["}})));
+            } else {
+                arguments.append(copy(sample, name));
+            }
+        } else {
+            const QString path = write(file.section(u':', 0, 0), file.section(u':', 1).toUtf8());
+            if (!options.contains(u"DIR"_qs))
+                arguments.append(path);
+        }
+    }
+    if (options.contains(u"DIR"_qs))
+        arguments.append(m_dir->path());
+    const Run run = report(arguments);
+    QVERIFY2(run.code == code, qPrintable(run.err + run.out.left(400)));
+    if (rejected < 0) {
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains(u"Usage: stsscope-cli report"));
+        return;
+    }
+    const QJsonArray list = run.json().value(u"rejected"_qs).toArray();
+    QCOMPARE(list.size(), rejected);
+    for (const QJsonValue &entry : list) {
+        QVERIFY(!entry[u"file"_qs].toString().isEmpty());
+        QVERIFY(!entry[u"error"_qs].toString().isEmpty());
+    }
+}
+
+void TestReportCommand::dateRange_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("reportIds");
+
+    // Reports for 2016-04-01, 2020-01-01 (a 7-day range), 2024-01-09 and 2024-02-22.
+    QTest::newRow("all") << QStringList()
+                         << QStringList{u"5065427c-23d3-47ca-b6e0-946ea0e8c4be"_qs,
+                                        u"2020-01-01T00:00:00Z_example.com"_qs, u"2024-01-09T00:00:00Z_example.com"_qs,
+                                        u"b28254de-7b2e-be36-bb5c-4c3b92da8b25@mail.ru"_qs};
+    QTest::newRow("since 2024") << QStringList{u"--since"_qs, u"2024-01-01"_qs}
+                                << QStringList{u"2024-01-09T00:00:00Z_example.com"_qs,
+                                               u"b28254de-7b2e-be36-bb5c-4c3b92da8b25@mail.ru"_qs};
+    QTest::newRow("one day, inclusive") << QStringList{u"--since"_qs, u"2024-01-09"_qs, u"--until"_qs, u"2024-01-09"_qs}
+                                        << QStringList{u"2024-01-09T00:00:00Z_example.com"_qs};
+    QTest::newRow("until, a 7-day report counts for its first day")
+        << QStringList{u"--until"_qs, u"2020-01-01"_qs}
+        << QStringList{u"5065427c-23d3-47ca-b6e0-946ea0e8c4be"_qs, u"2020-01-01T00:00:00Z_example.com"_qs};
+}
+
+void TestReportCommand::dateRange()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, reportIds);
+    const QStringList files{copy(u"parsedmarc-rfc8460.json"_qs), copy(u"stalwart-rpt02.json"_qs),
+                            copy(u"parsedmarc-smtp_tls.json"_qs), copy(u"parsedmarc-mail.ru.json"_qs)};
+    const Run run = report(QStringList{u"--json"_qs} + options + files);
+    QCOMPARE(run.code, int(Clean));
+    QStringList ids;
+    for (const QJsonValue &entry : run.json().value(u"reports"_qs).toArray())
+        ids.append(entry[u"report_id"_qs].toString());
+    QCOMPARE(ids, reportIds);
+    QCOMPARE(run.json().value(u"totals"_qs)[u"reports"_qs].toInteger(), reportIds.size());
+}
+
+void TestReportCommand::csvRows()
+{
+    QByteArray awkward = ReportFixtures::readData(u"stalwart-rpt02.json"_qs);
+    awkward.replace("\"Google Inc.\"", "\"Example, \\\"Mail\\\" Inc.\"");
+    const Run run = report({u"--csv"_qs, copy(u"parsedmarc-rfc8460.json"_qs), write(u"awkward.json"_qs, awkward)});
+    QCOMPARE(run.code, int(Clean));
+    QStringList lines = run.out.split(u"\r\n"_qs);
+    QCOMPARE(lines.takeLast(), QString()); // every row ends with CRLF
+    QCOMPARE(lines.size(), 1 + (1 + 3) + (1 + 1));
+    const QStringList header = lines.constFirst().split(u',');
+    QCOMPARE(header.size(), 19);
+    QCOMPARE(header.at(6), u"row"_qs);
+    const qsizetype successful = header.indexOf(u"successful"_qs);
+    const qsizetype failed = header.indexOf(u"failed"_qs);
+    qint64 successfulSum = 0;
+    qint64 failedSum = 0;
+    int failureRows = 0;
+    for (const QString &line : lines.mid(1)) {
+        if (line.contains(u",\"Example, \"\"Mail\"\" Inc.\","))
+            continue; // checked below; its commas would shift the columns
+        const QStringList fields = line.split(u',');
+        QCOMPARE(fields.size(), 19);
+        successfulSum += fields.at(successful).toLongLong();
+        failedSum += fields.at(failed).toLongLong();
+        failureRows += fields.at(6) == u"failure";
+    }
+    QCOMPARE(successfulSum, 5326);
+    QCOMPARE(failedSum, 303);
+    QCOMPARE(failureRows, 3);
+    QCOMPARE(run.out.count(u"\"Example, \"\"Mail\"\" Inc.\""_qs), 2); // quoted per RFC 4180
+}
+
+void TestReportCommand::textSummary()
+{
+    const QString broken = write(u"broken.json.gz"_qs, ReportFixtures::gzip("{\"policies\":").left(15));
+    const Run run = report({copy(u"parsedmarc-rfc8460.json"_qs), copy(u"mox-microsoft.eml"_qs), broken});
+    QCOMPARE(run.code, int(ErrorFindings));
+    QVERIFY(run.out.contains(u"Company-X, report 5065427c-23d3-47ca-b6e0-946ea0e8c4be"));
+    QVERIFY(run.out.contains(u"company-y.example (sts): 5326 successful, 303 failed (94.6 % successful)"));
+    QVERIFY(run.out.contains(u"test.xmox.nl (sts): 2 successful, 0 failed (100.0 % successful)"));
+    QVERIFY(run.out.contains(u"starttls-not-supported: 200 (mx2.mail.company-y.example, 203.0.113.56"));
+    QVERIFY(run.out.contains(u"tlsrpt.report.date-without-zone")); // the sender's deviation, named
+    QVERIFY(run.out.contains(u"Totals: 2 reports, 5328 successful, 303 failed"));
+    QVERIFY(run.out.contains(u"Not read:\n  " + broken));
+    QVERIFY(run.out.contains(u"gzip"));
+}
+
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"
