@@ -8,6 +8,7 @@
 #include "models/stateicons.h"
 #include "mtasts/mxpattern.h"
 #include "verdictbanner.h"
+#include "wizard/policywizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -144,6 +145,17 @@ void MainWindow::createMenus()
     recheck->setShortcut(QKeySequence::Refresh);
     QAction *cancel = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelCurrent);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *wizard = toolsMenu->addAction(tr("&Policy wizard…"), this, [this] {
+        // Modeless: the user can keep inspecting domains while the wizard runs its own lookups.
+        auto *policyWizard = new PolicyWizard(m_options, this);
+        policyWizard->setAttribute(Qt::WA_DeleteOnClose);
+        policyWizard->show();
+        if (const DomainInspector *inspector = currentInspector())
+            policyWizard->setDomain(inspector->result().domain);
+    });
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About StsScope"), this, &MainWindow::showAbout);

@@ -49,6 +49,15 @@ QString PolicyGenerator::nextId(const QString &previousId, const QByteArray &pre
     return id;
 }
 
+QByteArray PolicyGenerator::policyText(Mode mode, const QStringList &patterns, qint64 maxAge)
+{
+    QByteArray policy = "version: STSv1\r\nmode: " + modeName(mode).toLatin1() + "\r\n";
+    for (const QString &pattern : patterns)
+        policy += "mx: " + pattern.toUtf8() + "\r\n";
+    policy += "max_age: " + QByteArray::number(maxAge) + "\r\n";
+    return policy;
+}
+
 QString Deployment::zoneFile() const
 {
     QString zone = QStringLiteral("%1 3600 IN TXT %2\n").arg(stsRecordName, quotedTxt(stsRecordValue));
@@ -122,10 +131,7 @@ Deployment PolicyGenerator::generate(const DeploymentRequest &request)
         return deployment;
     }
 
-    QByteArray policy = "version: STSv1\r\nmode: " + modeName(request.mode).toLatin1() + "\r\n";
-    for (const QString &pattern : std::as_const(patterns))
-        policy += "mx: " + pattern.toLatin1() + "\r\n";
-    policy += "max_age: " + QByteArray::number(request.maxAge) + "\r\n";
+    const QByteArray policy = policyText(request.mode, patterns, request.maxAge);
 
     deployment.policy = policy;
     deployment.domain = domain;

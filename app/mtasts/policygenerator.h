@@ -54,6 +54,9 @@ class PolicyGenerator
 {
 public:
     static Deployment generate(const DeploymentRequest &request);
+    //! The policy body for already normalized \a patterns, unchecked: generate() checks its
+    //! input, the wizard uses this to judge lines while they are being edited.
+    static QByteArray policyText(Mode mode, const QStringList &patterns, qint64 maxAge);
     //! A new id: the UTC time as YYYYMMDDhhmmss, 14 digits, so that later ids sort later.
     static QString freshId(const QDateTime &now);
     //! The id for \a policy when it replaces \a previousPolicy published with \a previousId.

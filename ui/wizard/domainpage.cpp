@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domainpage.h"
+
+#include "check/checkservice.h"
+#include "common/hostname.h"
+#include "models/overviewmodel.h"
+#include "mtasts/mxpattern.h"
+#include "policydraft.h"
+#include "verdictbanner.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Sts::Ui {
+
+DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &options, PolicyDraft *draft,
+                       QWidget *parent)
+    : QWizardPage(parent)
+    , m_service(service)
+    , m_options(options)
+    , m_draft(draft)
+    , m_domain(new QLineEdit(this))
+    , m_lookUp(new QPushButton(tr("&Look up"), this))
+    , m_cancel(new QPushButton(tr("&Stop"), this))
+    , m_status(new QLabel(this))
+    , m_banner(new VerdictBanner(this))
+    , m_overview(new OverviewModel(this))
+    , m_tree(new QTreeView(this))
+    , m_livePolicy(new QPlainTextEdit(this))
+{
+    setTitle(tr("Your mail domain"));
+    setSubTitle(tr("StsScope looks up what the domain publishes today: its MX hosts and their certificates, an "
+                   "existing MTA-STS policy and its records, and the TLS-RPT record. Nothing is changed."));
+
+    m_domain->setPlaceholderText(tr("example.com"));
+    m_domain->setAccessibleName(tr("Mail domain"));
+    m_domain->setClearButtonEnabled(true);
+    m_cancel->setEnabled(false);
+    m_banner->setVisible(false);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tree->setModel(m_overview);
+    m_tree->setAccessibleName(tr("What the domain publishes now"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_livePolicy->setReadOnly(true);
+    m_livePolicy->setAccessibleName(tr("The published policy"));
+    m_livePolicy->setPlaceholderText(tr("No policy is published."));
+    m_livePolicy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *entry = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Domain:"), this);
+    label->setBuddy(m_domain);
+    entry->addWidget(label);
+    entry->addWidget(m_domain, 1);
+    entry->addWidget(m_lookUp);
+    entry->addWidget(m_cancel);
+
+    auto *policyBox = new QWidget(this);
+    auto *policyLayout = new QVBoxLayout(policyBox);
+    policyLayout->setContentsMargins(0, 0, 0, 0);
+    policyLayout->addWidget(new QLabel(tr("Published policy (mta-sts.txt):"), policyBox));
+    policyLayout->addWidget(m_livePolicy);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(policyBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(entry);
+    layout->addWidget(m_status);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_lookUp, &QPushButton::clicked, this, &DomainPage::lookUp);
+    connect(m_domain, &QLineEdit::returnPressed, this, &DomainPage::lookUp);
+    connect(m_cancel, &QPushButton::clicked, this, &DomainPage::cancel);
+    connect(m_domain, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_service, &Check::CheckService::progress, this, &DomainPage::onProgress);
+    connect(m_service, &Check::CheckService::finished, this, &DomainPage::onFinished);
+}
+
+QString DomainPage::enteredDomain() const
+{
+    return MtaSts::MxPattern::normalizeHost(m_domain->text());
+}
+
+void DomainPage::setDomain(const QString &domain)
+{
+    m_domain->setText(domain);
+    lookUp();
+}
+
+void DomainPage::lookUp()
+{
+    const QString domain = enteredDomain();
+    const QString problem = HostName::problem(domain);
+    if (domain.isEmpty() || !problem.isEmpty() || !domain.contains(u'.')) {
+        m_status->setText(tr("\"%1\" is not a domain name: %2")
+                              .arg(m_domain->text().left(100), problem.isEmpty() ? tr("it needs a dot") : problem));
+        return;
+    }
+    cancel();
+    m_checkId = m_service->start(domain, m_options);
+    m_lastCheckId = m_checkId;
+    Check::CheckResult pending;
+    pending.domain = domain;
+    show(pending);
+    m_status->setText(tr("Looking up %1…").arg(domain));
+    m_lookUp->setEnabled(false);
+    m_cancel->setEnabled(true);
+    Q_EMIT completeChanged();
+}
+
+void DomainPage::cancel()
+{
+    if (m_checkId != 0)
+        m_service->cancel(m_checkId); // finished() follows with the partial result
+}
+
+void DomainPage::onProgress(int id, const Check::CheckResult &snapshot)
+{
+    if (id != m_checkId)
+        return;
+    show(snapshot);
+    m_status->setText(tr("Looking up %1… %n step(s) running", nullptr, static_cast<int>(snapshot.running.size()))
+                          .arg(snapshot.domain));
+}
+
+void DomainPage::onFinished(int id, const Check::CheckResult &result)
+{
+    if (id != m_checkId)
+        return;
+    m_checkId = 0;
+    m_lookUp->setEnabled(true);
+    m_cancel->setEnabled(false);
+    show(result);
+    const QString why = problem(result);
+    m_status->setText(
+        why.isEmpty() ? tr("%1: %n MX host(s) found, looked up in %2 s.", nullptr, static_cast<int>(result.mx.size()))
+                            .arg(result.domain, QString::number(result.elapsedMs / 1000.0, 'f', 1))
+                      : why);
+    Q_EMIT completeChanged();
+}
+
+void DomainPage::show(const Check::CheckResult &result)
+{
+    m_result = result;
+    m_banner->setResult(result);
+    m_banner->setVisible(!result.domain.isEmpty());
+    m_overview->setResult(result);
+    m_tree->expandAll();
+    const bool published = result.fetch && result.fetch->ok;
+    m_livePolicy->setPlainText(published ? QString::fromUtf8(result.fetch->response.body) : QString());
+}
+
+QString DomainPage::problem(const Check::CheckResult &result) const
+{
+    if (result.cancelled)
+        return tr("Stopped. Look the domain up again to continue.");
+    if (!result.error.isEmpty())
+        return tr("The lookup could not run: %1").arg(result.error);
+    if (!result.mxAnswer)
+        return tr("The MX records of %1 were not looked up.").arg(result.domain);
+    if (result.mxAnswer->status != Net::DnsStatus::NoError && result.mxAnswer->status != Net::DnsStatus::NoData)
+        return tr("The MX records of %1 cannot be resolved (%2). Fix the domain's DNS first.")
+            .arg(result.domain, Net::dnsStatusName(result.mxAnswer->status));
+    if (result.mx.isEmpty())
+        return tr("%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.")
+            .arg(result.domain);
+    return {};
+}
+
+bool DomainPage::isComplete() const
+{
+    return m_checkId == 0 && m_result.complete && problem(m_result).isEmpty() && enteredDomain() == m_result.domain;
+}
+
+bool DomainPage::validatePage()
+{
+    // Going back and forth keeps the user's edits; a new lookup starts a new draft.
+    if (m_draftCheckId != m_lastCheckId) {
+        m_draft->startFrom(m_result);
+        m_draftCheckId = m_lastCheckId;
+    }
+    return true;
+}
+
+} // namespace Sts::Ui
