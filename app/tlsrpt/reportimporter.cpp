@@ -32,19 +32,25 @@ bool looksLikeJson(QByteArrayView data)
     return false;
 }
 
-//! Reads at most \a limit + 1 bytes, in chunks: QIODevice::read(n) allocates n bytes up front,
-//! which for the file size limit would be hundreds of megabytes per small report.
+//! Reads at most \a limit + 1 bytes into one buffer sized by the file, grown only for pipes:
+//! QIODevice::read(n) would allocate n bytes up front for every small report.
 QByteArray readUpTo(QFile &file, qint64 limit)
 {
     QByteArray data;
-    if (!file.isSequential())
-        data.reserve(std::min(file.size(), limit) + 1);
-    while (data.size() <= limit) {
-        const QByteArray chunk = file.read(std::min<qint64>(qint64(1) << 20, limit + 1 - data.size()));
-        if (chunk.isEmpty())
+    qint64 used = 0;
+    qint64 capacity = file.isSequential() ? qint64(64) << 10 : std::min(file.size(), limit) + 1;
+    for (;;) {
+        data.resize(capacity);
+        const qint64 count = file.read(data.data() + used, capacity - used);
+        if (count <= 0)
             break;
-        data += chunk;
+        used += count;
+        if (used > limit)
+            break;
+        if (used == capacity)
+            capacity = std::min(capacity * 2, limit + 1);
     }
+    data.resize(used);
     return data;
 }
 

@@ -153,6 +153,53 @@ struct Selection
 
 } // namespace
 
+struct ReportLibrary::Statements
+{
+    explicit Statements(const QSqlDatabase &database)
+        : begin(database)
+        , commit(database)
+        , rollback(database)
+        , insertReport(database)
+        , insertPolicy(database)
+        , insertFailure(database)
+        , findExisting(database)
+    {}
+
+    //! Prepares every statement; returns the first that failed, or null.
+    const QSqlQuery *prepare()
+    {
+        const std::pair<QSqlQuery *, const char *> statements[] = {
+            {&begin, "BEGIN IMMEDIATE"},
+            {&commit, "COMMIT"},
+            {&rollback, "ROLLBACK"},
+            {&insertReport,
+             "INSERT INTO reports (report_id, organization, contact_info, start_time, end_time, day, successful, "
+             "failed, file, source, imported_at, findings, raw_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+             "ON CONFLICT (report_id, organization) DO NOTHING"},
+            {&insertPolicy, "INSERT INTO policies (report, position, policy_type, policy_domain, policy_strings, "
+                            "mx_hosts, successful, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&insertFailure,
+             "INSERT INTO failures (policy, result_type, sending_mta_ip, receiving_mx_hostname, receiving_mx_helo, "
+             "receiving_ip, additional_information, failure_reason_code, failed_session_count) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&findExisting, "SELECT source, imported_at FROM reports WHERE report_id = ? AND organization = ?"},
+        };
+        for (const auto &[query, sql] : statements) {
+            if (!query->prepare(QLatin1String(sql)))
+                return query;
+        }
+        return nullptr;
+    }
+
+    QSqlQuery begin;
+    QSqlQuery commit;
+    QSqlQuery rollback;
+    QSqlQuery insertReport;
+    QSqlQuery insertPolicy;
+    QSqlQuery insertFailure;
+    QSqlQuery findExisting;
+};
+
 QList<Report> reportsOf(const QList<StoredReport> &stored)
 {
     QList<Report> reports;
@@ -250,6 +297,7 @@ Result<void> ReportLibrary::createOrMigrate()
 
 void ReportLibrary::close()
 {
+    m_statements.reset(); // queries first: Qt SQL warns of a connection removed while in use
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -278,39 +326,27 @@ Result<StoreOutcome> ReportLibrary::store(const FileImport &import)
     if (import.reports.isEmpty())
         return outcome;
 
-    const QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-    QSqlQuery control(database);
-    QSqlQuery insertReport(database);
-    QSqlQuery insertPolicy(database);
-    QSqlQuery insertFailure(database);
-    QSqlQuery findExisting(database);
+    if (!m_statements) {
+        auto statements = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
+        if (const QSqlQuery *failed = statements->prepare())
+            return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {failed->lastError().text()}));
+        m_statements = std::move(statements);
+    }
+    Statements &statements = *m_statements;
+    QSqlQuery &insertReport = statements.insertReport;
+    QSqlQuery &insertPolicy = statements.insertPolicy;
+    QSqlQuery &insertFailure = statements.insertFailure;
+    QSqlQuery &findExisting = statements.findExisting;
     const auto failure = [&](const QSqlQuery &failed) {
         const QString reason = failed.lastError().text();
-        control.exec(QStringLiteral("ROLLBACK"));
+        statements.rollback.exec();
         return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {reason}));
     };
     // IMMEDIATE takes the write lock now, so that a second writer waits here (busy timeout)
     // instead of failing halfway through the file.
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {control.lastError().text()}));
-    if (!insertReport.prepare(
-            QStringLiteral("INSERT INTO reports (report_id, organization, contact_info, start_time, end_time, day, "
-                           "successful, failed, file, source, imported_at, findings, raw_json) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (report_id, organization) DO NOTHING")))
-        return failure(insertReport);
-    if (!insertPolicy.prepare(
-            QStringLiteral("INSERT INTO policies (report, position, policy_type, policy_domain, policy_strings, "
-                           "mx_hosts, successful, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
-        return failure(insertPolicy);
-    if (!insertFailure.prepare(QStringLiteral(
-            "INSERT INTO failures (policy, result_type, sending_mta_ip, receiving_mx_hostname, receiving_mx_helo, "
-            "receiving_ip, additional_information, failure_reason_code, failed_session_count) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return failure(insertFailure);
-    if (!findExisting.prepare(
-            QStringLiteral("SELECT source, imported_at FROM reports WHERE report_id = ? AND organization = ?")))
-        return failure(findExisting);
+    if (!statements.begin.exec())
+        return Result<StoreOutcome>::failure(
+            makeFinding(LibraryWrite, import.file, {statements.begin.lastError().text()}));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const ImportedReport &imported : import.reports) {
@@ -381,8 +417,8 @@ Result<StoreOutcome> ReportLibrary::store(const FileImport &import)
             }
         }
     }
-    if (!control.exec(QStringLiteral("COMMIT")))
-        return failure(control);
+    if (!statements.commit.exec())
+        return failure(statements.commit);
     return outcome;
 }
 

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Sts::TlsRpt {
 
 struct FileImport;
@@ -78,11 +80,15 @@ public:
     Result<QByteArray> rawJson(qint64 id) const;
 
 private:
+    struct Statements;
+
     Result<void> createOrMigrate();
     Finding readError(const QString &text) const;
 
     QString m_path;
     QString m_connection; //!< the QSqlDatabase connection name, unique per instance
+    //! Prepared on the first store and kept: an import of a folder is thousands of stores.
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace Sts::TlsRpt
