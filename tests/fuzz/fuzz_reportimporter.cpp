@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The importer's data path: content detection, gzip, zip, MIME and mbox (GMime), nesting,
+// then the parser, on one buffer as if it were a file.
+#include "tlsrpt/reportimporter.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // Smaller limits than the defaults, so that a bomb the fuzzer builds is refused quickly;
+    // the code paths are the same.
+    static const Sts::TlsRpt::ReportImporter importer([] {
+        Sts::TlsRpt::ImportLimits limits;
+        limits.maxReportSize = qint64(1) << 20;
+        limits.maxTotalSize = qint64(4) << 20;
+        limits.ratioFloor = qint64(64) << 10;
+        limits.maxZipEntries = 200;
+        return limits;
+    }());
+    const QByteArray content(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const Sts::TlsRpt::FileImport import = importer.importData(content, QStringLiteral("fuzz"));
+    for (const Sts::TlsRpt::Rejection &rejection : import.rejections) {
+        if (rejection.reason.severity != Sts::Severity::Error || rejection.reason.code.isEmpty())
+            __builtin_trap();
+    }
+    for (const Sts::TlsRpt::ImportedReport &imported : import.reports) {
+        if (imported.rawJson.isEmpty() || imported.rawJson.size() > importer.limits().maxReportSize ||
+            imported.report.successful() < 0 || imported.report.failed() < 0)
+            __builtin_trap();
+    }
+    return 0;
+}
