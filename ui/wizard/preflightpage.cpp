@@ -54,6 +54,8 @@ PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOpt
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setWordWrap(true);
     m_findingsView->verticalHeader()->hide();
+    // Rows follow the wrapped message at the column's final width, not the width at first fill.
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->hideColumn(FindingsModel::CodeColumn);
     m_findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
@@ -167,7 +169,6 @@ void PreflightPage::show(const Check::CheckResult &result)
         }
     }
     m_findings->setFindings(why);
-    m_findingsView->resizeRowsToContents();
     m_whyLabel->setVisible(!why.isEmpty());
     m_findingsView->setVisible(!why.isEmpty());
     m_policyHost->setText(result.complete ? policyHostText() : QString());
