@@ -61,11 +61,20 @@ bool isCandidateName(const QString &name)
            name.endsWith(u".zip", Qt::CaseInsensitive);
 }
 
-QByteArray decodedContent(GMimePart *part)
+//! The part's content, transfer-decoded; refused (in MailAttachment::refusedSize) when its
+//! encoded form is larger than \a limit, which decoding can only shrink.
+QByteArray decodedContent(GMimePart *part, qint64 limit, qint64 *refusedSize)
 {
     GMimeDataWrapper *content = g_mime_part_get_content(part);
     if (!content)
         return {};
+    if (GMimeStream *encoded = g_mime_data_wrapper_get_stream(content)) {
+        const gint64 size = g_mime_stream_length(encoded);
+        if (size > limit) {
+            *refusedSize = size;
+            return {};
+        }
+    }
     GPtr<GMimeStream> memory(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, memory.get());
     const GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory.get()));
@@ -118,7 +127,7 @@ MailContent collect(GMimeMessage *message, const ImportLimits &limits)
             continue; // a text or HTML body, an image
         if (attachment.name.isEmpty())
             attachment.name = QStringLiteral("part %1").arg(partNumber);
-        attachment.data = decodedContent(part);
+        attachment.data = decodedContent(part, limits.maxFileSize, &attachment.refusedSize);
         content.attachments.append(std::move(attachment));
     }
     return content;

@@ -21,6 +21,9 @@ struct MailAttachment
     QString name;        //!< file name, or "part N"
     QString contentType; //!< lower case type/subtype
     QByteArray data;
+    //! The encoded size when it exceeds ImportLimits::maxFileSize; data is then left empty, so
+    //! that a message in a large mbox cannot make us decode gigabytes.
+    qint64 refusedSize = 0;
     //! Declared as a report (application/tlsrpt+gzip, +json, application/tlsrpt); other
     //! candidates (octet-stream, gzip, json, zip, a report-like file name) are only tried.
     bool declaredReport = false;

@@ -247,6 +247,11 @@ private:
         for (const MailAttachment &attachment : content.attachments) {
             if (stopped())
                 return;
+            if (attachment.refusedSize > 0) {
+                reject(makeFinding(FileTooLarge, source + u'/' + attachment.name,
+                                   {QString::number(attachment.refusedSize), QString::number(m_limits.maxFileSize)}));
+                continue;
+            }
             this->content(attachment.data, source + u'/' + attachment.name, depth + 1,
                           attachment.declaredReport || isReportName(attachment.name), {},
                           attachment.declaredReport ? attachment.contentType : QString());

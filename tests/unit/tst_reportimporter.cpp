@@ -569,6 +569,23 @@ void TestReportImporter::sizeLimits()
     import = ReportImporter(limits).importData(json, u"r.json"_qs);
     QCOMPARE(rejectionCodes(import), QStringList{u"tlsrpt.import.report-too-large"_qs});
 
+    // An mbox is streamed and may be larger than a file read at once, but an attachment in it
+    // may not: it would be decoded into memory.
+    limits = {};
+    limits.maxFileSize = 4096;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile box(dir.filePath(u"big.mbox"_qs));
+    QVERIFY(box.open(QIODevice::WriteOnly));
+    box.write(ReportFixtures::mbox(
+        {ReportFixtures::reportMessage(json, u"application/tlsrpt+json"_qs, u"small.json"_qs),
+         ReportFixtures::reportMessage(json.repeated(4), u"application/tlsrpt+json"_qs, u"large.json"_qs)}));
+    box.close();
+    import = ReportImporter(limits).importFile(box.fileName());
+    QCOMPARE(import.reports.size(), 1);
+    QCOMPARE(rejectionCodes(import), QStringList{u"tlsrpt.import.file-too-large"_qs});
+    QCOMPARE(import.rejections.constFirst().reason.subject, QString(box.fileName() + u"#2/large.json"));
+
     // What one file may unpack to in all: the third report no longer fits.
     limits = {};
     limits.maxTotalSize = json.size() * 2 + 10;
