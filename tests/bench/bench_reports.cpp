@@ -55,7 +55,6 @@ struct Corpus
 Corpus writeCorpus(const QString &folder, int count)
 {
     Corpus corpus;
-    QDir().mkpath(folder);
     for (int i = 0; i < count; ++i) {
         const QByteArray json = ReportFixtures::syntheticReport(i);
         QByteArray content;
@@ -80,8 +79,11 @@ Corpus writeCorpus(const QString &folder, int count)
             ++corpus.gz;
             break;
         }
-        const QString path = folder + u'/' + QStringLiteral("%1/").arg(i / 1000) + name;
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        // A thousand files per folder, as mail clients export them.
+        const QString subfolder = folder + u'/' + QString::number(i / 1000);
+        if (i % 1000 == 0)
+            QDir().mkpath(subfolder);
+        const QString path = subfolder + u'/' + name;
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
             qFatal("cannot write %s", qPrintable(path));

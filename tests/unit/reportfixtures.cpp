@@ -36,7 +36,7 @@ QByteArray deflateGzip(Source next)
     if (deflateInit2(&stream, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         qFatal("deflateInit2 failed");
     QByteArray output;
-    std::array<char, 65536> buffer{};
+    QByteArray buffer(65536, Qt::Uninitialized);
     for (;;) {
         const QByteArray chunk = next();
         const int flush = chunk.isEmpty() ? Z_FINISH : Z_NO_FLUSH;
@@ -47,7 +47,7 @@ QByteArray deflateGzip(Source next)
             stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
             stream.avail_out = static_cast<uInt>(buffer.size());
             rc = deflate(&stream, flush);
-            output.append(buffer.data(), qsizetype(buffer.size() - stream.avail_out));
+            output.append(buffer.constData(), buffer.size() - qsizetype(stream.avail_out));
         } while (stream.avail_out == 0 || (flush == Z_FINISH && rc != Z_STREAM_END));
         if (flush == Z_FINISH)
             break;
