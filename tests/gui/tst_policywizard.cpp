@@ -247,6 +247,7 @@ private Q_SLOTS:
         QVERIFY(next(PolicyWizard::CoveragePageId));
         CoveragePage *coverage = m_wizard->coveragePage();
         MxLinesModel *lines = coverage->linesModel();
+        QAbstractItemModelTester linesTester(lines); // rows are removed, added and edited below
         QCOMPARE(lines->patterns(), (QStringList{u"mx1.mx-uncovered.test"_qs, u"mx2.mx-uncovered.test"_qs}));
         QCOMPARE(coverage->changes(), u"Against the published policy, this adds mx2.mx-uncovered.test."_qs);
         QVERIFY(nextButton()->isEnabled());
@@ -266,7 +267,8 @@ private Q_SLOTS:
         QVERIFY(lines->setData(added, u"mx.*.mx-uncovered.test"_qs, Qt::EditRole));
         QVERIFY(!nextButton()->isEnabled());
         QVERIFY(lines->index(added.row(), MxLinesModel::NotesColumn).data().toString().contains(u"wildcard"_qs));
-        QVERIFY(lines->setData(added, u"*.mx-uncovered.test"_qs, Qt::EditRole));
+        QVERIFY(lines->setData(added, u"mx: *.mx-uncovered.test"_qs, Qt::EditRole)); // a pasted policy line
+        QCOMPARE(lines->patterns().last(), u"*.mx-uncovered.test"_qs);
         QCOMPARE(lines->index(added.row(), MxLinesModel::CoversColumn).data().toString(),
                  u"mx1.mx-uncovered.test, mx2.mx-uncovered.test"_qs);
         QVERIFY(lines->plan().complete());

@@ -5,6 +5,7 @@
 #include "models/mxhostsmodel.h"
 #include "mxlinesmodel.h"
 #include "policydraft.h"
+#include "resulttable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,8 +26,8 @@ CoveragePage::CoveragePage(PolicyDraft *draft, QWidget *parent)
     , m_lines(new MxLinesModel(this))
     , m_hosts(new MxHostsModel(this))
     , m_style(new QComboBox(this))
-    , m_linesView(new QTableView(this))
-    , m_hostsView(new QTableView(this))
+    , m_linesView(ResultTable::create(m_lines, tr("mx lines of the draft policy"), this))
+    , m_hostsView(ResultTable::create(m_hosts, tr("MX hosts and their coverage"), this))
     , m_remove(new QPushButton(tr("&Remove line"), this))
     , m_changes(new QLabel(this))
     , m_warnings(new QLabel(this))
@@ -43,26 +44,12 @@ CoveragePage::CoveragePage(PolicyDraft *draft, QWidget *parent)
     auto *proposeAgain = new QPushButton(tr("&Propose"), this);
     auto *add = new QPushButton(tr("&Add line"), this);
 
-    m_linesView->setModel(m_lines);
-    m_linesView->setAccessibleName(tr("mx lines of the draft policy"));
-    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_linesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::AnyKeyPressed);
-    m_linesView->verticalHeader()->hide();
-    m_linesView->horizontalHeader()->setSectionResizeMode(MxLinesModel::PatternColumn, QHeaderView::ResizeToContents);
-    m_linesView->horizontalHeader()->setSectionResizeMode(MxLinesModel::CoversColumn, QHeaderView::ResizeToContents);
-    m_linesView->horizontalHeader()->setStretchLastSection(true);
-
-    m_hostsView->setModel(m_hosts);
-    m_hostsView->setAccessibleName(tr("MX hosts and their coverage"));
-    m_hostsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hostsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_hostsView->verticalHeader()->hide();
+    m_linesView->horizontalHeader()->setSectionResizeMode(MxLinesModel::NotesColumn, QHeaderView::Stretch);
     for (int column : {MxHostsModel::TlsVersionColumn, MxHostsModel::CipherColumn, MxHostsModel::StartTlsColumn})
         m_hostsView->hideColumn(column);
-    m_hostsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_hostsView->horizontalHeader()->setStretchLastSection(true);
 
     for (QLabel *label : {m_changes, m_warnings}) {
         label->setWordWrap(true);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainpage.h"
 
-#include "check/checkservice.h"
+#include "checkrun.h"
 #include "common/hostname.h"
 #include "models/overviewmodel.h"
 #include "mtasts/mxpattern.h"
@@ -25,7 +25,7 @@ namespace Sts::Ui {
 DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &options, PolicyDraft *draft,
                        QWidget *parent)
     : QWizardPage(parent)
-    , m_service(service)
+    , m_run(new CheckRun(service, this))
     , m_options(options)
     , m_draft(draft)
     , m_domain(new QLineEdit(this))
@@ -87,8 +87,8 @@ DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &
     connect(m_domain, &QLineEdit::returnPressed, this, &DomainPage::lookUp);
     connect(m_cancel, &QPushButton::clicked, this, &DomainPage::cancel);
     connect(m_domain, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_service, &Check::CheckService::progress, this, &DomainPage::onProgress);
-    connect(m_service, &Check::CheckService::finished, this, &DomainPage::onFinished);
+    connect(m_run, &CheckRun::progress, this, &DomainPage::onProgress);
+    connect(m_run, &CheckRun::finished, this, &DomainPage::onFinished);
 }
 
 QString DomainPage::enteredDomain() const
@@ -111,9 +111,7 @@ void DomainPage::lookUp()
                               .arg(m_domain->text().left(100), problem.isEmpty() ? tr("it needs a dot") : problem));
         return;
     }
-    cancel();
-    m_checkId = m_service->start(domain, m_options);
-    m_lastCheckId = m_checkId;
+    m_run->start(domain, m_options);
     Check::CheckResult pending;
     pending.domain = domain;
     show(pending);
@@ -125,24 +123,23 @@ void DomainPage::lookUp()
 
 void DomainPage::cancel()
 {
-    if (m_checkId != 0)
-        m_service->cancel(m_checkId); // finished() follows with the partial result
+    m_run->cancel();
 }
 
-void DomainPage::onProgress(int id, const Check::CheckResult &snapshot)
+bool DomainPage::isBusy() const
 {
-    if (id != m_checkId)
-        return;
+    return m_run->isRunning();
+}
+
+void DomainPage::onProgress(const Check::CheckResult &snapshot)
+{
     show(snapshot);
     m_status->setText(tr("Looking up %1… %n step(s) running", nullptr, static_cast<int>(snapshot.running.size()))
                           .arg(snapshot.domain));
 }
 
-void DomainPage::onFinished(int id, const Check::CheckResult &result)
+void DomainPage::onFinished(const Check::CheckResult &result)
 {
-    if (id != m_checkId)
-        return;
-    m_checkId = 0;
     m_lookUp->setEnabled(true);
     m_cancel->setEnabled(false);
     show(result);
@@ -184,15 +181,15 @@ QString DomainPage::problem(const Check::CheckResult &result) const
 
 bool DomainPage::isComplete() const
 {
-    return m_checkId == 0 && m_result.complete && problem(m_result).isEmpty() && enteredDomain() == m_result.domain;
+    return !isBusy() && m_result.complete && problem(m_result).isEmpty() && enteredDomain() == m_result.domain;
 }
 
 bool DomainPage::validatePage()
 {
     // Going back and forth keeps the user's edits; a new lookup starts a new draft.
-    if (m_draftCheckId != m_lastCheckId) {
+    if (m_draftRun != m_run->startCount()) {
         m_draft->startFrom(m_result);
-        m_draftCheckId = m_lastCheckId;
+        m_draftRun = m_run->startCount();
     }
     return true;
 }

@@ -19,6 +19,7 @@ class CheckService;
 
 namespace Sts::Ui {
 
+class CheckRun;
 class OverviewModel;
 class PolicyDraft;
 class VerdictBanner;
@@ -38,7 +39,7 @@ public:
     void setDomain(const QString &domain); //!< fills in the domain and looks it up
     void lookUp();
     void cancel();
-    bool isBusy() const { return m_checkId != 0; }
+    bool isBusy() const;
     const Check::CheckResult &result() const { return m_result; }
     QLineEdit *domainEdit() const { return m_domain; }
 
@@ -46,19 +47,17 @@ public:
     bool validatePage() override;
 
 private:
-    void onProgress(int id, const Check::CheckResult &snapshot);
-    void onFinished(int id, const Check::CheckResult &result);
+    void onProgress(const Check::CheckResult &snapshot);
+    void onFinished(const Check::CheckResult &result);
     void show(const Check::CheckResult &result);
     //! Why the finished lookup cannot be the base of a policy; empty when it can.
     QString problem(const Check::CheckResult &result) const;
     QString enteredDomain() const;
 
-    Check::CheckService *m_service;
+    CheckRun *m_run;
     Check::CheckOptions m_options;
     PolicyDraft *m_draft;
-    int m_checkId = 0;
-    int m_draftCheckId = 0; //!< the lookup the draft was started from
-    int m_lastCheckId = 0;
+    int m_draftRun = 0; //!< the lookup (CheckRun::startCount) the draft was started from
     Check::CheckResult m_result;
 
     QLineEdit *m_domain;

@@ -113,7 +113,9 @@ bool MxLinesModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         index.column() != PatternColumn || role != Qt::EditRole)
         return false;
-    const QString pattern = value.toString().trimmed();
+    QString pattern = value.toString().trimmed();
+    if (pattern.startsWith(QStringLiteral("mx:"), Qt::CaseInsensitive)) // a whole policy line pasted
+        pattern = pattern.sliced(3).trimmed();
     if (pattern == m_plan.lines.at(index.row()).pattern)
         return true;
     QStringList lines = patterns();

@@ -5,6 +5,7 @@
 #include "mtasts/policydiff.h"
 #include "policydraft.h"
 #include "providerrecordsmodel.h"
+#include "resulttable.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -86,15 +86,8 @@ QWidget *OutputPage::textTab(const QString &text, const QString &copyLabel)
 QWidget *OutputPage::recordsTab()
 {
     auto *tab = new QWidget;
-    m_recordsView = new QTableView(tab);
-    m_recordsView->setModel(m_records);
-    m_recordsView->setAccessibleName(tr("DNS records for a provider's web form"));
-    m_recordsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recordsView = ResultTable::create(m_records, tr("DNS records for a provider's web form"), tab);
     m_recordsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_recordsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recordsView->verticalHeader()->hide();
-    m_recordsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_recordsView->horizontalHeader()->setStretchLastSection(true);
     auto *copyName = new QPushButton(tr("C&opy name"), tab);
     auto *copyValue = new QPushButton(tr("Copy &value"), tab);
     auto *note = new QLabel(tr("Enter each value without quotes. Most forms want the name within the domain; hover "

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflightpage.h"
 
-#include "check/checkservice.h"
+#include "checkrun.h"
 #include "models/findingsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "policydraft.h"
+#include "resulttable.h"
 #include "verdictbanner.h"
 
 #include <QHBoxLayout>
@@ -20,7 +21,7 @@ namespace Sts::Ui {
 PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOptions &options, PolicyDraft *draft,
                              QWidget *parent)
     : QWizardPage(parent)
-    , m_service(service)
+    , m_run(new CheckRun(service, this))
     , m_options(options)
     , m_draft(draft)
     , m_banner(new VerdictBanner(this))
@@ -29,8 +30,8 @@ PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOpt
     , m_rerun(new QPushButton(tr("&Run again"), this))
     , m_hosts(new MxHostsModel(this))
     , m_findings(new FindingsModel(this))
-    , m_hostsView(new QTableView(this))
-    , m_findingsView(new QTableView(this))
+    , m_hostsView(ResultTable::create(m_hosts, tr("MX hosts under the draft"), this))
+    , m_findingsView(ResultTable::create(m_findings, tr("Why MX hosts would fail"), this))
     , m_policyHost(new QLabel(this))
     , m_blocker(new QLabel(this))
 {
@@ -38,27 +39,14 @@ PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOpt
     setSubTitle(tr("StsScope connects to every MX host as a sender would and judges it against the draft, as if "
                    "the draft were already published."));
 
-    m_hostsView->setModel(m_hosts);
-    m_hostsView->setAccessibleName(tr("MX hosts under the draft"));
-    m_hostsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hostsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_hostsView->verticalHeader()->hide();
     for (int column : {MxHostsModel::TlsVersionColumn, MxHostsModel::CipherColumn, MxHostsModel::DaysLeftColumn})
         m_hostsView->hideColumn(column);
-    m_hostsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_hostsView->horizontalHeader()->setStretchLastSection(true);
-
-    m_findingsView->setModel(m_findings);
-    m_findingsView->setAccessibleName(tr("Why MX hosts would fail"));
-    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setWordWrap(true);
-    m_findingsView->verticalHeader()->hide();
+    m_findingsView->hideColumn(FindingsModel::CodeColumn);
+    m_findingsView->horizontalHeader()->setStretchLastSection(false);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     // Rows follow the wrapped message at the column's final width, not the width at first fill.
     m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_findingsView->hideColumn(FindingsModel::CodeColumn);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
 
     for (QLabel *label : {m_status, m_policyHost, m_blocker}) {
         label->setWordWrap(true);
@@ -86,8 +74,8 @@ PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOpt
 
     connect(m_cancel, &QPushButton::clicked, this, &PreflightPage::cancel);
     connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::run);
-    connect(m_service, &Check::CheckService::progress, this, &PreflightPage::onProgress);
-    connect(m_service, &Check::CheckService::finished, this, &PreflightPage::onFinished);
+    connect(m_run, &CheckRun::progress, this, &PreflightPage::onProgress);
+    connect(m_run, &CheckRun::finished, this, &PreflightPage::onFinished);
 }
 
 void PreflightPage::initializePage()
@@ -102,11 +90,9 @@ void PreflightPage::cleanupPage()
 
 void PreflightPage::run()
 {
-    cancel();
-    const MtaSts::Deployment deployment = m_draft->deployment();
     Check::CheckOptions options = m_options;
-    options.assumedPolicy = deployment.policy;
-    m_checkId = m_service->start(m_draft->domain(), options);
+    options.assumedPolicy = m_draft->deployment().policy;
+    m_run->start(m_draft->domain(), options);
     Check::CheckResult pending;
     pending.domain = m_draft->domain();
     show(pending);
@@ -118,25 +104,24 @@ void PreflightPage::run()
 
 void PreflightPage::cancel()
 {
-    if (m_checkId != 0)
-        m_service->cancel(m_checkId);
+    m_run->cancel();
 }
 
-void PreflightPage::onProgress(int id, const Check::CheckResult &snapshot)
+bool PreflightPage::isBusy() const
 {
-    if (id != m_checkId)
-        return;
+    return m_run->isRunning();
+}
+
+void PreflightPage::onProgress(const Check::CheckResult &snapshot)
+{
     show(snapshot);
     m_status->setText(
         tr("Checking %1 against the draft… %n step(s) running", nullptr, static_cast<int>(snapshot.running.size()))
             .arg(snapshot.domain));
 }
 
-void PreflightPage::onFinished(int id, const Check::CheckResult &result)
+void PreflightPage::onFinished(const Check::CheckResult &result)
 {
-    if (id != m_checkId)
-        return;
-    m_checkId = 0;
     m_cancel->setEnabled(false);
     m_rerun->setEnabled(true);
     show(result);
@@ -211,7 +196,7 @@ QString PreflightPage::blocker() const
 
 bool PreflightPage::isComplete() const
 {
-    return m_checkId == 0 && m_result.complete && !m_result.cancelled && blocker().isEmpty();
+    return !isBusy() && m_result.complete && !m_result.cancelled && blocker().isEmpty();
 }
 
 } // namespace Sts::Ui

@@ -17,6 +17,7 @@ class CheckService;
 
 namespace Sts::Ui {
 
+class CheckRun;
 class FindingsModel;
 class MxHostsModel;
 class PolicyDraft;
@@ -36,7 +37,7 @@ public:
 
     void run();
     void cancel();
-    bool isBusy() const { return m_checkId != 0; }
+    bool isBusy() const;
     const Check::CheckResult &result() const { return m_result; }
     MxHostsModel *hostsModel() const { return m_hosts; }
     FindingsModel *findingsModel() const { return m_findings; }
@@ -47,15 +48,14 @@ public:
     bool isComplete() const override;
 
 private:
-    void onProgress(int id, const Check::CheckResult &snapshot);
-    void onFinished(int id, const Check::CheckResult &result);
+    void onProgress(const Check::CheckResult &snapshot);
+    void onFinished(const Check::CheckResult &result);
     void show(const Check::CheckResult &result);
     QString policyHostText() const;
 
-    Check::CheckService *m_service;
+    CheckRun *m_run;
     Check::CheckOptions m_options;
     PolicyDraft *m_draft;
-    int m_checkId = 0;
     Check::CheckResult m_result;
 
     VerdictBanner *m_banner;
