@@ -9,6 +9,7 @@
 #include "viewcopy.h"
 #include "views/certificatesview.h"
 #include "views/findingsview.h"
+#include "views/historyview.h"
 #include "views/policyview.h"
 
 #include <QHeaderView>
@@ -32,6 +33,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     , m_certificates(new CertificatesView(this))
     , m_policy(new PolicyView(this))
     , m_findings(new FindingsView(this))
+    , m_history(new HistoryView(this))
     , m_footer(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +53,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_tabs->addTab(m_policy, tr("&Policy"));
     m_tabs->addTab(makeTable(m_dns, Qt::DisplayRole), tr("&DNS"));
     m_findingsTab = m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->addTab(m_history, tr("&History"));
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 

@@ -17,6 +17,7 @@ namespace Sts::Ui {
 class CertificatesView;
 class DnsRecordsModel;
 class FindingsView;
+class HistoryView;
 class MxHostsModel;
 class OverviewModel;
 class PolicyView;
@@ -41,6 +42,7 @@ public:
     CertificatesView *certificatesView() const { return m_certificates; }
     PolicyView *policyView() const { return m_policy; }
     FindingsView *findingsView() const { return m_findings; }
+    HistoryView *historyView() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -56,6 +58,7 @@ private:
     CertificatesView *m_certificates;
     PolicyView *m_policy;
     FindingsView *m_findings;
+    HistoryView *m_history;
     int m_findingsTab = -1;
     QLabel *m_footer;
 };

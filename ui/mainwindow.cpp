@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "check/checkhistory.h"
 #include "check/checkservice.h"
 #include "check/htmlreport.h"
 #include "domaininspector.h"
 #include "models/stateicons.h"
 #include "mtasts/mxpattern.h"
 #include "verdictbanner.h"
+#include "views/historyview.h"
 #include "wizard/policywizard.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -42,22 +45,30 @@ const auto HistoryKey = QStringLiteral("history/domains");
 constexpr int HistorySize = 50;
 } // namespace
 
-MainWindow::MainWindow(const Check::CheckOptions &options, QWidget *parent)
+MainWindow::MainWindow(const Check::CheckOptions &options, const QString &historyFile, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_service(new Check::CheckService(this))
+    , m_history(std::make_unique<Check::CheckHistory>())
 {
+    const QString historyPath =
+        historyFile.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite")
+            : historyFile;
+    QString historyError;
+    const bool historyOpen = m_history->open(historyPath, &historyError);
     setWindowTitle(tr("StsScope"));
     setObjectName(QStringLiteral("mainWindow"));
     createCentralArea();
     createMenus();
     connect(m_service, &Check::CheckService::progress, this, &MainWindow::onProgress);
     connect(m_service, &Check::CheckService::finished, this, &MainWindow::onFinished);
-    statusBar()->showMessage(tr("Type a mail domain and press Enter."));
+    statusBar()->showMessage(historyOpen ? tr("Type a mail domain and press Enter.")
+                                         : tr("Check history is off: %1").arg(historyError));
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() = default; // here, where CheckHistory is a complete type
 
 void MainWindow::createCentralArea()
 {
@@ -240,6 +251,9 @@ void MainWindow::onFinished(int id, const Check::CheckResult &result)
         return;
     entry->checkId = 0;
     entry->inspector->setResult(result);
+    const qint64 historyId = m_history->record(result);
+    entry->inspector->historyView()->setHistory(m_history.get(), result.domain, historyId);
+    entry->inspector->historyView()->setCurrent(result.toJson());
     entry->item->setIcon(StateIcons::forVerdict(result.verdict));
     entry->item->setToolTip(VerdictBanner::verdictText(result.verdict));
     if (currentInspector() == entry->inspector)

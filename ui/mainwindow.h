@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QListView;
@@ -17,8 +19,9 @@ class QStandardItem;
 class QStandardItemModel;
 
 namespace Sts::Check {
+class CheckHistory;
 class CheckService;
-}
+} // namespace Sts::Check
 
 namespace Sts::Ui {
 
@@ -33,7 +36,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const Check::CheckOptions &options = {}, QWidget *parent = nullptr);
+    //! \a historyFile: where finished checks are kept; empty: the platform's data directory.
+    explicit MainWindow(const Check::CheckOptions &options = {}, const QString &historyFile = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     //! Starts (or restarts) the check of \a domain and shows it.
@@ -78,6 +83,7 @@ private:
 
     Check::CheckOptions m_options;
     Check::CheckService *m_service;
+    std::unique_ptr<Check::CheckHistory> m_history;
     QComboBox *m_entry = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

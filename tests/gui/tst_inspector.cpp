@@ -16,6 +16,7 @@
 #include "viewcopy.h"
 #include "views/certificatesview.h"
 #include "views/findingsview.h"
+#include "views/historyview.h"
 #include "views/policyview.h"
 
 #include <QComboBox>
@@ -42,6 +43,7 @@ class TestInspector final : public QObject
 
 private:
     QHash<QString, QString> m_env;
+    QTemporaryDir m_dataDir;
     std::unique_ptr<MainWindow> m_window;
 
     //! Checks \a typed as a user would enter it; \a domain is its normalised form.
@@ -78,7 +80,7 @@ private Q_SLOTS:
         options.resolver.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
         options.trust.caFiles = {m_env.value(QStringLiteral("STS_TESTBED_CA"))};
         options.setTimeoutSeconds(5);
-        m_window = std::make_unique<MainWindow>(options);
+        m_window = std::make_unique<MainWindow>(options, m_dataDir.filePath(QStringLiteral("history.sqlite")));
         m_window->resize(1200, 760);
         m_window->show();
     }
@@ -191,6 +193,14 @@ private Q_SLOTS:
         QVERIFY(checked(QStringLiteral("HEALTHY.test."), QStringLiteral("healthy.test")));
         QCOMPARE(list->rowCount(), 2);
         QCOMPARE(m_window->currentInspector(), m_window->inspector(QStringLiteral("healthy.test")));
+
+        // The first check is now history, and nothing that matters changed since.
+        Ui::HistoryView *history = m_window->currentInspector()->historyView();
+        QCOMPARE(history->checksModel()->rowCount(), 1);
+        QCOMPARE(history->checksModel()->index(0, 1).data().toString(), u"protected"_qs);
+        QCOMPARE(history->changesModel()->rowCount(), 1);
+        QCOMPARE(history->changesModel()->index(0, 0).data().toString(), u"Nothing changed."_qs);
+        screenshot(m_window->currentInspector(), 6, QStringLiteral("history"));
     }
 
     void refusesWhatIsNoDomain()

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkhistory.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Sts::Check {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("sts-check-history-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+CheckHistory::CheckHistory()
+    : m_connection(nextConnectionName())
+{}
+
+CheckHistory::~CheckHistory()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool CheckHistory::open(const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > SchemaVersion) {
+        *error = QObject::tr("The history file %1 was written by a newer StsScope.").arg(path);
+        db.close();
+        return false;
+    }
+    const bool ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS checks ("
+                                              "id INTEGER PRIMARY KEY, domain TEXT NOT NULL, started TEXT NOT NULL, "
+                                              "verdict TEXT NOT NULL, result TEXT NOT NULL)")) &&
+                    query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS checks_domain ON checks(domain, started)")) &&
+                    query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    if (!ok) {
+        *error = query.lastError().text();
+        db.close();
+    }
+    return ok;
+}
+
+bool CheckHistory::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+qint64 CheckHistory::record(const CheckResult &result, QString *error)
+{
+    if (!isOpen() || !result.complete || result.cancelled || !result.error.isEmpty())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT INTO checks (domain, started, verdict, result) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(result.domain);
+    query.addBindValue(result.started.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(verdictName(result.verdict));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<CheckHistory::Entry> CheckHistory::entries(const QString &domain, int limit) const
+{
+    QList<Entry> list;
+    if (!isOpen())
+        return list;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT id, started, verdict FROM checks WHERE domain = ? "
+                                 "ORDER BY started DESC, id DESC LIMIT ?"));
+    query.addBindValue(domain);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return list;
+    while (query.next())
+        list.append({query.value(0).toLongLong(), domain,
+                     QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs), query.value(2).toString()});
+    return list;
+}
+
+QJsonObject CheckHistory::load(qint64 id) const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT result FROM checks WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+} // namespace Sts::Check

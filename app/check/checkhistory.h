@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkresult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Sts::Check {
+
+//! Finished checks kept in an SQLite file, so that today's result can be compared with an
+//! earlier one. Each instance has its own connection and must stay in the thread that opened it.
+class CheckHistory
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString domain;
+        QDateTime started;
+        QString verdict; //!< verdictName()
+    };
+
+    CheckHistory();
+    ~CheckHistory();
+    CheckHistory(const CheckHistory &) = delete;
+    CheckHistory &operator=(const CheckHistory &) = delete;
+
+    //! Opens (and creates) the database at \a path; false with \a error when it cannot.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+
+    //! Keeps a complete, not cancelled result; returns its id, or 0 when it was not kept.
+    qint64 record(const CheckResult &result, QString *error = nullptr);
+    //! The checks of \a domain, newest first.
+    QList<Entry> entries(const QString &domain, int limit = 100) const;
+    //! The result as CheckResult::toJson() wrote it; empty when \a id is unknown.
+    QJsonObject load(qint64 id) const;
+
+private:
+    QString m_connection;
+};
+
+} // namespace Sts::Check

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultcomparison.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+
+namespace Sts::Check {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("ResultComparison", text);
+}
+
+QString text(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(text(item));
+        return items.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+//! What is worth comparing about one MX address, keyed by "host address".
+QMap<QString, QJsonObject> probesByAddress(const QJsonObject &result)
+{
+    QMap<QString, QJsonObject> probes;
+    for (const QJsonValue &host : result.value(u"mx").toArray()) {
+        const QString name = host.toObject().value(u"host").toString();
+        for (const QJsonValue &probe : host.toObject().value(u"smtp").toArray())
+            probes.insert(name + u' ' + probe.toObject().value(u"address").toString(), probe.toObject());
+    }
+    return probes;
+}
+
+QJsonObject leafOf(const QJsonObject &probe)
+{
+    return probe.value(u"chain").toObject().value(u"certificates").toArray().at(0).toObject();
+}
+
+class Comparer
+{
+public:
+    QList<ResultComparison::Change> changes;
+
+    void field(const QString &subject, const QString &what, const QJsonValue &before, const QJsonValue &after)
+    {
+        const QString old = text(before);
+        const QString now = text(after);
+        if (old != now)
+            changes.append({subject, what, old, now});
+    }
+
+    void probes(const QJsonObject &before, const QJsonObject &after)
+    {
+        const QMap<QString, QJsonObject> old = probesByAddress(before);
+        const QMap<QString, QJsonObject> now = probesByAddress(after);
+        for (auto it = old.cbegin(); it != old.cend(); ++it) {
+            if (!now.contains(it.key()))
+                changes.append({it.key(), translated("MX address"), translated("present"), translated("gone")});
+        }
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (!old.contains(it.key())) {
+                changes.append({it.key(), translated("MX address"), translated("absent"), translated("new")});
+                continue;
+            }
+            const QJsonObject &was = old.value(it.key());
+            const QJsonObject &is = it.value();
+            field(it.key(), translated("TLS version"), was.value(u"tls_version"), is.value(u"tls_version"));
+            field(it.key(), translated("result"), was.value(u"result_type"), is.value(u"result_type"));
+            field(it.key(), translated("certificate (SHA-256)"), leafOf(was).value(u"sha256_fingerprint"),
+                  leafOf(is).value(u"sha256_fingerprint"));
+            field(it.key(), translated("certificate valid until"), leafOf(was).value(u"not_after"),
+                  leafOf(is).value(u"not_after"));
+        }
+    }
+};
+
+} // namespace
+
+QList<ResultComparison::Change> ResultComparison::compare(const QJsonObject &before, const QJsonObject &after)
+{
+    Comparer comparer;
+    const QString domain = after.value(u"domain").toString();
+    comparer.field(domain, translated("verdict"), before.value(u"verdict"), after.value(u"verdict"));
+    const QJsonObject oldPolicy = before.value(u"policy").toObject();
+    const QJsonObject newPolicy = after.value(u"policy").toObject();
+    const QString policy = translated("policy");
+    comparer.field(policy, translated("status"), oldPolicy.value(u"status"), newPolicy.value(u"status"));
+    comparer.field(policy, translated("id"), oldPolicy.value(u"id"), newPolicy.value(u"id"));
+    comparer.field(policy, translated("mode"), oldPolicy.value(u"mode"), newPolicy.value(u"mode"));
+    comparer.field(policy, translated("max_age"), oldPolicy.value(u"max_age"), newPolicy.value(u"max_age"));
+    comparer.field(policy, translated("mx lines"), oldPolicy.value(u"mx"), newPolicy.value(u"mx"));
+    if (oldPolicy.value(u"id") == newPolicy.value(u"id") && oldPolicy.value(u"body") != newPolicy.value(u"body") &&
+        !oldPolicy.value(u"body").isNull())
+        comparer.changes.append({policy, translated("text changed, id did not"),
+                                 translated("senders keep the old policy"), translated("change the id")});
+    comparer.field(translated("TLS-RPT record"), translated("rua"),
+                   before.value(u"records").toObject().value(u"tlsrpt_rua"),
+                   after.value(u"records").toObject().value(u"tlsrpt_rua"));
+    QStringList oldHosts, newHosts;
+    for (const QJsonValue &host : before.value(u"mx").toArray())
+        oldHosts.append(host.toObject().value(u"host").toString());
+    for (const QJsonValue &host : after.value(u"mx").toArray())
+        newHosts.append(host.toObject().value(u"host").toString());
+    comparer.field(domain, translated("MX hosts"), QJsonArray::fromStringList(oldHosts),
+                   QJsonArray::fromStringList(newHosts));
+    comparer.probes(before, after);
+    return comparer.changes;
+}
+
+} // namespace Sts::Check
