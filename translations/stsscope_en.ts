@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes an MTA-STS policy and the DNS records that publish it. Without --out, prints them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mail domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,14 +132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stsscope-cli policy generate: cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stsscope-cli policy generate: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source># %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,6 +161,8 @@ Verbs:
   policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
                                 write a policy and its DNS records
   mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
 
 Every verb takes --json and --help.
 Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
@@ -181,6 +171,86 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an MTA-STS policy, the DNS records that publish it and web server snippets that serve it. Without --out, prints the policy and the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy generate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 % successful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, report %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals: %1 reports, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions by result type (failure details):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read before, counted once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads TLS-RPT reports (RFC 8460) from .json, .json.gz, .zip, .eml and .mbox files and folders, and prints them with their totals. A report read twice is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one CSV row per policy and one per failure detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports for this day (UTC) or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports for this day (UTC) or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since is after --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli report: no report could be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1223,29 @@ Options:
         <source>The trust anchor file %1 could not be read as PEM certificates; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt has no SQLite driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database of another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The history file %1 was written by a newer StsScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Resolver</name>
@@ -1190,6 +1283,13 @@ Options:
     </message>
     <message>
         <source>the DNS resolver has no file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServingSnippets</name>
+    <message>
+        <source>Static hosting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +1728,93 @@ Options:
     </message>
 </context>
 <context>
+    <name>Sts::Ui::CoveragePage</name>
+    <message>
+        <source>mx lines of the draft policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts and their coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave these MX hosts out on purpose (for example, they are being retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which MX hosts the policy covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that follow the policy deliver only to MX hosts an mx line names. A wildcard such as *.example.com covers exactly one label: mx1.example.com, but not mx1.eu.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: a wildcard where every MX shares a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard wherever possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to propose mx lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts, and what a sender would do in enforce mode with these lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1. No mx line names it, so senders will not deliver to it once the policy is in enforce mode. Add a line for it, or confirm below that this is intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails validation (%2): in enforce mode senders will not deliver to it until its STARTTLS and certificate are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy needs at least one valid mx line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same mx lines as the published policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the published policy, this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DnsRecordsModel</name>
     <message>
         <source>Name</source>
@@ -1697,6 +1884,103 @@ Options:
     </message>
     <message>
         <source>Cer&amp;tificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope looks up what the domain publishes today: its MX hosts and their certificates, an existing MTA-STS policy and its records, and the TLS-RPT record. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the domain publishes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published policy (mta-sts.txt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1… %n step(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n MX host(s) found, looked up in %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Look the domain up again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 were not looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 cannot be resolved (%2). Fix the domain&apos;s DNS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +2071,45 @@ Options:
     </message>
     <message>
         <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::HistoryView</name>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +2250,178 @@ Options:
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check history is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ModePage</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode and max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode says what senders do when an MX fails the check; max_age says how long they remember the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders check every MX against the policy and report failures to you, but still deliver when a check fails. Nothing can break; you learn what would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders deliver only over TLS, with a valid certificate, to an MX the policy names. Nobody can downgrade or intercept the connection any more, and an MX that fails the check gets no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches MTA-STS off: senders forget the policy they remembered. This is how to withdraw a policy safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders remember the policy for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the recommended setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: testing mode with a max_age of one day. Keep it for two to four weeks while the TLS-RPT reports come in, and fix every failure they show.
+Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in testing mode (step 1). Step 2: once the TLS-RPT reports have shown no failures for two weeks or more, switch to enforce with a max_age of two weeks, and later raise it up to a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in enforce mode. Keep it, with a max_age of at least a week; many domains use one to twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-&amp;RPT reports for %1 have shown no failures for at least two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 seconds (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age must be between 0 and 31557600 seconds (one year); senders reject a policy with a larger value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In enforce mode senders refuse to deliver to an MX that fails the check. Switch only when the reports of a testing period show that every MX passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A max_age under a week gives little protection in enforce mode: once it expires, an attacker who blocks the policy fetch can strip TLS again. Use weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long max_age while testing makes senders keep this policy for %1; a day lets you change course quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a day, senders fetch the policy again and again, and protection lapses quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To withdraw the policy: publish mode none with a new id, keep it for at least the old max_age (%1), then remove the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy is published, so there is nothing to withdraw; mode none protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxHostsModel</name>
@@ -2012,6 +2507,124 @@ Options:
     </message>
     <message>
         <source>TLS-RPT result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MxLinesModel</name>
+    <message>
+        <source>Covers none of the domain&apos;s MX hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx line</source>
+        <extracomment>a line &quot;mx: &lt;pattern&gt;&quot; of the MTA-STS policy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::OutputPage</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything needed to publish the policy. Publish in this order: the policy file on the web server, then the TLS-RPT record, and the _mta-sts record last, because senders look for the policy once they see the record and fetch it again only when its id changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all to folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records for a provider&apos;s web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter each value without quotes. Most forms want the name within the domain; hover over a name for the full one. The policy host mta-sts.%1 also needs an address record (A/AAAA or CNAME) pointing at the web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records as plain values for a provider&apos;s web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft against the published policy: - removed, + added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy text is the same as the published one, so the id stays %1 and the _mta-sts record does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy changed (see Changes), so the id changes from %1 to %2: update the _mta-sts record after the new file is online, or senders keep the old policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mode %2, max_age %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all files to folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,6 +2801,165 @@ Options:
     </message>
     <message>
         <source>%1 %2 %3 — %4 bytes in %5 ms over %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PolicyWizard</name>
+    <message>
+        <source>MTA-STS Policy Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PreflightPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts under the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why MX hosts would fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight: the draft against your MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope connects to every MX host as a sender would and judges it against the draft, as if the draft were already published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 against the draft… %n step(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Run the pre-flight again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the files of the next page, in the order given there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve a policy yet. That is expected before you publish: the next page has the policy file and the web server configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already serves this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves the published policy; replace it with the new mta-sts.txt, then change the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this draft in enforce mode, senders would deliver to none of the MX hosts. Go back and fix the mx lines or the MX hosts, or publish in testing mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this draft in enforce mode, senders would not deliver to %1. Fix its STARTTLS and certificate, or publish in testing mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ProviderRecordsModel</name>
+    <message>
+        <source>Full name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS: a policy exists, and its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT: where senders send their reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (without quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportingPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where reports go (TLS-RPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that support TLS reporting (RFC 8460) send a daily summary of the connections that worked and the ones that failed. In testing mode these reports tell you when enforce is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailto:tlsrpt@example.com or https://reports.example.com/tlsrpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mailbox that someone reads, or a report service; the reports are JSON, usually gzip-compressed, and StsScope can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a report address no TLS-RPT record is published, and you will not learn which senders fail to reach your MX hosts; a testing period then tells you nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1 TXT &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
