@@ -1,0 +1,3263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Utilisation&#xa0;: stsscope-cli VERBE [options] [arguments]
+
+Vérifie les enregistrements et les politiques MTA-STS (RFC 8461) et TLS-RPT (RFC 8460).
+
+Verbes&#xa0;:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                vérifie des domaines en direct&#xa0;: DNS, politique, chaque MX avec STARTTLS
+  txt lint RECORD...            vérifie un jeu d&apos;enregistrements TXT _mta-sts (un argument par enregistrement)
+  tlsrpt-record lint RECORD...  vérifie un jeu d&apos;enregistrements TXT _smtp._tls
+  policy lint FILE|-            vérifie un fichier de politique mta-sts.txt
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                écrit une politique et ses enregistrements DNS
+  mx-match PATTERN HOST         indique si un motif mx couvre un hôte
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
+                                lit des rapports TLS-RPT (.json, .gz, .zip, .eml, .mbox) et en fait la somme
+
+Chaque verbe accepte --json et --help.
+Codes de sortie&#xa0;: 0 aucun problème, 1 constats de niveau erreur, 2 erreur d&apos;utilisation, 3 exécution impossible.
+
+Options&#xa0;:
+  -h, --help     affiche cette aide
+  -v, --version  affiche la version
+</translation>
+    </message>
+    <message>
+        <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
+        <translation>stsscope-cli&#xa0;: verbe inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy lint: cannot read %1: %2</source>
+        <translation>stsscope-cli policy lint&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checks an _mta-sts TXT record set: one argument per TXT record, character-strings joined.</source>
+        <translation>Vérifie un jeu d&apos;enregistrements TXT _mta-sts&#xa0;: un argument par enregistrement TXT, chaînes de caractères (character-strings) concaténées.</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Checks a _smtp._tls TXT record set: one argument per TXT record, character-strings joined.</source>
+        <translation>Vérifie un jeu d&apos;enregistrements TXT _smtp._tls&#xa0;: un argument par enregistrement TXT, chaînes de caractères (character-strings) concaténées.</translation>
+    </message>
+    <message>
+        <source>Checks an MTA-STS policy file (mta-sts.txt); &quot;-&quot; reads stdin.</source>
+        <translation>Vérifie un fichier de politique MTA-STS (mta-sts.txt)&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Tells whether an MTA-STS mx pattern covers a host name (RFC 8461 §4.1). Exit code 0 when it matches, 1 when it does not or the pattern is invalid.</source>
+        <translation>Indique si un motif mx MTA-STS couvre un nom d&apos;hôte (RFC 8461 §4.1). Code de sortie 0 en cas de correspondance, 1 dans le cas contraire ou si le motif n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 correspond à %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 ne correspond pas à %2</translation>
+    </message>
+    <message>
+        <source>Writes an MTA-STS policy, the DNS records that publish it and web server snippets that serve it. Without --out, prints the policy and the records.</source>
+        <translation>Écrit une politique MTA-STS, les enregistrements DNS qui la publient et des extraits de configuration de serveur web qui la servent. Sans --out, affiche la politique et les enregistrements.</translation>
+    </message>
+    <message>
+        <source>The mail domain.</source>
+        <translation>Le domaine de messagerie.</translation>
+    </message>
+    <message>
+        <source>enforce, testing or none.</source>
+        <translation>enforce, testing ou none.</translation>
+    </message>
+    <message>
+        <source>An mx pattern; repeat for each.</source>
+        <translation>Un motif mx&#xa0;; à répéter pour chaque motif.</translation>
+    </message>
+    <message>
+        <source>Policy lifetime in seconds.</source>
+        <translation>Durée de vie de la politique en secondes.</translation>
+    </message>
+    <message>
+        <source>A TLS-RPT report URI; repeat for each.</source>
+        <translation>Une URI de rapport TLS-RPT&#xa0;; à répéter pour chaque URI.</translation>
+    </message>
+    <message>
+        <source>The policy id (default: the current UTC time).</source>
+        <translation>L&apos;id de la politique (par défaut&#xa0;: l&apos;heure UTC actuelle).</translation>
+    </message>
+    <message>
+        <source>Directory to write the files into.</source>
+        <translation>Répertoire dans lequel écrire les fichiers.</translation>
+    </message>
+    <message>
+        <source>--domain is required.</source>
+        <translation>--domain est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--mode must be enforce, testing or none.</source>
+        <translation>--mode doit valoir enforce, testing ou none.</translation>
+    </message>
+    <message>
+        <source>--max-age must be a number of seconds.</source>
+        <translation>--max-age doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy generate: %1</source>
+        <translation>stsscope-cli policy generate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <source># DNS records</source>
+        <translation># Enregistrements DNS</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing generated:</source>
+        <translation>Rien n&apos;a été généré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>réussies&#xa0;: %1, en échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (%1 % successful)</source>
+        <translation> (%1&#xa0;% de réussite)</translation>
+    </message>
+    <message>
+        <source>%1, report %2, %3 to %4</source>
+        <translation>%1, rapport %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no policy domain</source>
+        <translation>aucun domaine de politique</translation>
+    </message>
+    <message>
+        <source>Totals: %1 reports, %2</source>
+        <translation>Totaux&#xa0;: %1 rapport(s), %2</translation>
+    </message>
+    <message>
+        <source>Failed sessions by result type (failure details):</source>
+        <translation>Sessions en échec par type de résultat (détails d&apos;échec)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read before, counted once:</source>
+        <translation>Déjà lus, comptés une seule fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (first read from %2)</source>
+        <translation>%1 (lu une première fois depuis %2)</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Non lus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reads TLS-RPT reports (RFC 8460) from .json, .json.gz, .zip, .eml and .mbox files and folders, and prints them with their totals. A report read twice is counted once.</source>
+        <translation>Lit les rapports TLS-RPT (RFC 8460) dans des fichiers .json, .json.gz, .zip, .eml et .mbox et dans des dossiers, puis les affiche avec leurs totaux. Un rapport lu deux fois n&apos;est compté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Print one CSV row per policy and one per failure detail.</source>
+        <translation>Affiche une ligne CSV par politique et une par détail d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>Only reports for this day (UTC) or later.</source>
+        <translation>Uniquement les rapports de ce jour (UTC) ou postérieurs.</translation>
+    </message>
+    <message>
+        <source>Only reports for this day (UTC) or earlier.</source>
+        <translation>Uniquement les rapports de ce jour (UTC) ou antérieurs.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json et --csv s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--since is after --until.</source>
+        <translation>--since est postérieur à --until.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli report: no report could be read.</source>
+        <translation>stsscope-cli report&#xa0;: aucun rapport n&apos;a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Affiche le résultat au format JSON.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli %1 [options] %2</source>
+        <translation>Utilisation&#xa0;: stsscope-cli %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Argument manquant.</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>Trop d&apos;arguments.</translation>
+    </message>
+    <message>
+        <source>Try &apos;stsscope-cli %1 --help&apos;.</source>
+        <translation>Essayez «&#xa0;stsscope-cli %1 --help&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>FindingAdvice</name>
+    <message>
+        <source>Senders discover MTA-STS through the _mta-sts TXT record. Without one valid record they never fetch the policy. Publish exactly one record starting with &quot;v=STSv1; id=&quot; and change the id whenever the policy changes.</source>
+        <translation>Les expéditeurs découvrent MTA-STS grâce à l&apos;enregistrement TXT _mta-sts. Sans un enregistrement valide, et un seul, ils ne récupèrent jamais la politique. Publiez exactement un enregistrement commençant par «&#xa0;v=STSv1; id=&#xa0;» et changez l&apos;id à chaque modification de la politique.</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt. It must answer 200 with text/plain, without redirects, with a certificate valid for mta-sts.&lt;domain&gt;. Usual causes: a missing DNS record for mta-sts, a virtual host that is not configured, a catch-all redirect to https://www, or a certificate without the mta-sts name.</source>
+        <translation>Les expéditeurs récupèrent la politique à l&apos;adresse https://mta-sts.&lt;domaine&gt;/.well-known/mta-sts.txt. Elle doit être servie avec le code 200 et le type text/plain, sans redirection, avec un certificat valide pour mta-sts.&lt;domaine&gt;. Causes habituelles&#xa0;: enregistrement DNS manquant pour mta-sts, hôte virtuel non configuré, redirection générale vers https://www, ou certificat sans le nom mta-sts.</translation>
+    </message>
+    <message>
+        <source>The policy host&apos;s certificate is checked like any web server&apos;s. Add mta-sts.&lt;domain&gt; to the certificate of that virtual host.</source>
+        <translation>Le certificat de l&apos;hôte de la politique est vérifié comme celui de n&apos;importe quel serveur web. Ajoutez mta-sts.&lt;domaine&gt; au certificat de cet hôte virtuel.</translation>
+    </message>
+    <message>
+        <source>Senders ignore a policy they cannot parse. Lines are &quot;key: value&quot;; version, mode, max_age and at least one mx are required. Use the policy wizard to write a correct file.</source>
+        <translation>Les expéditeurs ignorent une politique qu&apos;ils ne parviennent pas à analyser. Les lignes sont de la forme «&#xa0;clé: valeur&#xa0;»&#xa0;; version, mode, max_age et au moins une ligne mx sont obligatoires. Utilisez l&apos;assistant de politique pour rédiger un fichier correct.</translation>
+    </message>
+    <message>
+        <source>Each mx line of the policy names an MX host, or &quot;*.&quot; and a parent domain for exactly one more label. An MX that no line covers gets no mail in enforce mode.</source>
+        <translation>Chaque ligne mx de la politique désigne un serveur MX, ou «&#xa0;*.&#xa0;» suivi d&apos;un domaine parent pour exactement un label de plus. Un MX qu&apos;aucune ligne ne couvre ne reçoit aucun courrier en mode enforce.</translation>
+    </message>
+    <message>
+        <source>Without MTA-STS (or DANE), STARTTLS is opportunistic: senders accept any certificate and continue in clear text when STARTTLS is missing. Publish a policy in testing mode, watch the TLS-RPT reports, then switch to enforce.</source>
+        <translation>Sans MTA-STS (ni DANE), STARTTLS est opportuniste&#xa0;: les expéditeurs acceptent n&apos;importe quel certificat et continuent en clair si STARTTLS est absent. Publiez une politique en mode testing, surveillez les rapports TLS-RPT, puis passez en mode enforce.</translation>
+    </message>
+    <message>
+        <source>A record points to a policy that senders cannot use; until it is fixed, senders that have no cached policy deliver without protection.</source>
+        <translation>Un enregistrement renvoie à une politique que les expéditeurs ne peuvent pas utiliser&#xa0;; tant que ce n&apos;est pas corrigé, les expéditeurs qui n&apos;ont pas de politique en cache livrent sans protection.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for this host (or a wildcard that covers it) to the policy and change the id of the _mta-sts record so that senders refetch it.</source>
+        <translation>Ajoutez à la politique une ligne mx pour ce serveur (ou un joker qui le couvre) et changez l&apos;id de l&apos;enregistrement _mta-sts pour que les expéditeurs la récupèrent à nouveau.</translation>
+    </message>
+    <message>
+        <source>In enforce mode senders deliver only over TLS with a certificate that is trusted, current and valid for the MX name. Fix the certificate or STARTTLS of this host before enforcing.</source>
+        <translation>En mode enforce, les expéditeurs ne livrent qu&apos;en TLS, avec un certificat de confiance, en cours de validité et valide pour le nom du MX. Corrigez le certificat ou STARTTLS sur ce serveur avant de passer en mode enforce.</translation>
+    </message>
+    <message>
+        <source>Check that the host accepts connections on port 25 from the internet (firewall, listening address) and answers with a 220 greeting.</source>
+        <translation>Vérifiez que le serveur accepte les connexions sur le port 25 depuis Internet (pare-feu, adresse d&apos;écoute) et qu&apos;il répond par une bannière 220.</translation>
+    </message>
+    <message>
+        <source>Signing the zone with DNSSEC protects the MX records themselves and allows DANE for the MX hosts.</source>
+        <translation>Signer la zone avec DNSSEC protège les enregistrements MX eux-mêmes et permet d&apos;utiliser DANE pour les serveurs MX.</translation>
+    </message>
+    <message>
+        <source>DNS answers that fail (SERVFAIL, bogus signatures) stop delivery by validating senders. Check the delegation, the DS record at the parent and the signatures&apos; expiry.</source>
+        <translation>Les réponses DNS en échec (SERVFAIL, signatures invalides) bloquent la livraison par les expéditeurs qui valident DNSSEC. Vérifiez la délégation, l&apos;enregistrement DS dans la zone parente et l&apos;expiration des signatures.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the MX (for Postfix: smtpd_tls_security_level = may with smtpd_tls_chain_files) and check that nothing in front of it (a firewall&apos;s SMTP inspection) removes the STARTTLS keyword.</source>
+        <translation>Activez STARTTLS sur le MX (pour Postfix&#xa0;: smtpd_tls_security_level = may avec smtpd_tls_chain_files) et vérifiez que rien en amont (l&apos;inspection SMTP d&apos;un pare-feu, par exemple) ne supprime le mot-clé STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The TLS session after STARTTLS failed or was weak. Check the server&apos;s TLS configuration: protocol versions (TLS 1.2 or later), key and certificate files, and that the full chain is served.</source>
+        <translation>La session TLS après STARTTLS a échoué ou était faible. Vérifiez la configuration TLS du serveur&#xa0;: versions du protocole (TLS 1.2 ou ultérieure), fichiers de clé et de certificat, et envoi de la chaîne complète.</translation>
+    </message>
+    <message>
+        <source>The SMTP dialogue did not go as RFC 5321 requires; senders may defer or give up. Check the server&apos;s logs for the session.</source>
+        <translation>Le dialogue SMTP ne s&apos;est pas déroulé comme l&apos;exige la RFC 5321&#xa0;; les expéditeurs peuvent différer l&apos;envoi ou abandonner. Consultez les journaux du serveur pour cette session.</translation>
+    </message>
+    <message>
+        <source>Senders that validate (MTA-STS enforce, DANE) refuse such a certificate; the others cannot tell it from an attacker&apos;s. Issue a certificate from a public CA for every MX name, e.g. with ACME, and renew it automatically.</source>
+        <translation>Les expéditeurs qui valident (MTA-STS en mode enforce, DANE) refusent un tel certificat&#xa0;; les autres ne peuvent pas le distinguer de celui d&apos;un attaquant. Faites émettre par une AC publique un certificat pour chaque nom de MX, par exemple avec ACME, et renouvelez-le automatiquement.</translation>
+    </message>
+    <message>
+        <source>The server must send its certificate followed by every intermediate up to (not including) a root that senders trust.</source>
+        <translation>Le serveur doit envoyer son certificat suivi de tous les certificats intermédiaires jusqu&apos;à une racine à laquelle les expéditeurs font confiance (racine non comprise).</translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; at _smtp._tls.&lt;domain&gt; to receive daily reports of failed TLS sessions, and open them with StsScope.</source>
+        <translation>Publiez «&#xa0;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domaine&gt;&#xa0;» sur _smtp._tls.&lt;domaine&gt; pour recevoir chaque jour des rapports sur les sessions TLS en échec, et ouvrez-les avec StsScope.</translation>
+    </message>
+    <message>
+        <source>Each rua entry is a mailto: or https: URI that accepts reports.</source>
+        <translation>Chaque entrée rua est une URI mailto: ou https: qui accepte des rapports.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The %1 lookup for %2 failed: %3.</source>
+        <translation>La requête %1 pour %2 a échoué&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures for %1 do not validate (%2); validating senders cannot resolve it at all.</source>
+        <translation>Les signatures DNSSEC de %1 ne sont pas valides (%2)&#xa0;; les expéditeurs qui valident DNSSEC ne peuvent pas du tout le résoudre.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 are not DNSSEC-signed; MTA-STS protects against their spoofing only once a policy is cached, and DANE is not possible.</source>
+        <translation>Les enregistrements MX de %1 ne sont pas signés avec DNSSEC&#xa0;; MTA-STS ne protège contre leur usurpation qu&apos;une fois la politique en cache, et DANE n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <source>The domain has no MX host to deliver to.</source>
+        <translation>Le domaine n&apos;a aucun serveur MX vers lequel livrer.</translation>
+    </message>
+    <message>
+        <source>The domain publishes a null MX: it accepts no mail.</source>
+        <translation>Le domaine publie un MX nul&#xa0;: il n&apos;accepte aucun courrier.</translation>
+    </message>
+    <message>
+        <source>The domain has no MX record; senders deliver to its own address. Publish an MX record so that a policy can name the host.</source>
+        <translation>Le domaine n&apos;a pas d&apos;enregistrement MX&#xa0;; les expéditeurs livrent à l&apos;adresse du domaine lui-même. Publiez un enregistrement MX pour que la politique puisse désigner le serveur.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 has no address (A: %2, AAAA: %3).</source>
+        <translation>Le serveur MX %1 n&apos;a pas d&apos;adresse (A&#xa0;: %2, AAAA&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>The MX host %1 matches no mx pattern of the policy; in enforce mode senders do not deliver to it. Add &quot;mx: %1&quot; (or a wildcard covering it) to the policy and change the id.</source>
+        <translation>Le serveur MX %1 ne correspond à aucun motif mx de la politique&#xa0;; en mode enforce, les expéditeurs ne lui livrent pas le courrier. Ajoutez «&#xa0;mx: %1&#xa0;» (ou un joker qui le couvre) à la politique et changez l&apos;id.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 matches no mx pattern of the policy; senders report this and would refuse it in enforce mode. Add it to the policy before enforcing.</source>
+        <translation>Le serveur MX %1 ne correspond à aucun motif mx de la politique&#xa0;; les expéditeurs le signalent et le refuseraient en mode enforce. Ajoutez-le à la politique avant de passer en mode enforce.</translation>
+    </message>
+    <message>
+        <source>No address of the MX host %1 completed an SMTP session; senders cannot deliver to it.</source>
+        <translation>Aucune adresse du serveur MX %1 n&apos;a mené une session SMTP à son terme&#xa0;; les expéditeurs ne peuvent pas lui livrer le courrier.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 fails MTA-STS validation (%2); in enforce mode senders do not deliver to it.</source>
+        <translation>Le serveur MX %1 échoue à la validation MTA-STS (%2)&#xa0;; en mode enforce, les expéditeurs ne lui livrent pas le courrier.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 fails MTA-STS validation (%2); senders still deliver in testing mode and report it, but enforce mode would stop mail to it.</source>
+        <translation>Le serveur MX %1 échoue à la validation MTA-STS (%2)&#xa0;; en mode testing, les expéditeurs livrent quand même et le signalent, mais le mode enforce bloquerait le courrier à destination de ce serveur.</translation>
+    </message>
+    <message>
+        <source>An _mta-sts record is published but senders cannot use the policy (%1); mail is delivered without MTA-STS protection.</source>
+        <translation>Un enregistrement _mta-sts est publié, mais les expéditeurs ne peuvent pas utiliser la politique (%1)&#xa0;; le courrier est livré sans la protection de MTA-STS.</translation>
+    </message>
+    <message>
+        <source>The domain has no MTA-STS policy: an attacker on the path can strip STARTTLS or present any certificate, and senders deliver anyway.</source>
+        <translation>Le domaine n&apos;a pas de politique MTA-STS&#xa0;: un attaquant placé sur le chemin peut supprimer STARTTLS ou présenter n&apos;importe quel certificat, et les expéditeurs livrent quand même.</translation>
+    </message>
+    <message>
+        <source>A policy file is served at %1, but no valid _mta-sts TXT record points to it, so senders never fetch it.</source>
+        <translation>Un fichier de politique est servi à l&apos;adresse %1, mais aucun enregistrement TXT _mta-sts valide n&apos;y renvoie&#xa0;; les expéditeurs ne le récupèrent donc jamais.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the results are incomplete.</source>
+        <translation>La vérification a été annulée&#xa0;; les résultats sont incomplets.</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation>le nom dépasse 253 caractères</translation>
+    </message>
+    <message>
+        <source>it has an empty label</source>
+        <translation>il contient un label vide</translation>
+    </message>
+    <message>
+        <source>a label is longer than 63 characters</source>
+        <translation>un label dépasse 63 caractères</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; has characters other than letters, digits and hyphens</source>
+        <translation>le label «&#xa0;%1&#xa0;» contient des caractères autres que des lettres, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>le label «&#xa0;%1&#xa0;» commence ou se termine par un tiret</translation>
+    </message>
+    <message>
+        <source>No TXT record starts with &quot;v=STSv1;&quot;: senders treat the domain as having no MTA-STS policy.</source>
+        <translation>Aucun enregistrement TXT ne commence par «&#xa0;v=STSv1;&#xa0;»&#xa0;: les expéditeurs considèrent que le domaine n&apos;a pas de politique MTA-STS.</translation>
+    </message>
+    <message>
+        <source>%1 TXT records start with &quot;v=STSv1;&quot;; senders discard them all and treat the domain as having no MTA-STS policy. Publish exactly one.</source>
+        <translation>%1 enregistrements TXT commencent par «&#xa0;v=STSv1;&#xa0;»&#xa0;; les expéditeurs les ignorent tous et considèrent que le domaine n&apos;a pas de politique MTA-STS. Publiez-en exactement un.</translation>
+    </message>
+    <message>
+        <source>A TXT record that does not start with &quot;v=STSv1;&quot; is ignored: &quot;%1&quot;.</source>
+        <translation>Un enregistrement TXT qui ne commence pas par «&#xa0;v=STSv1;&#xa0;» est ignoré&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This record looks like an MTA-STS record but does not start with exactly &quot;v=STSv1;&quot; (case-sensitive, first, followed by a semicolon), so senders ignore it: &quot;%1&quot;.</source>
+        <translation>Cet enregistrement ressemble à un enregistrement MTA-STS mais ne commence pas exactement par «&#xa0;v=STSv1;&#xa0;» (sensible à la casse, en premier, suivi d&apos;un point-virgule)&#xa0;; les expéditeurs l&apos;ignorent donc&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Whitespace between &quot;v=STSv1&quot; and &quot;;&quot; is allowed by the grammar, but senders that look for the literal prefix &quot;v=STSv1;&quot; discard the record. Remove the space.</source>
+        <translation>Des espaces entre «&#xa0;v=STSv1&#xa0;» et «&#xa0;;&#xa0;» sont permis par la grammaire, mais les expéditeurs qui cherchent le préfixe littéral «&#xa0;v=STSv1;&#xa0;» ignorent l&apos;enregistrement. Supprimez l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>The record consists of %1 character-strings; they are joined without spaces before parsing.</source>
+        <translation>L&apos;enregistrement se compose de %1 chaînes de caractères (character-strings)&#xa0;; elles sont concaténées sans espace avant l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>The record contains bytes outside printable ASCII; the grammar allows none.</source>
+        <translation>L&apos;enregistrement contient des octets hors de l&apos;ASCII imprimable&#xa0;; la grammaire n&apos;en autorise aucun.</translation>
+    </message>
+    <message>
+        <source>The record has an empty field (two semicolons in a row), which makes it syntactically invalid.</source>
+        <translation>L&apos;enregistrement contient un champ vide (deux points-virgules à la suite), ce qui le rend syntaxiquement incorrect.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not of the form name=value; the record is syntactically invalid.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas de la forme nom=valeur&#xa0;; l&apos;enregistrement est syntaxiquement incorrect.</translation>
+    </message>
+    <message>
+        <source>Field names are case-sensitive: senders read &quot;%1&quot; as an unknown field and ignore it. Write it in lower case.</source>
+        <translation>Les noms de champ sont sensibles à la casse&#xa0;: les expéditeurs lisent «&#xa0;%1&#xa0;» comme un champ inconnu et l&apos;ignorent. Écrivez-le en minuscules.</translation>
+    </message>
+    <message>
+        <source>The record has no &quot;id&quot; field; it is required.</source>
+        <translation>L&apos;enregistrement n&apos;a pas de champ «&#xa0;id&#xa0;»&#xa0;; ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is invalid: it must be 1 to 32 letters and digits (no dashes, dots, colons or spaces).</source>
+        <translation>L&apos;id «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit comporter de 1 à 32 lettres et chiffres (ni tirets, ni points, ni deux-points, ni espaces).</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is %2 characters long; at most 32 are allowed.</source>
+        <translation>L&apos;id «&#xa0;%1&#xa0;» fait %2 caractères&#xa0;; 32 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; appears more than once; senders may read either value. Keep one.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» apparaît plusieurs fois&#xa0;; les expéditeurs peuvent lire l&apos;une ou l&apos;autre valeur. N&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The extension field &quot;%1&quot; does not follow the grammar (name: letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32; value: printable ASCII without &quot;;&quot;, &quot;=&quot; or spaces); the record is syntactically invalid.</source>
+        <translation>Le champ d&apos;extension «&#xa0;%1&#xa0;» ne respecte pas la grammaire (nom&#xa0;: lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;», «&#xa0;.&#xa0;», 32 au maximum&#xa0;; valeur&#xa0;: ASCII imprimable sans «&#xa0;;&#xa0;», «&#xa0;=&#xa0;» ni espace)&#xa0;; l&apos;enregistrement est syntaxiquement incorrect.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored by senders.</source>
+        <translation>Le champ inconnu «&#xa0;%1&#xa0;» est ignoré par les expéditeurs.</translation>
+    </message>
+    <message>
+        <source>Valid MTA-STS record with id &quot;%1&quot;.</source>
+        <translation>Enregistrement MTA-STS valide avec l&apos;id «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The policy is empty.</source>
+        <translation>La politique est vide.</translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes long; senders reject policies over 65536 bytes (64 KiB).</source>
+        <translation>La politique fait %1 octets&#xa0;; les expéditeurs rejettent les politiques de plus de 65536 octets (64 Kio).</translation>
+    </message>
+    <message>
+        <source>The policy starts with a UTF-8 byte order mark, so its first key is not read as &quot;version&quot;. Save the file without BOM.</source>
+        <translation>La politique commence par un BOM UTF-8 (indicateur d&apos;ordre des octets)&#xa0;; sa première clé n&apos;est donc pas lue comme «&#xa0;version&#xa0;». Enregistrez le fichier sans BOM.</translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the values of extension keys, and strict senders reject the policy.</source>
+        <translation>La ligne contient des octets qui ne sont pas de l&apos;UTF-8&#xa0;; la grammaire n&apos;autorise l&apos;UTF-8 que dans les valeurs des clés d&apos;extension, et les expéditeurs stricts rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>The line contains a control character (byte %1) that the policy grammar does not allow.</source>
+        <translation>La ligne contient un caractère de contrôle (octet %1) que la grammaire de la politique n&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <source>Lines end with a bare CR; only LF and CRLF separate lines, so the whole policy reads as one line.</source>
+        <translation>Les lignes se terminent par un CR seul&#xa0;; seuls LF et CRLF séparent les lignes, la politique entière se lit donc comme une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The policy mixes LF and CRLF line endings; both are allowed, but one style is easier to maintain.</source>
+        <translation>La politique mélange des fins de ligne LF et CRLF&#xa0;; les deux sont autorisées, mais un style unique est plus facile à maintenir.</translation>
+    </message>
+    <message>
+        <source>Empty line; the grammar has no empty lines between fields. Most senders skip it, strict ones reject the policy.</source>
+        <translation>Ligne vide&#xa0;; la grammaire ne prévoit pas de lignes vides entre les champs. La plupart des expéditeurs l&apos;ignorent, les plus stricts rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>The line starts with whitespace; the grammar does not allow it and strict senders reject the policy.</source>
+        <translation>La ligne commence par un espace&#xa0;; la grammaire ne l&apos;autorise pas et les expéditeurs stricts rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>Whitespace between the key &quot;%1&quot; and the colon; the grammar does not allow it and strict senders reject the policy.</source>
+        <translation>Espace entre la clé «&#xa0;%1&#xa0;» et le deux-points&#xa0;; la grammaire ne l&apos;autorise pas et les expéditeurs stricts rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>The line is not of the form &quot;key: value&quot;: &quot;%1&quot;.</source>
+        <translation>La ligne n&apos;est pas de la forme «&#xa0;clé: valeur&#xa0;»&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: &quot;%1&quot; is not &quot;%2&quot; and is ignored as an unknown key.</source>
+        <translation>Les clés sont sensibles à la casse&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas «&#xa0;%2&#xa0;» et est ignorée comme clé inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; is ignored by senders.</source>
+        <translation>La clé inconnue «&#xa0;%1&#xa0;» est ignorée par les expéditeurs.</translation>
+    </message>
+    <message>
+        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32 characters, and a printable value); strict senders reject the policy.</source>
+        <translation>La clé inconnue «&#xa0;%1&#xa0;» ne respecte pas la grammaire des extensions (lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;», «&#xa0;.&#xa0;», 32 caractères au maximum, et une valeur imprimable)&#xa0;; les expéditeurs stricts rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears again; senders use the first value (&quot;%2&quot;) and ignore this one (&quot;%3&quot;).</source>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît de nouveau&#xa0;; les expéditeurs utilisent la première valeur («&#xa0;%2&#xa0;») et ignorent celle-ci («&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The required key &quot;%1&quot; is missing; senders treat the policy as invalid.</source>
+        <translation>La clé obligatoire «&#xa0;%1&#xa0;» est absente&#xa0;; les expéditeurs considèrent la politique comme non valide.</translation>
+    </message>
+    <message>
+        <source>The version is &quot;%1&quot;; it must be &quot;STSv1&quot;.</source>
+        <translation>La version est «&#xa0;%1&#xa0;»&#xa0;; elle doit être «&#xa0;STSv1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is not the first line; the order of keys does not matter to senders, but it is customary to start with it.</source>
+        <translation>«&#xa0;version&#xa0;» n&apos;est pas la première ligne&#xa0;; l&apos;ordre des clés est sans importance pour les expéditeurs, mais il est d&apos;usage de commencer par elle.</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; is invalid; it must be &quot;enforce&quot;, &quot;testing&quot; or &quot;none&quot; (lower case).</source>
+        <translation>Le mode «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; il doit valoir «&#xa0;enforce&#xa0;», «&#xa0;testing&#xa0;» ou «&#xa0;none&#xa0;» (en minuscules).</translation>
+    </message>
+    <message>
+        <source>The max_age &quot;%1&quot; is not a whole number of seconds (1 to 10 digits).</source>
+        <translation>La valeur max_age «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes (1 à 10 chiffres).</translation>
+    </message>
+    <message>
+        <source>The max_age %1 exceeds the maximum of 31557600 seconds (one year).</source>
+        <translation>La valeur max_age %1 dépasse le maximum de 31557600 secondes (un an).</translation>
+    </message>
+    <message>
+        <source>The max_age of %1 seconds is shorter than a day; senders refetch the policy often and an attacker who blocks the fetch can strip it quickly. Use at least 86400, and weeks (604800 or more) in enforce mode.</source>
+        <translation>Un max_age de %1 secondes est inférieur à un jour&#xa0;; les expéditeurs récupèrent souvent la politique, et un attaquant qui bloque la récupération peut rapidement la faire disparaître. Utilisez au moins 86400, et plusieurs semaines (604800 ou plus) en mode enforce.</translation>
+    </message>
+    <message>
+        <source>The policy in mode &quot;%1&quot; lists no &quot;mx&quot; pattern; no MX host can match it.</source>
+        <translation>La politique en mode «&#xa0;%1&#xa0;» ne contient aucun motif «&#xa0;mx&#xa0;»&#xa0;; aucun serveur MX ne peut y correspondre.</translation>
+    </message>
+    <message>
+        <source>The policy in mode &quot;none&quot; lists no &quot;mx&quot; pattern. RFC 8461 allows this in mode none, but some parsers require an mx line in every mode and reject the policy; adding one is harmless.</source>
+        <translation>La politique en mode «&#xa0;none&#xa0;» ne contient aucun motif «&#xa0;mx&#xa0;». La RFC 8461 l&apos;autorise en mode none, mais certains analyseurs exigent une ligne mx quel que soit le mode et rejettent la politique&#xa0;; en ajouter une est sans risque.</translation>
+    </message>
+    <message>
+        <source>An &quot;mx&quot; line has no value.</source>
+        <translation>Une ligne «&#xa0;mx&#xa0;» n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Mode &quot;none&quot;: senders drop any earlier policy and deliver opportunistically. This is how a domain withdraws MTA-STS.</source>
+        <translation>Mode «&#xa0;none&#xa0;»&#xa0;: les expéditeurs abandonnent toute politique antérieure et livrent de manière opportuniste. C&apos;est ainsi qu&apos;un domaine retire MTA-STS.</translation>
+    </message>
+    <message>
+        <source>Mode &quot;testing&quot;: senders report failures (TLS-RPT) but still deliver over unauthenticated or plain connections. Switch to &quot;enforce&quot; once reports show no failures.</source>
+        <translation>Mode «&#xa0;testing&#xa0;»&#xa0;: les expéditeurs signalent les échecs (TLS-RPT) mais livrent quand même sur des connexions non authentifiées ou en clair. Passez à «&#xa0;enforce&#xa0;» lorsque les rapports ne montrent plus d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>Valid policy: mode %1, max_age %2, %3 mx pattern(s).</source>
+        <translation>Politique valide&#xa0;: mode %1, max_age %2, %3 motif(s) mx.</translation>
+    </message>
+    <message>
+        <source>The mx pattern is empty.</source>
+        <translation>Le motif mx est vide.</translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; is not a valid host name: %2</source>
+        <translation>Le motif mx «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; has a wildcard that is not the whole leftmost label followed by &quot;.&quot;; only &quot;*.domain&quot; is allowed.</source>
+        <translation>Le motif mx «&#xa0;%1&#xa0;» contient un joker qui n&apos;occupe pas à lui seul le label le plus à gauche suivi d&apos;un «&#xa0;.&#xa0;»&#xa0;; seul «&#xa0;*.domaine&#xa0;» est autorisé.</translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; covers every host directly under a top-level domain; it protects nothing.</source>
+        <translation>Le motif mx «&#xa0;%1&#xa0;» couvre tous les hôtes situés directement sous un domaine de premier niveau&#xa0;; il ne protège rien.</translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; ends with a dot; it is compared without it, but not every sender strips it. Write the name without the final dot.</source>
+        <translation>Le motif mx «&#xa0;%1&#xa0;» se termine par un point&#xa0;; il est comparé sans ce point, mais tous les expéditeurs ne le suppriment pas. Écrivez le nom sans le point final.</translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; is written in Unicode; the grammar expects A-labels. Write &quot;%2&quot;.</source>
+        <translation>Le motif mx «&#xa0;%1&#xa0;» est écrit en Unicode&#xa0;; la grammaire attend des A-labels. Écrivez «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The mx pattern &quot;%1&quot; is an IP address; MX records and patterns name hosts, and certificates are checked against host names.</source>
+        <translation>Le motif mx «&#xa0;%1&#xa0;» est une adresse IP&#xa0;; les enregistrements MX et les motifs désignent des hôtes, et les certificats sont vérifiés par rapport à des noms d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; is not a valid domain name: %2</source>
+        <translation>Le domaine «&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>max_age must be between 0 and 31557600 seconds; %1 is out of range.</source>
+        <translation>max_age doit être compris entre 0 et 31557600 secondes&#xa0;; %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>A policy in mode &quot;%1&quot; needs at least one mx pattern.</source>
+        <translation>Une politique en mode «&#xa0;%1&#xa0;» nécessite au moins un motif mx.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is invalid: it must be 1 to 32 letters and digits.</source>
+        <translation>L&apos;id «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit comporter de 1 à 32 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>The generated %1 does not pass its own check (%2); please report this as a bug.</source>
+        <translation>L&apos;élément généré %1 ne passe pas sa propre vérification (%2)&#xa0;; veuillez signaler ce bogue.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 has no address (%2): senders cannot fetch the policy and treat the domain as having none. Publish an A or AAAA record for it.</source>
+        <translation>L&apos;hôte de la politique %1 n&apos;a pas d&apos;adresse (%2)&#xa0;: les expéditeurs ne peuvent pas récupérer la politique et considèrent que le domaine n&apos;en a pas. Publiez un enregistrement A ou AAAA pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port 443: %2.</source>
+        <translation>Impossible de se connecter à %1 sur le port 443&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The policy host&apos;s certificate is not valid for %1 (%2); senders refuse the policy (TLS-RPT: sts-webpki-invalid).</source>
+        <translation>Le certificat de l&apos;hôte de la politique n&apos;est pas valide pour %1 (%2)&#xa0;; les expéditeurs refusent la politique (TLS-RPT&#xa0;: sts-webpki-invalid).</translation>
+    </message>
+    <message>
+        <source>The policy fetch from %1 did not complete within %2 s; senders give up as well.</source>
+        <translation>La récupération de la politique depuis %1 ne s&apos;est pas terminée en %2 s&#xa0;; les expéditeurs abandonnent eux aussi.</translation>
+    </message>
+    <message>
+        <source>The HTTP response from %1 is malformed: %2.</source>
+        <translation>La réponse HTTP de %1 est mal formée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The policy URL answers with a redirect (HTTP %1 to %2); senders must not follow redirects. Serve the file directly at /.well-known/mta-sts.txt.</source>
+        <translation>L&apos;URL de la politique répond par une redirection (HTTP %1 vers %2)&#xa0;; les expéditeurs ne doivent pas suivre les redirections. Servez le fichier directement à l&apos;adresse /.well-known/mta-sts.txt.</translation>
+    </message>
+    <message>
+        <source>The policy URL answers HTTP %1 %2 instead of 200.</source>
+        <translation>L&apos;URL de la politique répond HTTP %1 %2 au lieu de 200.</translation>
+    </message>
+    <message>
+        <source>The policy is served as &quot;%1&quot;; it must be text/plain, and senders reject other types.</source>
+        <translation>La politique est servie avec le type «&#xa0;%1&#xa0;»&#xa0;; elle doit l&apos;être en text/plain, et les expéditeurs rejettent les autres types.</translation>
+    </message>
+    <message>
+        <source>The policy body is larger than 64 KiB; senders stop reading and reject it.</source>
+        <translation>Le corps de la politique dépasse 64 Kio&#xa0;; les expéditeurs arrêtent la lecture et la rejettent.</translation>
+    </message>
+    <message>
+        <source>Policy fetched from %1 (%2) in %3 ms.</source>
+        <translation>Politique récupérée depuis %1 (%2) en %3 ms.</translation>
+    </message>
+    <message>
+        <source>it is not a valid internationalized name</source>
+        <translation>ce n&apos;est pas un nom internationalisé valide</translation>
+    </message>
+    <message>
+        <source>The connection to %1 port %2 was refused: nothing accepts mail there.</source>
+        <translation>La connexion à %1 sur le port %2 a été refusée&#xa0;: rien n&apos;y accepte de courrier.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 port %2 within %3 s: the address does not answer (a firewall may drop the packets).</source>
+        <translation>Pas de connexion à %1 sur le port %2 en %3 s&#xa0;: l&apos;adresse ne répond pas (un pare-feu bloque peut-être les paquets sans réponse).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>Impossible de se connecter à %1 sur le port %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No complete greeting within %1 s (%2 bytes received so far). Senders give up on servers that are this slow to greet.</source>
+        <translation>Pas de bannière complète en %1 s (%2 octets reçus jusqu&apos;ici). Les expéditeurs abandonnent face à des serveurs aussi lents à envoyer leur bannière.</translation>
+    </message>
+    <message>
+        <source>The server greets with %1 instead of 220 (&quot;%2&quot;): it refuses the session, and senders cannot deliver here.</source>
+        <translation>Le serveur envoie une bannière %1 au lieu de 220 («&#xa0;%2&#xa0;»)&#xa0;: il refuse la session, et les expéditeurs ne peuvent pas livrer ici.</translation>
+    </message>
+    <message>
+        <source>The greeting is not an SMTP reply: %1. Senders cannot talk to this server.</source>
+        <translation>La bannière n&apos;est pas une réponse SMTP&#xa0;: %1. Les expéditeurs ne peuvent pas dialoguer avec ce serveur.</translation>
+    </message>
+    <message>
+        <source>The greeting is too large: %1. StsScope stops reading there, as senders do.</source>
+        <translation>La bannière est trop longue&#xa0;: %1. StsScope arrête la lecture à cet endroit, comme les expéditeurs.</translation>
+    </message>
+    <message>
+        <source>No complete reply to %1 within %2 s.</source>
+        <translation>Aucune réponse complète en %2 s en attendant %1.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 is not a valid SMTP reply: %2.</source>
+        <translation>Réponse SMTP non valide en attendant %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 is too large: %2.</source>
+        <translation>Réponse trop longue en attendant %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply before StsScope sent %1, when no command had asked for one (&quot;%2&quot;). A client could take it for the answer to its next command.</source>
+        <translation>Le serveur a envoyé une réponse avant que StsScope n&apos;envoie %1, alors qu&apos;aucune commande n&apos;en demandait («&#xa0;%2&#xa0;»). Un client pourrait la prendre pour la réponse à sa commande suivante.</translation>
+    </message>
+    <message>
+        <source>Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). Many senders tolerate it, strict ones do not.</source>
+        <translation>Les lignes de réponse se terminent par un LF seul au lieu de CRLF (constaté pour la première fois en attendant %1). Beaucoup d&apos;expéditeurs le tolèrent, les plus stricts non.</translation>
+    </message>
+    <message>
+        <source>A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
+        <translation>Une ligne de réponse de %1 octets (en attendant %2)&#xa0;; la RFC 5321 autorise 512 octets CRLF compris, et certains expéditeurs tronquent ou rejettent les lignes plus longues.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
+        <translation>La réponse reçue en attendant %1 contient des octets hors ASCII&#xa0;; seules les sessions SMTPUTF8 peuvent en contenir.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 contains control characters, which reply text may not contain.</source>
+        <translation>La réponse reçue en attendant %1 contient des caractères de contrôle, interdits dans le texte d&apos;une réponse.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection while waiting for the reply to %1.</source>
+        <translation>Le serveur a fermé la connexion pendant l&apos;attente de %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed while waiting for the reply to %1: %2.</source>
+        <translation>La connexion a échoué pendant l&apos;attente de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The SMTP session did not finish within %1 s; it was stopped at step %2.</source>
+        <translation>La session SMTP ne s&apos;est pas terminée en %1 s&#xa0;; elle a été interrompue à l&apos;étape %2.</translation>
+    </message>
+    <message>
+        <source>The SMTP session was cancelled at step %1.</source>
+        <translation>La session SMTP a été annulée à l&apos;étape %1.</translation>
+    </message>
+    <message>
+        <source>The server answers EHLO with %1 (&quot;%2&quot;); without EHLO there is no STARTTLS.</source>
+        <translation>Le serveur répond %1 à EHLO («&#xa0;%2&#xa0;»)&#xa0;; sans EHLO, pas de STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: mail to it travels in clear text, and senders that enforce MTA-STS do not deliver (TLS-RPT: starttls-not-supported).</source>
+        <translation>Le serveur ne propose pas STARTTLS&#xa0;: le courrier qui lui est destiné circule en clair, et les expéditeurs qui appliquent MTA-STS en mode enforce ne livrent pas (TLS-RPT&#xa0;: starttls-not-supported).</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS but answers it with %1 (&quot;%2&quot;); senders fall back to clear text or, under an enforced policy, do not deliver.</source>
+        <translation>Le serveur propose STARTTLS mais y répond %1 («&#xa0;%2&#xa0;»)&#xa0;; les expéditeurs se rabattent sur une connexion en clair ou, avec une politique en mode enforce, ne livrent pas.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes after its 220 reply to STARTTLS, before the TLS handshake; they were discarded, as clients must.</source>
+        <translation>Le serveur a envoyé %1 octets après sa réponse 220 à STARTTLS, avant la négociation TLS&#xa0;; ils ont été ignorés, comme les clients doivent le faire.</translation>
+    </message>
+    <message>
+        <source>The server accepted STARTTLS and then closed the connection before the TLS handshake completed (TLS-RPT: validation-failure).</source>
+        <translation>Le serveur a accepté STARTTLS puis fermé la connexion avant la fin de la négociation TLS (TLS-RPT&#xa0;: validation-failure).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1 (TLS-RPT: validation-failure).</source>
+        <translation>La négociation TLS a échoué&#xa0;: %1 (TLS-RPT&#xa0;: validation-failure).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not complete within %1 s (TLS-RPT: validation-failure).</source>
+        <translation>La négociation TLS ne s&apos;est pas terminée en %1 s (TLS-RPT&#xa0;: validation-failure).</translation>
+    </message>
+    <message>
+        <source>The server negotiated %1; TLS 1.0 and 1.1 are deprecated. Enable TLS 1.2 and 1.3.</source>
+        <translation>Le serveur a négocié %1&#xa0;; TLS 1.0 et 1.1 sont obsolètes. Activez TLS 1.2 et 1.3.</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not pass MTA-STS validation for %1 (TLS-RPT: %2); see the certificate findings.</source>
+        <translation>La chaîne de certificats ne passe pas la validation MTA-STS pour %1 (TLS-RPT&#xa0;: %2)&#xa0;; voir les constats relatifs aux certificats.</translation>
+    </message>
+    <message>
+        <source>The EHLO reply after the TLS handshake still offers STARTTLS; servers should not.</source>
+        <translation>La réponse à EHLO après la négociation TLS propose encore STARTTLS&#xa0;; les serveurs ne devraient pas le faire.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1, cipher %2, key exchange %3.</source>
+        <translation>STARTTLS avec %1, suite de chiffrement %2, échange de clés %3.</translation>
+    </message>
+    <message>
+        <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
+        <translation>Le serveur n&apos;a pas répondu 221 à QUIT (%1)&#xa0;; sans conséquence pour la livraison.</translation>
+    </message>
+    <message>
+        <source>The certificate chain verifies to the trusted root &quot;%1&quot; and the name &quot;%2&quot; in the certificate matches %3.</source>
+        <translation>La chaîne de certificats est validée jusqu&apos;à la racine de confiance «&#xa0;%1&#xa0;» et le nom «&#xa0;%2&#xa0;» du certificat correspond à %3.</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>Le serveur n&apos;a présenté aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the presented chain cannot be decoded.</source>
+        <translation>Le certificat %1 de la chaîne présentée ne peut pas être décodé.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expired on %2; senders refuse it. Renew it and install the new certificate on the server.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» a expiré le %2&#xa0;; les expéditeurs le refusent. Renouvelez-le et installez le nouveau certificat sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid only from %2; senders refuse it until then. Check the server&apos;s clock and the certificate&apos;s dates.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n&apos;est valide qu&apos;à partir du %2&#xa0;; d&apos;ici là, les expéditeurs le refusent. Vérifiez l&apos;horloge du serveur et les dates du certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expires on %2, in %3 days. Renew it before then; check that automatic renewal works and reloads the mail server.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» expire le %2, dans %3 jours. Renouvelez-le d&apos;ici là&#xa0;; vérifiez que le renouvellement automatique fonctionne et qu&apos;il recharge le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1; it names %2. Add %1 to the certificate&apos;s subject alternative names.</source>
+        <translation>Le certificat n&apos;est pas valide pour %1&#xa0;; il désigne %2. Ajoutez %1 aux noms alternatifs du sujet (SAN) du certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate has no DNS subject alternative name; %1 matched only its common name, which many senders no longer look at. Issue it with a subjectAltName.</source>
+        <translation>Le certificat n&apos;a pas de nom alternatif du sujet (SAN) de type DNS&#xa0;; %1 ne correspond qu&apos;à son nom commun (CN), que beaucoup d&apos;expéditeurs ne consultent plus. Faites-le émettre avec un subjectAltName.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is self-signed; MTA-STS requires a chain to a root that senders trust. Use a certificate from a public CA, e.g. through ACME.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» est auto-signé&#xa0;; MTA-STS exige une chaîne menant à une racine à laquelle les expéditeurs font confiance. Utilisez un certificat émis par une AC publique, par exemple via ACME.</translation>
+    </message>
+    <message>
+        <source>The chain ends in &quot;%1&quot;, which is not a trusted root.</source>
+        <translation>La chaîne se termine par «&#xa0;%1&#xa0;», qui n&apos;est pas une racine de confiance.</translation>
+    </message>
+    <message>
+        <source>The server sends &quot;%1&quot; without the certificate of its issuer &quot;%2&quot;; senders do not fetch missing intermediates. Configure the full chain file (leaf first, then the intermediates).</source>
+        <translation>Le serveur envoie «&#xa0;%1&#xa0;» sans le certificat de son émetteur «&#xa0;%2&#xa0;»&#xa0;; les expéditeurs ne vont pas chercher les intermédiaires manquants. Configurez le fichier de chaîne complète (certificat feuille d&apos;abord, puis les intermédiaires).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; has a %2 key of %3 bits; senders with current defaults refuse keys below 2048 bits (RSA) or 224 bits (EC).</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» a une clé %2 de %3 bits&#xa0;; avec leurs réglages par défaut actuels, les expéditeurs refusent les clés de moins de 2048 bits (RSA) ou de 224 bits (EC).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is signed with %2, which current senders no longer accept. Reissue it with SHA-256 or better.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» est signé avec %2, que les expéditeurs actuels n&apos;acceptent plus. Faites-le réémettre avec SHA-256 ou mieux.</translation>
+    </message>
+    <message>
+        <source>Verification of &quot;%1&quot; failed: %2.</source>
+        <translation>La vérification de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 could not be read as PEM certificates; it was ignored.</source>
+        <translation>Le fichier d&apos;ancres de confiance %1 n&apos;a pas pu être lu comme des certificats PEM&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The report is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le rapport n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels; a TLS-RPT report needs five. Refused as hostile or broken.</source>
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux&#xa0;; un rapport TLS-RPT en nécessite cinq. Refusé comme malveillant ou corrompu.</translation>
+    </message>
+    <message>
+        <source>The JSON document is not an object, so it is not a TLS-RPT report.</source>
+        <translation>Le document JSON n&apos;est pas un objet&#xa0;; ce n&apos;est donc pas un rapport TLS-RPT.</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing, empty or not of the expected type (%2); the report cannot be counted.</source>
+        <translation>Le champ obligatoire «&#xa0;%1&#xa0;» est absent, vide ou n&apos;est pas du type attendu (%2)&#xa0;; le rapport ne peut pas être comptabilisé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The date range ends (%2) before it starts (%1).</source>
+        <translation>La période se termine (%2) avant de commencer (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of sessions from 0 up, not %2; the report cannot be counted.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de sessions, à partir de 0, et non %2&#xa0;; le rapport ne peut pas être comptabilisé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2; the report cannot be counted.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être %2&#xa0;; le rapport ne peut pas être comptabilisé.</translation>
+    </message>
+    <message>
+        <source>A failure detail (%1) has no result-type, so its failed sessions cannot be attributed.</source>
+        <translation>Un détail d&apos;échec (%1) n&apos;a pas de result-type&#xa0;; ses sessions en échec ne peuvent donc pas être attribuées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone (&quot;%2&quot;), as Microsoft sends it; read as UTC.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire («&#xa0;%2&#xa0;»), comme chez Microsoft&#xa0;; interprété comme UTC.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date without a time (&quot;%2&quot;); read as midnight UTC.</source>
+        <translation>«&#xa0;%1&#xa0;» est une date sans heure («&#xa0;%2&#xa0;»)&#xa0;; interprété comme minuit UTC.</translation>
+    </message>
+    <message>
+        <source>&quot;contact-info&quot; is null; the sender gave no contact.</source>
+        <translation>«&#xa0;contact-info&#xa0;» vaut null&#xa0;; l&apos;expéditeur n&apos;a indiqué aucun contact.</translation>
+    </message>
+    <message>
+        <source>&quot;contact-info&quot; is missing; the sender gave no contact.</source>
+        <translation>«&#xa0;contact-info&#xa0;» est absent&#xa0;; l&apos;expéditeur n&apos;a indiqué aucun contact.</translation>
+    </message>
+    <message>
+        <source>The report lists no policies, so it reports no sessions.</source>
+        <translation>Le rapport ne contient aucune politique&#xa0;; il ne rend donc compte d&apos;aucune session.</translation>
+    </message>
+    <message>
+        <source>%1: policy-type &quot;%2&quot; is none of sts, tlsa, no-policy-found; its sessions are counted under that name.</source>
+        <translation>%1&#xa0;: le policy-type «&#xa0;%2&#xa0;» n&apos;est ni sts, ni tlsa, ni no-policy-found&#xa0;; ses sessions sont comptées sous ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no policy-domain; its sessions are counted without a domain.</source>
+        <translation>%1 (%2) n&apos;a pas de policy-domain&#xa0;; ses sessions sont comptées sans domaine.</translation>
+    </message>
+    <message>
+        <source>%1: policy-string holds one string that is itself a JSON list (as Microsoft sends TLSA records); read as %2 entries.</source>
+        <translation>%1&#xa0;: policy-string contient une seule chaîne qui est elle-même une liste JSON (c&apos;est ainsi que Microsoft envoie les enregistrements TLSA)&#xa0;; interprété comme %2 entrées.</translation>
+    </message>
+    <message>
+        <source>%1: policy-string is a single string, not a list; read as a list of one.</source>
+        <translation>%1&#xa0;: policy-string est une chaîne unique, pas une liste&#xa0;; interprété comme une liste d&apos;un seul élément.</translation>
+    </message>
+    <message>
+        <source>%1: mx-host is a single string, not a list (as in the RFC&apos;s own example); read as a list of one.</source>
+        <translation>%1&#xa0;: mx-host est une chaîne unique, pas une liste (comme dans l&apos;exemple de la RFC elle-même)&#xa0;; interprété comme une liste d&apos;un seul élément.</translation>
+    </message>
+    <message>
+        <source>%1: mx-host &quot;%2&quot; carries the policy&apos;s &quot;mx:&quot; key; read as &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: mx-host «&#xa0;%2&#xa0;» contient la clé «&#xa0;mx:&#xa0;» de la politique&#xa0;; interprété comme «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing; read as 0, as encoders that drop zero values mean it.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est absent&#xa0;; interprété comme 0, ce que veulent dire les encodeurs qui omettent les valeurs nulles.</translation>
+    </message>
+    <message>
+        <source>%1: the failure details add up to %2 failed sessions, the summary says %3. Both numbers are kept; totals use the summary.</source>
+        <translation>%1&#xa0;: les détails d&apos;échec totalisent %2 sessions en échec, le résumé en indique %3. Les deux nombres sont conservés&#xa0;; les totaux reprennent le résumé.</translation>
+    </message>
+    <message>
+        <source>%1: result-type &quot;%2&quot; is not defined by RFC 8460; kept as written.</source>
+        <translation>%1&#xa0;: le result-type «&#xa0;%2&#xa0;» n&apos;est pas défini par la RFC 8460&#xa0;; conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1: the failure detail names no sending-mta-ip.</source>
+        <translation>%1&#xa0;: le détail d&apos;échec n&apos;indique pas de sending-mta-ip.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is an empty string; read as absent.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est une chaîne vide&#xa0;; considéré comme absent.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address: &quot;%3&quot;; kept as written.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse IP&#xa0;: «&#xa0;%3&#xa0;»&#xa0;; conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a name from a draft of RFC 8460; read as &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est un nom issu d&apos;une version préliminaire (draft) de la RFC 8460&#xa0;; interprété comme «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a %3; ignored.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas de type %3&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; is ignored.</source>
+        <translation>%1&#xa0;: le champ inconnu «&#xa0;%2&#xa0;» est ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries no policy-string; the policy the sender saw is unknown.</source>
+        <translation>%1 (%2) ne contient pas de policy-string&#xa0;; la politique vue par l&apos;expéditeur est inconnue.</translation>
+    </message>
+    <message>
+        <source>The JSON starts with a byte order mark, which RFC 8259 forbids; skipped.</source>
+        <translation>Le JSON commence par un BOM (indicateur d&apos;ordre des octets), ce que la RFC 8259 interdit&#xa0;; BOM ignoré.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; files over %2 bytes are not read.</source>
+        <translation>Le fichier fait %1 octets&#xa0;; les fichiers de plus de %2 octets ne sont pas lus.</translation>
+    </message>
+    <message>
+        <source>The content is neither JSON, gzip, zip, an e-mail message nor an mbox file.</source>
+        <translation>Le contenu n&apos;est ni du JSON, ni du gzip, ni une archive zip, ni un message électronique, ni un fichier mbox.</translation>
+    </message>
+    <message>
+        <source>The report unpacks to more than %1 bytes; refused as a decompression bomb.</source>
+        <translation>Le rapport se décompresse en plus de %1 octets&#xa0;; refusé comme bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1 bytes in all; the rest is not read.</source>
+        <translation>Le fichier se décompresse en plus de %1 octets au total&#xa0;; le reste n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>The data expands more than %1 times; refused as a decompression bomb.</source>
+        <translation>Les données se décompressent avec un facteur supérieur à %1&#xa0;; refusées comme bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged: %1</source>
+        <translation>Les données gzip sont endommagées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The gzip data ends before its end marker; the file is truncated.</source>
+        <translation>Les données gzip s&apos;arrêtent avant leur marqueur de fin&#xa0;; le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the gzip data are ignored.</source>
+        <translation>%1 octets après la fin des données gzip sont ignorés.</translation>
+    </message>
+    <message>
+        <source>The zip archive cannot be read: %1</source>
+        <translation>L&apos;archive zip ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The zip archive has %1 entries; archives with more than %2 are not read.</source>
+        <translation>L&apos;archive zip contient %1 entrées&#xa0;; les archives de plus de %2 entrées ne sont pas lues.</translation>
+    </message>
+    <message>
+        <source>The zip entry is encrypted and cannot be read.</source>
+        <translation>L&apos;entrée zip est chiffrée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Archives and messages are nested more than %1 deep; the inner content is not read.</source>
+        <translation>Les archives et messages sont imbriqués sur plus de %1 niveaux&#xa0;; le contenu intérieur n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>The e-mail message cannot be parsed.</source>
+        <translation>Le message électronique ne peut pas être analysé.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s MIME parts nest more than %1 deep; deeper parts are not read.</source>
+        <translation>Les parties MIME du message sont imbriquées sur plus de %1 niveaux&#xa0;; les parties plus profondes ne sont pas lues.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is declared as %2 but holds neither JSON nor gzip.</source>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» est déclarée comme %2 mais ne contient ni JSON ni gzip.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT report was found in it.</source>
+        <translation>Aucun rapport TLS-RPT n&apos;y a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 reports; the rest is not read.</source>
+        <translation>Le fichier contient plus de %1 rapports&#xa0;; le reste n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>The import was canceled before this file was read to its end.</source>
+        <translation>L&apos;import a été annulé avant la lecture complète de ce fichier.</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 parts hold no report and were skipped (e.g. &quot;%2&quot;).</source>
+        <translation>%1 parties ne contiennent aucun rapport et ont été ignorées (par exemple «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Report &quot;%1&quot; from %2 was read before (%3); it is counted once.</source>
+        <translation>Le rapport «&#xa0;%1&#xa0;» de %2 a déjà été lu (%3)&#xa0;; il n&apos;est compté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Cannot open the report library %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de rapports %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The report library %1 has schema version %2; this StsScope knows up to %3. Use a newer StsScope.</source>
+        <translation>La base de rapports %1 est au schéma version %2&#xa0;; cette version de StsScope connaît jusqu&apos;à la version %3. Utilisez une version plus récente de StsScope.</translation>
+    </message>
+    <message>
+        <source>Cannot store the reports; nothing from this file was kept: %1</source>
+        <translation>Impossible d&apos;enregistrer les rapports&#xa0;; rien de ce fichier n&apos;a été conservé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report library: %1</source>
+        <translation>Impossible de lire la base de rapports&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>impossible de créer son dossier</translation>
+    </message>
+    <message>
+        <source>Qt has no SQLite driver</source>
+        <translation>Qt ne dispose pas du pilote SQLite</translation>
+    </message>
+    <message>
+        <source>it is a database of another program</source>
+        <translation>il s&apos;agit de la base de données d&apos;un autre programme</translation>
+    </message>
+    <message>
+        <source>the library is closed</source>
+        <translation>la base est fermée</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>list of strings</source>
+        <translation>liste de chaînes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>No TXT record starts with &quot;v=TLSRPTv1;&quot;: senders send no TLS reports, so delivery failures stay invisible to you.</source>
+        <translation>Aucun enregistrement TXT ne commence par «&#xa0;v=TLSRPTv1;&#xa0;»&#xa0;: les expéditeurs n&apos;envoient pas de rapports TLS, et les échecs de livraison vous restent donc invisibles.</translation>
+    </message>
+    <message>
+        <source>%1 TXT records start with &quot;v=TLSRPTv1;&quot;; senders then send no reports at all. Publish exactly one, with all addresses in its rua field.</source>
+        <translation>%1 enregistrements TXT commencent par «&#xa0;v=TLSRPTv1;&#xa0;»&#xa0;; les expéditeurs n&apos;envoient alors aucun rapport. Publiez-en exactement un, avec toutes les adresses dans son champ rua.</translation>
+    </message>
+    <message>
+        <source>A TXT record that does not start with &quot;v=TLSRPTv1;&quot; is ignored: &quot;%1&quot;.</source>
+        <translation>Un enregistrement TXT qui ne commence pas par «&#xa0;v=TLSRPTv1;&#xa0;» est ignoré&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This record looks like a TLS-RPT record but does not start with exactly &quot;v=TLSRPTv1;&quot; (case-sensitive, first, followed by a semicolon), so senders ignore it: &quot;%1&quot;.</source>
+        <translation>Cet enregistrement ressemble à un enregistrement TLS-RPT mais ne commence pas exactement par «&#xa0;v=TLSRPTv1;&#xa0;» (sensible à la casse, en premier, suivi d&apos;un point-virgule)&#xa0;; les expéditeurs l&apos;ignorent donc&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Whitespace between &quot;v=TLSRPTv1&quot; and &quot;;&quot; is allowed by the grammar, but senders that look for the literal prefix &quot;v=TLSRPTv1;&quot; discard the record. Remove the space.</source>
+        <translation>Des espaces entre «&#xa0;v=TLSRPTv1&#xa0;» et «&#xa0;;&#xa0;» sont permis par la grammaire, mais les expéditeurs qui cherchent le préfixe littéral «&#xa0;v=TLSRPTv1;&#xa0;» ignorent l&apos;enregistrement. Supprimez l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>The record contains bytes outside printable ASCII; the grammar allows none (encode them in the URI).</source>
+        <translation>L&apos;enregistrement contient des octets hors de l&apos;ASCII imprimable&#xa0;; la grammaire n&apos;en autorise aucun (encodez-les dans l&apos;URI).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; appears more than once; senders may read either. Put every report address into one rua field, separated by commas.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» apparaît plusieurs fois&#xa0;; les expéditeurs peuvent lire l&apos;un ou l&apos;autre. Mettez toutes les adresses de rapport dans un seul champ rua, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>The record has no &quot;rua&quot; field, so senders do not know where to send reports.</source>
+        <translation>L&apos;enregistrement n&apos;a pas de champ «&#xa0;rua&#xa0;»&#xa0;; les expéditeurs ne savent donc pas où envoyer les rapports.</translation>
+    </message>
+    <message>
+        <source>The rua field contains an empty URI (a stray comma or nothing after &quot;rua=&quot;).</source>
+        <translation>Le champ rua contient une URI vide (une virgule en trop ou rien après «&#xa0;rua=&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; uses neither &quot;mailto:&quot; nor &quot;https:&quot;, the only schemes senders support.</source>
+        <translation>L&apos;URI de rapport «&#xa0;%1&#xa0;» n&apos;utilise ni «&#xa0;mailto:&#xa0;» ni «&#xa0;https:&#xa0;», les seuls schémas pris en charge par les expéditeurs.</translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; is not a usable mailto: address: %2</source>
+        <translation>L&apos;URI de rapport «&#xa0;%1&#xa0;» n&apos;est pas une adresse mailto: utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; is not a usable https: URL: %2</source>
+        <translation>L&apos;URI de rapport «&#xa0;%1&#xa0;» n&apos;est pas une URL https: utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; contains &quot;%2&quot;, which must be percent-encoded. Several addresses are separated by commas, not spaces.</source>
+        <translation>L&apos;URI de rapport «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qui doit être encodé en pourcentage (percent-encoding). Plusieurs adresses se séparent par des virgules, pas par des espaces.</translation>
+    </message>
+    <message>
+        <source>The scheme of &quot;%1&quot; is not in lower case; this is allowed, but some senders only recognise &quot;mailto:&quot; and &quot;https:&quot;.</source>
+        <translation>Le schéma de «&#xa0;%1&#xa0;» n&apos;est pas en minuscules&#xa0;; c&apos;est permis, mais certains expéditeurs ne reconnaissent que «&#xa0;mailto:&#xa0;» et «&#xa0;https:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The report URI &quot;%1&quot; is listed twice; senders may deliver each report twice.</source>
+        <translation>L&apos;URI de rapport «&#xa0;%1&#xa0;» figure deux fois&#xa0;; les expéditeurs risquent d&apos;envoyer chaque rapport en double.</translation>
+    </message>
+    <message>
+        <source>Valid TLS-RPT record; reports go to %1.</source>
+        <translation>Enregistrement TLS-RPT valide&#xa0;; les rapports sont envoyés à %1.</translation>
+    </message>
+    <message>
+        <source>no address follows &quot;mailto:&quot;</source>
+        <translation>aucune adresse ne suit «&#xa0;mailto:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the address has no local part and domain separated by &quot;@&quot;</source>
+        <translation>l&apos;adresse n&apos;a pas de partie locale et de domaine séparés par «&#xa0;@&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is invalid: %2</source>
+        <translation>le domaine «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not fully qualified</source>
+        <translation>le domaine «&#xa0;%1&#xa0;» n&apos;est pas pleinement qualifié (FQDN)</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>elle n&apos;a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>it contains user information, which senders do not use</source>
+        <translation>elle contient des informations d&apos;utilisateur, que les expéditeurs n&apos;utilisent pas</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The history file %1 was written by a newer StsScope.</source>
+        <translation>Le fichier d&apos;historique %1 a été écrit par une version plus récente de StsScope.</translation>
+    </message>
+</context>
+<context>
+    <name>Resolver</name>
+    <message>
+        <source>DNS response code %1</source>
+        <translation>Code de réponse DNS %1</translation>
+    </message>
+    <message>
+        <source>a malformed %1 record was ignored</source>
+        <translation>un enregistrement %1 mal formé a été ignoré</translation>
+    </message>
+    <message>
+        <source>cannot create the DNS resolver</source>
+        <translation>impossible de créer le résolveur DNS</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>resolver address &quot;%1&quot;</source>
+        <translation>adresse du résolveur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>trust anchor file %1 does not exist</source>
+        <translation>le fichier d&apos;ancre de confiance %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>trust anchor %1</source>
+        <translation>ancre de confiance %1</translation>
+    </message>
+    <message>
+        <source>the DNS resolver has no file descriptor</source>
+        <translation>le résolveur DNS n&apos;a pas de descripteur de fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTypeAdvice</name>
+    <message>
+        <source>The MX host does not offer STARTTLS</source>
+        <translation>Le serveur MX ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>The sender connected to your MX host, but the server did not offer STARTTLS in its EHLO answer, or the TLS handshake could not be started. Under an MTA-STS policy in enforce mode the sender does not deliver; otherwise the mail went without encryption.</source>
+        <translation>L&apos;expéditeur s&apos;est connecté à votre serveur MX, mais celui-ci n&apos;a pas proposé STARTTLS dans sa réponse à EHLO, ou la négociation TLS n&apos;a pas pu commencer. Avec une politique MTA-STS en mode enforce, l&apos;expéditeur ne livre pas&#xa0;; sinon, le courrier est parti sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>STARTTLS switched off or not configured on that MX host; a load balancer, firewall or &quot;SMTP inspection&quot; box that strips STARTTLS from the EHLO answer; a handshake that fails because server and sender share no protocol version or cipher.</source>
+        <translation>STARTTLS désactivé ou non configuré sur ce serveur MX&#xa0;; un répartiteur de charge, un pare-feu ou un boîtier d&apos;«&#xa0;inspection SMTP&#xa0;» qui retire STARTTLS de la réponse à EHLO&#xa0;; une négociation qui échoue parce que le serveur et l&apos;expéditeur n&apos;ont aucune version de protocole ni suite de chiffrement en commun.</translation>
+    </message>
+    <message>
+        <source>Check the MX host named in the failure details with StsScope: does its EHLO answer list STARTTLS and does the handshake succeed? Enable TLS in the mail server and remove whatever in front of it rewrites SMTP.</source>
+        <translation>Vérifiez avec StsScope le serveur MX indiqué dans les détails d&apos;échec&#xa0;: sa réponse à EHLO annonce-t-elle STARTTLS, et la négociation réussit-elle&#xa0;? Activez TLS sur le serveur de messagerie et supprimez ce qui, en amont, réécrit le SMTP.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name the MX host</source>
+        <translation>Le certificat ne désigne pas le serveur MX</translation>
+    </message>
+    <message>
+        <source>The MX host presented a certificate whose names (subject alternative names) do not include the host name the sender connected to, so the sender could not be sure it was talking to your server.</source>
+        <translation>Le serveur MX a présenté un certificat dont les noms (noms alternatifs du sujet) ne comprennent pas le nom d&apos;hôte auquel l&apos;expéditeur s&apos;est connecté&#xa0;; l&apos;expéditeur ne pouvait donc pas être sûr de dialoguer avec votre serveur.</translation>
+    </message>
+    <message>
+        <source>A certificate issued for another name (the web server&apos;s, or the provider&apos;s default); a new MX host added to DNS without a new certificate; several MX names behind one address with only one of them in the certificate; a wildcard that does not cover the name.</source>
+        <translation>Un certificat émis pour un autre nom (celui du serveur web, ou celui de l&apos;hébergeur par défaut)&#xa0;; un nouveau serveur MX ajouté au DNS sans nouveau certificat&#xa0;; plusieurs noms de MX derrière une même adresse, dont un seul figure dans le certificat&#xa0;; un joker qui ne couvre pas le nom.</translation>
+    </message>
+    <message>
+        <source>Issue a certificate that lists every MX host name exactly as it appears in the MX records and in the policy&apos;s mx: lines, and install it on every MX host.</source>
+        <translation>Faites émettre un certificat qui contient chaque nom de serveur MX exactement tel qu&apos;il apparaît dans les enregistrements MX et dans les lignes mx: de la politique, et installez-le sur chaque serveur MX.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>The MX host presented a certificate whose validity period had ended (or not yet begun) when the sender connected.</source>
+        <translation>Le serveur MX a présenté un certificat dont la période de validité était terminée (ou pas encore commencée) au moment où l&apos;expéditeur s&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>Automatic renewal that stopped working; a renewed certificate that the mail server never reloaded; an old certificate left on one of several MX hosts; a wrong clock on the sending or receiving side.</source>
+        <translation>Un renouvellement automatique qui ne fonctionne plus&#xa0;; un certificat renouvelé que le serveur de messagerie n&apos;a jamais rechargé&#xa0;; un ancien certificat resté sur l&apos;un des serveurs MX&#xa0;; une horloge déréglée côté expéditeur ou côté destinataire.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate, reload or restart the mail server, and check every MX host and address with StsScope. Monitor the days left so that it does not happen again.</source>
+        <translation>Renouvelez le certificat, rechargez ou redémarrez le serveur de messagerie, et vérifiez chaque serveur MX et chaque adresse avec StsScope. Surveillez le nombre de jours restants pour que cela ne se reproduise pas.</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted</source>
+        <translation>Le certificat n&apos;est pas de confiance</translation>
+    </message>
+    <message>
+        <source>The sender could not build a chain from the MX host&apos;s certificate to a certificate authority it trusts.</source>
+        <translation>L&apos;expéditeur n&apos;a pas pu construire de chaîne entre le certificat du serveur MX et une autorité de certification à laquelle il fait confiance.</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate or one from a private CA; a missing intermediate certificate (the server sends only its own certificate); a chain in the wrong order; a CA that public trust stores have dropped.</source>
+        <translation>Un certificat auto-signé ou émis par une AC privée&#xa0;; un certificat intermédiaire manquant (le serveur n&apos;envoie que son propre certificat)&#xa0;; une chaîne dans le mauvais ordre&#xa0;; une AC retirée des magasins de certificats publics.</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a publicly trusted CA and configure the server to send the full chain (leaf and intermediates). StsScope&apos;s certificate view shows which link is missing.</source>
+        <translation>Utilisez un certificat d&apos;une AC publiquement reconnue et configurez le serveur pour qu&apos;il envoie la chaîne complète (certificat feuille et intermédiaires). La vue des certificats de StsScope montre le maillon manquant.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be validated</source>
+        <translation>Le certificat n&apos;a pas pu être validé</translation>
+    </message>
+    <message>
+        <source>A general failure of certificate or policy validation that fits none of the more specific result types.</source>
+        <translation>Un échec général de la validation du certificat ou de la politique, qui ne correspond à aucun des types de résultat plus précis.</translation>
+    </message>
+    <message>
+        <source>A revoked certificate; an unsupported key or signature algorithm; broken certificate extensions; a TLS handshake that failed for reasons the sender could not classify.</source>
+        <translation>Un certificat révoqué&#xa0;; un algorithme de clé ou de signature non pris en charge&#xa0;; des extensions de certificat défectueuses&#xa0;; une négociation TLS qui a échoué pour des raisons que l&apos;expéditeur n&apos;a pas pu classer.</translation>
+    </message>
+    <message>
+        <source>Read the failure reason code and additional information the sender gave, check the MX host&apos;s certificate and TLS settings, and compare with other senders&apos; reports for the same host.</source>
+        <translation>Lisez le code de raison de l&apos;échec et les informations complémentaires fournies par l&apos;expéditeur, vérifiez le certificat et les réglages TLS du serveur MX, et comparez avec les rapports d&apos;autres expéditeurs pour le même serveur.</translation>
+    </message>
+    <message>
+        <source>The TLSA records are invalid</source>
+        <translation>Les enregistrements TLSA ne sont pas valides</translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records published for the MX host are malformed or unusable, so the sender could not use them to check the certificate.</source>
+        <translation>Les enregistrements TLSA (DANE) publiés pour le serveur MX sont mal formés ou inutilisables&#xa0;; l&apos;expéditeur n&apos;a donc pas pu s&apos;en servir pour vérifier le certificat.</translation>
+    </message>
+    <message>
+        <source>Wrong usage, selector or matching type values; a digest of the wrong length; records edited by hand with a typo.</source>
+        <translation>Des valeurs d&apos;usage, de sélecteur ou de type de correspondance erronées&#xa0;; une empreinte de mauvaise longueur&#xa0;; des enregistrements modifiés à la main avec une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>Regenerate the TLSA records from the certificate or key actually in use (for example 3 1 1, the SHA-256 of the public key) and publish them at _25._tcp.&lt;mx host&gt;.</source>
+        <translation>Régénérez les enregistrements TLSA à partir du certificat ou de la clé réellement utilisés (par exemple 3 1 1, le SHA-256 de la clé publique) et publiez-les sur _25._tcp.&lt;hôte mx&gt;.</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed</source>
+        <translation>La validation DNSSEC a échoué</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s DNSSEC validation of your DNS answers failed (they were bogus), so it could not trust the MX or TLSA records it received.</source>
+        <translation>La validation DNSSEC de vos réponses DNS par l&apos;expéditeur a échoué (réponses «&#xa0;bogus&#xa0;»)&#xa0;; il ne pouvait donc pas faire confiance aux enregistrements MX ou TLSA reçus.</translation>
+    </message>
+    <message>
+        <source>Expired DNSSEC signatures; a key rollover that went wrong; DS records at the parent zone that no longer match the zone&apos;s keys; a DNS provider change without moving the keys.</source>
+        <translation>Des signatures DNSSEC expirées&#xa0;; un roulement de clés qui a mal tourné&#xa0;; des enregistrements DS dans la zone parente qui ne correspondent plus aux clés de la zone&#xa0;; un changement d&apos;hébergeur DNS sans transfert des clés.</translation>
+    </message>
+    <message>
+        <source>Check the zone with a DNSSEC debugger, re-sign it, and make the DS record at the registrar match the zone&apos;s current key.</source>
+        <translation>Vérifiez la zone avec un outil de diagnostic DNSSEC, signez-la de nouveau, et faites correspondre l&apos;enregistrement DS déclaré auprès du bureau d&apos;enregistrement à la clé actuelle de la zone.</translation>
+    </message>
+    <message>
+        <source>DANE was required but could not be used</source>
+        <translation>DANE était exigé mais n&apos;a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for your domain (there are TLSA records), but none of them matched the certificate the MX host presented, or the records could not be obtained securely.</source>
+        <translation>L&apos;expéditeur exige DANE pour votre domaine (des enregistrements TLSA existent), mais aucun ne correspond au certificat présenté par le serveur MX, ou les enregistrements n&apos;ont pas pu être obtenus de façon sécurisée.</translation>
+    </message>
+    <message>
+        <source>A certificate or key replaced without first publishing a TLSA record for the new one; TLSA records for the wrong host or port; a server that presents different certificates on different addresses.</source>
+        <translation>Un certificat ou une clé remplacés sans publier d&apos;abord un enregistrement TLSA pour le nouveau&#xa0;; des enregistrements TLSA pour le mauvais hôte ou le mauvais port&#xa0;; un serveur qui présente des certificats différents selon l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the current and the next certificate before every rollover, and check that each MX address presents a certificate that matches one of them.</source>
+        <translation>Publiez des enregistrements TLSA pour le certificat actuel et pour le suivant avant chaque renouvellement, et vérifiez que chaque adresse MX présente un certificat qui correspond à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation>La politique MTA-STS n&apos;a pas pu être récupérée</translation>
+    </message>
+    <message>
+        <source>Your _mta-sts TXT record announces a policy, but the sender could not download it from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt.</source>
+        <translation>Votre enregistrement TXT _mta-sts annonce une politique, mais l&apos;expéditeur n&apos;a pas pu la télécharger depuis https://mta-sts.&lt;domaine&gt;/.well-known/mta-sts.txt.</translation>
+    </message>
+    <message>
+        <source>The mta-sts host name does not resolve; the web server is down, times out or answers with a redirect or an error status; the file is missing; a firewall blocks HTTPS from the outside.</source>
+        <translation>Le nom d&apos;hôte mta-sts ne se résout pas&#xa0;; le serveur web est arrêté, ne répond pas à temps ou répond par une redirection ou un code d&apos;erreur&#xa0;; le fichier est absent&#xa0;; un pare-feu bloque le HTTPS depuis l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>Fetch the policy URL from outside your network (StsScope&apos;s Policy view shows the HTTP exchange) and make the server answer 200 with the policy file directly, without redirects.</source>
+        <translation>Récupérez l&apos;URL de la politique depuis l&apos;extérieur de votre réseau (la vue Politique de StsScope montre l&apos;échange HTTP) et faites en sorte que le serveur réponde 200 avec le fichier de politique directement, sans redirection.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is invalid</source>
+        <translation>La politique MTA-STS n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The sender fetched your MTA-STS policy but could not parse it, or it does not allow the MX host the sender found.</source>
+        <translation>L&apos;expéditeur a récupéré votre politique MTA-STS mais n&apos;a pas pu l&apos;analyser, ou elle n&apos;autorise pas le serveur MX trouvé par l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>A syntax error in mta-sts.txt (missing version, mode or max_age, a typo in a key); a wrong content type; an MX host missing from the policy&apos;s mx: lines after a change of mail provider.</source>
+        <translation>Une erreur de syntaxe dans mta-sts.txt (version, mode ou max_age manquant, faute de frappe dans une clé)&#xa0;; un mauvais type de contenu&#xa0;; un serveur MX absent des lignes mx: de la politique après un changement de prestataire de messagerie.</translation>
+    </message>
+    <message>
+        <source>Lint the policy with StsScope (or stsscope-cli policy lint), add an mx: line for every MX host, and change the id in the _mta-sts TXT record after every change so that senders fetch it again.</source>
+        <translation>Vérifiez la politique avec StsScope (ou stsscope-cli policy lint), ajoutez une ligne mx: pour chaque serveur MX, et changez l&apos;id dans l&apos;enregistrement TXT _mta-sts après chaque modification pour que les expéditeurs la récupèrent à nouveau.</translation>
+    </message>
+    <message>
+        <source>The policy server&apos;s certificate is not valid</source>
+        <translation>Le certificat de l&apos;hôte de la politique n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The HTTPS server at mta-sts.&lt;domain&gt; presented a certificate the sender could not validate, so it did not trust the policy it served.</source>
+        <translation>Le serveur HTTPS de mta-sts.&lt;domaine&gt; a présenté un certificat que l&apos;expéditeur n&apos;a pas pu valider&#xa0;; il n&apos;a donc pas fait confiance à la politique servie.</translation>
+    </message>
+    <message>
+        <source>A certificate that does not include the mta-sts host name (the usual mistake on shared web hosting); an expired or self-signed certificate; a missing intermediate certificate.</source>
+        <translation>Un certificat qui ne comprend pas le nom d&apos;hôte mta-sts (l&apos;erreur habituelle sur les hébergements web mutualisés)&#xa0;; un certificat expiré ou auto-signé&#xa0;; un certificat intermédiaire manquant.</translation>
+    </message>
+    <message>
+        <source>Add mta-sts.&lt;domain&gt; to the web server&apos;s certificate (or give it its own), send the full chain, and check it with StsScope&apos;s certificate view.</source>
+        <translation>Ajoutez mta-sts.&lt;domaine&gt; au certificat du serveur web (ou donnez-lui son propre certificat), envoyez la chaîne complète et vérifiez-la avec la vue des certificats de StsScope.</translation>
+    </message>
+    <message>
+        <source>A result type RFC 8460 does not define</source>
+        <translation>Un type de résultat que la RFC 8460 ne définit pas</translation>
+    </message>
+    <message>
+        <source>The sender reported failures as &quot;%1&quot;, a name that is not among the result types of RFC 8460. Some senders use their own names or names from drafts.</source>
+        <translation>L&apos;expéditeur a signalé des échecs sous le nom «&#xa0;%1&#xa0;», qui ne fait pas partie des types de résultat de la RFC 8460. Certains expéditeurs utilisent leurs propres noms ou des noms issus de versions préliminaires.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Whatever the sender means by it; the failure reason code and the additional information in the failure details usually say more.</source>
+        <translation>Ce que l&apos;expéditeur entend par là&#xa0;; le code de raison de l&apos;échec et les informations complémentaires des détails d&apos;échec en disent généralement plus.</translation>
+    </message>
+    <message>
+        <source>Read the failure details and the raw report, check the MX hosts they name with StsScope, and ask the sender&apos;s contact if it stays unclear.</source>
+        <translation>Lisez les détails d&apos;échec et le rapport brut, vérifiez avec StsScope les serveurs MX qu&apos;ils mentionnent, et contactez l&apos;expéditeur si cela reste obscur.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+What it means: %3
+Usual causes: %4
+What to do: %5</source>
+        <translation>%1 (%2)
+Ce que cela signifie&#xa0;: %3
+Causes habituelles&#xa0;: %4
+Que faire&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
+    <name>ServingSnippets</name>
+    <message>
+        <source>Static hosting</source>
+        <translation>Hébergement statique</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::MtaSts::PolicyFetcher</name>
+    <message>
+        <source>no address to connect to</source>
+        <translation>aucune adresse à laquelle se connecter</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>aucun certificat</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation>pas de connexion en %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Net::Resolver</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>system resolvers (%1)</source>
+        <translation>résolveurs du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Smtp::SmtpProbe</name>
+    <message>
+        <source>the reply to QUIT</source>
+        <translation>la réponse à QUIT</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>la bannière</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation>la réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation>la réponse à STARTTLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>la négociation TLS</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO after the TLS handshake</source>
+        <translation>la réponse à EHLO après la négociation TLS</translation>
+    </message>
+    <message>
+        <source>banner too large: %1</source>
+        <translation>bannière trop longue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid reply while waiting for %1: %2</source>
+        <translation>réponse non valide en attendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server sent a reply before %1 was sent</source>
+        <translation>le serveur a envoyé une réponse avant l&apos;envoi de %1</translation>
+    </message>
+    <message>
+        <source>invalid reply: %1</source>
+        <translation>réponse non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>a répondu %1</translation>
+    </message>
+    <message>
+        <source>greeting %1 instead of 220</source>
+        <translation>bannière %1 au lieu de 220</translation>
+    </message>
+    <message>
+        <source>EHLO answered with %1</source>
+        <translation>réponse %1 à EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS non proposé</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered with %1</source>
+        <translation>réponse %1 à STARTTLS</translation>
+    </message>
+    <message>
+        <source>EHLO after the TLS handshake answered with %1</source>
+        <translation>réponse %1 à EHLO après la négociation TLS</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connexion fermée</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>connection closed after STARTTLS, before the TLS handshake</source>
+        <translation>connexion fermée après STARTTLS, avant la négociation TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>échec de la négociation TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>connection closed while waiting for %1</source>
+        <translation>connexion fermée en attendant %1</translation>
+    </message>
+    <message>
+        <source>no reply within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>no banner within %1 s</source>
+        <translation>pas de bannière en %1 s</translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s</source>
+        <translation>pas de négociation TLS en %1 s</translation>
+    </message>
+    <message>
+        <source>no reply within %1 s while waiting for %2</source>
+        <translation>pas de réponse en %1 s en attendant %2</translation>
+    </message>
+    <message>
+        <source>no reply before the session&apos;s time ran out</source>
+        <translation>pas de réponse avant la fin du délai imparti à la session</translation>
+    </message>
+    <message>
+        <source>session not finished within %1 s (at step %2)</source>
+        <translation>session non terminée en %1 s (à l&apos;étape %2)</translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation>pas de connexion en %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::CertificateChainModel</name>
+    <message>
+        <source>%1 (policy host)</source>
+        <translation>%1 (hôte de la politique)</translation>
+    </message>
+    <message>
+        <source>valid, matches %1</source>
+        <translation>valide, correspond à %1</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server / certificate</source>
+        <translation>Serveur / certificat</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::CertificatesView</name>
+    <message>
+        <source>&amp;Export PEM…</source>
+        <translation>&amp;Exporter en PEM…</translation>
+    </message>
+    <message>
+        <source>Save the selected server&apos;s certificate chain as PEM</source>
+        <translation>Enregistrer au format PEM la chaîne de certificats du serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare servers</source>
+        <translation>Compare&amp;r les serveurs</translation>
+    </message>
+    <message>
+        <source>Show the leaf certificates of every server side by side</source>
+        <translation>Afficher côte à côte les certificats feuilles de tous les serveurs</translation>
+    </message>
+    <message>
+        <source>Certificate chains</source>
+        <translation>Chaînes de certificats</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>Certificates compared</source>
+        <translation>Comparaison des certificats</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No server has presented a certificate yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun serveur n&apos;a encore présenté de certificat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a server or a certificate to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un serveur ou un certificat pour en afficher les détails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>valid: trusted and the name matches</source>
+        <translation>valide&#xa0;: de confiance et le nom correspond</translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation>non valide (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted root</source>
+        <translation>Racine de confiance</translation>
+    </message>
+    <message>
+        <source>none reached</source>
+        <translation>aucune atteinte</translation>
+    </message>
+    <message>
+        <source>Matched name</source>
+        <translation>Nom correspondant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Certificates sent</source>
+        <translation>Certificats envoyés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;u&gt;%1&lt;/u&gt;&lt;/b&gt; (matches %2)</source>
+        <translation>&lt;b&gt;&lt;u&gt;%1&lt;/u&gt;&lt;/b&gt; (correspond à %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expiré depuis %n jour</numerusform>
+            <numerusform>expiré depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation>Noms (SAN)</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Auto-signé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
+    <message>
+        <source>Export certificate chain</source>
+        <translation>Exporter la chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ChainComparisonModel</name>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation>Noms (SAN)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256 (DANE 3 1 1)</source>
+        <translation>SPKI SHA-256 (DANE 3 1 1)</translation>
+    </message>
+    <message>
+        <source>Certificates sent</source>
+        <translation>Certificats envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::CoveragePage</name>
+    <message>
+        <source>mx lines of the draft policy</source>
+        <translation>Lignes mx du brouillon de politique</translation>
+    </message>
+    <message>
+        <source>MX hosts and their coverage</source>
+        <translation>Serveurs MX et leur couverture</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>S&amp;upprimer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Leave these MX hosts out on purpose (for example, they are being retired)</source>
+        <translation>&amp;Laisser volontairement ces serveurs MX de côté (par exemple parce qu&apos;ils vont être retirés)</translation>
+    </message>
+    <message>
+        <source>Which MX hosts the policy covers</source>
+        <translation>Serveurs MX couverts par la politique</translation>
+    </message>
+    <message>
+        <source>Senders that follow the policy deliver only to MX hosts an mx line names. A wildcard such as *.example.com covers exactly one label: mx1.example.com, but not mx1.eu.example.com.</source>
+        <translation>Les expéditeurs qui suivent la politique ne livrent qu&apos;aux serveurs MX désignés par une ligne mx. Un joker tel que *.example.com couvre exactement un label&#xa0;: mx1.example.com, mais pas mx1.eu.example.com.</translation>
+    </message>
+    <message>
+        <source>Automatic: a wildcard where every MX shares a parent</source>
+        <translation>Automatique&#xa0;: un joker lorsque tous les MX ont le même parent</translation>
+    </message>
+    <message>
+        <source>One line per MX host</source>
+        <translation>Une ligne par serveur MX</translation>
+    </message>
+    <message>
+        <source>A wildcard wherever possible</source>
+        <translation>Un joker partout où c&apos;est possible</translation>
+    </message>
+    <message>
+        <source>How to propose mx lines</source>
+        <translation>Façon de proposer les lignes mx</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>P&amp;roposer</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>St&amp;yle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MX hosts, and what a sender would do in enforce mode with these lines:</source>
+        <translation>Serveurs MX, et ce que ferait un expéditeur en mode enforce avec ces lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left out: %1. No mx line names it, so senders will not deliver to it once the policy is in enforce mode. Add a line for it, or confirm below that this is intended.</source>
+        <translation>Non couvert(s)&#xa0;: %1. Aucune ligne mx ne désigne le ou les serveurs concernés&#xa0;; les expéditeurs ne leur livreront plus de courrier une fois la politique en mode enforce. Ajoutez une ligne, ou confirmez ci-dessous que c&apos;est voulu.</translation>
+    </message>
+    <message>
+        <source>%1 fails validation (%2): in enforce mode senders will not deliver to it until its STARTTLS and certificate are fixed.</source>
+        <translation>%1 échoue à la validation (%2)&#xa0;: en mode enforce, les expéditeurs ne lui livreront pas de courrier tant que son STARTTLS et son certificat n&apos;auront pas été corrigés.</translation>
+    </message>
+    <message>
+        <source>The policy needs at least one valid mx line.</source>
+        <translation>La politique nécessite au moins une ligne mx valide.</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>ajoute %1</translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation>retire %1</translation>
+    </message>
+    <message>
+        <source>The same mx lines as the published policy.</source>
+        <translation>Les mêmes lignes mx que la politique publiée.</translation>
+    </message>
+    <message>
+        <source>Against the published policy, this %1.</source>
+        <translation>Par rapport à la politique publiée, ce brouillon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DnsRecordsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainInspector</name>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chaîne de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;MX hosts</source>
+        <translation>Serveurs &amp;MX</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates</source>
+        <translation>Cer&amp;tificats</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>&amp;Politique</translation>
+    </message>
+    <message>
+        <source>&amp;DNS</source>
+        <translation>&amp;DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (%1)</source>
+        <translation>&amp;Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Checked %1 via %2 in %3 ms</source>
+        <translation>Vérifié le %1 via %2 en %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) running: %1</source>
+        <translation>
+            <numerusform>%n sonde en cours&#xa0;: %1</numerusform>
+            <numerusform>%n sondes en cours&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Your mail domain</source>
+        <translation>Votre domaine de messagerie</translation>
+    </message>
+    <message>
+        <source>StsScope looks up what the domain publishes today: its MX hosts and their certificates, an existing MTA-STS policy and its records, and the TLS-RPT record. Nothing is changed.</source>
+        <translation>StsScope relève ce que le domaine publie aujourd&apos;hui&#xa0;: ses serveurs MX et leurs certificats, une éventuelle politique MTA-STS et ses enregistrements, ainsi que l&apos;enregistrement TLS-RPT. Rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>Domaine de messagerie</translation>
+    </message>
+    <message>
+        <source>What the domain publishes now</source>
+        <translation>Ce que le domaine publie actuellement</translation>
+    </message>
+    <message>
+        <source>The published policy</source>
+        <translation>La politique publiée</translation>
+    </message>
+    <message>
+        <source>No policy is published.</source>
+        <translation>Aucune politique n&apos;est publiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published policy (mta-sts.txt):</source>
+        <translation>Politique publiée (mta-sts.txt)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it needs a dot</source>
+        <translation>il doit contenir au moins un point</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1… %n step(s) running</source>
+        <translation>
+            <numerusform>Analyse de %1… %n étape en cours</numerusform>
+            <numerusform>Analyse de %1… %n étapes en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n MX host(s) found, looked up in %2 s.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n serveur MX trouvé, analyse effectuée en %2 s.</numerusform>
+            <numerusform>%1&#xa0;: %n serveurs MX trouvés, analyse effectuée en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Look the domain up again to continue.</source>
+        <translation>Arrêté. Relancez l&apos;analyse du domaine pour continuer.</translation>
+    </message>
+    <message>
+        <source>The lookup could not run: %1</source>
+        <translation>L&apos;analyse n&apos;a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 were not looked up.</source>
+        <translation>Les enregistrements MX de %1 n&apos;ont pas été interrogés.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 cannot be resolved (%2). Fix the domain&apos;s DNS first.</source>
+        <translation>Les enregistrements MX de %1 ne peuvent pas être résolus (%2). Corrigez d&apos;abord le DNS du domaine.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
+        <translation>%1 n&apos;accepte aucun courrier (il publie un MX nul)&#xa0;; MTA-STS n&apos;a donc rien à protéger.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FindingsModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FindingsView</name>
+    <message>
+        <source>Problems (warnings and errors)</source>
+        <translation>Problèmes (avertissements et erreurs)</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Show findings</source>
+        <translation>Constats à afficher</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Aff&amp;icher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Finding explained</source>
+        <translation>Explication du constat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see what it means and how to fix it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un constat pour savoir ce qu&apos;il signifie et comment y remédier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>Correction&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::HistoryView</name>
+    <message>
+        <source>Checked</source>
+        <translation>Date de vérification</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Vérifications précédentes</translation>
+    </message>
+    <message>
+        <source>Changes since the selected check</source>
+        <translation>Modifications depuis la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MainWindow</name>
+    <message>
+        <source>StsScope</source>
+        <translation>StsScope</translation>
+    </message>
+    <message>
+        <source>Type a mail domain and press Enter.</source>
+        <translation>Saisissez un domaine de messagerie et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Check history is off: %1</source>
+        <translation>L&apos;historique des vérifications est désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Checked domains</source>
+        <translation>Domaines vérifiés</translation>
+    </message>
+    <message>
+        <source>Is mail to your domain protected in transit?</source>
+        <translation>Le courrier à destination de votre domaine est-il protégé en transit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
+        <translation>StsScope vérifie MTA-STS, TLS-RPT, STARTTLS et les certificats de chaque serveur MX, lit les rapports TLS-RPT et vous aide à publier une politique.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;New Check…</source>
+        <translation>&amp;Nouvelle vérification…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation>&amp;Revérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Policy wizard…</source>
+        <translation>Assistant de &amp;politique…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About StsScope</source>
+        <translation>À &amp;propos de StsScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>vérification en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) running</source>
+        <translation>
+            <numerusform>%n sonde en cours</numerusform>
+            <numerusform>%n sondes en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No domain has been checked yet.</source>
+        <translation>Aucun domaine n&apos;a encore été vérifié.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check a domain first.</source>
+        <translation>Vérifiez d&apos;abord un domaine.</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>About StsScope</source>
+        <translation>À propos de StsScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS and DANE.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Indique si le courrier à destination d&apos;un domaine est protégé en transit&#xa0;: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS et DANE.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ModePage</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode and max_age</source>
+        <translation>Mode et max_age</translation>
+    </message>
+    <message>
+        <source>The mode says what senders do when an MX fails the check; max_age says how long they remember the policy.</source>
+        <translation>Le mode indique ce que font les expéditeurs lorsqu&apos;un MX échoue à la vérification&#xa0;; max_age indique combien de temps ils mémorisent la politique.</translation>
+    </message>
+    <message>
+        <source>&amp;Testing</source>
+        <translation>Mode &amp;testing</translation>
+    </message>
+    <message>
+        <source>Senders check every MX against the policy and report failures to you, but still deliver when a check fails. Nothing can break; you learn what would.</source>
+        <translation>Les expéditeurs vérifient chaque MX par rapport à la politique et vous signalent les échecs, mais livrent quand même lorsqu&apos;une vérification échoue. Rien ne peut casser&#xa0;; vous découvrez ce qui casserait.</translation>
+    </message>
+    <message>
+        <source>&amp;Enforce</source>
+        <translation>Mode &amp;enforce</translation>
+    </message>
+    <message>
+        <source>Senders deliver only over TLS, with a valid certificate, to an MX the policy names. Nobody can downgrade or intercept the connection any more, and an MX that fails the check gets no mail.</source>
+        <translation>Les expéditeurs ne livrent qu&apos;en TLS, avec un certificat valide, à un MX désigné par la politique. Plus personne ne peut forcer une connexion dégradée ni l&apos;intercepter, et un MX qui échoue à la vérification ne reçoit plus de courrier.</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>Mode n&amp;one</translation>
+    </message>
+    <message>
+        <source>Switches MTA-STS off: senders forget the policy they remembered. This is how to withdraw a policy safely.</source>
+        <translation>Désactive MTA-STS&#xa0;: les expéditeurs oublient la politique qu&apos;ils avaient mémorisée. C&apos;est ainsi qu&apos;on retire une politique sans risque.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>max_age amount</source>
+        <translation>Valeur de max_age</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>max_age unit</source>
+        <translation>Unité de max_age</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>Senders remember the policy for</source>
+        <translation>Les expéditeurs mémorisent la politique pendant</translation>
+    </message>
+    <message>
+        <source>Recommended rollout</source>
+        <translation>Déploiement recommandé</translation>
+    </message>
+    <message>
+        <source>&amp;Use the recommended setting</source>
+        <translation>&amp;Utiliser le réglage recommandé</translation>
+    </message>
+    <message>
+        <source>Step 1: testing mode with a max_age of one day. Keep it for two to four weeks while the TLS-RPT reports come in, and fix every failure they show.
+Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to a year).</source>
+        <translation>Étape 1&#xa0;: mode testing avec un max_age d&apos;un jour. Conservez-le deux à quatre semaines, le temps de recevoir les rapports TLS-RPT, et corrigez chaque échec qu&apos;ils signalent.
+Étape 2&#xa0;: mode enforce avec un max_age de plusieurs semaines (commencez par deux semaines, puis allez jusqu&apos;à un an).</translation>
+    </message>
+    <message>
+        <source>%1 is in testing mode (step 1). Step 2: once the TLS-RPT reports have shown no failures for two weeks or more, switch to enforce with a max_age of two weeks, and later raise it up to a year.</source>
+        <translation>%1 est en mode testing (étape 1). Étape 2&#xa0;: lorsque les rapports TLS-RPT n&apos;ont montré aucun échec pendant au moins deux semaines, passez en mode enforce avec un max_age de deux semaines, puis augmentez-le progressivement jusqu&apos;à un an.</translation>
+    </message>
+    <message>
+        <source>%1 is in enforce mode. Keep it, with a max_age of at least a week; many domains use one to twelve months.</source>
+        <translation>%1 est en mode enforce. Restez-y, avec un max_age d&apos;au moins une semaine&#xa0;; de nombreux domaines utilisent un à douze mois.</translation>
+    </message>
+    <message>
+        <source>The TLS-&amp;RPT reports for %1 have shown no failures for at least two weeks</source>
+        <translation>Les rapports TLS-&amp;RPT de %1 n&apos;ont montré aucun échec depuis au moins deux semaines</translation>
+    </message>
+    <message>
+        <source>= %1 seconds (%2)</source>
+        <translation>= %1 secondes (%2)</translation>
+    </message>
+    <message>
+        <source>= %1 seconds</source>
+        <translation>= %1 secondes</translation>
+    </message>
+    <message>
+        <source>max_age must be between 0 and 31557600 seconds (one year); senders reject a policy with a larger value.</source>
+        <translation>max_age doit être compris entre 0 et 31557600 secondes (un an)&#xa0;; les expéditeurs rejettent une politique dont la valeur est supérieure.</translation>
+    </message>
+    <message>
+        <source>In enforce mode senders refuse to deliver to an MX that fails the check. Switch only when the reports of a testing period show that every MX passes.</source>
+        <translation>En mode enforce, les expéditeurs refusent de livrer à un MX qui échoue à la vérification. Ne basculez que lorsque les rapports d&apos;une période de test montrent que chaque MX passe la vérification.</translation>
+    </message>
+    <message>
+        <source>A max_age under a week gives little protection in enforce mode: once it expires, an attacker who blocks the policy fetch can strip TLS again. Use weeks.</source>
+        <translation>Un max_age inférieur à une semaine protège peu en mode enforce&#xa0;: dès qu&apos;il expire, un attaquant qui bloque la récupération de la politique peut de nouveau supprimer TLS. Comptez en semaines.</translation>
+    </message>
+    <message>
+        <source>A long max_age while testing makes senders keep this policy for %1; a day lets you change course quickly.</source>
+        <translation>Un max_age long pendant la phase de test fait conserver cette politique aux expéditeurs pendant %1&#xa0;; avec un jour, vous pouvez changer de cap rapidement.</translation>
+    </message>
+    <message>
+        <source>Under a day, senders fetch the policy again and again, and protection lapses quickly.</source>
+        <translation>En dessous d&apos;un jour, les expéditeurs récupèrent la politique sans cesse, et la protection expire vite.</translation>
+    </message>
+    <message>
+        <source>To withdraw the policy: publish mode none with a new id, keep it for at least the old max_age (%1), then remove the records.</source>
+        <translation>Pour retirer la politique&#xa0;: publiez le mode none avec un nouvel id, conservez-le au moins pendant l&apos;ancien max_age (%1), puis supprimez les enregistrements.</translation>
+    </message>
+    <message>
+        <source>No policy is published, so there is nothing to withdraw; mode none protects nothing.</source>
+        <translation>Aucune politique n&apos;est publiée&#xa0;; il n&apos;y a donc rien à retirer, et le mode none ne protège rien.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MxHostsModel</name>
+    <message>
+        <source>implicit</source>
+        <translation>implicite</translation>
+    </message>
+    <message>
+        <source>resolving…</source>
+        <translation>résolution…</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>failed at %1</source>
+        <translation>échec à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non proposé</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Préf.</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>Serveur MX</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Policy pattern</source>
+        <translation>Motif de la politique</translation>
+    </message>
+    <message>
+        <source>Would deliver</source>
+        <translation>Livraison possible</translation>
+    </message>
+    <message>
+        <source>TLS-RPT result</source>
+        <translation>Résultat TLS-RPT</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MxLinesModel</name>
+    <message>
+        <source>Covers none of the domain&apos;s MX hosts.</source>
+        <translation>Ne couvre aucun des serveurs MX du domaine.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>mx line</source>
+        <extracomment>a line &quot;mx: &lt;pattern&gt;&quot; of the MTA-STS policy</extracomment>
+        <translation>Ligne mx</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::OutputPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Everything needed to publish the policy. Publish in this order: the policy file on the web server, then the TLS-RPT record, and the _mta-sts record last, because senders look for the policy once they see the record and fetch it again only when its id changes.</source>
+        <translation>Tout ce qu&apos;il faut pour publier la politique. Publiez dans cet ordre&#xa0;: le fichier de politique sur le serveur web, puis l&apos;enregistrement TLS-RPT, et l&apos;enregistrement _mta-sts en dernier, car les expéditeurs cherchent la politique dès qu&apos;ils voient l&apos;enregistrement et ne la récupèrent de nouveau que lorsque son id change.</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>Fichiers générés</translation>
+    </message>
+    <message>
+        <source>&amp;Save all to folder…</source>
+        <translation>&amp;Enregistrer tout dans un dossier…</translation>
+    </message>
+    <message>
+        <source>DNS records for a provider&apos;s web form</source>
+        <translation>Enregistrements DNS pour le formulaire web d&apos;un hébergeur DNS</translation>
+    </message>
+    <message>
+        <source>C&amp;opy name</source>
+        <translation>C&amp;opier le nom</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>Copier la &amp;valeur</translation>
+    </message>
+    <message>
+        <source>Enter each value without quotes. Most forms want the name within the domain; hover over a name for the full one. The policy host mta-sts.%1 also needs an address record (A/AAAA or CNAME) pointing at the web server.</source>
+        <translation>Saisissez chaque valeur sans guillemets. La plupart des formulaires attendent le nom relatif au domaine&#xa0;; survolez un nom pour voir le nom complet. L&apos;hôte de la politique mta-sts.%1 a aussi besoin d&apos;un enregistrement d&apos;adresse (A/AAAA ou CNAME) pointant vers le serveur web.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1</source>
+        <translation>&amp;Copier %1</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>The DNS records as plain values for a provider&apos;s web form</source>
+        <translation>Les enregistrements DNS sous forme de valeurs brutes, pour le formulaire web d&apos;un hébergeur DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the changes</source>
+        <translation>&amp;Copier les modifications</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>The draft against the published policy: - removed, + added</source>
+        <translation>Le brouillon par rapport à la politique publiée&#xa0;: - supprimé, + ajouté</translation>
+    </message>
+    <message>
+        <source>Nothing can be generated: %1</source>
+        <translation>Impossible de générer quoi que ce soit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New policy with id %1.</source>
+        <translation>Nouvelle politique avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>The policy text is the same as the published one, so the id stays %1 and the _mta-sts record does not change.</source>
+        <translation>Le texte de la politique est identique à celui qui est publié&#xa0;; l&apos;id reste donc %1 et l&apos;enregistrement _mta-sts ne change pas.</translation>
+    </message>
+    <message>
+        <source>The policy changed (see Changes), so the id changes from %1 to %2: update the _mta-sts record after the new file is online, or senders keep the old policy.</source>
+        <translation>La politique a changé (voir Modifications)&#xa0;; l&apos;id passe donc de %1 à %2&#xa0;: mettez à jour l&apos;enregistrement _mta-sts une fois le nouveau fichier en ligne, sinon les expéditeurs conservent l&apos;ancienne politique.</translation>
+    </message>
+    <message>
+        <source>%1 Mode %2, max_age %3 s.</source>
+        <translation>%1 Mode %2, max_age %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save all files to folder</source>
+        <translation>Enregistrer tous les fichiers dans un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::OverviewModel</name>
+    <message>
+        <source>_mta-sts record</source>
+        <translation>Enregistrement _mta-sts</translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation>résolution…</translation>
+    </message>
+    <message>
+        <source>valid, id %1</source>
+        <translation>valide, id %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>Policy host %1</source>
+        <translation>Hôte de la politique %1</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>récupération…</translation>
+    </message>
+    <message>
+        <source>HTTPS %1, certificate valid</source>
+        <translation>HTTPS %1, certificat valide</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>mode %1, max_age %2 s, mx %3</source>
+        <translation>mode %1, max_age %2 s, mx %3</translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation>non valide (%1)</translation>
+    </message>
+    <message>
+        <source>MX records</source>
+        <translation>Enregistrements MX</translation>
+    </message>
+    <message>
+        <source>senders deliver</source>
+        <translation>les expéditeurs livrent</translation>
+    </message>
+    <message>
+        <source>senders do not deliver</source>
+        <translation>les expéditeurs ne livrent pas</translation>
+    </message>
+    <message>
+        <source>MX %1 %2</source>
+        <translation>MX %1 %2</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>STARTTLS, %1, %2</source>
+        <translation>STARTTLS, %1, %2</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>échec à l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid for %1, %n day(s) left</source>
+        <translation>
+            <numerusform>valide pour %1, %n jour restant</numerusform>
+            <numerusform>valide pour %1, %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>_smtp._tls record</source>
+        <translation>Enregistrement _smtp._tls</translation>
+    </message>
+    <message>
+        <source>none or invalid</source>
+        <translation>absent ou non valide</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PolicyLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PolicyView</name>
+    <message>
+        <source>Policy lines</source>
+        <translation>Lignes de la politique</translation>
+    </message>
+    <message>
+        <source>HTTP response headers</source>
+        <translation>En-têtes de la réponse HTTP</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>No policy was fetched: %1.</source>
+        <translation>Aucune politique n&apos;a été récupérée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Fetching the policy…</source>
+        <translation>Récupération de la politique…</translation>
+    </message>
+    <message>
+        <source>mode &lt;b&gt;%1&lt;/b&gt;, max_age &lt;b&gt;%2&lt;/b&gt; s (%3 days), mx: %4</source>
+        <translation>mode &lt;b&gt;%1&lt;/b&gt;, max_age &lt;b&gt;%2&lt;/b&gt; s (%3 jours), mx&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Certificate of %1: valid, matches %2 (see Certificates).</source>
+        <translation>Certificat de %1&#xa0;: valide, correspond à %2 (voir Certificats).</translation>
+    </message>
+    <message>
+        <source>Certificate of %1: &lt;b&gt;invalid&lt;/b&gt; (%2; see Certificates).</source>
+        <translation>Certificat de %1&#xa0;: &lt;b&gt;non valide&lt;/b&gt; (%2&#xa0;; voir Certificats).</translation>
+    </message>
+    <message>
+        <source>No HTTP response (%1 ms).</source>
+        <translation>Aucune réponse HTTP (%1 ms).</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 — %4 bytes in %5 ms over %6</source>
+        <translation>%1 %2 %3 — %4 octets en %5 ms via %6</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PolicyWizard</name>
+    <message>
+        <source>MTA-STS Policy Wizard</source>
+        <translation>Assistant de politique MTA-STS</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::PreflightPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>MX hosts under the draft</source>
+        <translation>Serveurs MX avec le brouillon</translation>
+    </message>
+    <message>
+        <source>Why MX hosts would fail</source>
+        <translation>Pourquoi des serveurs MX échoueraient</translation>
+    </message>
+    <message>
+        <source>Pre-flight: the draft against your MX hosts</source>
+        <translation>Vérification préalable&#xa0;: le brouillon face à vos serveurs MX</translation>
+    </message>
+    <message>
+        <source>StsScope connects to every MX host as a sender would and judges it against the draft, as if the draft were already published.</source>
+        <translation>StsScope se connecte à chaque serveur MX comme le ferait un expéditeur et l&apos;évalue par rapport au brouillon, comme si celui-ci était déjà publié.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking %1 against the draft…</source>
+        <translation>Vérification de %1 par rapport au brouillon…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 against the draft… %n step(s) running</source>
+        <translation>
+            <numerusform>Vérification de %1 par rapport au brouillon… %n étape en cours</numerusform>
+            <numerusform>Vérification de %1 par rapport au brouillon… %n étapes en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Run the pre-flight again to continue.</source>
+        <translation>Arrêté. Relancez la vérification préalable pour continuer.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>Vérifié en %1 s.</translation>
+    </message>
+    <message>
+        <source>Publish the files of the next page, in the order given there.</source>
+        <translation>Publiez les fichiers de la page suivante, dans l&apos;ordre qui y est indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve a policy yet. That is expected before you publish: the next page has the policy file and the web server configuration.</source>
+        <translation>%1 ne sert pas encore de politique. C&apos;est normal avant la publication&#xa0;: la page suivante contient le fichier de politique et la configuration du serveur web.</translation>
+    </message>
+    <message>
+        <source>%1 already serves this draft.</source>
+        <translation>%1 sert déjà ce brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 serves the published policy; replace it with the new mta-sts.txt, then change the id.</source>
+        <translation>%1 sert la politique publiée&#xa0;; remplacez-la par le nouveau mta-sts.txt, puis changez l&apos;id.</translation>
+    </message>
+    <message>
+        <source>With this draft in enforce mode, senders would deliver to none of the MX hosts. Go back and fix the mx lines or the MX hosts, or publish in testing mode first.</source>
+        <translation>Avec ce brouillon en mode enforce, les expéditeurs ne livreraient à aucun des serveurs MX. Revenez en arrière pour corriger les lignes mx ou les serveurs MX, ou publiez d&apos;abord en mode testing.</translation>
+    </message>
+    <message>
+        <source>With this draft in enforce mode, senders would not deliver to %1. Fix its STARTTLS and certificate, or publish in testing mode first.</source>
+        <translation>Avec ce brouillon en mode enforce, les expéditeurs ne livreraient pas à %1. Corrigez son STARTTLS et son certificat, ou publiez d&apos;abord en mode testing.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ProviderRecordsModel</name>
+    <message>
+        <source>Full name: %1</source>
+        <translation>Nom complet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS: a policy exists, and its id</source>
+        <translation>MTA-STS&#xa0;: une politique existe, et son id</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: where senders send their reports</source>
+        <translation>TLS-RPT&#xa0;: où les expéditeurs envoient leurs rapports</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value (without quotes)</source>
+        <translation>Valeur (sans guillemets)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportingPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Where reports go (TLS-RPT)</source>
+        <translation>Destination des rapports (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>Senders that support TLS reporting (RFC 8460) send a daily summary of the connections that worked and the ones that failed. In testing mode these reports tell you when enforce is safe.</source>
+        <translation>Les expéditeurs qui prennent en charge les rapports TLS (RFC 8460) envoient chaque jour un résumé des connexions réussies et de celles qui ont échoué. En mode testing, ces rapports vous indiquent quand le passage en mode enforce est sans risque.</translation>
+    </message>
+    <message>
+        <source>Report addresses</source>
+        <translation>Adresses de rapport</translation>
+    </message>
+    <message>
+        <source>mailto:tlsrpt@example.com or https://reports.example.com/tlsrpt</source>
+        <translation>mailto:tlsrpt@example.com ou https://reports.example.com/tlsrpt</translation>
+    </message>
+    <message>
+        <source>New report address</source>
+        <translation>Nouvelle adresse de rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress:</source>
+        <translation>Ajouter une a&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use a mailbox that someone reads, or a report service; the reports are JSON, usually gzip-compressed, and StsScope can read them.</source>
+        <translation>Utilisez une boîte aux lettres que quelqu&apos;un consulte, ou un service de traitement des rapports&#xa0;; les rapports sont au format JSON, généralement compressés avec gzip, et StsScope sait les lire.</translation>
+    </message>
+    <message>
+        <source>Without a report address no TLS-RPT record is published, and you will not learn which senders fail to reach your MX hosts; a testing period then tells you nothing.</source>
+        <translation>Sans adresse de rapport, aucun enregistrement TLS-RPT n&apos;est publié, et vous ne saurez pas quels expéditeurs n&apos;arrivent pas à joindre vos serveurs MX&#xa0;; une période de test ne vous apprend alors rien.</translation>
+    </message>
+    <message>
+        <source>Record: %1 TXT &quot;%2&quot;</source>
+        <translation>Enregistrement&#xa0;: %1 TXT &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::VerdictBanner</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>PROTÉGÉ</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <translation>EN TEST</translation>
+    </message>
+    <message>
+        <source>NOT PROTECTED</source>
+        <translation>NON PROTÉGÉ</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>DÉFAILLANT</translation>
+    </message>
+    <message>
+        <source>COULD NOT CHECK</source>
+        <translation>VÉRIFICATION IMPOSSIBLE</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shows whether mail to a domain is protected in transit (MTA-STS, TLS-RPT, STARTTLS, DANE).</source>
+        <translation>Indique si le courrier à destination d&apos;un domaine est protégé en transit (MTA-STS, TLS-RPT, STARTTLS, DANE).</translation>
+    </message>
+    <message>
+        <source>DNS resolver to use instead of the system&apos;s.</source>
+        <translation>Résolveur DNS à utiliser à la place de celui du système.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM).</source>
+        <translation>Certificats d&apos;AC de confiance supplémentaires (PEM).</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file instead of the root&apos;s.</source>
+        <translation>Fichier d&apos;ancre de confiance DNSSEC à utiliser à la place de celle de la racine.</translation>
+    </message>
+    <message>
+        <source>Domains to check at start.</source>
+        <translation>Domaines à vérifier au démarrage.</translation>
+    </message>
+</context>
+</TS>
