@@ -59,4 +59,17 @@ QIcon StateIcons::running()
     return icon("running");
 }
 
+QIcon StateIcons::forDnssec(Net::DnssecStatus status)
+{
+    switch (status) {
+    case Net::DnssecStatus::Secure:
+        return icon("dnssec-secure");
+    case Net::DnssecStatus::Insecure:
+        return icon("dnssec-insecure");
+    case Net::DnssecStatus::Bogus:
+        return icon("dnssec-bogus");
+    }
+    return {};
+}
+
 } // namespace Sts::Ui
