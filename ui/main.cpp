@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -45,9 +46,10 @@ int main(int argc, char *argv[])
         QStringLiteral("trust-anchor"),
         QApplication::translate("main", "DNSSEC trust anchor file instead of the root's."), QStringLiteral("FILE"));
     parser.addOptions({resolverOption, caFileOption, trustAnchorOption});
-    parser.addPositionalArgument(QStringLiteral("domain"),
-                                 QApplication::translate("main", "Domains to check at start."),
-                                 QStringLiteral("[DOMAIN...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("domain"),
+        QApplication::translate("main", "Domains to check at start, and TLS-RPT report files or folders to import."),
+        QStringLiteral("[DOMAIN|FILE...]"));
     parser.process(app);
 
     Sts::Check::CheckOptions options;
@@ -56,7 +58,14 @@ int main(int argc, char *argv[])
     options.trust.caFiles = parser.values(caFileOption);
     Sts::Ui::MainWindow window(options);
     window.show();
-    for (const QString &domain : parser.positionalArguments())
-        window.checkDomain(domain);
+    // What exists on disk is a report file or folder to import; everything else is a domain.
+    QStringList reports;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (QFileInfo::exists(argument))
+            reports.append(argument);
+        else
+            window.checkDomain(argument);
+    }
+    window.openReports(reports);
     return QApplication::exec();
 }

@@ -8,6 +8,8 @@
 #include "domaininspector.h"
 #include "models/stateicons.h"
 #include "mtasts/mxpattern.h"
+#include "reports/reportdropfilter.h"
+#include "reports/reportspage.h"
 #include "verdictbanner.h"
 #include "views/historyview.h"
 #include "wizard/policywizard.h"
@@ -32,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <openssl/opensslv.h>
@@ -45,7 +48,8 @@ const auto HistoryKey = QStringLiteral("history/domains");
 constexpr int HistorySize = 50;
 } // namespace
 
-MainWindow::MainWindow(const Check::CheckOptions &options, const QString &historyFile, QWidget *parent)
+MainWindow::MainWindow(const Check::CheckOptions &options, const QString &historyFile, const QString &reportLibraryFile,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_service(new Check::CheckService(this))
@@ -65,6 +69,13 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     connect(m_service, &Check::CheckService::finished, this, &MainWindow::onFinished);
     statusBar()->showMessage(historyOpen ? tr("Type a mail domain and press Enter.")
                                          : tr("Check history is off: %1").arg(historyError));
+    m_reports->openLibrary(reportLibraryFile.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/reports.sqlite")
+                               : reportLibraryFile);
+    connect(m_reports, &ReportsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    new ReportDropFilter(this, [this](const QStringList &paths) { openReports(paths); });
     restoreWindowState();
 }
 
@@ -120,7 +131,13 @@ void MainWindow::createCentralArea()
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 820});
-    layout->addWidget(splitter, 1);
+    // Domains and received reports are the two top-level areas (UI.md); the entry stays above both.
+    m_areas = new QTabWidget(central);
+    m_areas->setDocumentMode(true);
+    m_areas->addTab(splitter, tr("Do&mains"));
+    m_reports = new ReportsPage(m_areas);
+    m_areas->addTab(m_reports, tr("&Reports"));
+    layout->addWidget(m_areas, 1);
     connect(m_domainList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -132,6 +149,9 @@ void MainWindow::createCentralArea()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_reports->importFilesAction());
+    fileMenu->addAction(m_reports->importFolderAction());
+    fileMenu->addSeparator();
     QAction *exportJson =
         fileMenu->addAction(tr("Export as &JSON…"), this, [this] { exportWithDialog(ExportFormat::Json); });
     exportJson->setShortcut(QKeySequence::Save);
@@ -156,6 +176,12 @@ void MainWindow::createMenus()
     recheck->setShortcut(QKeySequence::Refresh);
     QAction *cancel = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelCurrent);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *showDomains = viewMenu->addAction(tr("&Domains"), this, [this] { m_areas->setCurrentIndex(0); });
+    showDomains->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showReports = viewMenu->addAction(tr("&Reports"), this, [this] { m_areas->setCurrentWidget(m_reports); });
+    showReports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QAction *wizard = toolsMenu->addAction(tr("&Policy wizard…"), this, [this] {
@@ -265,6 +291,7 @@ void MainWindow::showDomain(const QString &domain)
     const Entry entry = m_entries.value(domain);
     if (!entry.inspector)
         return;
+    m_areas->setCurrentIndex(0);
     m_pages->setCurrentWidget(entry.inspector);
     const QModelIndex index = m_domains->indexFromItem(entry.item);
     if (m_domainList->currentIndex() != index)
@@ -344,6 +371,14 @@ void MainWindow::showAbout()
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
            "<p>Qt %2 · %3</p>")
             .arg(QStringLiteral(STS_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(OPENSSL_VERSION_TEXT)));
+}
+
+void MainWindow::openReports(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_areas->setCurrentWidget(m_reports);
+    m_reports->importPaths(paths);
 }
 
 void MainWindow::restoreWindowState()

@@ -17,6 +17,7 @@ class QPushButton;
 class QStackedWidget;
 class QStandardItem;
 class QStandardItemModel;
+class QTabWidget;
 
 namespace Sts::Check {
 class CheckHistory;
@@ -26,6 +27,7 @@ class CheckService;
 namespace Sts::Ui {
 
 class DomainInspector;
+class ReportsPage;
 
 //! The application window: the domain entry, the list of checked domains on the left and the
 //! inspector of the selected one. Checks run in the CheckService's thread; this window only
@@ -36,9 +38,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    //! \a historyFile: where finished checks are kept; empty: the platform's data directory.
+    //! \a historyFile: where finished checks are kept; \a reportLibraryFile: where imported
+    //! TLS-RPT reports are kept; empty: the platform's data directory.
     explicit MainWindow(const Check::CheckOptions &options = {}, const QString &historyFile = {},
-                        QWidget *parent = nullptr);
+                        const QString &reportLibraryFile = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     //! Starts (or restarts) the check of \a domain and shows it.
@@ -57,6 +60,11 @@ public:
     QComboBox *domainEntry() const { return m_entry; }
     DomainInspector *inspector(const QString &domain) const;
     DomainInspector *currentInspector() const;
+
+    //! Shows the Reports area and imports \a paths (files and folders) into the report library.
+    void openReports(const QStringList &paths);
+    ReportsPage *reportsPage() const { return m_reports; }
+    QTabWidget *areas() const { return m_areas; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +99,8 @@ private:
     QStandardItemModel *m_domains = nullptr;
     QListView *m_domainList = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_areas = nullptr; //!< Domains and Reports
+    ReportsPage *m_reports = nullptr;
     QHash<QString, Entry> m_entries;
     QHash<int, int> m_runningProbes; //!< check id → probes still running
 };

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportlibraryservice.h"
+
+#include "reportlibraryworker.h"
+
+#include <QThread>
+
+namespace Sts::Ui {
+
+ReportLibraryService::ReportLibraryService(QObject *parent)
+    : QObject(parent)
+    , m_canceledUpTo(std::make_shared<std::atomic<int>>(0))
+    , m_thread(new QThread(this))
+    , m_worker(new ReportLibraryWorker(m_canceledUpTo))
+{
+    qRegisterMetaType<Sts::Ui::ImportSummary>();
+    m_thread->setObjectName(QStringLiteral("ReportLibraryService"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ReportLibraryWorker::openFailed, this, &ReportLibraryService::openFailed);
+    connect(m_worker, &ReportLibraryWorker::importProgress, this, &ReportLibraryService::importProgress);
+    connect(m_worker, &ReportLibraryWorker::importFinished, this, &ReportLibraryService::importFinished);
+    connect(m_worker, &ReportLibraryWorker::reportsLoaded, this, &ReportLibraryService::reportsLoaded);
+    connect(m_worker, &ReportLibraryWorker::rawJsonReady, this, &ReportLibraryService::rawJsonReady);
+    m_thread->start();
+}
+
+ReportLibraryService::~ReportLibraryService()
+{
+    cancelImport();
+    // The SQL connection must be closed in the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void ReportLibraryService::open(const QString &path)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+}
+
+void ReportLibraryService::import(const QStringList &paths)
+{
+    const int id = ++m_lastImport;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, paths] { worker->import(id, paths); });
+}
+
+void ReportLibraryService::cancelImport()
+{
+    m_canceledUpTo->store(m_lastImport);
+}
+
+void ReportLibraryService::reload()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->load(); });
+}
+
+void ReportLibraryService::fetchRawJson(qint64 id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->fetchRawJson(id); });
+}
+
+} // namespace Sts::Ui

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importsummary.h"
+#include "tlsrpt/reportlibrary.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Sts::Ui {
+
+class ReportLibraryWorker;
+
+//! The report library seen from the GUI thread: every call returns at once, the work happens in
+//! a thread of its own and comes back through queued signals as values.
+class ReportLibraryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportLibraryService)
+
+public:
+    explicit ReportLibraryService(QObject *parent = nullptr);
+    ~ReportLibraryService() override; //!< cancels an import, closes the library, joins the thread
+
+    //! Opens (creating it when missing) the library at \a path, then loads its reports.
+    void open(const QString &path);
+    //! Imports files and folders; while an import runs, they join it.
+    void import(const QStringList &paths);
+    //! Stops the running import before its next file; files stored so far stay.
+    void cancelImport();
+    void reload();
+    void fetchRawJson(qint64 id);
+
+Q_SIGNALS:
+    void openFailed(const QString &error);
+    void importProgress(int done, int total, const QString &file);
+    void importFinished(const Sts::Ui::ImportSummary &summary);
+    void reportsLoaded(const QList<Sts::TlsRpt::StoredReport> &reports, const QString &error);
+    void rawJsonReady(qint64 id, const QString &json);
+
+private:
+    std::shared_ptr<std::atomic<int>> m_canceledUpTo;
+    QThread *m_thread;
+    ReportLibraryWorker *m_worker;
+    int m_lastImport = 0;
+};
+
+} // namespace Sts::Ui

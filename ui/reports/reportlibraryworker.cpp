@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportlibraryworker.h"
+
+#include <QJsonDocument>
+
+namespace Sts::Ui {
+
+using TlsRpt::FileImport;
+using TlsRpt::Rejection;
+using Outcome = ImportSummary::Outcome;
+
+ReportLibraryWorker::ReportLibraryWorker(std::shared_ptr<const std::atomic<int>> canceledUpTo)
+    : m_canceledUpTo(std::move(canceledUpTo))
+{}
+
+ReportLibraryWorker::~ReportLibraryWorker() = default;
+
+void ReportLibraryWorker::open(const QString &path)
+{
+    m_library = std::make_unique<TlsRpt::ReportLibrary>(path);
+    if (const auto opened = m_library->open(); !opened) {
+        m_library.reset();
+        Q_EMIT openFailed(opened.error().message);
+        return;
+    }
+    load();
+}
+
+void ReportLibraryWorker::shutdown()
+{
+    m_import.reset();
+    m_library.reset();
+}
+
+void ReportLibraryWorker::load()
+{
+    if (!m_library) {
+        Q_EMIT reportsLoaded({}, tr("The report library is not open."));
+        return;
+    }
+    const auto reports = m_library->reports();
+    if (!reports)
+        Q_EMIT reportsLoaded({}, reports.error().message);
+    else
+        Q_EMIT reportsLoaded(reports.value(), QString());
+}
+
+void ReportLibraryWorker::fetchRawJson(qint64 id)
+{
+    if (!m_library)
+        return;
+    const auto raw = m_library->rawJson(id);
+    if (!raw) {
+        Q_EMIT rawJsonReady(id, raw.error().message);
+        return;
+    }
+    // Pretty-printed here, not in the GUI thread: a large sender's report is megabytes.
+    const QJsonDocument document = QJsonDocument::fromJson(raw.value());
+    Q_EMIT rawJsonReady(id, document.isNull() ? QString::fromUtf8(raw.value())
+                                              : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void ReportLibraryWorker::import(int id, const QStringList &paths)
+{
+    QList<Rejection> missing;
+    const QList<TlsRpt::InputFile> files = TlsRpt::ReportImporter::collectFiles(paths, &missing);
+    if (m_import && canceled(m_import->id))
+        finishImport(true); // report the canceled one before new files could revive it
+    const bool starting = !m_import;
+    if (starting)
+        m_import.emplace();
+    RunningImport &run = *m_import;
+    run.id = id; // a cancel of this request cancels the files merged into it too
+    run.files += files;
+    run.summary.filesTotal = int(run.files.size());
+    for (const Rejection &rejection : missing) {
+        run.summary.entries.append({Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error()});
+        ++run.summary.rejected;
+    }
+    Q_EMIT importProgress(int(run.next), run.summary.filesTotal, QString());
+    if (starting)
+        QMetaObject::invokeMethod(this, &ReportLibraryWorker::importNextFile, Qt::QueuedConnection);
+}
+
+void ReportLibraryWorker::importNextFile()
+{
+    if (!m_import)
+        return;
+    RunningImport &run = *m_import;
+    if (canceled(run.id))
+        return finishImport(true);
+    if (run.next >= run.files.size())
+        return finishImport(false);
+    const TlsRpt::InputFile &input = run.files.at(run.next);
+    const int id = run.id;
+    const FileImport imported = m_importer.importFile(input, [this, id] { return canceled(id); });
+    if (imported.canceled)
+        return finishImport(true); // a file read halfway is not stored at all
+    ++run.next;
+    record(imported);
+    run.summary.filesRead = int(run.next);
+    Q_EMIT importProgress(int(run.next), run.summary.filesTotal, input.path);
+    QMetaObject::invokeMethod(this, &ReportLibraryWorker::importNextFile, Qt::QueuedConnection);
+}
+
+void ReportLibraryWorker::record(const FileImport &imported)
+{
+    ImportSummary &summary = m_import->summary;
+    for (const Rejection &rejection : imported.rejections)
+        summary.entries.append({Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error()});
+    summary.rejected += int(imported.rejections.size());
+    for (const Finding &note : imported.notes)
+        summary.entries.append({Outcome::Skipped, imported.file, note.subject, note.message});
+    if (imported.reports.isEmpty())
+        return;
+    if (!m_library) {
+        summary.entries.append(
+            {Outcome::Rejected, imported.file, imported.file, tr("The report library is not open.")});
+        ++summary.rejected;
+        return;
+    }
+    const auto stored = m_library->store(imported);
+    if (!stored) {
+        summary.entries.append({Outcome::Rejected, imported.file, imported.file, stored.error().message});
+        ++summary.rejected;
+        return;
+    }
+    for (const Finding &note : stored->notes)
+        summary.entries.append({Outcome::Duplicate, imported.file, note.subject, note.message});
+    summary.duplicates += stored->duplicates;
+    summary.reportsAdded += stored->added;
+    if (stored->added > 0)
+        summary.entries.append(
+            {Outcome::Imported, imported.file, imported.file, tr("%n report(s) added", nullptr, stored->added)});
+}
+
+void ReportLibraryWorker::finishImport(bool canceled)
+{
+    ImportSummary summary = std::move(m_import->summary);
+    summary.canceled = canceled;
+    m_import.reset();
+    Q_EMIT importFinished(summary);
+    if (summary.reportsAdded > 0)
+        load();
+}
+
+} // namespace Sts::Ui

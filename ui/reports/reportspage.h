@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importsummary.h"
+#include "tlsrpt/aggregation.h"
+#include "tlsrpt/reportfilter.h"
+#include "tlsrpt/reportlibrary.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace Sts::Ui {
+
+class ImportSummaryDialog;
+class ReportDashboard;
+class ReportDetailsView;
+class ReportFilterProxy;
+class ReportLibraryService;
+class ReportTableModel;
+class ReportTableView;
+
+//! The Reports area: importing TLS-RPT reports into the library, the dashboard, the table of
+//! reports and the drill-down into one. The library lives in its own thread and the charts are
+//! summed on QtConcurrent, so nothing here blocks; a filter change cancels the summing it
+//! supersedes.
+class ReportsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportsPage)
+
+public:
+    explicit ReportsPage(QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    //! Opens the library at \a path (a file in the data directory, or a test's) and loads it.
+    void openLibrary(const QString &path);
+    //! Imports files and folders into the library; shows progress, then a summary.
+    void importPaths(const QStringList &paths);
+    void cancelImport();
+    bool isImporting() const { return m_importing; }
+
+    void setFilter(const TlsRpt::ReportFilter &filter);
+    TlsRpt::ReportFilter filter() const;
+
+    QAction *importFilesAction() const { return m_importFiles; }
+    QAction *importFolderAction() const { return m_importFolder; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ReportDashboard *dashboard() const { return m_dashboard; }
+    ReportTableModel *reportsModel() const { return m_model; }
+    ReportFilterProxy *reportsProxy() const { return m_proxy; }
+    ReportTableView *reportsView() const { return m_view; }
+    ReportDetailsView *details() const { return m_details; }
+    ImportSummaryDialog *summaryDialog() const { return m_summaryDialog; }
+    QComboBox *domainFilter() const { return m_domain; }
+    QLineEdit *searchField() const { return m_search; }
+    QProgressBar *progressBar() const { return m_progress; }
+    const ImportSummary &lastSummary() const { return m_lastSummary; }
+
+Q_SIGNALS:
+    void libraryLoaded(qsizetype reports);
+    void importFinished(const Sts::Ui::ImportSummary &summary);
+    void aggregationReady(const Sts::TlsRpt::Aggregation &aggregation);
+    void statusMessage(const QString &message);
+
+private:
+    QWidget *createFilterBar();
+    QWidget *createLibraryTab();
+    void importFilesWithDialog();
+    void importFolderWithDialog();
+    void onImportProgress(int done, int total, const QString &file);
+    void onImportFinished(const ImportSummary &summary);
+    void onReportsLoaded(const QList<TlsRpt::StoredReport> &reports, const QString &error);
+    void updateDomainChoices();
+    void applyFilter();
+    void showSelectedReport();
+
+    ReportLibraryService *m_service;
+    ReportTableModel *m_model;
+    ReportFilterProxy *m_proxy;
+    QList<TlsRpt::Report> m_reports; //!< what the aggregation sums; shares data with m_model
+    QFutureWatcher<TlsRpt::Aggregation> m_aggregation;
+    ImportSummary m_lastSummary;
+    bool m_importing = false;
+
+    QAction *m_importFiles;
+    QAction *m_importFolder;
+    QComboBox *m_domain = nullptr;
+    QDateEdit *m_since = nullptr;
+    QDateEdit *m_until = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ReportDashboard *m_dashboard = nullptr;
+    QLineEdit *m_search = nullptr;
+    ReportTableView *m_view = nullptr;
+    ReportDetailsView *m_details = nullptr;
+    ImportSummaryDialog *m_summaryDialog = nullptr;
+};
+
+} // namespace Sts::Ui

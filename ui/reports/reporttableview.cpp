@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporttableview.h"
+
+#include "csvexport.h"
+#include "viewcopy.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+namespace Sts::Ui {
+
+ReportTableView::ReportTableView(const QString &accessibleName, QWidget *parent)
+    : QTableView(parent)
+{
+    setAccessibleName(accessibleName);
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    horizontalHeader()->setStretchLastSection(true);
+    verticalHeader()->hide();
+    ViewCopy::install(this);
+    auto *exportCsv = new QAction(tr("Export as CS&V…"), this);
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportCsv->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportCsv, &QAction::triggered, this, &ReportTableView::exportWithDialog);
+    addAction(exportCsv);
+}
+
+void ReportTableView::setSourceModel(QAbstractItemModel *model, int sortRole)
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(model);
+    if (!proxy) {
+        proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(model);
+    }
+    proxy->setSortRole(sortRole);
+    setModel(proxy);
+    sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
+}
+
+void ReportTableView::exportWithDialog()
+{
+    const QString suggested = accessibleName().toLower().replace(u' ', u'-') + QStringLiteral(".csv");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!CsvExport::save(model(), path, &error))
+        QMessageBox::warning(this, tr("Export as CSV"), error);
+}
+
+} // namespace Sts::Ui
