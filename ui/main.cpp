@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "net/resolver.h"
+#include "settings/appearance.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +12,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -23,12 +28,17 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(STS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stsscope.svg")));
 
+    const Sts::Ui::AppSettings settings = Sts::Ui::AppSettings::load();
+    if (settings.colorScheme != Sts::Ui::AppSettings::ColorScheme::System)
+        Sts::Ui::Appearance::apply(settings.colorScheme);
+    // The language chosen in Settings, else the system's.
+    const QLocale language = settings.language.isEmpty() ? QLocale() : QLocale(settings.language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stsscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(language, QStringLiteral("stsscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -52,10 +62,21 @@ int main(int argc, char *argv[])
         QStringLiteral("[DOMAIN|FILE...]"));
     parser.process(app);
 
+    // The command line overrides the saved settings for this session.
     Sts::Check::CheckOptions options;
-    options.resolver.forwarder = parser.value(resolverOption);
-    options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
-    options.trust.caFiles = parser.values(caFileOption);
+    settings.applyTo(options);
+    if (parser.isSet(resolverOption)) {
+        options.resolver.forwarder = parser.value(resolverOption);
+        if (const QString problem = Sts::Net::Resolver::forwarderProblem(options.resolver.forwarder);
+            !problem.isEmpty()) {
+            std::fputs(qPrintable(QStringLiteral("stsscope: --resolver: %1\n").arg(problem)), stderr);
+            return 2;
+        }
+    }
+    if (parser.isSet(trustAnchorOption))
+        options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
+    if (parser.isSet(caFileOption))
+        options.trust.caFiles = parser.values(caFileOption);
     Sts::Ui::MainWindow window(options);
     window.show();
     // What exists on disk is a report file or folder to import; everything else is a domain.

@@ -10,6 +10,8 @@
 #include "mtasts/mxpattern.h"
 #include "reports/reportdropfilter.h"
 #include "reports/reportspage.h"
+#include "settings/appearance.h"
+#include "settings/settingsdialog.h"
 #include "verdictbanner.h"
 #include "views/historyview.h"
 #include "wizard/policywizard.h"
@@ -193,6 +195,10 @@ void MainWindow::createMenus()
             policyWizard->setDomain(inspector->result().domain);
     });
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    toolsMenu->addSeparator();
+    QAction *settings = toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About StsScope"), this, &MainWindow::showAbout);
@@ -219,7 +225,7 @@ void MainWindow::checkDomain(const QString &text)
         m_domains->appendRow(entry.item);
     }
     entry.checkId = m_service->start(domain, m_options);
-    m_runningProbes.insert(entry.checkId, 1);
+    m_runningProbes.insert(entry.checkId, {tr("%1: starting").arg(domain)});
     Check::CheckResult pending;
     pending.domain = domain;
     entry.inspector->setResult(pending);
@@ -264,7 +270,10 @@ void MainWindow::onProgress(int id, const Check::CheckResult &snapshot)
     if (!entry)
         return;
     entry->inspector->setResult(snapshot);
-    m_runningProbes.insert(id, static_cast<int>(snapshot.running.size()));
+    QStringList running;
+    for (const QString &probe : snapshot.running)
+        running.append(tr("%1: %2").arg(snapshot.domain, probe));
+    m_runningProbes.insert(id, running);
     updateRunningIndicator();
 }
 
@@ -301,10 +310,15 @@ void MainWindow::showDomain(const QString &domain)
 
 void MainWindow::updateRunningIndicator()
 {
-    int probes = 0;
-    for (int count : std::as_const(m_runningProbes))
-        probes += count;
-    m_running->setText(m_runningProbes.isEmpty() ? QString() : tr("%n probe(s) running", nullptr, std::max(1, probes)));
+    QStringList probes;
+    for (const QStringList &running : std::as_const(m_runningProbes))
+        probes += running;
+    // The label counts; its tooltip (and accessible description) says which probes still run.
+    const auto shown = static_cast<int>(std::max<qsizetype>(1, probes.size()));
+    m_running->setText(m_runningProbes.isEmpty() ? QString() : tr("%n probe(s) running", nullptr, shown));
+    probes.sort();
+    m_running->setToolTip(probes.join(u'\n'));
+    m_running->setAccessibleDescription(m_running->toolTip());
     if (DomainInspector *inspector = currentInspector())
         m_cancelButton->setEnabled(m_entries.value(inspector->result().domain).checkId != 0);
 }
@@ -371,6 +385,31 @@ void MainWindow::showAbout()
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
            "<p>Qt %2 · %3</p>")
             .arg(QStringLiteral(STS_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(OPENSSL_VERSION_TEXT)));
+}
+
+void MainWindow::openReports(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_areas->setCurrentWidget(m_reports);
+    m_reports->importPaths(paths);
+}
+
+void MainWindow::openSettings()
+{
+    const AppSettings before = AppSettings::load();
+    SettingsDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings after = dialog.settings();
+    after.save();
+    after.applyTo(m_options);
+    if (after.colorScheme != before.colorScheme)
+        Appearance::apply(after.colorScheme);
+    statusBar()->showMessage(after.language != before.language
+                                 ? tr("Settings saved. The new language shows after a restart.")
+                                 : tr("Settings saved; the next check uses them."),
+                             5000);
 }
 
 void MainWindow::openReports(const QStringList &paths)

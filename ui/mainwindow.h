@@ -57,6 +57,10 @@ public:
     //! or the file cannot be written.
     bool exportCurrent(const QString &path, ExportFormat format, QString *error);
 
+    //! Opens the Settings dialog; accepted settings are saved and used by the next check.
+    void openSettings();
+    const Check::CheckOptions &options() const { return m_options; }
+
     QComboBox *domainEntry() const { return m_entry; }
     DomainInspector *inspector(const QString &domain) const;
     DomainInspector *currentInspector() const;
@@ -102,7 +106,7 @@ private:
     QTabWidget *m_areas = nullptr; //!< Domains and Reports
     ReportsPage *m_reports = nullptr;
     QHash<QString, Entry> m_entries;
-    QHash<int, int> m_runningProbes; //!< check id → probes still running
+    QHash<int, QStringList> m_runningProbes; //!< check id → probes still running
 };
 
 } // namespace Sts::Ui

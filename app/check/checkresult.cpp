@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkresult.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Sts::Check {
@@ -50,6 +51,23 @@ QString policyStatusName(PolicyStatus status)
         return QStringLiteral("fetch-error");
     case PolicyStatus::Invalid:
         return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+QString policyStatusText(PolicyStatus status)
+{
+    switch (status) {
+    case PolicyStatus::Pending:
+        return QCoreApplication::translate("CheckResult", "still being fetched");
+    case PolicyStatus::Valid:
+        return QCoreApplication::translate("CheckResult", "valid");
+    case PolicyStatus::NoneFound:
+        return QCoreApplication::translate("CheckResult", "no policy published");
+    case PolicyStatus::FetchError:
+        return QCoreApplication::translate("CheckResult", "could not be fetched");
+    case PolicyStatus::Invalid:
+        return QCoreApplication::translate("CheckResult", "invalid");
     }
     return {};
 }

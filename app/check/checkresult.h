@@ -40,6 +40,7 @@ enum class PolicyStatus
 };
 
 QString policyStatusName(PolicyStatus status); //!< "pending", "valid", "none-found", "fetch-error", "invalid"
+QString policyStatusText(PolicyStatus status); //!< translated, for people
 
 //! One MX host with everything learnt about it.
 struct MxHostResult

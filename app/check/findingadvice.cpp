@@ -8,29 +8,29 @@ namespace Sts::Check {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("FindingAdvice", text);
-}
-
 QString describeExposure(Exposure exposure)
 {
     switch (exposure) {
     case Exposure::None:
         return {};
     case Exposure::StartTlsDowngrade:
-        return translated("STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the "
-                          "server's reply, and senders fall back to clear text.");
+        return QCoreApplication::translate(
+            "FindingAdvice", "STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the "
+                             "server's reply, and senders fall back to clear text.");
     case Exposure::ManInTheMiddle:
-        return translated("Man-in-the-middle: an attacker can present any certificate, and senders that cannot "
-                          "require a valid one deliver to the attacker.");
+        return QCoreApplication::translate(
+            "FindingAdvice", "Man-in-the-middle: an attacker can present any certificate, and senders that cannot "
+                             "require a valid one deliver to the attacker.");
     case Exposure::DnsSpoofing:
-        return translated("DNS spoofing: forged MX answers can send mail to an attacker's server until a policy "
-                          "is cached.");
+        return QCoreApplication::translate(
+            "FindingAdvice", "DNS spoofing: forged MX answers can send mail to an attacker's server until a policy "
+                             "is cached.");
     case Exposure::MailLoss:
-        return translated("Mail loss: senders that follow the standards stop delivering to this host.");
+        return QCoreApplication::translate(
+            "FindingAdvice", "Mail loss: senders that follow the standards stop delivering to this host.");
     case Exposure::Blindness:
-        return translated("Blindness: failed deliveries and attacks are not reported to you.");
+        return QCoreApplication::translate("FindingAdvice",
+                                           "Blindness: failed deliveries and attacks are not reported to you.");
     }
     return {};
 }
@@ -132,7 +132,7 @@ FindingAdvice FindingAdvice::forFinding(const Finding &finding)
     // Notes carry no risk; the explanation still helps.
     advice.exposure = finding.severity >= Severity::Warning ? best->exposure : Exposure::None;
     advice.exposureText = describeExposure(advice.exposure);
-    advice.explanation = translated(best->explanation);
+    advice.explanation = QCoreApplication::translate("FindingAdvice", best->explanation);
     return advice;
 }
 

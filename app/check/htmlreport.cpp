@@ -10,11 +10,6 @@ namespace Sts::Check {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("HtmlReport", text);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -44,42 +39,45 @@ QString verdictWord(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Pending:
-        return translated("Incomplete");
+        return QCoreApplication::translate("HtmlReport", "Incomplete");
     case Verdict::Protected:
-        return translated("Protected");
+        return QCoreApplication::translate("HtmlReport", "Protected");
     case Verdict::Testing:
-        return translated("Testing");
+        return QCoreApplication::translate("HtmlReport", "Testing");
     case Verdict::NotProtected:
-        return translated("Not protected");
+        return QCoreApplication::translate("HtmlReport", "Not protected");
     case Verdict::Broken:
-        return translated("Broken");
+        return QCoreApplication::translate("HtmlReport", "Broken");
     }
     return {};
 }
 
 QString policySection(const CheckResult &result)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(translated("MTA-STS policy")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><table>").arg(escaped(QCoreApplication::translate("HtmlReport", "MTA-STS policy")));
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><th>%1</th>%2</tr>").arg(escaped(label), cell(value));
     };
-    html += row(translated("Record"), result.stsRecord.valid ? translated("valid, id %1").arg(result.stsRecord.id)
-                                                             : translated("none or invalid"));
     html +=
-        row(translated("Status"),
-            policyStatusName(result.policyStatus) +
+        row(QCoreApplication::translate("HtmlReport", "Record"),
+            result.stsRecord.valid ? QCoreApplication::translate("HtmlReport", "valid, id %1").arg(result.stsRecord.id)
+                                   : QCoreApplication::translate("HtmlReport", "none or invalid"));
+    html +=
+        row(QCoreApplication::translate("HtmlReport", "Status"),
+            policyStatusText(result.policyStatus) +
                 (result.policyResultType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.policyResultType)));
     if (result.fetch)
-        html += row(translated("URL"), result.fetch->url);
+        html += row(QCoreApplication::translate("HtmlReport", "URL"), result.fetch->url);
     if (result.policy.mode)
-        html += row(translated("Mode"), MtaSts::modeName(*result.policy.mode));
+        html += row(QCoreApplication::translate("HtmlReport", "Mode"), MtaSts::modeName(*result.policy.mode));
     if (result.policy.maxAge)
-        html += row(translated("max_age"), QString::number(*result.policy.maxAge));
+        html += row(QCoreApplication::translate("HtmlReport", "max_age"), QString::number(*result.policy.maxAge));
     if (!result.policy.mx.isEmpty())
-        html += row(translated("mx"), result.policy.mx.join(QStringLiteral(", ")));
-    html +=
-        row(translated("TLS-RPT record"), result.tlsRptRecord.valid ? result.tlsRptRecord.rua.join(QStringLiteral(", "))
-                                                                    : translated("none or invalid"));
+        html += row(QCoreApplication::translate("HtmlReport", "mx"), result.policy.mx.join(QStringLiteral(", ")));
+    html += row(QCoreApplication::translate("HtmlReport", "TLS-RPT record"),
+                result.tlsRptRecord.valid ? result.tlsRptRecord.rua.join(QStringLiteral(", "))
+                                          : QCoreApplication::translate("HtmlReport", "none or invalid"));
     html += QStringLiteral("</table>");
     if (result.fetch && !result.fetch->response.body.isEmpty())
         html += QStringLiteral("<pre>%1</pre>")
@@ -89,25 +87,32 @@ QString policySection(const CheckResult &result)
 
 QString mxSection(const CheckResult &result)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(translated("MX hosts")));
-    html += headerRow({translated("Preference"), translated("Host"), translated("Address"), translated("TLS"),
-                       translated("Certificate"), translated("Expires"), translated("Policy pattern"),
-                       translated("Senders deliver")});
+    QString html =
+        QStringLiteral("<h2>%1</h2><table>").arg(escaped(QCoreApplication::translate("HtmlReport", "MX hosts")));
+    html += headerRow(
+        {QCoreApplication::translate("HtmlReport", "Preference"), QCoreApplication::translate("HtmlReport", "Host"),
+         QCoreApplication::translate("HtmlReport", "Address"), QCoreApplication::translate("HtmlReport", "TLS"),
+         QCoreApplication::translate("HtmlReport", "Certificate"), QCoreApplication::translate("HtmlReport", "Expires"),
+         QCoreApplication::translate("HtmlReport", "Policy pattern"),
+         QCoreApplication::translate("HtmlReport", "Senders deliver")});
     for (const MxHostResult &host : result.mx) {
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
             const bool hasLeaf = !probe.chain.chain.isEmpty();
-            html += QStringLiteral("<tr>") + cell(QString::number(host.preference)) + cell(host.host) +
-                    cell(probe.address.toString()) +
-                    cell(probe.tlsEstablished
-                             ? QStringLiteral("%1 %2").arg(probe.tlsVersion, probe.cipher)
-                             : translated("failed at %1: %2").arg(Smtp::stepName(probe.reached), probe.error)) +
-                    cell(!hasLeaf              ? QString()
-                         : probe.chain.valid() ? translated("valid (%1)").arg(probe.chain.matchedName)
-                                               : probe.chain.resultType) +
-                    cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
-                    cell(host.matchedPattern) +
-                    cell(host.wouldDeliver ? translated("yes") : translated("no (%1)").arg(host.resultType)) +
-                    QStringLiteral("</tr>");
+            html +=
+                QStringLiteral("<tr>") + cell(QString::number(host.preference)) + cell(host.host) +
+                cell(probe.address.toString()) +
+                cell(probe.tlsEstablished ? QStringLiteral("%1 %2").arg(probe.tlsVersion, probe.cipher)
+                                          : QCoreApplication::translate("HtmlReport", "failed at %1: %2")
+                                                .arg(Smtp::stepText(probe.reached), probe.error)) +
+                cell(!hasLeaf ? QString()
+                     : probe.chain.valid()
+                         ? QCoreApplication::translate("HtmlReport", "valid (%1)").arg(probe.chain.matchedName)
+                         : probe.chain.resultType) +
+                cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
+                cell(host.matchedPattern) +
+                cell(host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "yes")
+                                       : QCoreApplication::translate("HtmlReport", "no (%1)").arg(host.resultType)) +
+                QStringLiteral("</tr>");
         }
     }
     return html + QStringLiteral("</table>");
@@ -115,9 +120,12 @@ QString mxSection(const CheckResult &result)
 
 QString findingsSection(const CheckResult &result)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(escaped(translated("Findings")));
-    html +=
-        headerRow({translated("Severity"), translated("Subject"), translated("Finding"), translated("Risk and fix")});
+    QString html =
+        QStringLiteral("<h2>%1</h2><table>").arg(escaped(QCoreApplication::translate("HtmlReport", "Findings")));
+    html += headerRow({QCoreApplication::translate("HtmlReport", "Severity"),
+                       QCoreApplication::translate("HtmlReport", "Subject"),
+                       QCoreApplication::translate("HtmlReport", "Finding"),
+                       QCoreApplication::translate("HtmlReport", "Risk and fix")});
     for (const Finding &finding : result.findings) {
         if (finding.severity == Severity::Ok)
             continue;
@@ -139,17 +147,19 @@ QString findingsSection(const CheckResult &result)
 
 QString HtmlReport::render(const CheckResult &result)
 {
-    const QString title = translated("Mail transport security of %1").arg(result.domain);
+    const QString title = QCoreApplication::translate("HtmlReport", "Mail transport security of %1").arg(result.domain);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2"
                                   "</style></head><body>")
                        .arg(escaped(title), QLatin1String(Style));
     html += QStringLiteral("<h1>%1</h1>").arg(escaped(title));
     html += QStringLiteral("<div class=\"banner %1\"><b>%2</b> — %3<br>%4</div>")
                 .arg(verdictName(result.verdict), escaped(verdictWord(result.verdict)), escaped(result.summary),
-                     result.nextStep.isEmpty() ? QString() : escaped(translated("Next step: %1").arg(result.nextStep)));
+                     result.nextStep.isEmpty()
+                         ? QString()
+                         : escaped(QCoreApplication::translate("HtmlReport", "Next step: %1").arg(result.nextStep)));
     html += policySection(result) + mxSection(result) + findingsSection(result);
     html += QStringLiteral("<p><small>%1</small></p></body></html>\n")
-                .arg(escaped(translated("Checked %1 via %2 in %3 ms by StsScope %4")
+                .arg(escaped(QCoreApplication::translate("HtmlReport", "Checked %1 via %2 in %3 ms by StsScope %4")
                                  .arg(result.started.toUTC().toString(Qt::ISODate), result.resolver)
                                  .arg(result.elapsedMs)
                                  .arg(QStringLiteral(STS_VERSION))));

@@ -10,11 +10,6 @@ namespace Sts::Check {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("ResultComparison", text);
-}
-
 QString text(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -71,21 +66,27 @@ public:
         const QMap<QString, QJsonObject> now = probesByAddress(after);
         for (auto it = old.cbegin(); it != old.cend(); ++it) {
             if (!now.contains(it.key()))
-                changes.append({it.key(), translated("MX address"), translated("present"), translated("gone")});
+                changes.append({it.key(), QCoreApplication::translate("ResultComparison", "MX address"),
+                                QCoreApplication::translate("ResultComparison", "present"),
+                                QCoreApplication::translate("ResultComparison", "gone")});
         }
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             if (!old.contains(it.key())) {
-                changes.append({it.key(), translated("MX address"), translated("absent"), translated("new")});
+                changes.append({it.key(), QCoreApplication::translate("ResultComparison", "MX address"),
+                                QCoreApplication::translate("ResultComparison", "absent"),
+                                QCoreApplication::translate("ResultComparison", "new")});
                 continue;
             }
             const QJsonObject &was = old.value(it.key());
             const QJsonObject &is = it.value();
-            field(it.key(), translated("TLS version"), was.value(u"tls_version"), is.value(u"tls_version"));
-            field(it.key(), translated("result"), was.value(u"result_type"), is.value(u"result_type"));
-            field(it.key(), translated("certificate (SHA-256)"), leafOf(was).value(u"sha256_fingerprint"),
-                  leafOf(is).value(u"sha256_fingerprint"));
-            field(it.key(), translated("certificate valid until"), leafOf(was).value(u"not_after"),
-                  leafOf(is).value(u"not_after"));
+            field(it.key(), QCoreApplication::translate("ResultComparison", "TLS version"), was.value(u"tls_version"),
+                  is.value(u"tls_version"));
+            field(it.key(), QCoreApplication::translate("ResultComparison", "result"), was.value(u"result_type"),
+                  is.value(u"result_type"));
+            field(it.key(), QCoreApplication::translate("ResultComparison", "certificate (SHA-256)"),
+                  leafOf(was).value(u"sha256_fingerprint"), leafOf(is).value(u"sha256_fingerprint"));
+            field(it.key(), QCoreApplication::translate("ResultComparison", "certificate valid until"),
+                  leafOf(was).value(u"not_after"), leafOf(is).value(u"not_after"));
         }
     }
 };
@@ -96,20 +97,28 @@ QList<ResultComparison::Change> ResultComparison::compare(const QJsonObject &bef
 {
     Comparer comparer;
     const QString domain = after.value(u"domain").toString();
-    comparer.field(domain, translated("verdict"), before.value(u"verdict"), after.value(u"verdict"));
+    comparer.field(domain, QCoreApplication::translate("ResultComparison", "verdict"), before.value(u"verdict"),
+                   after.value(u"verdict"));
     const QJsonObject oldPolicy = before.value(u"policy").toObject();
     const QJsonObject newPolicy = after.value(u"policy").toObject();
-    const QString policy = translated("policy");
-    comparer.field(policy, translated("status"), oldPolicy.value(u"status"), newPolicy.value(u"status"));
-    comparer.field(policy, translated("id"), oldPolicy.value(u"id"), newPolicy.value(u"id"));
-    comparer.field(policy, translated("mode"), oldPolicy.value(u"mode"), newPolicy.value(u"mode"));
-    comparer.field(policy, translated("max_age"), oldPolicy.value(u"max_age"), newPolicy.value(u"max_age"));
-    comparer.field(policy, translated("mx lines"), oldPolicy.value(u"mx"), newPolicy.value(u"mx"));
+    const QString policy = QCoreApplication::translate("ResultComparison", "policy");
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "status"), oldPolicy.value(u"status"),
+                   newPolicy.value(u"status"));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "id"), oldPolicy.value(u"id"),
+                   newPolicy.value(u"id"));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "mode"), oldPolicy.value(u"mode"),
+                   newPolicy.value(u"mode"));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "max_age"), oldPolicy.value(u"max_age"),
+                   newPolicy.value(u"max_age"));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "mx lines"), oldPolicy.value(u"mx"),
+                   newPolicy.value(u"mx"));
     if (oldPolicy.value(u"id") == newPolicy.value(u"id") && oldPolicy.value(u"body") != newPolicy.value(u"body") &&
         !oldPolicy.value(u"body").isNull())
-        comparer.changes.append({policy, translated("text changed, id did not"),
-                                 translated("senders keep the old policy"), translated("change the id")});
-    comparer.field(translated("TLS-RPT record"), translated("rua"),
+        comparer.changes.append({policy, QCoreApplication::translate("ResultComparison", "text changed, id did not"),
+                                 QCoreApplication::translate("ResultComparison", "senders keep the old policy"),
+                                 QCoreApplication::translate("ResultComparison", "change the id")});
+    comparer.field(QCoreApplication::translate("ResultComparison", "TLS-RPT record"),
+                   QCoreApplication::translate("ResultComparison", "rua"),
                    before.value(u"records").toObject().value(u"tlsrpt_rua"),
                    after.value(u"records").toObject().value(u"tlsrpt_rua"));
     QStringList oldHosts, newHosts;
@@ -117,8 +126,8 @@ QList<ResultComparison::Change> ResultComparison::compare(const QJsonObject &bef
         oldHosts.append(host.toObject().value(u"host").toString());
     for (const QJsonValue &host : after.value(u"mx").toArray())
         newHosts.append(host.toObject().value(u"host").toString());
-    comparer.field(domain, translated("MX hosts"), QJsonArray::fromStringList(oldHosts),
-                   QJsonArray::fromStringList(newHosts));
+    comparer.field(domain, QCoreApplication::translate("ResultComparison", "MX hosts"),
+                   QJsonArray::fromStringList(oldHosts), QJsonArray::fromStringList(newHosts));
     comparer.probes(before, after);
     return comparer.changes;
 }

@@ -13,11 +13,6 @@ namespace Sts::Check {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("VerdictJudge", text);
-}
-
 TxtRecordSet recordSet(const Net::DnsAnswer &answer)
 {
     TxtRecordSet records;
@@ -165,22 +160,28 @@ void judgeVerdict(CheckResult &result)
 
     if (!result.complete) {
         result.verdict = Verdict::Pending;
-        result.summary = translated("Checking…");
+        result.summary = QCoreApplication::translate("VerdictJudge", "Checking…");
         result.nextStep.clear();
         return;
     }
     if (mxFailed || noHosts || !anyDelivers) {
         result.verdict = Verdict::Broken;
-        result.summary = mxFailed
-                             ? translated("The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.")
-                                   .arg(result.domain, Net::dnsStatusName(result.mxAnswer->status))
-                             : translated("No MX host of %1 would receive mail from a sender following the "
-                                          "standards.")
-                                   .arg(result.domain);
-        result.nextStep = mxFailed ? translated("Fix the DNS of the domain (delegation, DNSSEC signatures) so that its "
-                                                "MX records resolve.")
-                                   : translated("Make at least one MX host reachable with STARTTLS and a valid "
-                                                "certificate for its name.");
+        result.summary =
+            mxFailed ? QCoreApplication::translate(
+                           "VerdictJudge", "The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.")
+                           .arg(result.domain, Net::dnsStatusName(result.mxAnswer->status))
+                     : QCoreApplication::translate("VerdictJudge",
+                                                   "No MX host of %1 would receive mail from a sender following the "
+                                                   "standards.")
+                           .arg(result.domain);
+        result.nextStep =
+            mxFailed
+                ? QCoreApplication::translate("VerdictJudge",
+                                              "Fix the DNS of the domain (delegation, DNSSEC signatures) so that its "
+                                              "MX records resolve.")
+                : QCoreApplication::translate("VerdictJudge",
+                                              "Make at least one MX host reachable with STARTTLS and a valid "
+                                              "certificate for its name.");
     } else if (enforce && !allDeliver) {
         result.verdict = Verdict::Broken;
         QStringList failing;
@@ -189,31 +190,45 @@ void judgeVerdict(CheckResult &result)
                 failing.append(host.host);
         }
         result.summary =
-            translated("Senders enforcing the policy will not deliver to %1.").arg(failing.join(QStringLiteral(", ")));
-        result.nextStep = translated("Fix the failing MX hosts (see their findings) or cover them in the policy; "
-                                     "switch to testing mode until they pass.");
+            QCoreApplication::translate("VerdictJudge", "Senders enforcing the policy will not deliver to %1.")
+                .arg(failing.join(QStringLiteral(", ")));
+        result.nextStep = QCoreApplication::translate(
+            "VerdictJudge", "Fix the failing MX hosts (see their findings) or cover them in the policy; "
+                            "switch to testing mode until they pass.");
     } else if (enforce) {
         result.verdict = Verdict::Protected;
-        result.summary = translated("Mail to %1 is protected: an enforce policy and every MX host passes validation.")
-                             .arg(result.domain);
+        result.summary =
+            QCoreApplication::translate(
+                "VerdictJudge", "Mail to %1 is protected: an enforce policy and every MX host passes validation.")
+                .arg(result.domain);
         result.nextStep =
-            result.tlsRptRecord.valid ? QString() : translated("Publish a TLS-RPT record to learn about failures.");
+            result.tlsRptRecord.valid
+                ? QString()
+                : QCoreApplication::translate("VerdictJudge", "Publish a TLS-RPT record to learn about failures.");
     } else if (testing) {
         result.verdict = Verdict::Testing;
-        result.summary = translated("Testing mode: senders report TLS failures but still deliver without protection.");
+        result.summary = QCoreApplication::translate(
+            "VerdictJudge", "Testing mode: senders report TLS failures but still deliver without protection.");
         const bool clean = std::all_of(result.mx.cbegin(), result.mx.cend(),
                                        [](const MxHostResult &host) { return host.resultType.isEmpty(); });
-        result.nextStep = clean
-                              ? translated("Every MX passes: once TLS-RPT reports show no failures, switch the policy "
-                                           "to enforce and raise max_age.")
-                              : translated("Fix the MX hosts that fail validation before switching to enforce.");
+        result.nextStep =
+            clean ? QCoreApplication::translate(
+                        "VerdictJudge", "Every MX passes: once TLS-RPT reports show no failures, switch the policy "
+                                        "to enforce and raise max_age.")
+                  : QCoreApplication::translate("VerdictJudge",
+                                                "Fix the MX hosts that fail validation before switching to enforce.");
     } else {
         result.verdict = Verdict::NotProtected;
-        result.summary = translated("Mail to %1 is not protected against STARTTLS downgrade or forged certificates.")
-                             .arg(result.domain);
-        result.nextStep = result.policyStatus == PolicyStatus::NoneFound
-                              ? translated("Publish an MTA-STS policy in testing mode (Tools → Policy wizard).")
-                              : translated("Fix the policy so that senders can fetch and parse it (see the findings).");
+        result.summary =
+            QCoreApplication::translate(
+                "VerdictJudge", "Mail to %1 is not protected against STARTTLS downgrade or forged certificates.")
+                .arg(result.domain);
+        result.nextStep =
+            result.policyStatus == PolicyStatus::NoneFound
+                ? QCoreApplication::translate("VerdictJudge",
+                                              "Publish an MTA-STS policy in testing mode (Tools → Policy wizard).")
+                : QCoreApplication::translate(
+                      "VerdictJudge", "Fix the policy so that senders can fetch and parse it (see the findings).");
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "check/checkservice.h"
 #include "findingprinter.h"
+#include "net/resolver.h"
 #include "verbparser.h"
 
 #include <QCoreApplication>
@@ -18,17 +19,12 @@ namespace Sts::Cli {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 void printHuman(QTextStream &out, const Check::CheckResult &result)
 {
     out << result.domain << ": " << Check::verdictName(result.verdict).toUpper() << " — " << result.summary << '\n';
     if (!result.nextStep.isEmpty())
-        out << "  " << translated("Next step: %1").arg(result.nextStep) << '\n';
-    QString policyLine = Check::policyStatusName(result.policyStatus);
+        out << "  " << QCoreApplication::translate("Cli", "Next step: %1").arg(result.nextStep) << '\n';
+    QString policyLine = Check::policyStatusText(result.policyStatus);
     if (result.policy.valid)
         policyLine += QStringLiteral(" (%1, max_age %2, mx %3)")
                           .arg(MtaSts::modeName(*result.policy.mode))
@@ -36,12 +32,13 @@ void printHuman(QTextStream &out, const Check::CheckResult &result)
                           .arg(result.policy.mx.join(QStringLiteral(", ")));
     if (!result.policyResultType.isEmpty())
         policyLine += QStringLiteral(" [%1]").arg(result.policyResultType);
-    out << "  " << translated("Policy: %1").arg(policyLine) << '\n';
+    out << "  " << QCoreApplication::translate("Cli", "Policy: %1").arg(policyLine) << '\n';
     for (const Check::MxHostResult &host : result.mx) {
         out << "  "
-            << translated("MX %1 %2: %3")
+            << QCoreApplication::translate("Cli", "MX %1 %2: %3")
                    .arg(host.preference)
-                   .arg(host.host, host.wouldDeliver ? translated("would deliver") : translated("would NOT deliver"));
+                   .arg(host.host, host.wouldDeliver ? QCoreApplication::translate("Cli", "would deliver")
+                                                     : QCoreApplication::translate("Cli", "would NOT deliver"));
         if (!host.resultType.isEmpty())
             out << " [" << host.resultType << ']';
         out << '\n';
@@ -49,14 +46,18 @@ void printHuman(QTextStream &out, const Check::CheckResult &result)
             out << "      " << probe.address.toString() << ": ";
             if (probe.tlsEstablished)
                 out << probe.tlsVersion << ' ' << probe.cipher << ", "
-                    << (probe.chain.valid() ? translated("certificate valid") : translated("certificate invalid"));
+                    << (probe.chain.valid() ? QCoreApplication::translate("Cli", "certificate valid")
+                                            : QCoreApplication::translate("Cli", "certificate invalid"));
             else
-                out << (probe.failed ? translated("failed at %1: %2").arg(Smtp::stepName(probe.reached), probe.error)
-                                     : translated("no TLS"));
+                out << (probe.failed ? QCoreApplication::translate("Cli", "failed at %1: %2")
+                                           .arg(Smtp::stepText(probe.reached), probe.error)
+                                     : QCoreApplication::translate("Cli", "no TLS"));
             out << '\n';
         }
     }
-    out << "  " << translated("Checked in %1 ms via %2").arg(result.elapsedMs).arg(result.resolver) << '\n';
+    out << "  "
+        << QCoreApplication::translate("Cli", "Checked in %1 ms via %2").arg(result.elapsedMs).arg(result.resolver)
+        << '\n';
     Findings shown;
     for (const Finding &finding : result.findings) {
         if (finding.severity != Severity::Ok)
@@ -71,26 +72,29 @@ void printHuman(QTextStream &out, const Check::CheckResult &result)
 int CheckCommand::run(const QStringList &arguments, Io io)
 {
     VerbParser verb(QStringLiteral("check"),
-                    translated("Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT "
+                    QCoreApplication::translate(
+                        "Cli", "Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT "
                                "record, and STARTTLS with the certificate of every MX address."),
                     QStringLiteral("DOMAIN..."));
-    const QCommandLineOption resolverOption(QStringLiteral("resolver"),
-                                            translated("DNS resolver to use instead of the system's."),
-                                            QStringLiteral("ADDR[@PORT]"));
-    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
-                                          translated("Extra trusted CA certificates (PEM); repeatable."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption trustAnchorOption(QStringLiteral("trust-anchor"),
-                                               translated("DNSSEC trust anchor file instead of the root's."),
-                                               QStringLiteral("FILE"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), translated("Seconds per network step."),
+    const QCommandLineOption resolverOption(
+        QStringLiteral("resolver"), QCoreApplication::translate("Cli", "DNS resolver to use instead of the system's."),
+        QStringLiteral("ADDR[@PORT]"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("Cli", "Extra trusted CA certificates (PEM); repeatable."), QStringLiteral("FILE"));
+    const QCommandLineOption trustAnchorOption(
+        QStringLiteral("trust-anchor"),
+        QCoreApplication::translate("Cli", "DNSSEC trust anchor file instead of the root's."), QStringLiteral("FILE"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QCoreApplication::translate("Cli", "Seconds per network step."),
                                            QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               translated("Domains checked at the same time."), QStringLiteral("N"),
-                                               QStringLiteral("8"));
-    const QCommandLineOption expiryOption(QStringLiteral("expiry-warning"),
-                                          translated("Warn about certificates expiring within this many days."),
-                                          QStringLiteral("DAYS"), QStringLiteral("21"));
+                                               QCoreApplication::translate("Cli", "Domains checked at the same time."),
+                                               QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption expiryOption(
+        QStringLiteral("expiry-warning"),
+        QCoreApplication::translate("Cli", "Warn about certificates expiring within this many days."),
+        QStringLiteral("DAYS"), QStringLiteral("21"));
     for (const auto &option :
          {resolverOption, caFileOption, trustAnchorOption, timeoutOption, concurrencyOption, expiryOption})
         verb.addOption(option);
@@ -102,20 +106,26 @@ int CheckCommand::run(const QStringList &arguments, Io io)
     bool ok = false;
     const double timeout = parser.value(timeoutOption).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 600)
-        return verb.usageError(io, translated("--timeout must be a number of seconds between 0 and 600."));
+        return verb.usageError(
+            io, QCoreApplication::translate("Cli", "--timeout must be a number of seconds between 0 and 600."));
     options.setTimeoutSeconds(timeout);
     const int concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || concurrency < 1 || concurrency > 1024)
-        return verb.usageError(io, translated("--concurrency must be between 1 and 1024."));
+        return verb.usageError(io, QCoreApplication::translate("Cli", "--concurrency must be between 1 and 1024."));
     const int expiryDays = parser.value(expiryOption).toInt(&ok);
     if (!ok || expiryDays < 0)
-        return verb.usageError(io, translated("--expiry-warning must be a number of days."));
+        return verb.usageError(io, QCoreApplication::translate("Cli", "--expiry-warning must be a number of days."));
     options.trust.expiryWarningDays = expiryDays;
     options.resolver.forwarder = parser.value(resolverOption);
+    if (parser.isSet(resolverOption)) {
+        if (const QString problem = Net::Resolver::forwarderProblem(options.resolver.forwarder); !problem.isEmpty())
+            return verb.usageError(io, problem);
+    }
     options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
     for (const QString &file : parser.values(caFileOption)) {
         if (!QFileInfo(file).isReadable()) {
-            io.err << translated("stsscope-cli check: cannot read CA file %1").arg(file) << '\n';
+            io.err << QCoreApplication::translate("Cli", "stsscope-cli check: cannot read CA file %1").arg(file)
+                   << '\n';
             return CouldNotRun;
         }
         options.trust.caFiles.append(file);
@@ -143,7 +153,8 @@ int CheckCommand::run(const QStringList &arguments, Io io)
     for (const Check::CheckResult &result : std::as_const(results)) {
         array.append(result.toJson());
         if (!result.error.isEmpty()) {
-            io.err << translated("stsscope-cli check: %1: %2").arg(result.domain, result.error) << '\n';
+            io.err << QCoreApplication::translate("Cli", "stsscope-cli check: %1: %2").arg(result.domain, result.error)
+                   << '\n';
             exitCode = CouldNotRun;
         } else if (hasErrors(result.findings) && exitCode == Clean) {
             exitCode = ErrorFindings;

@@ -10,11 +10,6 @@ namespace Sts::MtaSts {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("DeploymentFiles", text);
-}
-
 //! "_mta-sts.example.com." less the domain and the root: "_mta-sts".
 QString relativeTo(const QString &fullName, const QString &domain)
 {
@@ -84,15 +79,19 @@ QList<DeploymentFile> DeploymentFiles::make(const Deployment &deployment, const 
     QList<DeploymentFile> files;
     if (!deployment.ok)
         return files;
-    files.append({QStringLiteral("mta-sts.txt"), translated("The policy, served at %1").arg(deployment.policyUrl),
+    files.append({QStringLiteral("mta-sts.txt"),
+                  QCoreApplication::translate("DeploymentFiles", "The policy, served at %1").arg(deployment.policyUrl),
                   deployment.policy});
-    files.append(
-        {QStringLiteral("records.zone"), translated("DNS records in zone-file form"), deployment.zoneFile().toUtf8()});
-    files.append({QStringLiteral("dns-records.txt"), translated("DNS records as plain values for a provider's form"),
+    files.append({QStringLiteral("records.zone"),
+                  QCoreApplication::translate("DeploymentFiles", "DNS records in zone-file form"),
+                  deployment.zoneFile().toUtf8()});
+    files.append({QStringLiteral("dns-records.txt"),
+                  QCoreApplication::translate("DeploymentFiles", "DNS records as plain values for a provider's form"),
                   providerForm(deployment).toUtf8()});
     for (WebServer server : ServingSnippets::all())
         files.append({ServingSnippets::fileName(server),
-                      translated("Serving the policy with %1").arg(ServingSnippets::displayName(server)),
+                      QCoreApplication::translate("DeploymentFiles", "Serving the policy with %1")
+                          .arg(ServingSnippets::displayName(server)),
                       ServingSnippets::render(server, deployment.domain, serving).toUtf8()});
     return files;
 }
@@ -101,13 +100,14 @@ bool DeploymentFiles::write(const QList<DeploymentFile> &files, const QString &d
                             QString *error)
 {
     if (directory.isEmpty() || !QDir().mkpath(directory)) {
-        *error = translated("cannot create the folder %1").arg(directory);
+        *error = QCoreApplication::translate("DeploymentFiles", "cannot create the folder %1").arg(directory);
         return false;
     }
     for (const DeploymentFile &file : files) {
         QSaveFile out(QDir(directory).filePath(file.name));
         if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit()) {
-            *error = translated("cannot write %1: %2").arg(out.fileName(), out.errorString());
+            *error = QCoreApplication::translate("DeploymentFiles", "cannot write %1: %2")
+                         .arg(out.fileName(), out.errorString());
             return false;
         }
         written->append(out.fileName());

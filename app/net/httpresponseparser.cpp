@@ -14,11 +14,6 @@ namespace {
 
 constexpr int MaxHeaderCount = 100;
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("HttpResponseParser", text);
-}
-
 } // namespace
 
 QByteArray HttpResponse::header(QByteArrayView name) const
@@ -47,7 +42,8 @@ bool HttpResponseParser::takeLine(QByteArray &line)
     const qsizetype newline = m_buffer.indexOf('\n');
     if (newline < 0) {
         if (m_state != State::Body && m_headerBytes + m_buffer.size() > m_maxHeader)
-            fail(translated("the response header is larger than %1 bytes").arg(m_maxHeader));
+            fail(QCoreApplication::translate("HttpResponseParser", "the response header is larger than %1 bytes")
+                     .arg(m_maxHeader));
         return false;
     }
     line = m_buffer.first(newline);
@@ -57,7 +53,8 @@ bool HttpResponseParser::takeLine(QByteArray &line)
     if (m_state != State::Body) {
         m_headerBytes += newline + 1;
         if (m_headerBytes > m_maxHeader) {
-            fail(translated("the response header is larger than %1 bytes").arg(m_maxHeader));
+            fail(QCoreApplication::translate("HttpResponseParser", "the response header is larger than %1 bytes")
+                     .arg(m_maxHeader));
             return false;
         }
     }
@@ -101,9 +98,10 @@ void HttpResponseParser::finish()
         return;
     }
     if (m_state == State::StatusLine && m_buffer.isEmpty() && m_headerBytes == 0)
-        fail(translated("the server closed the connection without answering"));
+        fail(QCoreApplication::translate("HttpResponseParser", "the server closed the connection without answering"));
     else
-        fail(translated("the server closed the connection in the middle of the response"));
+        fail(QCoreApplication::translate("HttpResponseParser",
+                                         "the server closed the connection in the middle of the response"));
 }
 
 void HttpResponseParser::parseStatusLine(const QByteArray &line)
@@ -112,14 +110,15 @@ void HttpResponseParser::parseStatusLine(const QByteArray &line)
     const qsizetype firstSpace = line.indexOf(' ');
     const QByteArray version = line.first(firstSpace < 0 ? line.size() : firstSpace);
     if (!version.startsWith("HTTP/1.") || version.size() != 8 || firstSpace < 0) {
-        fail(translated("the response does not start with an HTTP/1.x status line"));
+        fail(QCoreApplication::translate("HttpResponseParser",
+                                         "the response does not start with an HTTP/1.x status line"));
         return;
     }
     const QByteArray rest = line.sliced(firstSpace + 1);
     const QByteArray code = rest.first(std::min<qsizetype>(3, rest.size()));
     if (code.size() != 3 || !std::all_of(code.begin(), code.end(), Abnf::isDigit) ||
         (rest.size() > 3 && rest.at(3) != ' ')) {
-        fail(translated("the status line has no three-digit status code"));
+        fail(QCoreApplication::translate("HttpResponseParser", "the status line has no three-digit status code"));
         return;
     }
     m_response.version = version;
@@ -131,16 +130,17 @@ void HttpResponseParser::parseStatusLine(const QByteArray &line)
 void HttpResponseParser::parseHeaderLine(const QByteArray &line)
 {
     if (Abnf::isWsp(line.front())) {
-        fail(translated("the response uses obsolete header line folding"));
+        fail(QCoreApplication::translate("HttpResponseParser", "the response uses obsolete header line folding"));
         return;
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0 || std::any_of(line.begin(), line.begin() + colon, [](char c) { return !Abnf::isVchar(c); })) {
-        fail(translated("malformed header line"));
+        fail(QCoreApplication::translate("HttpResponseParser", "malformed header line"));
         return;
     }
     if (m_response.headers.size() >= MaxHeaderCount) {
-        fail(translated("the response has more than %1 header fields").arg(MaxHeaderCount));
+        fail(QCoreApplication::translate("HttpResponseParser", "the response has more than %1 header fields")
+                 .arg(MaxHeaderCount));
         return;
     }
     m_response.headers.append({line.first(colon), Abnf::trimWsp(QByteArrayView(line).sliced(colon + 1)).toByteArray()});
@@ -158,7 +158,8 @@ void HttpResponseParser::startBody()
     const QByteArray contentLength = m_response.header("Content-Length");
     if (!transferEncoding.isNull()) {
         if (!transferEncoding.endsWith("chunked")) {
-            fail(translated("unsupported transfer coding \"%1\"").arg(QString::fromLatin1(transferEncoding)));
+            fail(QCoreApplication::translate("HttpResponseParser", "unsupported transfer coding \"%1\"")
+                     .arg(QString::fromLatin1(transferEncoding)));
             return;
         }
         m_framing = Framing::Chunked;
@@ -166,7 +167,8 @@ void HttpResponseParser::startBody()
         bool ok = false;
         const qint64 length = contentLength.toLongLong(&ok);
         if (!ok || length < 0 || !std::all_of(contentLength.begin(), contentLength.end(), Abnf::isDigit)) {
-            fail(translated("invalid Content-Length \"%1\"").arg(QString::fromLatin1(contentLength.left(40))));
+            fail(QCoreApplication::translate("HttpResponseParser", "invalid Content-Length \"%1\"")
+                     .arg(QString::fromLatin1(contentLength.left(40))));
             return;
         }
         m_framing = Framing::Length;
@@ -226,7 +228,7 @@ void HttpResponseParser::readChunks()
             if (m_buffer.size() < 2)
                 return; // wait for the CRLF after the chunk
             if (!m_buffer.startsWith("\r\n") && !m_buffer.startsWith('\n')) {
-                fail(translated("a chunk is not followed by CRLF"));
+                fail(QCoreApplication::translate("HttpResponseParser", "a chunk is not followed by CRLF"));
                 return;
             }
             m_buffer.remove(0, m_buffer.startsWith("\r\n") ? 2 : 1);
@@ -236,7 +238,7 @@ void HttpResponseParser::readChunks()
         const qsizetype newline = m_buffer.indexOf('\n');
         if (newline < 0) {
             if (m_buffer.size() > 1024)
-                fail(translated("a chunk size line is longer than 1024 bytes"));
+                fail(QCoreApplication::translate("HttpResponseParser", "a chunk size line is longer than 1024 bytes"));
             return;
         }
         line = m_buffer.first(newline);
@@ -254,7 +256,8 @@ void HttpResponseParser::readChunks()
         bool ok = false;
         const qint64 chunkSize = size.toLongLong(&ok, 16);
         if (!ok || chunkSize < 0 || size.isEmpty() || size.size() > 15) {
-            fail(translated("invalid chunk size \"%1\"").arg(QString::fromLatin1(size.left(40))));
+            fail(QCoreApplication::translate("HttpResponseParser", "invalid chunk size \"%1\"")
+                     .arg(QString::fromLatin1(size.left(40))));
             return;
         }
         if (chunkSize == 0) {

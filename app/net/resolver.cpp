@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QUrl>
@@ -274,6 +275,22 @@ QString Resolver::description() const
 {
     return d->options.forwarder.isEmpty() ? tr("system resolvers (%1)").arg(d->options.resolvConf)
                                           : d->options.forwarder;
+}
+
+QString Resolver::forwarderProblem(const QString &forwarder)
+{
+    const QString text = forwarder.trimmed();
+    const qsizetype at = text.lastIndexOf(u'@');
+    const QString address = at < 0 ? text : text.left(at);
+    if (QHostAddress(address).isNull())
+        return tr("\"%1\" is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.").arg(address);
+    if (at >= 0) {
+        bool ok = false;
+        const int port = text.mid(at + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return tr("\"%1\" is not a port number between 1 and 65535.").arg(text.mid(at + 1));
+    }
+    return {};
 }
 
 } // namespace Sts::Net

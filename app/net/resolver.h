@@ -48,6 +48,11 @@ public:
     //! How queries are resolved, for display: "127.0.0.1@5353" or "system (/etc/resolv.conf)".
     QString description() const;
 
+    //! Why \a forwarder is not "ADDR" or "ADDR@PORT" with an IPv4/IPv6 address and a port of
+    //! 1-65535 (libunbound takes no names); empty when it is fine. For settings and flags, so
+    //! that a typo is reported where it was typed, not as a failed check.
+    static QString forwarderProblem(const QString &forwarder);
+
 private:
     explicit Resolver(const ResolverOptions &options);
     class Private;

@@ -42,38 +42,40 @@ inline constexpr FindingDefinition BannerTooLarge{
     QT_TRANSLATE_NOOP("Findings", "The greeting is too large: %1. StsScope stops reading there, as senders do.")};
 
 // Any reply (RFC 5321 §4.2, §4.5.3)
-inline constexpr FindingDefinition ReplyTimeout{"smtp.reply.timeout", Severity::Error, "RFC 5321 §4.5.3.2",
-                                                QT_TRANSLATE_NOOP("Findings", "No complete reply to %1 within %2 s.")};
+inline constexpr FindingDefinition ReplyTimeout{
+    "smtp.reply.timeout", Severity::Error, "RFC 5321 §4.5.3.2",
+    QT_TRANSLATE_NOOP("Findings", "Waiting for %1: no complete reply within %2 s.")};
 inline constexpr FindingDefinition ReplyMalformed{
     "smtp.reply.malformed", Severity::Error, "RFC 5321 §4.2",
-    QT_TRANSLATE_NOOP("Findings", "The reply to %1 is not a valid SMTP reply: %2.")};
-inline constexpr FindingDefinition ReplyTooLarge{"smtp.reply.too-large", Severity::Error, "RFC 5321 §4.5.3.1.5",
-                                                 QT_TRANSLATE_NOOP("Findings", "The reply to %1 is too large: %2.")};
+    QT_TRANSLATE_NOOP("Findings", "Waiting for %1, the server sent something that is not a valid SMTP reply: %2.")};
+inline constexpr FindingDefinition ReplyTooLarge{
+    "smtp.reply.too-large", Severity::Error, "RFC 5321 §4.5.3.1.5",
+    QT_TRANSLATE_NOOP("Findings", "Waiting for %1, the server sent a reply that is too large: %2.")};
 inline constexpr FindingDefinition ReplyUnexpected{
     "smtp.reply.unexpected", Severity::Error, "RFC 5321 §4.2",
     QT_TRANSLATE_NOOP("Findings", "The server sent a reply before StsScope sent %1, when no command had asked for one "
                                   "(\"%2\"). A client could take it for the answer to its next command.")};
 inline constexpr FindingDefinition ReplyBareLineFeed{
     "smtp.reply.bare-lf", Severity::Warning, "RFC 5321 §2.3.8",
-    QT_TRANSLATE_NOOP("Findings", "Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). "
+    QT_TRANSLATE_NOOP("Findings", "Reply lines end with a bare LF instead of CRLF (first seen in %1). "
                                   "Many senders tolerate it, strict ones do not.")};
 inline constexpr FindingDefinition ReplyLongLine{
     "smtp.reply.long-line", Severity::Warning, "RFC 5321 §4.5.3.1.5",
-    QT_TRANSLATE_NOOP("Findings", "A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including "
+    QT_TRANSLATE_NOOP("Findings", "A reply line of %1 octets (in %2); RFC 5321 allows 512 including "
                                   "CRLF, and some senders cut or reject longer lines.")};
 inline constexpr FindingDefinition ReplyNonAscii{
     "smtp.reply.non-ascii", Severity::Info, "RFC 5321 §4.2, RFC 6531 §3.7.4",
-    QT_TRANSLATE_NOOP("Findings", "The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry "
+    QT_TRANSLATE_NOOP("Findings", "In %1 the server sent bytes outside ASCII; only SMTPUTF8 sessions may carry "
                                   "them.")};
 inline constexpr FindingDefinition ReplyControlCharacter{
     "smtp.reply.control-character", Severity::Warning, "RFC 5321 §4.2",
-    QT_TRANSLATE_NOOP("Findings", "The reply to %1 contains control characters, which reply text may not contain.")};
+    QT_TRANSLATE_NOOP("Findings", "In %1 the server sent control characters, which reply text may not contain.")};
 inline constexpr FindingDefinition ConnectionClosed{
     "smtp.connection.closed", Severity::Error, "RFC 5321 §3.8",
-    QT_TRANSLATE_NOOP("Findings", "The server closed the connection while waiting for the reply to %1.")};
+    QT_TRANSLATE_NOOP("Findings", "The server closed the connection while StsScope was waiting for %1.")};
 inline constexpr FindingDefinition ConnectionError{
     "smtp.connection.error", Severity::Error, "RFC 5321 §3.8",
-    QT_TRANSLATE_NOOP("Findings", "The connection failed while waiting for the reply to %1: %2.")};
+    QT_TRANSLATE_NOOP("Findings", "The connection failed while StsScope was waiting for %1: %2.")};
 inline constexpr FindingDefinition SessionTimeout{
     "smtp.session.timeout", Severity::Error, "RFC 5321 §4.5.3.2",
     QT_TRANSLATE_NOOP("Findings", "The SMTP session did not finish within %1 s; it was stopped at step %2.")};

@@ -124,6 +124,29 @@ QString stepName(Step step)
     return {};
 }
 
+QString stepText(Step step)
+{
+    switch (step) {
+    case Step::Connect:
+        return SmtpProbe::tr("TCP connect");
+    case Step::Banner:
+        return SmtpProbe::tr("banner");
+    case Step::Ehlo:
+        return SmtpProbe::tr("EHLO");
+    case Step::StartTls:
+        return SmtpProbe::tr("STARTTLS");
+    case Step::Handshake:
+        return SmtpProbe::tr("TLS handshake");
+    case Step::EhloAfterTls:
+        return SmtpProbe::tr("EHLO after TLS");
+    case Step::Quit:
+        return SmtpProbe::tr("QUIT");
+    case Step::Done:
+        return SmtpProbe::tr("done");
+    }
+    return {};
+}
+
 QJsonObject SmtpProbeResult::toJson() const
 {
     const auto optional = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
@@ -618,8 +641,8 @@ void SmtpProbe::Private::onTotalTimeout()
         return;
     }
     const QString limit = seconds(options.totalTimeoutMs);
-    fail(Catalog::SessionTimeout, {limit, stepName(result.reached)},
-         SmtpProbe::tr("session not finished within %1 s (at step %2)").arg(limit, stepName(result.reached)),
+    fail(Catalog::SessionTimeout, {limit, stepText(result.reached)},
+         SmtpProbe::tr("session not finished within %1 s (at step %2)").arg(limit, stepText(result.reached)),
          resultTypeAt(result.reached));
 }
 
@@ -741,7 +764,7 @@ void SmtpProbe::cancel()
     d->result.failed = true;
     d->result.error = SmtpProbe::tr("cancelled");
     d->result.resultType.clear();
-    d->add(Catalog::Cancelled, {stepName(step)});
+    d->add(Catalog::Cancelled, {stepText(step)});
     d->emitFinished();
 }
 

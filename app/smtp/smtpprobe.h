@@ -29,6 +29,7 @@ enum class Step
 
 QString
 stepName(Step step); //!< stable: "connect", "banner", "ehlo", "starttls", "handshake", "ehlo-tls", "quit", "done"
+QString stepText(Step step); //!< translated, for people: "TCP connect", "TLS handshake", ...
 
 struct SmtpProbeOptions
 {

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/certificatechainmodel.h"
 #include "models/chaincomparisonmodel.h"
+#include "models/dnssecdisplay.h"
 #include "models/findingsfilterproxy.h"
 #include "models/findingsmodel.h"
 #include "models/mxhostsmodel.h"
@@ -92,6 +93,12 @@ private Q_SLOTS:
         QCOMPARE(inspector->result().verdict, Check::Verdict::Protected);
         QCOMPARE(inspector->banner()->headline(), Ui::VerdictBanner::verdictText(Check::Verdict::Protected));
         QCOMPARE(inspector->mxHostsModel()->rowCount(), 2);
+        // The testbed's zones are signed and the trust anchor given: both addresses validate.
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex dnssec = inspector->mxHostsModel()->index(row, Ui::MxHostsModel::DnssecColumn);
+            QCOMPARE(dnssec.data().toString(), Ui::DnssecDisplay::text(Net::DnssecStatus::Secure));
+            QVERIFY(!dnssec.data(Qt::DecorationRole).value<QIcon>().isNull());
+        }
 
         // Certificates: the policy host and both MX, each chain leaf and intermediate.
         Ui::CertificatesView *certificates = inspector->certificatesView();

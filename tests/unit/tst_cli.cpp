@@ -155,6 +155,10 @@ private Q_SLOTS:
             << QStringList{u"mx-match"_qs, u"*.example.com"_qs, u"example.com"_qs} << int(ErrorFindings);
         QTest::newRow("mx-match, invalid pattern")
             << QStringList{u"mx-match"_qs, u"mx.*.example.com"_qs, u"mx.a.example.com"_qs} << int(ErrorFindings);
+        QTest::newRow("check, resolver given as a name")
+            << QStringList{u"check"_qs, u"--resolver"_qs, u"dns.example"_qs, u"example.com"_qs} << int(UsageError);
+        QTest::newRow("check, resolver port out of range")
+            << QStringList{u"check"_qs, u"--resolver"_qs, u"127.0.0.1@70000"_qs, u"example.com"_qs} << int(UsageError);
         QTest::newRow("mx-match, one argument") << QStringList{u"mx-match"_qs, u"*.example.com"_qs} << int(UsageError);
         QTest::newRow("mx-match, three arguments")
             << QStringList{u"mx-match"_qs, u"a.example"_qs, u"b.example"_qs, u"c.example"_qs} << int(UsageError);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnsrecordsmodel.h"
 
-#include "stateicons.h"
+#include "dnssecdisplay.h"
 
 namespace Sts::Ui {
 
@@ -22,12 +22,9 @@ void DnsRecordsModel::setResult(const Check::CheckResult &result)
     for (const auto &answer : std::as_const(answers)) {
         if (!answer)
             continue;
-        const Row base{answer->name,
-                       Net::rrTypeName(answer->type),
-                       Net::dnsStatusName(answer->status),
-                       Net::dnssecStatusName(answer->dnssec),
-                       QString(),
-                       answer->error};
+        const Row base{
+            answer->name, Net::rrTypeName(answer->type), Net::dnsStatusName(answer->status), answer->dnssec, QString(),
+            answer->error};
         if (answer->records.isEmpty())
             rows.append(base);
         for (const Net::DnsRecord &record : answer->records) {
@@ -59,12 +56,11 @@ QVariant DnsRecordsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    if (role == Qt::DecorationRole && index.column() == DnssecColumn) {
-        if (row.dnssec == u"secure")
-            return StateIcons::forSeverity(Severity::Ok);
-        if (row.dnssec == u"bogus")
-            return StateIcons::forSeverity(Severity::Error);
-        return {};
+    if (index.column() == DnssecColumn) {
+        if (role == Qt::DecorationRole)
+            return DnssecDisplay::icon(row.dnssec);
+        if (role == Qt::ToolTipRole)
+            return DnssecDisplay::explanation(row.dnssec);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -76,7 +72,7 @@ QVariant DnsRecordsModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return row.status;
     case DnssecColumn:
-        return row.dnssec;
+        return DnssecDisplay::text(row.dnssec);
     case TtlColumn:
         return row.ttl;
     case DataColumn:

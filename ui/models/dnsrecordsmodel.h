@@ -41,7 +41,7 @@ private:
         QString name;
         QString type;
         QString status;
-        QString dnssec;
+        Net::DnssecStatus dnssec = Net::DnssecStatus::Insecure;
         QString ttl;
         QString data;
         bool operator==(const Row &) const = default;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mxhostsmodel.h"
 
+#include "dnssecdisplay.h"
 #include "stateicons.h"
 
 namespace Sts::Ui {
@@ -47,6 +48,14 @@ int MxHostsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const Net::DnsAnswer *MxHostsModel::addressAnswer(const Check::MxHostResult &host, const Smtp::SmtpProbeResult *probe)
+{
+    // The address record this row's connection used; a host not probed yet shows its A answer.
+    const bool ipv6 = probe && probe->address.protocol() == QAbstractSocket::IPv6Protocol;
+    const std::optional<Net::DnsAnswer> &answer = ipv6 ? host.aaaa : host.a;
+    return answer ? &*answer : nullptr;
+}
+
 QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::SmtpProbeResult *probe, int column) const
 {
     const bool probed = probe && (probe->failed || probe->reached == Smtp::Step::Done);
@@ -63,7 +72,7 @@ QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::Smtp
         if (probe->tlsEstablished)
             return tr("yes");
         if (probe->reached < Smtp::Step::StartTls)
-            return tr("failed at %1").arg(Smtp::stepName(probe->reached));
+            return tr("failed at %1").arg(Smtp::stepText(probe->reached));
         return probe->starttlsOffered ? tr("failed") : tr("not offered");
     case TlsVersionColumn:
         return probe ? probe->tlsVersion : QString();
@@ -79,6 +88,10 @@ QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::Smtp
         return QString::number(probe->chain.chain.constFirst().daysLeft);
     case PatternColumn:
         return host.matchedPattern.isEmpty() ? tr("—") : host.matchedPattern;
+    case DnssecColumn:
+        if (const Net::DnsAnswer *answer = addressAnswer(host, probe))
+            return DnssecDisplay::text(answer->dnssec);
+        return QString();
     case DeliverColumn:
         return host.wouldDeliver ? tr("yes") : tr("no");
     case ResultTypeColumn:
@@ -116,8 +129,16 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
             return StateIcons::forSeverity(probe->tlsEstablished ? Severity::Ok : Severity::Error);
         if (index.column() == CertificateColumn && probe && probe->tlsEstablished)
             return StateIcons::forSeverity(probe->chain.valid() ? Severity::Ok : Severity::Error);
+        if (index.column() == DnssecColumn) {
+            if (const Net::DnsAnswer *answer = addressAnswer(host, probe))
+                return DnssecDisplay::icon(answer->dnssec);
+        }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DnssecColumn) {
+            if (const Net::DnsAnswer *answer = addressAnswer(host, probe))
+                return DnssecDisplay::explanation(answer->dnssec);
+        }
         return probe && !probe->error.isEmpty() ? probe->error : QVariant();
     default:
         return {};
@@ -147,6 +168,8 @@ QVariant MxHostsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Days left");
     case PatternColumn:
         return tr("Policy pattern");
+    case DnssecColumn:
+        return tr("DNSSEC");
     case DeliverColumn:
         return tr("Would deliver");
     case ResultTypeColumn:

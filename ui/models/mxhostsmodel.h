@@ -27,6 +27,7 @@ public:
         CertificateColumn,
         DaysLeftColumn,
         PatternColumn,
+        DnssecColumn,
         DeliverColumn,
         ResultTypeColumn,
         ColumnCount
@@ -54,6 +55,7 @@ private:
         qsizetype probe;
     };
     QVariant display(const Check::MxHostResult &host, const Smtp::SmtpProbeResult *probe, int column) const;
+    static const Net::DnsAnswer *addressAnswer(const Check::MxHostResult &host, const Smtp::SmtpProbeResult *probe);
 
     QList<Check::MxHostResult> m_hosts;
     QList<Row> m_rows;

@@ -100,7 +100,7 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
             const int address =
                 add(host, probe.address.toString(),
                     probe.tlsEstablished ? tr("STARTTLS, %1, %2").arg(probe.tlsVersion, probe.cipher)
-                                         : tr("failed at %1: %2").arg(Smtp::stepName(probe.reached), probe.error),
+                                         : tr("failed at %1: %2").arg(Smtp::stepText(probe.reached), probe.error),
                     probe.tlsEstablished ? Severity::Ok : Severity::Error);
             if (probe.tlsEstablished && !probe.chain.chain.isEmpty()) {
                 const Tls::CertificateInfo &leaf = probe.chain.chain.constFirst();

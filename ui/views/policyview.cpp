@@ -64,11 +64,11 @@ PolicyView::PolicyView(QWidget *parent)
 QString PolicyView::summaryHtml(const Check::CheckResult &result) const
 {
     if (!result.fetch)
-        return result.complete ? tr("No policy was fetched: %1.").arg(Check::policyStatusName(result.policyStatus))
+        return result.complete ? tr("No policy was fetched: %1.").arg(Check::policyStatusText(result.policyStatus))
                                : tr("Fetching the policy…");
     const MtaSts::PolicyFetchResult &fetch = *result.fetch;
     QString html = QStringLiteral("<b>%1</b> — %2")
-                       .arg(fetch.url.toHtmlEscaped(), Check::policyStatusName(result.policyStatus).toHtmlEscaped());
+                       .arg(fetch.url.toHtmlEscaped(), Check::policyStatusText(result.policyStatus).toHtmlEscaped());
     if (!result.policyResultType.isEmpty())
         html += QStringLiteral(" (%1)").arg(result.policyResultType.toHtmlEscaped());
     const MtaSts::Policy &policy = result.policy;
