@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckResult</name>
+    <message>
+        <source>still being fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
@@ -253,6 +276,155 @@ Options:
         <source>stsscope-cli report: no report could be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would NOT deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT record, and STARTTLS with the certificate of every MX address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolver to use instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file instead of the root&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per network step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains checked at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about certificates expiring within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiry-warning must be a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: cannot read CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentFiles</name>
+    <message>
+        <source>The policy, served at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records in zone-file form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records as plain values for a provider&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving the policy with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnssecDisplay</name>
+    <message>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and validated from the trust anchor: this answer cannot be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, but the signatures do not validate: validating resolvers refuse this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingAdvice</name>
@@ -330,6 +502,26 @@ Options:
     </message>
     <message>
         <source>Each rua entry is a mailto: or https: URI that accepts reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the server&apos;s reply, and senders fall back to clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle: an attacker can present any certificate, and senders that cannot require a valid one deliver to the attacker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS spoofing: forged MX answers can send mail to an attacker&apos;s server until a policy is cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail loss: senders that follow the standards stop delivering to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blindness: failed deliveries and attacks are not reported to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,43 +1260,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No complete reply to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to %1 is not a valid SMTP reply: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to %1 is too large: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server sent a reply before StsScope sent %1, when no command had asked for one (&quot;%2&quot;). A client could take it for the answer to its next command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). Many senders tolerate it, strict ones do not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains control characters, which reply text may not contain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection while waiting for the reply to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection failed while waiting for the reply to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,11 +1395,264 @@ Options:
         <source>the library is closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for %1: no complete reply within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent something that is not a valid SMTP reply: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent a reply that is too large: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply lines end with a bare LF instead of CRLF (first seen in %1). Many senders tolerate it, strict ones do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply line of %1 octets (in %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the server sent bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the server sent control characters, which reply text may not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection while StsScope was waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed while StsScope was waiting for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail transport security of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the response header is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response does not start with an HTTP/1.x status line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status line has no three-digit status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response uses obsolete header line folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk is not followed by CRLF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid chunk size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The history file %1 was written by a newer StsScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no policy domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1692,303 @@ Options:
     </message>
     <message>
         <source>the DNS resolver has no file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultComparison</name>
+    <message>
+        <source>MX address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text changed, id did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senders keep the old policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultTypeAdvice</name>
+    <message>
+        <source>The MX host does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender connected to your MX host, but the server did not offer STARTTLS in its EHLO answer, or the TLS handshake could not be started. Under an MTA-STS policy in enforce mode the sender does not deliver; otherwise the mail went without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS switched off or not configured on that MX host; a load balancer, firewall or &quot;SMTP inspection&quot; box that strips STARTTLS from the EHLO answer; a handshake that fails because server and sender share no protocol version or cipher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the MX host named in the failure details with StsScope: does its EHLO answer list STARTTLS and does the handshake succeed? Enable TLS in the mail server and remove whatever in front of it rewrites SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not name the MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host presented a certificate whose names (subject alternative names) do not include the host name the sender connected to, so the sender could not be sure it was talking to your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate issued for another name (the web server&apos;s, or the provider&apos;s default); a new MX host added to DNS without a new certificate; several MX names behind one address with only one of them in the certificate; a wildcard that does not cover the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a certificate that lists every MX host name exactly as it appears in the MX records and in the policy&apos;s mx: lines, and install it on every MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host presented a certificate whose validity period had ended (or not yet begun) when the sender connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic renewal that stopped working; a renewed certificate that the mail server never reloaded; an old certificate left on one of several MX hosts; a wrong clock on the sending or receiving side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate, reload or restart the mail server, and check every MX host and address with StsScope. Monitor the days left so that it does not happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender could not build a chain from the MX host&apos;s certificate to a certificate authority it trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate or one from a private CA; a missing intermediate certificate (the server sends only its own certificate); a chain in the wrong order; a CA that public trust stores have dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate from a publicly trusted CA and configure the server to send the full chain (leaf and intermediates). StsScope&apos;s certificate view shows which link is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general failure of certificate or policy validation that fits none of the more specific result types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revoked certificate; an unsupported key or signature algorithm; broken certificate extensions; a TLS handshake that failed for reasons the sender could not classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the failure reason code and additional information the sender gave, check the MX host&apos;s certificate and TLS settings, and compare with other senders&apos; reports for the same host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DANE TLSA records published for the MX host are malformed or unusable, so the sender could not use them to check the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong usage, selector or matching type values; a digest of the wrong length; records edited by hand with a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the TLSA records from the certificate or key actually in use (for example 3 1 1, the SHA-256 of the public key) and publish them at _25._tcp.&lt;mx host&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s DNSSEC validation of your DNS answers failed (they were bogus), so it could not trust the MX or TLSA records it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired DNSSEC signatures; a key rollover that went wrong; DS records at the parent zone that no longer match the zone&apos;s keys; a DNS provider change without moving the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the zone with a DNSSEC debugger, re-sign it, and make the DS record at the registrar match the zone&apos;s current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE was required but could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender requires DANE for your domain (there are TLSA records), but none of them matched the certificate the MX host presented, or the records could not be obtained securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate or key replaced without first publishing a TLSA record for the new one; TLSA records for the wrong host or port; a server that presents different certificates on different addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the current and the next certificate before every rollover, and check that each MX address presents a certificate that matches one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your _mta-sts TXT record announces a policy, but the sender could not download it from https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mta-sts host name does not resolve; the web server is down, times out or answers with a redirect or an error status; the file is missing; a firewall blocks HTTPS from the outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the policy URL from outside your network (StsScope&apos;s Policy view shows the HTTP exchange) and make the server answer 200 with the policy file directly, without redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender fetched your MTA-STS policy but could not parse it, or it does not allow the MX host the sender found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A syntax error in mta-sts.txt (missing version, mode or max_age, a typo in a key); a wrong content type; an MX host missing from the policy&apos;s mx: lines after a change of mail provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint the policy with StsScope (or stsscope-cli policy lint), add an mx: line for every MX host, and change the id in the _mta-sts TXT record after every change so that senders fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy server&apos;s certificate is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS server at mta-sts.&lt;domain&gt; presented a certificate the sender could not validate, so it did not trust the policy it served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate that does not include the mta-sts host name (the usual mistake on shared web hosting); an expired or self-signed certificate; a missing intermediate certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mta-sts.&lt;domain&gt; to the web server&apos;s certificate (or give it its own), send the full chain, and check it with StsScope&apos;s certificate view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result type RFC 8460 does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender reported failures as &quot;%1&quot;, a name that is not among the result types of RFC 8460. Some senders use their own names or names from drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever the sender means by it; the failure reason code and the additional information in the failure details usually say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the failure details and the raw report, check the MX hosts they name with StsScope, and ask the sender&apos;s contact if it stays unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+What it means: %3
+Usual causes: %4
+What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +2034,14 @@ Options:
     </message>
     <message>
         <source>system resolvers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +2169,45 @@ Options:
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::BarChartView</name>
+    <message>
+        <source>No data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2738,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>Sts::Ui::FailureDetailsModel</name>
+    <message>
+        <source>Policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending MTA IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving MX HELO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::FindingsModel</name>
     <message>
         <source>OK</source>
@@ -2110,6 +2902,83 @@ Options:
     </message>
     <message>
         <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 of %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n file(s) not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +3129,38 @@ Options:
     </message>
     <message>
         <source>&amp;Policy wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;mains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language shows after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved; the next check uses them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +3408,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>TLS-RPT result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2917,6 +3822,250 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportDashboard</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sending organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions per receiving MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The failure details account for %1 of the %2 failed sessions; the charts by type and by MX show the failure details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportDetailsView</name>
+    <message>
+        <source>Policies of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;olicies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report to see its policies, failure details and raw JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · contact: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportPoliciesModel</name>
+    <message>
+        <source>The failure details add up to %1 failed sessions, the summary says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In failure details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n session(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableView</name>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportingPage</name>
     <message>
         <source>&amp;Remove</source>
@@ -2964,6 +4113,310 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportsPage</name>
+    <message>
+        <source>Import &amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Report &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: .json, .json.gz, .zip, .eml and .mbox files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every TLS-RPT report in a folder and its subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop report files or folders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sender, domain, failure type, report ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the report library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports (*.json *.gz *.zip *.eml *.mbox *.mbx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of TLS-RPT Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the library. Drop files or folders here to add more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ResultTypeAdviceView</name>
+    <message>
+        <source>What the failure types mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed sessions reported: nothing to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual causes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SettingsDialog</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address, optionally with a port: 192.0.2.53 or 2001:db8::53@5353</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS &amp;resolver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS root&apos;s (dns-root-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a DNSSEC trust anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC &amp;trust anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trusted CA files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected CA files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about certificates e&amp;xpiring within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows after StsScope is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CAs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::VerdictBanner</name>
     <message>
         <source>Verdict</source>
@@ -2999,6 +4452,69 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>VerdictJudge</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX host of %1 would receive mail from a sender following the standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the DNS of the domain (delegation, DNSSEC signatures) so that its MX records resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make at least one MX host reachable with STARTTLS and a valid certificate for its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders enforcing the policy will not deliver to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the failing MX hosts (see their findings) or cover them in the policy; switch to testing mode until they pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected: an enforce policy and every MX host passes validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TLS-RPT record to learn about failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing mode: senders report TLS failures but still deliver without protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MX passes: once TLS-RPT reports show no failures, switch the policy to enforce and raise max_age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the MX hosts that fail validation before switching to enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to %1 is not protected against STARTTLS downgrade or forged certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an MTA-STS policy in testing mode (Tools → Policy wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -3024,7 +4540,7 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Domains to check at start.</source>
+        <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
