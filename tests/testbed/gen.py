@@ -5,13 +5,20 @@
 Two phases, because zone files need what only exists after the certificates and
 DNSSEC keys have been made:
 
-  gen.py config SCENARIOS STATE LATENCY_MS SLOW_POLICY_S
+  gen.py config SCENARIOS STATE LATENCY_MS SLOW_POLICY_S [BULK]
       knot.conf, unbound configs, nginx.conf and docroots, postfix main.cf/master.cf,
       hostile.json, relay.json, infra.env (the infrastructure addresses, shell syntax), and
       the work lists the shell acts on: addresses.txt, blackhole.txt, certs.tsv, zones.tsv
-  gen.py zones SCENARIOS STATE
+      (and bulk-domains.txt)
+  gen.py zones SCENARIOS STATE [BULK]
       knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA), and
       bogus-anchor.txt (trust-anchor.txt with a wrong digest)
+
+BULK (default 0) adds that many healthy domains for load tests, b0001.bulk.test and on, all
+in one signed zone bulk.test: each has its own _mta-sts and _smtp._tls records and policy
+host name, and shares healthy.test's MX hosts and policy text (one nginx server per
+BULK_PER_CERT policy hosts, one certificate naming them all), so that 500 of them cost a few
+certificates, no postfix listener and no DNSSEC key beyond the one of bulk.test.
 
 Standard library only: the testbed must not depend on anything pip installs.
 """
@@ -26,6 +33,10 @@ TTL = 300
 SOA = "ns.test. hostmaster.test. 1 3600 600 86400 300"
 # Extension lines (RFC 8461 sts-policy-extension) that pad a policy past 64 KiB.
 PAD_LINE = "xpad{:05d}: " + "a" * 80
+BULK_ZONE = "bulk.test."
+BULK_TEMPLATE = "healthy.test"  # the scenario whose MX hosts and policy the bulk domains share
+BULK_PER_CERT = 100
+BULK_POLICY_NET = "127.20.{}.{}"  # policy host addresses, out of the scenarios' 127.10/16
 
 
 def load(path):
@@ -65,11 +76,13 @@ def all_mx(s):
     return s["mx"] + s["setup"].get("hidden_mx", [])
 
 
-def served_zones(doc):
+def served_zones(doc, bulk=0):
     """(zone, signed, delegation) of every zone knot serves, test. first."""
     zones = [("test.", True, "ok")]
     for name in doc["infrastructure"]["helper_zones"]:
         zones.append((zone_of(name), True, "ok"))
+    if bulk:
+        zones.append((BULK_ZONE, True, "ok"))
     for s in doc["scenarios"]:
         delegation = s["setup"].get("delegation", "ok")
         if delegation in ("ok", "bad-ds"):
@@ -97,12 +110,27 @@ def policy_text(ps):
     return eol.join(lines) + eol
 
 
+def bulk_domain(i):
+    return f"b{i + 1:04d}.{BULK_ZONE.rstrip('.')}"
+
+
+def bulk_policy_address(i):
+    chunk = i // BULK_PER_CERT
+    return BULK_POLICY_NET.format(chunk // 250, chunk % 250 + 1)
+
+
+def bulk_template(doc):
+    return next(s for s in doc["scenarios"] if s["domain"] == BULK_TEMPLATE)
+
+
 class Config:
-    def __init__(self, doc, state, latency, slow_s):
+    def __init__(self, doc, state, latency, slow_s, bulk=0):
         self.doc = doc
         self.state = state
         self.latency = latency
         self.slow_s = slow_s
+        self.bulk = bulk
+        self.sans = {}  # host -> SAN list, where it is not the host's own name
         self.infra = doc["infrastructure"]
         self.addresses = []  # every address that must exist on lo
         self.blackhole = []
@@ -123,12 +151,14 @@ class Config:
             self.relays += [{"proto": p, "listen": [public, port], "target": [bind, port]} for p in protos]
         return bind
 
-    def cert(self, host, kind, keytype="ec"):
+    def cert(self, host, kind, keytype="ec", sans=None):
         if kind == "weak":
             keytype = "rsa1024"
         prev = self.certs.get(host)
         assert prev in (None, (kind, keytype)), host
         self.certs[host] = (kind, keytype)
+        if sans:
+            self.sans[host] = ",".join(sans)
         return os.path.join(self.state, "certs", host)
 
     def policy_host(self, s):
@@ -164,16 +194,32 @@ class Config:
             location = f"return {status};"
         else:
             location = f"types {{ }} default_type {http.get('content_type', 'text/plain')};"
+        self.nginx_server(bind, [host], base, docroot, location)
+
+    def nginx_server(self, bind, names, base, docroot, location):
         self.nginx_servers.append(f"""
     server {{
         listen {sockaddr(bind, 443)} ssl;
-        server_name {host};
+        server_name {" ".join(names)};
         ssl_certificate {base}.chain.pem;
         ssl_certificate_key {base}.key;
         root {docroot};
         location = /.well-known/mta-sts.txt {{ {location} }}
         location / {{ return 404; }}
     }}""")
+
+    def bulk_hosts(self):
+        """The policy hosts of the bulk domains: BULK_PER_CERT names per address and certificate."""
+        docroot = os.path.join(self.state, "www", BULK_ZONE.rstrip("."))
+        write(os.path.join(docroot, ".well-known", "mta-sts.txt"),
+              policy_text(bulk_template(self.doc)["policy"]["setup"]))
+        domains = [bulk_domain(i) for i in range(self.bulk)]
+        for first in range(0, self.bulk, BULK_PER_CERT):
+            names = ["mta-sts." + d for d in domains[first:first + BULK_PER_CERT]]
+            bind = self.addr(bulk_policy_address(first), 443)
+            base = self.cert(f"policy-{first // BULK_PER_CERT + 1}.{BULK_ZONE.rstrip('.')}", "valid", sans=names)
+            self.nginx_server(bind, names, base, docroot, "types { } default_type text/plain;")
+        write(os.path.join(self.state, "bulk-domains.txt"), "".join(d + "\n" for d in domains))
 
     def mx_host(self, mx):
         ms = mx["setup"]
@@ -216,6 +262,8 @@ class Config:
                 self.mx_host(mx)
             for t in s["setup"].get("tlsa", []):
                 assert t["match_cert"] in self.certs, t  # TLSA data comes from an MX certificate
+        if self.bulk:
+            self.bulk_hosts()
         self.write_all(auth_bind)
 
     def write_all(self, auth_bind):
@@ -226,8 +274,8 @@ class Config:
             "resolver", "bogus_resolver", "authoritative", "servfail_nameserver", "dead_nameserver")))
         write(os.path.join(st, "blackhole.txt"), "".join(a + "\n" for a in self.blackhole))
         write(os.path.join(st, "certs.tsv"), "".join(
-            f"{h}\t{k}\t{t}\t{cert_san(h, k)}\n" for h, (k, t) in sorted(self.certs.items())))
-        zones = served_zones(self.doc)
+            f"{h}\t{k}\t{t}\t{self.sans.get(h) or cert_san(h, k)}\n" for h, (k, t) in sorted(self.certs.items())))
+        zones = served_zones(self.doc, self.bulk)
         write(os.path.join(st, "zones.tsv"), "".join(
             f"{z}\t{int(signed)}\n" for z, signed, _ in zones))
         write(os.path.join(st, "knot", "knot.conf"), self.knot_conf(auth_bind, zones))
@@ -454,12 +502,29 @@ def wrong_ds(line):
     return f"{tag} {alg} {dtype} {int(digest, 16) ^ 1:0{len(digest)}x}"
 
 
-def parent_zone(doc, state):
+def bulk_zone(doc, bulk):
+    """The bulk domains, all in one zone: healthy.test's MX hosts and policy, own record names."""
+    template = bulk_template(doc)
+    setup = template["setup"]
+    out = zone_head(BULK_ZONE)
+    for i in range(bulk):
+        name = rel(bulk_domain(i), BULK_ZONE)
+        for t in setup.get("sts_txt", []):
+            out.append(f"_mta-sts.{name} TXT {txt(t)}")
+        for t in setup.get("tlsrpt_txt", []):
+            out.append(f"_smtp._tls.{name} TXT {txt(t)}")
+        out.append(f"mta-sts.{name} A {bulk_policy_address(i)}")
+        for mx in template["mx"]:
+            out.append(f"{name} MX {mx['preference']} {zone_of(mx['host'])}")
+    return "\n".join(out) + "\n"
+
+
+def parent_zone(doc, state, bulk=0):
     infra = doc["infrastructure"]
     out = zone_head("test.")
     out.append(f"ns A {infra['authoritative']}")
     out.append(f"broken-ns A {infra['servfail_nameserver']}")
-    for z, signed, delegation in served_zones(doc)[1:]:
+    for z, signed, delegation in served_zones(doc, bulk)[1:]:
         label = rel(z, "test.")
         out.append(f"{label} NS ns.test.")
         if not signed:
@@ -473,12 +538,14 @@ def parent_zone(doc, state):
     return "\n".join(out) + "\n"
 
 
-def zones(doc, state):
+def zones(doc, state, bulk=0):
     # The wrong-anchor resolver's anchor: everything below test. validates as bogus there.
     with open(os.path.join(state, "trust-anchor.txt"), encoding="utf-8") as f:
         write(os.path.join(state, "bogus-anchor.txt"), f"test. DS {wrong_ds(f.readline())}\n")
     zdir = os.path.join(state, "knot", "zones")
-    write(os.path.join(zdir, "test.zone"), parent_zone(doc, state))
+    write(os.path.join(zdir, "test.zone"), parent_zone(doc, state, bulk))
+    if bulk:
+        write(os.path.join(zdir, BULK_ZONE + "zone"), bulk_zone(doc, bulk))
     for name, records in doc["infrastructure"]["helper_zones"].items():
         zone = zone_of(name)
         write(os.path.join(zdir, zone + "zone"), "\n".join(zone_head(zone) + records) + "\n")
@@ -488,10 +555,10 @@ def zones(doc, state):
 
 
 def main(argv):
-    if len(argv) == 6 and argv[1] == "config":
-        Config(load(argv[2]), argv[3], int(argv[4]), int(argv[5])).build()
-    elif len(argv) == 4 and argv[1] == "zones":
-        zones(load(argv[2]), argv[3])
+    if len(argv) in (6, 7) and argv[1] == "config":
+        Config(load(argv[2]), argv[3], int(argv[4]), int(argv[5]), int((argv[6:] or [0])[0])).build()
+    elif len(argv) in (4, 5) and argv[1] == "zones":
+        zones(load(argv[2]), argv[3], int((argv[4:] or [0])[0]))
     else:
         sys.exit(__doc__)
 
