@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole checks through CheckService against the testbed's slowest and most hostile scenarios:
+// a check cancelled at any moment (or a service destroyed while checks run) leaves no TCP socket
+// open, and no check outlives its configured timeouts. tst_smtpprobe covers the same for a
+// single SMTP session; this covers the DNS queries, the policy fetch and every MX at once.
+// Runs inside the testbed's network namespace.
+#include "check/checkservice.h"
+#include "testbedenvironment.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Sts;
+
+namespace {
+
+//! Inodes of the TCP sockets in this network namespace, in any state (SYN-SENT included).
+QSet<QString> tcpInodes()
+{
+    QSet<QString> inodes;
+    for (const char *table : {"/proc/self/net/tcp", "/proc/self/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // header
+        while (!file.atEnd()) {
+            const QList<QByteArray> columns = file.readLine().simplified().split(' ');
+            if (columns.size() > 9)
+                inodes.insert(QString::fromLatin1(columns.at(9)));
+        }
+    }
+    return inodes;
+}
+
+//! TCP sockets this process holds a descriptor of (UDP and Unix sockets are not counted: the
+//! resolver keeps some of those for its lifetime).
+int openTcpSockets()
+{
+    const QSet<QString> tcp = tcpInodes();
+    int count = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(name));
+        // "socket:[12345]", or the bare link text when symLinkTarget cannot resolve it
+        const qsizetype open = target.indexOf(u'[');
+        if (target.contains(u"socket:") && open >= 0 && tcp.contains(target.sliced(open + 1).chopped(1)))
+            ++count;
+    }
+    return count;
+}
+
+// The scenarios that hold connections longest: a policy host that answers after 30 s, one
+// whose packets vanish, MX hosts with a greeting of a byte every 10 s or no answer at all (these
+// four cannot end by themselves within a minute), a 1 MiB greeting, a zone whose name server
+// answers SERVFAIL, and a healthy domain.
+constexpr qsizetype HangingDomains = 4;
+const QStringList HostileDomains = {
+    u"policy-slow.test"_qs,    u"policy-blackhole.test"_qs, u"mx-slow-banner.test"_qs, u"mx-blackhole.test"_qs,
+    u"mx-huge-banner.test"_qs, u"servfail.test"_qs,         u"healthy.test"_qs,
+};
+
+} // namespace
+
+class TestCheckLifecycle final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QHash<QString, QString> m_env;
+
+    Check::CheckOptions options(double timeoutSeconds) const
+    {
+        Check::CheckOptions checkOptions;
+        checkOptions.resolver.forwarder = m_env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
+        checkOptions.resolver.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        checkOptions.trust.caFiles = {m_env.value(QStringLiteral("STS_TESTBED_CA"))};
+        checkOptions.setTimeoutSeconds(timeoutSeconds);
+        return checkOptions;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = Test::testbedEnvironment();
+        if (m_env.isEmpty())
+            QSKIP("the testbed is not running (no $STS_TESTBED_DIR/env)");
+        QCOMPARE(openTcpSockets(), 0);
+    }
+
+    void cancelledChecksLeaveNoSocket_data()
+    {
+        QTest::addColumn<int>("cancelAfterMs");
+        QTest::newRow("at once (DNS)") << 0;
+        QTest::newRow("connecting and handshaking") << 150;
+        QTest::newRow("with every slow connection open") << -1;
+    }
+    void cancelledChecksLeaveNoSocket()
+    {
+        QFETCH(int, cancelAfterMs);
+        Check::CheckService service;
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        // Long timeouts: only the cancel may end the hanging checks.
+        const Check::CheckOptions checkOptions = options(60);
+        QHash<int, QString> domains;
+        for (const QString &domain : HostileDomains)
+            domains.insert(service.start(domain, checkOptions), domain);
+        if (cancelAfterMs < 0) {
+            // The slow policy host, both slow greetings and the black-holed MX and policy host.
+            QTRY_VERIFY_WITH_TIMEOUT(openTcpSockets() >= 5, 10000);
+            QTest::qWait(300);
+        } else {
+            QTest::qWait(cancelAfterMs);
+        }
+        service.cancelAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), HostileDomains.size(), 5000);
+        // The others may have finished before the cancel came.
+        for (const QList<QVariant> &arguments : std::as_const(finished)) {
+            const QString domain = domains.value(arguments.at(0).toInt());
+            const auto result = arguments.at(1).value<Check::CheckResult>();
+            QVERIFY2(result.complete, qPrintable(domain));
+            if (HostileDomains.indexOf(domain) < HangingDomains)
+                QVERIFY2(result.cancelled, qPrintable(domain));
+        }
+        // Every socket is aborted before finished() is sent: nothing may linger.
+        QCOMPARE(openTcpSockets(), 0);
+    }
+
+    void destroyingTheServiceClosesEverySocket()
+    {
+        {
+            Check::CheckService service;
+            const Check::CheckOptions checkOptions = options(60);
+            for (const QString &domain : HostileDomains)
+                service.start(domain, checkOptions);
+            QTRY_VERIFY_WITH_TIMEOUT(openTcpSockets() >= 5, 10000);
+        }
+        QCOMPARE(openTcpSockets(), 0);
+    }
+
+    // A check may take as long as its DNS chain (MX, then the MX host's addresses: two resolver
+    // timeouts) plus the longer of the SMTP session limit and the policy fetch limit; never more.
+    void hostileChecksFinishWithinTheirTimeouts()
+    {
+        constexpr double TimeoutS = 1.5;
+        constexpr qint64 MarginMs = 2000;
+        const Check::CheckOptions checkOptions = options(TimeoutS);
+        const qint64 boundMs = 2 * checkOptions.resolver.timeoutMs +
+                               std::max(checkOptions.smtp.totalTimeoutMs, checkOptions.fetch.totalTimeoutMs) + MarginMs;
+        Check::CheckService service;
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        QHash<int, QString> domains;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (const QString &domain : HostileDomains)
+            domains.insert(service.start(domain, checkOptions), domain);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), HostileDomains.size(), int(boundMs));
+        const qint64 allMs = elapsed.elapsed();
+        qInfo("%lld checks ended in %lld ms (bound %lld ms)", static_cast<long long>(domains.size()),
+              static_cast<long long>(allMs), static_cast<long long>(boundMs));
+        for (const QList<QVariant> &arguments : std::as_const(finished)) {
+            const auto result = arguments.at(1).value<Check::CheckResult>();
+            const QString domain = domains.value(arguments.at(0).toInt());
+            QVERIFY2(result.complete && !result.cancelled, qPrintable(domain));
+            QVERIFY2(result.elapsedMs <= boundMs,
+                     qPrintable(QStringLiteral("%1 took %2 ms: %3")
+                                    .arg(domain)
+                                    .arg(result.elapsedMs)
+                                    .arg(QString::fromUtf8(
+                                        QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact).left(2000)))));
+        }
+        QCOMPARE(openTcpSockets(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckLifecycle)
+#include "tst_checklifecycle.moc"
