@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domaincheck.h"
 
+#include "common/trace.h"
 #include "concurrencylimiter.h"
 #include "mtasts/mtastscatalog.h"
 #include "mtasts/mxpattern.h"
@@ -10,7 +11,9 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -37,9 +40,14 @@ public:
     Q_DISABLE_COPY_MOVE(Private)
 
     //! Registers a running step; done() ends it. The check completes when none is left.
-    void begin(const QString &label) { result.running.append(label); }
+    void begin(const QString &label)
+    {
+        Trace::event(result.domain, QStringLiteral("begin ") + label);
+        result.running.append(label);
+    }
     void done(const QString &label)
     {
+        Trace::event(result.domain, QStringLiteral("end ") + label);
         result.running.removeOne(label);
         changed();
     }
@@ -165,6 +173,10 @@ void DomainCheck::Private::probeHost(qsizetype index)
             }
             auto *probe = new Smtp::SmtpProbe(host, address, options.smtpPort, options.smtp, q);
             activeProbes.append(probe);
+            if (lcStsTrace().isDebugEnabled()) {
+                QObject::connect(probe, &Smtp::SmtpProbe::stepChanged, q,
+                                 [label](Smtp::Step step) { Trace::event(label, Smtp::stepName(step)); });
+            }
             QObject::connect(probe, &Smtp::SmtpProbe::finished, q,
                              [this, probe, index, slot, label](const Smtp::SmtpProbeResult &probeResult) {
                                  result.mx[index].probes[slot] = probeResult;
@@ -249,6 +261,13 @@ void DomainCheck::start()
 {
     d->elapsed.start();
     d->result.started = QDateTime::currentDateTimeUtc();
+    // The first TLS socket of a process loads the TLS backend, the first chain analysis reads the
+    // CA files: tens of milliseconds that would stall this thread halfway through the check. Done on
+    // the pool while the DNS answers are awaited; cheap when already done.
+    static_cast<void>(QtConcurrent::run([trust = d->options.trust] {
+        QSslSocket::supportsSsl();
+        Tls::ChainAnalyzer::preload(trust);
+    }));
     const QString &domain = d->result.domain;
     // Everything that does not depend on another answer starts now: the policy host's address
     // is looked up beside the TXT record, so that the fetch does not wait for it.

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyfetcher.h"
 
+#include "common/trace.h"
 #include "mtastscatalog.h"
 #include "policy.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Sts::MtaSts {
 
@@ -81,8 +84,10 @@ public:
     void onSocketError();
     void onTotalTimeout();
     void complete();
+    void judge();
     void finish();
     void dropSocket();
+    void dropAnalysis();
     void add(const FindingDefinition &definition, const QStringList &arguments)
     {
         result.findings.append(makeFinding(definition, result.host, arguments));
@@ -93,6 +98,9 @@ public:
     PolicyFetchOptions options;
     qsizetype next = 0;
     QSslSocket *socket = nullptr;
+    //! The chain is judged on the thread pool while the request goes out; the result waits for both.
+    QFutureWatcher<Tls::ChainAnalysis> *analysis = nullptr;
+    bool responseDone = false;
     QTimer connectTimer;
     QTimer totalTimer;
     QElapsedTimer elapsed;
@@ -110,6 +118,15 @@ void PolicyFetcher::Private::dropSocket()
     socket->abort();
     socket->deleteLater();
     socket = nullptr;
+}
+
+void PolicyFetcher::Private::dropAnalysis()
+{
+    if (!analysis)
+        return;
+    analysis->disconnect(q);
+    analysis->deleteLater(); // the task finishes on the pool; its result is dropped
+    analysis = nullptr;
 }
 
 void PolicyFetcher::Private::tryNext()
@@ -133,15 +150,29 @@ void PolicyFetcher::Private::tryNext()
     QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(socket, &QSslSocket::errorOccurred, q, [this] { onSocketError(); });
     connectTimer.start(options.connectTimeoutMs);
+    Trace::event(result.host, QStringLiteral("connect to %1").arg(result.address.toString()));
+    QObject::connect(socket, &QSslSocket::connected, q,
+                     [this] { Trace::event(result.host, QStringLiteral("connected")); });
     socket->connectToHostEncrypted(result.address.toString(), HttpsPort, result.host);
 }
 
 void PolicyFetcher::Private::onEncrypted()
 {
     connectTimer.stop();
+    Trace::event(result.host, QStringLiteral("TLS established, sending GET"));
     result.tlsEstablished = true;
     result.tlsVersion = protocolName(socket->sessionProtocol());
-    result.chain = Tls::ChainAnalyzer::analyze(socket->peerCertificateChain(), result.host, options.trust);
+    analysis = new QFutureWatcher<Tls::ChainAnalysis>(q);
+    QObject::connect(analysis, &QFutureWatcherBase::finished, q, [this] {
+        result.chain = analysis->result();
+        analysis->deleteLater();
+        analysis = nullptr;
+        Trace::event(result.host, QStringLiteral("chain analysed"));
+        if (responseDone)
+            judge();
+    });
+    analysis->setFuture(
+        QtConcurrent::run(&Tls::ChainAnalyzer::analyze, socket->peerCertificateChain(), result.host, options.trust));
     const QByteArray request = "GET " + PolicyPath.toLatin1() + " HTTP/1.1\r\nHost: " + result.host.toLatin1() +
                                "\r\nUser-Agent: StsScope/" STS_VERSION "\r\nAccept: text/plain\r\n"
                                "Connection: close\r\n\r\n";
@@ -177,10 +208,18 @@ void PolicyFetcher::Private::onSocketError()
 
 void PolicyFetcher::Private::complete()
 {
-    const QString address = result.address.toString();
+    Trace::event(result.host, QStringLiteral("response complete"));
     dropSocket();
     result.responseComplete = parser.state() == Net::HttpResponseParser::State::Complete;
     result.response = parser.response();
+    responseDone = true;
+    if (!analysis)
+        judge();
+}
+
+void PolicyFetcher::Private::judge()
+{
+    const QString address = result.address.toString();
     result.resultType = QStringLiteral("sts-policy-fetch-error");
     if (!result.chain.valid()) {
         add(Catalog::FetchCertificateInvalid,
@@ -225,6 +264,7 @@ void PolicyFetcher::Private::finish()
     finished = true;
     totalTimer.stop();
     connectTimer.stop();
+    dropAnalysis();
     result.elapsedMs = elapsed.elapsed();
     Q_EMIT q->finished(result);
 }
@@ -248,6 +288,7 @@ PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress
 PolicyFetcher::~PolicyFetcher()
 {
     d->dropSocket();
+    d->dropAnalysis();
 }
 
 void PolicyFetcher::start()

@@ -542,4 +542,9 @@ ChainAnalysis ChainAnalyzer::analyze(const QList<QSslCertificate> &presented, co
     return Analysis(hostName, options).run(presented);
 }
 
+void ChainAnalyzer::preload(const TrustOptions &options)
+{
+    trustStore(options);
+}
+
 } // namespace Sts::Tls

@@ -73,6 +73,9 @@ public:
     //! except for reading the CA files.
     static ChainAnalysis analyze(const QList<QSslCertificate> &presented, const QString &hostName,
                                  const TrustOptions &options);
+    //! Builds (and caches) the trust store for \a options now, so that the first analyze() does
+    //! not wait for the CA files to be read. Thread-safe; cheap once the store is cached.
+    static void preload(const TrustOptions &options);
 };
 
 } // namespace Sts::Tls
