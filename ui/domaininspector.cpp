@@ -48,21 +48,22 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_overviewView->setUniformRowHeights(true);
     ViewCopy::install(m_overviewView);
     m_tabs->addTab(m_overviewView, tr("&Overview"));
-    m_tabs->addTab(makeTable(m_mxHosts, MxHostsModel::SortRole), tr("&MX hosts"));
+    m_tabs->addTab(makeTable(m_mxHosts, MxHostsModel::SortRole, tr("MX hosts")), tr("&MX hosts"));
     m_tabs->addTab(m_certificates, tr("Cer&tificates"));
     m_tabs->addTab(m_policy, tr("&Policy"));
-    m_tabs->addTab(makeTable(m_dns, Qt::DisplayRole), tr("&DNS"));
+    m_tabs->addTab(makeTable(m_dns, Qt::DisplayRole, tr("DNS records")), tr("&DNS"));
     m_findingsTab = m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(m_history, tr("&History"));
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
-QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole)
+QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName)
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(sortRole);
     auto *view = new QTableView(this);
+    view->setAccessibleName(accessibleName);
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder); // keep the model's order until the user sorts

@@ -46,7 +46,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    QTableView *makeTable(QAbstractItemModel *model, int sortRole);
+    QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName);
 
     Check::CheckResult m_result;
     VerdictBanner *m_banner;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "check/checkhistory.h"
 #include "check/checkservice.h"
 #include "check/htmlreport.h"
@@ -38,8 +39,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <openssl/opensslv.h>
 
 namespace Sts::Ui {
 
@@ -377,22 +376,10 @@ void MainWindow::exportWithDialog(ExportFormat format)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About StsScope"),
-        tr("<h3>StsScope %1</h3>"
-           "<p>Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), "
-           "TLS-RPT (RFC 8460), STARTTLS and DANE.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Qt %2 · %3</p>")
-            .arg(QStringLiteral(STS_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(OPENSSL_VERSION_TEXT)));
-}
-
-void MainWindow::openReports(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return;
-    m_areas->setCurrentWidget(m_reports);
-    m_reports->importPaths(paths);
+    // open(), not exec(): window-modal without a nested event loop.
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -34,6 +34,7 @@ VerdictBanner::VerdictBanner(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_headline->setAccessibleName(tr("Verdict"));
+    setAccessibleName(tr("Verdict"));
 }
 
 QString VerdictBanner::verdictText(Check::Verdict verdict)
@@ -62,6 +63,7 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
 {
     m_icon->setPixmap(StateIcons::forVerdict(result.verdict).pixmap(QSize(32, 32), devicePixelRatioF()));
     m_headline->setText(result.error.isEmpty() ? verdictText(result.verdict) : tr("COULD NOT CHECK"));
+    m_icon->setAccessibleName(m_headline->text()); // the icon's shape says the same as the words
     m_summary->setText(result.error.isEmpty() ? result.summary : result.error);
     m_nextStep->setText(result.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(result.nextStep));
     m_nextStep->setVisible(!result.nextStep.isEmpty());

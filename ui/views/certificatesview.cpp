@@ -54,6 +54,9 @@ CertificatesView::CertificatesView(QWidget *parent)
     m_compareAction = toolBar->addAction(tr("Com&pare servers"));
     m_compareAction->setCheckable(true);
     m_compareAction->setToolTip(tr("Show the leaf certificates of every server side by side"));
+    // Tool bar buttons take no focus by default; these two have no other way in from the keyboard.
+    for (QAction *action : {m_exportAction, m_compareAction})
+        toolBar->widgetForAction(action)->setFocusPolicy(Qt::TabFocus);
     connect(m_compareAction, &QAction::toggled, this,
             [this](bool on) { m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_comparisonView) : m_details); });
 
