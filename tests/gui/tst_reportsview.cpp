@@ -89,7 +89,8 @@ qreal barValue(const Ui::BarChartView *chart, const QString &category, int set =
         return -1;
     const QList<QBarSet *> sets = chart->series()->barSets();
     // Horizontal charts draw the first category on top, which Qt Charts counts last.
-    const bool horizontal = chart->series()->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    const bool horizontal = chart->series()->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                            chart->series()->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     return sets.at(set)->at(int(horizontal ? chart->categories().size() - 1 - index : index));
 }
 
@@ -295,6 +296,8 @@ private Q_SLOTS:
         // Charts carry their data for screen readers.
         QVERIFY(!perDay->accessibleName().isEmpty());
         QVERIFY(types->accessibleDescription().contains(expected.failedPerResultType.firstKey()));
+        m_window->areas()->setCurrentWidget(m_page);
+        m_page->tabs()->setCurrentWidget(m_page->dashboard());
         screenshot(u"reports-dashboard"_qs);
     }
 

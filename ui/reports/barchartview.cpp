@@ -4,10 +4,13 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCursor>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -89,8 +92,15 @@ void BarChartView::rebuild()
         if (category.size() > LongLabel)
             category = category.left(LongLabel - 1) + u'…';
     }
-    QAbstractBarSeries *series =
-        horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries) : new QStackedBarSeries;
+    // One set per ranked chart: plain bars, with the value beside each; several are stacked.
+    const bool labelled = horizontal && m_bars.size() == 1;
+    QAbstractBarSeries *series = nullptr;
+    if (labelled)
+        series = new QHorizontalBarSeries;
+    else if (horizontal)
+        series = new QHorizontalStackedBarSeries;
+    else
+        series = new QStackedBarSeries;
     QStringList description;
     for (const Bars &bars : std::as_const(m_bars)) {
         auto *set = new QBarSet(bars.label);
@@ -109,10 +119,23 @@ void BarChartView::rebuild()
             values.append(QStringLiteral("%1 %2").arg(QLocale().toString(bars.values.value(i), 'f', 0), bars.label));
         description.append(QStringLiteral("%1: %2").arg(m_categories.at(i), values.join(QStringLiteral(", "))));
     }
-    // Values beside ranked bars, so that they read without the axis; too crowded for days.
-    series->setLabelsVisible(horizontal);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    // Values beside ranked bars, so that they read without the axis; stacked ones would
+    // overlap, so they (and every bar) tell their value when hovered.
+    series->setLabelsVisible(labelled);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(12);
+    connect(series, &QAbstractBarSeries::hovered, this, [this, horizontal](bool entered, int index, QBarSet *set) {
+        const qsizetype category = horizontal ? m_categories.size() - 1 - index : index;
+        if (!entered || category < 0 || category >= m_categories.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(
+            QCursor::pos(),
+            QStringLiteral("%1\n%2: %3")
+                .arg(m_categories.at(category), set->label(), QLocale().toString(set->at(index), 'f', 0)),
+            this);
+    });
     chart->addSeries(series);
     m_series = series;
 
@@ -131,7 +154,7 @@ void BarChartView::rebuild()
             stacked += bars.values.value(i);
         highest = std::max(highest, stacked);
     }
-    valueAxis->setRange(0, highest);
+    valueAxis->setRange(0, labelled ? highest * 1.15 : highest); // room for the labels
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

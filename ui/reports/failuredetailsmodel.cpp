@@ -74,6 +74,10 @@ QVariant FailureDetailsModel::data(const QModelIndex &index, int role) const
         if (index.column() == ResultTypeColumn)
             return StateIcons::forSeverity(Severity::Error);
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == FailedSessionsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == ResultTypeColumn)
             return TlsRpt::ResultTypeAdvice::of(row.detail.resultTypeName).title;

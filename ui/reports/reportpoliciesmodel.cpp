@@ -69,6 +69,10 @@ QVariant ReportPoliciesModel::data(const QModelIndex &index, int role) const
         if (index.column() == FailureDetailsColumn && policy.failureDetailTotal() != policy.failed)
             return StateIcons::forSeverity(Severity::Warning);
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() >= SuccessfulColumn && index.column() <= FailureDetailsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == FailureDetailsColumn && policy.failureDetailTotal() != policy.failed)
             return tr("The failure details add up to %1 failed sessions, the summary says %2.")

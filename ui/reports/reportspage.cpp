@@ -94,8 +94,12 @@ QWidget *ReportsPage::createFilterBar()
     m_domain->setAccessibleName(tr("Policy domain"));
     m_domain->setMinimumContentsLength(18);
     m_domain->addItem(tr("All domains"), QString());
-    auto *domainLabel = new QLabel(tr("&Domain"), bar);
-    domainLabel->setBuddy(m_domain);
+    const auto makeLabel = [bar](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(buddy);
+        return label;
+    };
+    QLabel *domainLabel = makeLabel(tr("&Domain"), m_domain);
 
     const auto makeDateEdit = [bar](const QString &name) {
         auto *edit = new QDateEdit(bar);
@@ -108,11 +112,9 @@ QWidget *ReportsPage::createFilterBar()
         return edit;
     };
     m_since = makeDateEdit(tr("From (UTC)"));
-    m_until = makeDateEdit(tr("To (UTC)"));
-    auto *sinceLabel = new QLabel(tr("&From"), bar);
-    sinceLabel->setBuddy(m_since);
-    auto *untilLabel = new QLabel(tr("&To"), bar);
-    untilLabel->setBuddy(m_until);
+    m_until = makeDateEdit(tr("Until (UTC)"));
+    QLabel *sinceLabel = makeLabel(tr("&From"), m_since);
+    QLabel *untilLabel = makeLabel(tr("&Until"), m_until);
     auto *allDates = new QToolButton(bar);
     allDates->setText(tr("All dates"));
     connect(allDates, &QToolButton::clicked, this, [this] {
@@ -131,10 +133,15 @@ QWidget *ReportsPage::createFilterBar()
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelImport);
     m_status = new QLabel(tr("Drop report files or folders here."), bar);
     m_status->setAccessibleName(tr("Import status"));
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long file names never squeeze the bar
+    m_status->setMinimumWidth(120);
 
     for (QWidget *widget : std::initializer_list<QWidget *>{domainLabel, m_domain, sinceLabel, m_since, untilLabel,
-                                                            m_until, allDates, import, m_progress, m_cancel})
+                                                            m_until, allDates, import, m_progress, m_cancel}) {
         layout->addWidget(widget);
+        if (widget == m_domain || widget == allDates)
+            layout->addSpacing(12);
+    }
     layout->addWidget(m_status, 1);
 
     connect(m_domain, &QComboBox::currentIndexChanged, this, &ReportsPage::applyFilter);
@@ -165,6 +172,7 @@ QWidget *ReportsPage::createLibraryTab()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 460});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportsPage::showSelectedReport);
     return splitter;
 }

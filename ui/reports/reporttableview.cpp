@@ -13,6 +13,10 @@
 
 namespace Sts::Ui {
 
+namespace {
+constexpr int WidestColumn = 340; //!< pixels; longer text is elided and in the tooltip or the details
+} // namespace
+
 ReportTableView::ReportTableView(const QString &accessibleName, QWidget *parent)
     : QTableView(parent)
 {
@@ -41,6 +45,18 @@ void ReportTableView::setSourceModel(QAbstractItemModel *model, int sortRole)
     proxy->setSortRole(sortRole);
     setModel(proxy);
     sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
+    connect(proxy, &QAbstractItemModel::modelReset, this, &ReportTableView::fitColumns);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &ReportTableView::fitColumns);
+    fitColumns();
+}
+
+void ReportTableView::fitColumns()
+{
+    resizeColumnsToContents();
+    for (int column = 0; column < horizontalHeader()->count(); ++column) {
+        if (columnWidth(column) > WidestColumn)
+            setColumnWidth(column, WidestColumn);
+    }
 }
 
 void ReportTableView::exportWithDialog()

@@ -23,6 +23,10 @@ public:
     //! a proxy that sorts.
     void setSourceModel(QAbstractItemModel *model, int sortRole);
     void exportWithDialog();
+
+private:
+    //! Columns as wide as their content (as far as the visible rows show it), within reason.
+    void fitColumns();
 };
 
 } // namespace Sts::Ui
