@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CheckResult</name>
+    <message>
+        <source>still being fetched</source>
+        <translation>todavía se está descargando</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>no policy published</source>
+        <translation>no hay ninguna política publicada</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>no se pudo descargar</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
@@ -275,6 +298,155 @@ Opciones:
         <source>Try &apos;stsscope-cli %1 --help&apos;.</source>
         <translation>Pruebe &apos;stsscope-cli %1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Política: %1</translation>
+    </message>
+    <message>
+        <source>MX %1 %2: %3</source>
+        <translation>MX %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>would deliver</source>
+        <translation>se entregaría</translation>
+    </message>
+    <message>
+        <source>would NOT deliver</source>
+        <translation>NO se entregaría</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>certificado válido</translation>
+    </message>
+    <message>
+        <source>certificate invalid</source>
+        <translation>certificado no válido</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>falló en %1: %2</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sin TLS</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms via %2</source>
+        <translation>Comprobado en %1 ms mediante %2</translation>
+    </message>
+    <message>
+        <source>Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT record, and STARTTLS with the certificate of every MX address.</source>
+        <translation>Comprueba la seguridad del transporte de correo de los dominios: registro y política MTA-STS, registro TLS-RPT, y STARTTLS con el certificado de cada dirección MX.</translation>
+    </message>
+    <message>
+        <source>DNS resolver to use instead of the system&apos;s.</source>
+        <translation>Resolutor DNS que se usará en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM); repeatable.</source>
+        <translation>Certificados de CA adicionales de confianza (PEM); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file instead of the root&apos;s.</source>
+        <translation>Archivo de anclas de confianza DNSSEC en lugar del de la raíz.</translation>
+    </message>
+    <message>
+        <source>Seconds per network step.</source>
+        <translation>Segundos por cada paso de red.</translation>
+    </message>
+    <message>
+        <source>Domains checked at the same time.</source>
+        <translation>Dominios que se comprueban a la vez.</translation>
+    </message>
+    <message>
+        <source>Warn about certificates expiring within this many days.</source>
+        <translation>Avisa de los certificados que caducan en menos de este número de días.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 600.</source>
+        <translation>--timeout debe ser un número de segundos entre 0 y 600.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 1024.</source>
+        <translation>--concurrency debe estar entre 1 y 1024.</translation>
+    </message>
+    <message>
+        <source>--expiry-warning must be a number of days.</source>
+        <translation>--expiry-warning debe ser un número de días.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: cannot read CA file %1</source>
+        <translation>stsscope-cli check: no se puede leer el archivo de CA %1</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: %1: %2</source>
+        <translation>stsscope-cli check: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentFiles</name>
+    <message>
+        <source>The policy, served at %1</source>
+        <translation>La política, servida en %1</translation>
+    </message>
+    <message>
+        <source>DNS records in zone-file form</source>
+        <translation>Registros DNS en formato de archivo de zona</translation>
+    </message>
+    <message>
+        <source>DNS records as plain values for a provider&apos;s form</source>
+        <translation>Registros DNS como valores simples para el formulario de un proveedor</translation>
+    </message>
+    <message>
+        <source>Serving the policy with %1</source>
+        <translation>Cómo servir la política con %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecDisplay</name>
+    <message>
+        <source>secure</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>bogus</translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation>inseguro</translation>
+    </message>
+    <message>
+        <source>Signed and validated from the trust anchor: this answer cannot be forged.</source>
+        <translation>Firmado y validado desde el ancla de confianza: esta respuesta no se puede falsificar.</translation>
+    </message>
+    <message>
+        <source>Signed, but the signatures do not validate: validating resolvers refuse this answer.</source>
+        <translation>Firmado, pero las firmas no validan: los resolutores que validan rechazan esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
+        <translation>Sin firmar: un atacante en la ruta podría falsificar esta respuesta (DANE necesita que esté firmada).</translation>
+    </message>
 </context>
 <context>
     <name>FindingAdvice</name>
@@ -353,6 +525,26 @@ Opciones:
     <message>
         <source>Each rua entry is a mailto: or https: URI that accepts reports.</source>
         <translation>Cada entrada rua es una URI mailto: o https: que acepta informes.</translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the server&apos;s reply, and senders fall back to clear text.</source>
+        <translation>Degradación de STARTTLS: un atacante en la ruta de red puede eliminar STARTTLS de la respuesta del servidor, y los servidores remitentes recurren al texto en claro.</translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle: an attacker can present any certificate, and senders that cannot require a valid one deliver to the attacker.</source>
+        <translation>Ataque de intermediario (man-in-the-middle): un atacante puede presentar cualquier certificado, y los servidores remitentes que no pueden exigir uno válido entregan el correo al atacante.</translation>
+    </message>
+    <message>
+        <source>DNS spoofing: forged MX answers can send mail to an attacker&apos;s server until a policy is cached.</source>
+        <translation>Suplantación de DNS: unas respuestas MX falsificadas pueden desviar el correo al servidor de un atacante mientras no haya una política en caché.</translation>
+    </message>
+    <message>
+        <source>Mail loss: senders that follow the standards stop delivering to this host.</source>
+        <translation>Pérdida de correo: los servidores remitentes que siguen los estándares dejan de entregar a este host.</translation>
+    </message>
+    <message>
+        <source>Blindness: failed deliveries and attacks are not reported to you.</source>
+        <translation>Sin visibilidad: no se le notifican las entregas fallidas ni los ataques.</translation>
     </message>
 </context>
 <context>
@@ -750,44 +942,8 @@ Opciones:
         <translation>El saludo es demasiado grande: %1. StsScope deja de leer en ese punto, como hacen los servidores remitentes.</translation>
     </message>
     <message>
-        <source>No complete reply to %1 within %2 s.</source>
-        <translation>Tiempo agotado: %1 no llegó completa en %2 s.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 is not a valid SMTP reply: %2.</source>
-        <translation>Se esperaba %1 y lo recibido no es una respuesta SMTP válida: %2.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 is too large: %2.</source>
-        <translation>Se esperaba %1 y la respuesta recibida es demasiado grande: %2.</translation>
-    </message>
-    <message>
         <source>The server sent a reply before StsScope sent %1, when no command had asked for one (&quot;%2&quot;). A client could take it for the answer to its next command.</source>
         <translation>El servidor envió una respuesta antes de que StsScope enviara %1, sin que ningún comando la hubiera pedido (&quot;%2&quot;). Un cliente podría tomarla por la respuesta a su siguiente comando.</translation>
-    </message>
-    <message>
-        <source>Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). Many senders tolerate it, strict ones do not.</source>
-        <translation>Las líneas de respuesta terminan con un LF aislado en lugar de CRLF (detectado por primera vez en %1). Muchos servidores remitentes lo toleran; los estrictos, no.</translation>
-    </message>
-    <message>
-        <source>A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
-        <translation>Una línea de respuesta de %1 octetos (en %2); el RFC 5321 admite 512 incluido el CRLF, y algunos servidores remitentes cortan o rechazan las líneas más largas.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
-        <translation>Hay bytes fuera de ASCII en %1; solo las sesiones SMTPUTF8 pueden llevarlos.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains control characters, which reply text may not contain.</source>
-        <translation>Hay caracteres de control en %1, y el texto de una respuesta no puede contenerlos.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection while waiting for the reply to %1.</source>
-        <translation>El servidor cerró la conexión mientras se esperaba %1.</translation>
-    </message>
-    <message>
-        <source>The connection failed while waiting for the reply to %1: %2.</source>
-        <translation>La conexión falló mientras se esperaba %1: %2.</translation>
     </message>
     <message>
         <source>The SMTP session did not finish within %1 s; it was stopped at step %2.</source>
@@ -1261,12 +1417,265 @@ Opciones:
         <source>it contains user information, which senders do not use</source>
         <translation>contiene información de usuario, que los servidores remitentes no usan</translation>
     </message>
+    <message>
+        <source>Waiting for %1: no complete reply within %2 s.</source>
+        <translation>Mientras se esperaba %1: no llegó ninguna respuesta completa en %2 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent something that is not a valid SMTP reply: %2.</source>
+        <translation>Mientras se esperaba %1, el servidor envió algo que no es una respuesta SMTP válida: %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent a reply that is too large: %2.</source>
+        <translation>Mientras se esperaba %1, el servidor envió una respuesta demasiado grande: %2.</translation>
+    </message>
+    <message>
+        <source>Reply lines end with a bare LF instead of CRLF (first seen in %1). Many senders tolerate it, strict ones do not.</source>
+        <translation>Las líneas de respuesta terminan con un LF aislado en lugar de CRLF (detectado por primera vez en %1). Muchos servidores remitentes lo toleran; los estrictos, no.</translation>
+    </message>
+    <message>
+        <source>A reply line of %1 octets (in %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
+        <translation>Una línea de respuesta de %1 octetos (en %2); el RFC 5321 admite 512 incluido el CRLF, y algunos servidores remitentes cortan o rechazan las líneas más largas.</translation>
+    </message>
+    <message>
+        <source>In %1 the server sent bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
+        <translation>En %1 el servidor envió bytes fuera de ASCII; solo las sesiones SMTPUTF8 pueden contenerlos.</translation>
+    </message>
+    <message>
+        <source>In %1 the server sent control characters, which reply text may not contain.</source>
+        <translation>En %1 el servidor envió caracteres de control, que el texto de una respuesta no puede contener.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection while StsScope was waiting for %1.</source>
+        <translation>El servidor cerró la conexión mientras StsScope esperaba %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed while StsScope was waiting for %1: %2.</source>
+        <translation>La conexión falló mientras StsScope esperaba %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleto</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegido</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>En pruebas</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>No protegido</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Defectuoso</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation>Política MTA-STS</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>valid, id %1</source>
+        <translation>válido, id %1</translation>
+    </message>
+    <message>
+        <source>none or invalid</source>
+        <translation>ninguno o no válido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>mx</source>
+        <translation>mx</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>Registro TLS-RPT</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Hosts MX</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferencia</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Policy pattern</source>
+        <translation>Patrón de la política</translation>
+    </message>
+    <message>
+        <source>Senders deliver</source>
+        <translation>¿Entregan los servidores remitentes?</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>falló en %1: %2</translation>
+    </message>
+    <message>
+        <source>valid (%1)</source>
+        <translation>válido (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>no (%1)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Risk and fix</source>
+        <translation>Riesgo y solución</translation>
+    </message>
+    <message>
+        <source>Mail transport security of %1</source>
+        <translation>Seguridad del transporte de correo de %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
+        <translation>Comprobado el %1 mediante %2 en %3 ms por StsScope %4</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the response header is larger than %1 bytes</source>
+        <translation>la cabecera de la respuesta ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>el servidor cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response</source>
+        <translation>el servidor cerró la conexión a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <source>the response does not start with an HTTP/1.x status line</source>
+        <translation>la respuesta no empieza por una línea de estado HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the status line has no three-digit status code</source>
+        <translation>la línea de estado no tiene un código de estado de tres dígitos</translation>
+    </message>
+    <message>
+        <source>the response uses obsolete header line folding</source>
+        <translation>la respuesta usa el plegado obsoleto de líneas de cabecera</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>línea de cabecera mal formada</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header fields</source>
+        <translation>la respuesta tiene más de %1 campos de cabecera</translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding &quot;%1&quot;</source>
+        <translation>codificación de transferencia &quot;%1&quot; no admitida</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>Content-Length &quot;%1&quot; no válido</translation>
+    </message>
+    <message>
+        <source>a chunk is not followed by CRLF</source>
+        <translation>un fragmento (chunk) no va seguido de CRLF</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>una línea de tamaño de fragmento (chunk) ocupa más de 1024 bytes</translation>
+    </message>
+    <message>
+        <source>invalid chunk size &quot;%1&quot;</source>
+        <translation>tamaño de fragmento (chunk) &quot;%1&quot; no válido</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The history file %1 was written by a newer StsScope.</source>
         <translation>El archivo de historial %1 lo escribió una versión más reciente de StsScope.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(no policy domain)</source>
+        <translation>(sin dominio de política)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1715,97 @@ Opciones:
     <message>
         <source>the DNS resolver has no file descriptor</source>
         <translation>el resolutor DNS no tiene descriptor de archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ResultComparison</name>
+    <message>
+        <source>MX address</source>
+        <translation>Dirección MX</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>desaparecida</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>versión TLS</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>certificate (SHA-256)</source>
+        <translation>certificado (SHA-256)</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>certificado válido hasta</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>mx lines</source>
+        <translation>líneas mx</translation>
+    </message>
+    <message>
+        <source>text changed, id did not</source>
+        <translation>el texto cambió, el id no</translation>
+    </message>
+    <message>
+        <source>senders keep the old policy</source>
+        <translation>los servidores remitentes conservan la política anterior</translation>
+    </message>
+    <message>
+        <source>change the id</source>
+        <translation>cambie el id</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>Registro TLS-RPT</translation>
+    </message>
+    <message>
+        <source>rua</source>
+        <translation>rua</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Hosts MX</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2061,14 @@ Qué hacer: %5</translation>
         <source>system resolvers (%1)</source>
         <translation>resolutores del sistema (%1)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation>&quot;%1&quot; no es una dirección IPv4 ni IPv6; el resolutor se indica como ADDR o ADDR@PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation>&quot;%1&quot; no es un número de puerto entre 1 y 65535.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
@@ -1687,6 +2195,112 @@ Qué hacer: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>conexión TCP</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>saludo</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>negociación TLS</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO tras TLS</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fin</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::AboutDialog</name>
+    <message>
+        <source>About StsScope</source>
+        <translation>Acerca de StsScope</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>Co&amp;mponentes</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <source>StsScope logo</source>
+        <translation>Logotipo de StsScope</translation>
+    </message>
+    <message>
+        <source>Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, the certificates of every MX, and DNSSEC.</source>
+        <translation>Muestra si el correo dirigido a un dominio está protegido en tránsito: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, los certificados de cada MX y DNSSEC.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 StsScope authors</source>
+        <translation>Copyright © 2026 los autores de StsScope</translation>
+    </message>
+    <message>
+        <source>StsScope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY; see the Licence tab.</source>
+        <translation>StsScope es software libre: puede redistribuirlo o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA; consulte la pestaña Licencia.</translation>
+    </message>
+    <message>
+        <source>The libraries StsScope runs with, as they report themselves:</source>
+        <translation>Las bibliotecas con las que funciona StsScope, según indican ellas mismas:</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Versiones de los componentes</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Co&amp;py versions</source>
+        <translation>Co&amp;piar versiones</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later; the licence text is missing.</source>
+        <translation>GPL-3.0-or-later; falta el texto de la licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::BarChartView</name>
+    <message>
+        <source>No data.</source>
+        <translation>Sin datos.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2735,14 @@ Qué hacer: %5</translation>
             <numerusform>%n sondas en curso: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Hosts MX</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>Registros DNS</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::DomainPage</name>
@@ -2213,6 +2835,45 @@ Qué hacer: %5</translation>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation>%1 no acepta correo (tiene un registro null MX), así que MTA-STS no tiene nada que proteger.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailureDetailsModel</name>
+    <message>
+        <source>Policy domain</source>
+        <translation>Dominio de política</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Tipo de resultado</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sesiones fallidas</translation>
+    </message>
+    <message>
+        <source>Sending MTA IP</source>
+        <translation>IP del MTA remitente</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>MX receptor</translation>
+    </message>
+    <message>
+        <source>Receiving MX HELO</source>
+        <translation>HELO del MX receptor</translation>
+    </message>
+    <message>
+        <source>Receiving IP</source>
+        <translation>IP receptora</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Código de motivo</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Información adicional</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3003,83 @@ Qué hacer: %5</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>%n informe importado</numerusform>
+            <numerusform>%n informes importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n ya estaba en la biblioteca</numerusform>
+            <numerusform>%n ya estaban en la biblioteca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 of %n file(s).</source>
+        <translation>
+            <numerusform>%1, a partir de %2 de %n archivo.</numerusform>
+            <numerusform>%1, a partir de %2 de %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Importación cancelada: %n archivo sin importar.</numerusform>
+            <numerusform>Importación cancelada: %n archivos sin importar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Ya en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +3224,36 @@ Qué hacer: %5</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>About StsScope</source>
-        <translation>Acerca de StsScope</translation>
+        <source>Do&amp;mains</source>
+        <translation>D&amp;ominios</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS and DANE.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Muestra si el correo dirigido a un dominio está protegido en tránsito: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS y DANE.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</translation>
+        <source>&amp;Reports</source>
+        <translation>I&amp;nformes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Dominios</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>%1: starting</source>
+        <translation>%1: iniciando</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language shows after a restart.</source>
+        <translation>Configuración guardada. El nuevo idioma se mostrará tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Settings saved; the next check uses them.</source>
+        <translation>Configuración guardada; se aplicará en la próxima comprobación.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3503,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>TLS-RPT result</source>
         <translation>Resultado TLS-RPT</translation>
     </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>
@@ -2778,7 +3544,7 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>Generated files</source>
-        <translation>Ficheros generados</translation>
+        <translation>Archivos generados</translation>
     </message>
     <message>
         <source>&amp;Save all to folder…</source>
@@ -3149,6 +3915,250 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportDashboard</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sesiones por día</translation>
+    </message>
+    <message>
+        <source>Failed sessions by type</source>
+        <translation>Sesiones fallidas por tipo</translation>
+    </message>
+    <message>
+        <source>Top sending organisations</source>
+        <translation>Principales organizaciones remitentes</translation>
+    </message>
+    <message>
+        <source>Failed sessions per receiving MX</source>
+        <translation>Sesiones fallidas por MX receptor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
+        <translation>&lt;b&gt;No hay informes en esta selección.&lt;/b&gt; Importe informes TLS-RPT con Archivo ▸ Importar informes… o arrastre archivos y carpetas a la ventana.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
+        <translation>&lt;b&gt;Tasa de éxito %1&lt;/b&gt; · %2 sesiones (%3 correctas, %4 fallidas) · %5 remitentes · %6 informes · %7 dominios de política</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>⚠ The failure details account for %1 of the %2 failed sessions; the charts by type and by MX show the failure details.</source>
+        <translation>⚠ Los detalles del fallo cubren %1 de las %2 sesiones fallidas; los gráficos por tipo y por MX muestran los detalles del fallo.</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>other types</source>
+        <translation>otros tipos</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sesiones fallidas</translation>
+    </message>
+    <message>
+        <source>other senders</source>
+        <translation>otros remitentes</translation>
+    </message>
+    <message>
+        <source>other hosts</source>
+        <translation>otros hosts</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportDetailsView</name>
+    <message>
+        <source>Policies of the report</source>
+        <translation>Políticas del informe</translation>
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation>Detalles del fallo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies</source>
+        <translation>Po&amp;líticas</translation>
+    </message>
+    <message>
+        <source>Failure &amp;details</source>
+        <translation>Detalles del &amp;fallo</translation>
+    </message>
+    <message>
+        <source>Raw report</source>
+        <translation>Informe sin procesar</translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation>&amp;JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Select a report to see its policies, failure details and raw JSON.</source>
+        <translation>Seleccione un informe para ver sus políticas, los detalles del fallo y el JSON sin procesar.</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>informe %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · contact: %3</source>
+        <translation>del %1 al %2 · contacto: %3</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Leído de %1</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation>La biblioteca de informes no está abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n informe añadido</numerusform>
+            <numerusform>%n informes añadidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportPoliciesModel</name>
+    <message>
+        <source>The failure details add up to %1 failed sessions, the summary says %2.</source>
+        <translation>Los detalles del fallo suman %1 sesiones fallidas; el resumen indica %2.</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Tipo de política</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Dominio de política</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>In failure details</source>
+        <translation>En los detalles del fallo</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Hosts MX</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n session(s) failed</source>
+        <translation>
+            <numerusform>%n sesión fallida</numerusform>
+            <numerusform>%n sesiones fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Dominio de política</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Tipo de política</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Failure types</source>
+        <translation>Tipos de fallo</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>ID del informe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableView</name>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation>Exportar como CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportingPage</name>
     <message>
         <source>&amp;Remove</source>
@@ -3196,6 +4206,310 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportsPage</name>
+    <message>
+        <source>Import &amp;Reports…</source>
+        <translation>Importar &amp;informes…</translation>
+    </message>
+    <message>
+        <source>Import Report &amp;Folder…</source>
+        <translation>Importar una &amp;carpeta de informes…</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: .json, .json.gz, .zip, .eml and .mbox files.</source>
+        <translation>Importa informes TLS-RPT: archivos .json, .json.gz, .zip, .eml y .mbox.</translation>
+    </message>
+    <message>
+        <source>Import every TLS-RPT report in a folder and its subfolders.</source>
+        <translation>Importa todos los informes TLS-RPT de una carpeta y de sus subcarpetas.</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Info&amp;rmes</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Dominio de política</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Todos los dominios</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Dominio</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>De&amp;sde</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Cancelar i&amp;mportación</translation>
+    </message>
+    <message>
+        <source>Drop report files or folders here.</source>
+        <translation>Suelte aquí archivos o carpetas de informes.</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>Search sender, domain, failure type, report ID…</source>
+        <translation>Buscar remitente, dominio, tipo de fallo, ID del informe…</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Buscar informes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Opening the report library…</source>
+        <translation>Abriendo la biblioteca de informes…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Canceling after the current file…</source>
+        <translation>Cancelando tras el archivo actual…</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT Reports</source>
+        <translation>Importar informes TLS-RPT</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports (*.json *.gz *.zip *.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Informes TLS-RPT (*.json *.gz *.zip *.eml *.mbox *.mbx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of TLS-RPT Reports</source>
+        <translation>Importar una carpeta de informes TLS-RPT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the library. Drop files or folders here to add more.</source>
+        <translation>
+            <numerusform>%n informe en la biblioteca. Suelte aquí archivos o carpetas para añadir más.</numerusform>
+            <numerusform>%n informes en la biblioteca. Suelte aquí archivos o carpetas para añadir más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation>Hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Has&amp;ta</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ResultTypeAdviceView</name>
+    <message>
+        <source>What the failure types mean</source>
+        <translation>Qué significan los tipos de fallo</translation>
+    </message>
+    <message>
+        <source>No failed sessions reported: nothing to explain.</source>
+        <translation>No se han notificado sesiones fallidas: no hay nada que explicar.</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Qué significa:</translation>
+    </message>
+    <message>
+        <source>Usual causes:</source>
+        <translation>Causas habituales:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SettingsDialog</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>system resolvers</source>
+        <translation>resolutores del sistema</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address, optionally with a port: 192.0.2.53 or 2001:db8::53@5353</source>
+        <translation>Una dirección IPv4 o IPv6, opcionalmente con puerto: 192.0.2.53 o 2001:db8::53@5353</translation>
+    </message>
+    <message>
+        <source>DNS &amp;resolver:</source>
+        <translation>&amp;Resolutor DNS:</translation>
+    </message>
+    <message>
+        <source>the DNS root&apos;s (dns-root-data)</source>
+        <translation>la de la raíz del DNS (dns-root-data)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a DNSSEC trust anchor file</source>
+        <translation>Elegir un archivo de ancla de confianza DNSSEC</translation>
+    </message>
+    <message>
+        <source>DNSSEC &amp;trust anchor:</source>
+        <translation>Ancla de con&amp;fianza DNSSEC:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <source>Add trusted CA files</source>
+        <translation>Añadir archivos de CA de confianza</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected CA files</source>
+        <translation>Quitar los archivos de CA seleccionados</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CAs:</source>
+        <translation>CA de confianza adicio&amp;nales:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
+        <translation>Para cada conexión, consulta DNS y respuesta del servidor; una sonda SMTP completa dispone de seis veces ese tiempo.</translation>
+    </message>
+    <message>
+        <source>Network ti&amp;meout:</source>
+        <translation>Tie&amp;mpo de espera de red:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Warn about certificates e&amp;xpiring within:</source>
+        <translation>A&amp;visar si un certificado caduca en menos de:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language shows after StsScope is restarted.</source>
+        <translation>El nuevo idioma se mostrará después de reiniciar StsScope.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Co&amp;lores:</translation>
+    </message>
+    <message>
+        <source>DNS resolver: %1</source>
+        <translation>Resolutor DNS: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor: %1</source>
+        <translation>Ancla de confianza DNSSEC: %1</translation>
+    </message>
+    <message>
+        <source>Extra trusted CAs: %1</source>
+        <translation>CA de confianza adicionales: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se puede guardar:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Certificados de CA de confianza</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation>Ancla de confianza DNSSEC</translation>
+    </message>
+    <message>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>Anclas de confianza (*.key *.ds *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::VerdictBanner</name>
     <message>
         <source>Verdict</source>
@@ -3231,6 +4545,69 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
 </context>
 <context>
+    <name>VerdictJudge</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
+        <translation>Los registros MX de %1 no se pueden resolver (%2); los servidores remitentes no pueden entregar correo.</translation>
+    </message>
+    <message>
+        <source>No MX host of %1 would receive mail from a sender following the standards.</source>
+        <translation>Ningún host MX de %1 recibiría correo de un servidor remitente que siga los estándares.</translation>
+    </message>
+    <message>
+        <source>Fix the DNS of the domain (delegation, DNSSEC signatures) so that its MX records resolve.</source>
+        <translation>Corrija el DNS del dominio (delegación, firmas DNSSEC) para que sus registros MX se resuelvan.</translation>
+    </message>
+    <message>
+        <source>Make at least one MX host reachable with STARTTLS and a valid certificate for its name.</source>
+        <translation>Haga que al menos un host MX sea accesible con STARTTLS y un certificado válido para su nombre.</translation>
+    </message>
+    <message>
+        <source>Senders enforcing the policy will not deliver to %1.</source>
+        <translation>Los servidores remitentes que aplican la política no entregarán correo a %1.</translation>
+    </message>
+    <message>
+        <source>Fix the failing MX hosts (see their findings) or cover them in the policy; switch to testing mode until they pass.</source>
+        <translation>Corrija los hosts MX que fallan (consulte sus hallazgos) o cúbralos en la política; pase a modo testing hasta que superen la validación.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected: an enforce policy and every MX host passes validation.</source>
+        <translation>El correo dirigido a %1 está protegido: la política está en modo enforce y todos los hosts MX superan la validación.</translation>
+    </message>
+    <message>
+        <source>Publish a TLS-RPT record to learn about failures.</source>
+        <translation>Publique un registro TLS-RPT para enterarse de los fallos.</translation>
+    </message>
+    <message>
+        <source>Testing mode: senders report TLS failures but still deliver without protection.</source>
+        <translation>Modo testing: los servidores remitentes notifican los fallos TLS, pero siguen entregando sin protección.</translation>
+    </message>
+    <message>
+        <source>Every MX passes: once TLS-RPT reports show no failures, switch the policy to enforce and raise max_age.</source>
+        <translation>Todos los MX superan la validación: cuando los informes TLS-RPT no muestren fallos, pase la política a enforce y aumente max_age.</translation>
+    </message>
+    <message>
+        <source>Fix the MX hosts that fail validation before switching to enforce.</source>
+        <translation>Corrija los hosts MX que no superan la validación antes de pasar a enforce.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is not protected against STARTTLS downgrade or forged certificates.</source>
+        <translation>El correo dirigido a %1 no está protegido contra la degradación de STARTTLS ni contra certificados falsificados.</translation>
+    </message>
+    <message>
+        <source>Publish an MTA-STS policy in testing mode (Tools → Policy wizard).</source>
+        <translation>Publique una política MTA-STS en modo testing (Herramientas → Asistente de políticas).</translation>
+    </message>
+    <message>
+        <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
+        <translation>Corrija la política para que los servidores remitentes puedan descargarla y analizarla (consulte los hallazgos).</translation>
+    </message>
+</context>
+<context>
     <name>ViewCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -3253,11 +4630,11 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>DNSSEC trust anchor file instead of the root&apos;s.</source>
-        <translation>Fichero de anclas de confianza DNSSEC en lugar del de la raíz.</translation>
+        <translation>Archivo de anclas de confianza DNSSEC en lugar del de la raíz.</translation>
     </message>
     <message>
-        <source>Domains to check at start.</source>
-        <translation>Dominios que se comprobarán al iniciar.</translation>
+        <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
+        <translation>Dominios que comprobar al inicio y archivos o carpetas de informes TLS-RPT que importar.</translation>
     </message>
 </context>
 </TS>
