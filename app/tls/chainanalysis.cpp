@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainanalysis.h"
 
+#include "common/trace.h"
 #include "tlscatalog.h"
 
 #include <QFile>
@@ -539,12 +540,17 @@ QJsonObject ChainAnalysis::toJson() const
 ChainAnalysis ChainAnalyzer::analyze(const QList<QSslCertificate> &presented, const QString &hostName,
                                      const TrustOptions &options)
 {
-    return Analysis(hostName, options).run(presented);
+    Trace::event(hostName, QStringLiteral("chain analysis begins"));
+    ChainAnalysis analysis = Analysis(hostName, options).run(presented);
+    Trace::event(hostName, QStringLiteral("chain analysis ends"));
+    return analysis;
 }
 
 void ChainAnalyzer::preload(const TrustOptions &options)
 {
+    Trace::event(QStringLiteral("trust store"), QStringLiteral("preload begins"));
     trustStore(options);
+    Trace::event(QStringLiteral("trust store"), QStringLiteral("preload ends"));
 }
 
 } // namespace Sts::Tls
