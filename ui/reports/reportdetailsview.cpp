@@ -38,7 +38,7 @@ ReportDetailsView::ReportDetailsView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     m_policiesView->setSourceModel(m_policies, ReportPoliciesModel::SortRole);
-    m_tabs->addTab(m_policiesView, tr("P&olicies"));
+    m_tabs->addTab(m_policiesView, tr("Polici&es"));
 
     auto *failures = new QSplitter(Qt::Vertical, this);
     m_failuresView->setSourceModel(m_failures, FailureDetailsModel::SortRole);
@@ -46,7 +46,7 @@ ReportDetailsView::ReportDetailsView(QWidget *parent)
     failures->addWidget(m_advice);
     failures->setStretchFactor(0, 1);
     failures->setStretchFactor(1, 1);
-    m_tabs->addTab(failures, tr("Failure &details"));
+    m_tabs->addTab(failures, tr("Fai&lure details"));
     connect(m_failuresView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReportDetailsView::showAdviceForSelection);
 

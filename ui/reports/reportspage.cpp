@@ -94,6 +94,8 @@ QWidget *ReportsPage::createFilterBar()
     m_domain->setAccessibleName(tr("Policy domain"));
     m_domain->setMinimumContentsLength(18);
     m_domain->addItem(tr("All domains"), QString());
+    // Mnemonic letters here avoid those of the menu bar and of the window around (File, Check,
+    // Reports, Domains), so that each Alt+letter has one target.
     const auto makeLabel = [bar](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, bar);
         label->setBuddy(buddy);
@@ -113,7 +115,7 @@ QWidget *ReportsPage::createFilterBar()
     };
     m_since = makeDateEdit(tr("From (UTC)"));
     m_until = makeDateEdit(tr("Until (UTC)"));
-    QLabel *sinceLabel = makeLabel(tr("&From"), m_since);
+    QLabel *sinceLabel = makeLabel(tr("Fr&om"), m_since);
     QLabel *untilLabel = makeLabel(tr("&Until"), m_until);
     auto *allDates = new QToolButton(bar);
     allDates->setText(tr("All dates"));
@@ -128,7 +130,7 @@ QWidget *ReportsPage::createFilterBar()
     m_progress->setAccessibleName(tr("Import progress"));
     m_progress->setFormat(tr("%v of %m files"));
     m_progress->setVisible(false);
-    m_cancel = new QPushButton(tr("&Cancel Import"), bar);
+    m_cancel = new QPushButton(tr("Ca&ncel Import"), bar);
     m_cancel->setVisible(false);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelImport);
     m_status = new QLabel(tr("Drop report files or folders here."), bar);
@@ -161,6 +163,15 @@ QWidget *ReportsPage::createLibraryTab()
     m_search->setAccessibleName(tr("Search reports"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *find = new QAction(tr("Search Reports"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
     m_view = new ReportTableView(tr("Reports"), top);
     m_view->setSourceModel(m_proxy, ReportTableModel::SortRole);
     m_view->sortByColumn(ReportTableModel::StartColumn, Qt::DescendingOrder);
