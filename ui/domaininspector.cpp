@@ -80,7 +80,9 @@ void DomainInspector::setResult(const Check::CheckResult &result)
     m_result = result;
     m_banner->setResult(result);
     m_overview->setResult(result);
-    m_overviewView->expandAll();
+    // Expanding sizes every row of the tree; inspectors of other domains do it when shown.
+    if (isVisible())
+        m_overviewView->expandAll();
     m_mxHosts->setResult(result);
     m_dns->setResult(result);
     m_certificates->setResult(result);
@@ -95,6 +97,12 @@ void DomainInspector::setResult(const Check::CheckResult &result)
                                             .arg(result.elapsedMs)
                                       : tr("%n probe(s) running: %1", nullptr, static_cast<int>(result.running.size()))
                                             .arg(result.running.join(QStringLiteral(", ")).left(300)));
+}
+
+void DomainInspector::showEvent(QShowEvent *event)
+{
+    m_overviewView->expandAll();
+    QWidget::showEvent(event);
 }
 
 } // namespace Sts::Ui

@@ -45,6 +45,9 @@ public:
     HistoryView *historyView() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName);
 

@@ -53,6 +53,7 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
                        QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_settings(new QSettings(this))
     , m_service(new Check::CheckService(this))
     , m_history(std::make_unique<Check::CheckHistory>())
 {
@@ -94,7 +95,7 @@ void MainWindow::createCentralArea()
     m_entry->setMinimumContentsLength(30);
     m_entry->setAccessibleName(tr("Domain"));
     m_entry->lineEdit()->setPlaceholderText(tr("example.com"));
-    m_entry->addItems(QSettings().value(HistoryKey).toStringList());
+    m_entry->addItems(m_settings->value(HistoryKey).toStringList());
     m_entry->setCurrentText(QString());
     m_entry->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_entry->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -324,13 +325,14 @@ void MainWindow::updateRunningIndicator()
 
 void MainWindow::rememberDomain(const QString &domain)
 {
-    QSettings settings;
-    QStringList history = settings.value(HistoryKey).toStringList();
+    // One long-lived QSettings: it writes back (with an fsync) from the event loop later and on
+    // close, not once per started check.
+    QStringList history = m_settings->value(HistoryKey).toStringList();
     history.removeAll(domain);
     history.prepend(domain);
     while (history.size() > HistorySize)
         history.removeLast();
-    settings.setValue(HistoryKey, history);
+    m_settings->setValue(HistoryKey, history);
     if (m_entry->findText(domain) < 0)
         m_entry->insertItem(0, domain);
 }
@@ -409,17 +411,15 @@ void MainWindow::openReports(const QStringList &paths)
 
 void MainWindow::restoreWindowState()
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+    if (!restoreGeometry(m_settings->value(GeometryKey).toByteArray()))
         resize(1100, 720);
-    restoreState(settings.value(StateKey).toByteArray());
+    restoreState(m_settings->value(StateKey).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
     event->accept();
 }
 

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QSettings;
 class QStackedWidget;
 class QStandardItem;
 class QStandardItemModel;
@@ -94,6 +95,7 @@ private:
     Entry *entryForCheck(int id);
 
     Check::CheckOptions m_options;
+    QSettings *m_settings; //!< window state and the domain list
     Check::CheckService *m_service;
     std::unique_ptr<Check::CheckHistory> m_history;
     QComboBox *m_entry = nullptr;
