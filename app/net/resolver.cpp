@@ -177,6 +177,15 @@ std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QStri
     // A thread inside libunbound does the work; results are signalled on ub_fd().
     if (!check(ub_ctx_async(d.context, 1), QStringLiteral("async")))
         return nullptr;
+    // libunbound's library defaults (16 outgoing ports, 30 queries per thread) suit a program that
+    // resolves a name now and then; a check of many domains has hundreds of queries in flight and
+    // would otherwise queue them 16 at a time. 256 sockets also stay below select()'s 1024, where
+    // libunbound is built without libevent.
+    for (const auto &[option, value] :
+         {std::pair{"outgoing-range:", "256"}, std::pair{"num-queries-per-thread:", "1024"}}) {
+        if (!check(ub_ctx_set_option(d.context, option, value), QString::fromLatin1(option)))
+            return nullptr;
+    }
     // libunbound answers NXDOMAIN for the RFC 6761 name "test." by itself; private and lab
     // zones live there, so the configured resolver is asked instead ("nodefault" does not work
     // through ub_ctx_set_option in unbound 1.17, "transparent" does).
