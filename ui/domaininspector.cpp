@@ -70,6 +70,9 @@ QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, 
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
+    // Host names and addresses must show whole: fit the columns once rows arrive (a handful of
+    // rows, so cheap), and leave them to the user afterwards.
+    connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     view->setWordWrap(false);
     ViewCopy::install(view);
     return view;

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Takes the README's screenshots of the main window: every inspector tab for a healthy and a
+// broken testbed domain, and the Reports area with the sample reports, in one language.
+// Not a test (nothing is asserted); scripts/take-screenshots runs it under Xvfb inside the
+// testbed for English, German, French and Spanish.
+//   take_screenshots --language de --out docs/screenshots/de --reports tests/data/tlsrpt
+#include "../integration/testbedenvironment.h"
+#include "check/checkoptions.h"
+#include "domaininspector.h"
+#include "mainwindow.h"
+#include "reports/reportspage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Sts;
+
+namespace {
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 50) {
+        if (done())
+            return true;
+        wait(50);
+    }
+    return done();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Q_INIT_RESOURCE(stsscope);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en, de, fr or es."),
+                                            QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption reportsOption(QStringLiteral("reports"), QStringLiteral("TLS-RPT samples to import."),
+                                           QStringLiteral("DIR"));
+    parser.addOptions({languageOption, outOption, reportsOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    const QLocale language(parser.value(languageOption));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (parser.value(languageOption) != u"en" &&
+        !translator.load(language, QStringLiteral("stsscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        std::fprintf(stderr, "take_screenshots: no translation for %s\n", qPrintable(parser.value(languageOption)));
+        return 1;
+    }
+    QApplication::installTranslator(&translator);
+
+    const auto env = Test::testbedEnvironment();
+    if (env.isEmpty()) {
+        std::fputs("take_screenshots: the testbed is not running (STS_TESTBED_DIR)\n", stderr);
+        return 77;
+    }
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+    Check::CheckOptions options;
+    options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
+    options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+    options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
+    options.setTimeoutSeconds(5);
+
+    QTemporaryDir data;
+    Ui::MainWindow window(options, data.filePath(QStringLiteral("history.sqlite")),
+                          data.filePath(QStringLiteral("reports.sqlite")));
+    window.resize(1280, 800);
+    window.show();
+    const auto save = [&](const QString &name) {
+        wait(150);
+        window.grab().save(out.filePath(name + QStringLiteral(".png")));
+    };
+
+    // A healthy domain (every tab) and one whose MX certificate is for another name.
+    const QStringList tabNames{QStringLiteral("overview"), QStringLiteral("mx-hosts"), QStringLiteral("certificates"),
+                               QStringLiteral("policy"),   QStringLiteral("dns"),      QStringLiteral("findings"),
+                               QStringLiteral("history")};
+    for (const QString &domain : {QStringLiteral("mx-cert-name.test"), QStringLiteral("healthy.test")}) {
+        window.checkDomain(domain);
+        if (!waitUntil([&] { return window.inspector(domain) && window.inspector(domain)->result().complete; },
+                       60000)) {
+            std::fprintf(stderr, "take_screenshots: %s did not finish\n", qPrintable(domain));
+            return 1;
+        }
+    }
+    Ui::DomainInspector *broken = window.inspector(QStringLiteral("mx-cert-name.test"));
+    window.checkDomain(QStringLiteral("mx-cert-name.test")); // a second check fills the History tab
+    waitUntil([&] { return broken->result().complete; }, 60000);
+    broken->tabs()->setCurrentIndex(0);
+    save(QStringLiteral("inspector-broken"));
+    broken->tabs()->setCurrentIndex(5);
+    save(QStringLiteral("inspector-broken-findings"));
+    broken->tabs()->setCurrentIndex(6);
+    save(QStringLiteral("inspector-history"));
+    window.checkDomain(QStringLiteral("healthy.test"));
+    Ui::DomainInspector *healthy = window.inspector(QStringLiteral("healthy.test"));
+    waitUntil([&] { return healthy->result().complete; }, 60000);
+    for (int tab = 0; tab < 6; ++tab) {
+        healthy->tabs()->setCurrentIndex(tab);
+        save(QStringLiteral("inspector-") + tabNames.at(tab));
+    }
+
+    if (parser.isSet(reportsOption)) {
+        window.openReports({parser.value(reportsOption)});
+        Ui::ReportsPage *reports = window.reportsPage();
+        waitUntil([&] { return !reports->isImporting(); }, 60000);
+        wait(500);
+        reports->tabs()->setCurrentIndex(0);
+        save(QStringLiteral("reports-dashboard"));
+    }
+    return 0;
+}
