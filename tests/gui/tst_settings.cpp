@@ -12,18 +12,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Sts;
 using Ui::AppSettings;
@@ -211,6 +212,18 @@ private Q_SLOTS:
         window.openSettings();
         QVERIFY(window.options().resolver.forwarder.isEmpty());
         QCOMPARE(AppSettings::load(), AppSettings());
+    }
+
+    // The languages are compiled in where main() and Settings look for them (once they were
+    // not, and every user saw English).
+    void shippedLanguagesLoad()
+    {
+        QCOMPARE(SettingsDialog::availableLanguages(), (QStringList{u"de"_qs, u"en"_qs, u"es"_qs, u"fr"_qs}));
+        for (const QString &language : {u"de"_qs, u"es"_qs, u"fr"_qs}) {
+            QTranslator translator;
+            QVERIFY2(translator.load(QLocale(language), u"stsscope"_qs, u"_"_qs, u":/i18n"_qs), qPrintable(language));
+            QVERIFY(!translator.translate("Sts::Ui::MainWindow", "&File").isEmpty());
+        }
     }
 
     void darkAndBack()
