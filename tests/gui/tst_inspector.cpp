@@ -7,10 +7,12 @@
 #include "mainwindow.h"
 #include "models/certificatechainmodel.h"
 #include "models/chaincomparisonmodel.h"
+#include "models/dnsrecordsmodel.h"
 #include "models/dnssecdisplay.h"
 #include "models/findingsfilterproxy.h"
 #include "models/findingsmodel.h"
 #include "models/mxhostsmodel.h"
+#include "models/overviewmodel.h"
 #include "models/policylinesmodel.h"
 #include "testbedenvironment.h"
 #include "verdictbanner.h"
@@ -20,11 +22,13 @@
 #include "views/historyview.h"
 #include "views/policyview.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -46,6 +50,27 @@ private:
     QHash<QString, QString> m_env;
     QTemporaryDir m_dataDir;
     std::unique_ptr<MainWindow> m_window;
+    QSet<DomainInspector *> m_tested;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+
+    //! Every model of \a inspector under QAbstractItemModelTester from its first result on, so
+    //! that the live updates (resets, dataChanged) keep the models consistent.
+    void testModels(DomainInspector *inspector)
+    {
+        if (m_tested.contains(inspector))
+            return;
+        m_tested.insert(inspector);
+        const QList<QAbstractItemModel *> models{inspector->overviewModel(),
+                                                 inspector->mxHostsModel(),
+                                                 inspector->dnsModel(),
+                                                 inspector->certificatesView()->model(),
+                                                 inspector->certificatesView()->comparisonModel(),
+                                                 inspector->policyView()->linesModel(),
+                                                 inspector->findingsView()->model()};
+        for (QAbstractItemModel *model : models)
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
 
     //! Checks \a typed as a user would enter it; \a domain is its normalised form.
     DomainInspector *checked(const QString &typed, QString domain = {})
@@ -54,6 +79,7 @@ private:
         DomainInspector *inspector = m_window->inspector(domain.isEmpty() ? typed : domain);
         if (!inspector)
             return nullptr;
+        testModels(inspector);
         if (!QTest::qWaitFor([&] { return inspector->result().complete; }, 60000))
             return nullptr;
         return inspector;
@@ -228,7 +254,11 @@ private Q_SLOTS:
         QVERIFY(inspector->result().cancelled);
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        m_testers.clear();
+        m_window.reset();
+    }
 };
 
 QTEST_MAIN(TestInspector)
