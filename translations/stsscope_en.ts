@@ -2205,6 +2205,73 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::AboutDialog</name>
+    <message>
+        <source>About StsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, the certificates of every MX, and DNSSEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 StsScope authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY; see the Licence tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libraries StsScope runs with, as they report themselves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later; the licence text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::BarChartView</name>
     <message>
         <source>No data.</source>
@@ -2643,6 +2710,14 @@ What to do: %5</source>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::DomainPage</name>
@@ -3010,14 +3085,6 @@ What to do: %5</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About StsScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS and DANE.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3903,14 +3970,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;olicies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Raw report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,6 +3999,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polici&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fai&amp;lure details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,18 +4226,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,10 +4239,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4240,6 +4291,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3996,14 +3996,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>Informe</translation>
     </message>
     <message>
-        <source>P&amp;olicies</source>
-        <translation>Po&amp;líticas</translation>
-    </message>
-    <message>
-        <source>Failure &amp;details</source>
-        <translation>Detalles del &amp;fallo</translation>
-    </message>
-    <message>
         <source>Raw report</source>
         <translation>Informe sin procesar</translation>
     </message>
@@ -4034,6 +4026,14 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Reading the report…</source>
         <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <source>Polici&amp;es</source>
+        <translation>Po&amp;líticas</translation>
+    </message>
+    <message>
+        <source>Fai&amp;lure details</source>
+        <translation>Detalles del &amp;fallo</translation>
     </message>
 </context>
 <context>
@@ -4252,10 +4252,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>Desde (UTC)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>De&amp;sde</translation>
-    </message>
-    <message>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
@@ -4270,10 +4266,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>%v of %m files</source>
         <translation>%v de %m archivos</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Import</source>
-        <translation>Cancelar i&amp;mportación</translation>
     </message>
     <message>
         <source>Drop report files or folders here.</source>
@@ -4333,6 +4325,18 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>&amp;Until</source>
         <translation>Has&amp;ta</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>De&amp;sde</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>Cancelar i&amp;mportación</translation>
+    </message>
+    <message>
+        <source>Search Reports</source>
+        <translation>Buscar informes</translation>
     </message>
 </context>
 <context>
