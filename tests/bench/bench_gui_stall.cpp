@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     });
     const int code = QApplication::exec();
 
-    QList<qint64> stalls; // µs beyond the interval
+    QList<qint64> stalls;           // µs beyond the interval
     qint64 longestWhileRunning = 0; // after every check has been started: results arriving
     for (qsizetype i = 0; i < gaps.size(); ++i) {
         stalls.append(std::max<qint64>(0, gaps.at(i) - TickMs * 1000));
