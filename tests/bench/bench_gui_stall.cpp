@@ -72,11 +72,7 @@ int main(int argc, char *argv[])
         return 77;
     }
     const QStringList domains = scenarioDomains(parser.value(domainsOption).toInt());
-    Check::CheckOptions options;
-    options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
-    options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
-    options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
-    options.setTimeoutSeconds(parser.value(timeoutOption).toDouble());
+    const Check::CheckOptions options = Test::testbedCheckOptions(env, parser.value(timeoutOption).toDouble());
 
     QTemporaryDir dir;
     Ui::MainWindow window(options, dir.filePath(QStringLiteral("history.sqlite")));

@@ -82,11 +82,7 @@ int main(int argc, char *argv[])
     }
     const QDir out(parser.value(outOption));
     QDir().mkpath(out.path());
-    Check::CheckOptions options;
-    options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
-    options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
-    options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
-    options.setTimeoutSeconds(5);
+    const Check::CheckOptions options = Test::testbedCheckOptions(env, 5);
 
     QTemporaryDir data;
     Ui::MainWindow window(options, data.filePath(QStringLiteral("history.sqlite")),

@@ -102,11 +102,7 @@ private Q_SLOTS:
         m_env = Test::testbedEnvironment();
         if (m_env.isEmpty())
             QSKIP("the testbed is not running");
-        Check::CheckOptions options;
-        options.resolver.forwarder = m_env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
-        options.resolver.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
-        options.trust.caFiles = {m_env.value(QStringLiteral("STS_TESTBED_CA"))};
-        options.setTimeoutSeconds(5);
+        const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 5);
         m_window = std::make_unique<MainWindow>(options, m_dataDir.filePath(QStringLiteral("history.sqlite")));
         m_window->resize(1200, 760);
         m_window->show();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "check/checkoptions.h"
+
 #include <QFile>
 #include <QHash>
 #include <QString>
@@ -27,6 +29,18 @@ inline QHash<QString, QString> testbedEnvironment()
         values.insert(QString::fromLatin1(line.first(equals)), QString::fromUtf8(value));
     }
     return values;
+}
+
+//! Check options that resolve through the testbed's validating resolver and trust its CA and
+//! DNSSEC anchor, with every network timeout set from \a timeoutSeconds.
+inline Check::CheckOptions testbedCheckOptions(const QHash<QString, QString> &env, double timeoutSeconds)
+{
+    Check::CheckOptions options;
+    options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
+    options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+    options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
+    options.setTimeoutSeconds(timeoutSeconds);
+    return options;
 }
 
 } // namespace Sts::Test
