@@ -10,6 +10,7 @@
 #include "domaininspector.h"
 #include "mainwindow.h"
 #include "reports/reportspage.h"
+#include "views/findingsview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -112,6 +114,9 @@ int main(int argc, char *argv[])
     broken->tabs()->setCurrentIndex(0);
     save(QStringLiteral("inspector-broken"));
     broken->tabs()->setCurrentIndex(5);
+    // The certificate finding selected, so that its explanation and fix show.
+    QTableView *findings = broken->findingsView()->table();
+    findings->setCurrentIndex(findings->model()->index(1, 0));
     save(QStringLiteral("inspector-broken-findings"));
     broken->tabs()->setCurrentIndex(6);
     save(QStringLiteral("inspector-history"));
