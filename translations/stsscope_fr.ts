@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CheckResult</name>
+    <message>
+        <source>still being fetched</source>
+        <translation>en cours de récupération</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>no policy published</source>
+        <translation>aucune politique publiée</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>récupération impossible</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
@@ -275,6 +298,155 @@ Options&#xa0;:
         <source>Try &apos;stsscope-cli %1 --help&apos;.</source>
         <translation>Essayez «&#xa0;stsscope-cli %1 --help&#xa0;».</translation>
     </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Politique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MX %1 %2: %3</source>
+        <translation>MX %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>would deliver</source>
+        <translation>livraison possible</translation>
+    </message>
+    <message>
+        <source>would NOT deliver</source>
+        <translation>livraison IMPOSSIBLE</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>certificat valide</translation>
+    </message>
+    <message>
+        <source>certificate invalid</source>
+        <translation>certificat non valide</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>échec à l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms via %2</source>
+        <translation>Vérifié en %1 ms via %2</translation>
+    </message>
+    <message>
+        <source>Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT record, and STARTTLS with the certificate of every MX address.</source>
+        <translation>Vérifie la sécurité du transport du courrier des domaines&#xa0;: enregistrement et politique MTA-STS, enregistrement TLS-RPT, et STARTTLS avec le certificat de chaque adresse MX.</translation>
+    </message>
+    <message>
+        <source>DNS resolver to use instead of the system&apos;s.</source>
+        <translation>Résolveur DNS à utiliser à la place de celui du système.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM); repeatable.</source>
+        <translation>Certificats d&apos;AC de confiance supplémentaires (PEM)&#xa0;; option répétable.</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file instead of the root&apos;s.</source>
+        <translation>Fichier d&apos;ancre de confiance DNSSEC à utiliser à la place de celle de la racine.</translation>
+    </message>
+    <message>
+        <source>Seconds per network step.</source>
+        <translation>Délai en secondes pour chaque étape réseau.</translation>
+    </message>
+    <message>
+        <source>Domains checked at the same time.</source>
+        <translation>Nombre de domaines vérifiés en parallèle.</translation>
+    </message>
+    <message>
+        <source>Warn about certificates expiring within this many days.</source>
+        <translation>Signaler les certificats qui expirent d&apos;ici ce nombre de jours.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 600.</source>
+        <translation>--timeout doit être un nombre de secondes compris entre 0 et 600.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 1024.</source>
+        <translation>--concurrency doit être compris entre 1 et 1024.</translation>
+    </message>
+    <message>
+        <source>--expiry-warning must be a number of days.</source>
+        <translation>--expiry-warning doit être un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: cannot read CA file %1</source>
+        <translation>stsscope-cli check&#xa0;: impossible de lire le fichier d&apos;AC %1</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: %1: %2</source>
+        <translation>stsscope-cli check&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentFiles</name>
+    <message>
+        <source>The policy, served at %1</source>
+        <translation>La politique, servie à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>DNS records in zone-file form</source>
+        <translation>Enregistrements DNS au format fichier de zone</translation>
+    </message>
+    <message>
+        <source>DNS records as plain values for a provider&apos;s form</source>
+        <translation>Enregistrements DNS sous forme de valeurs brutes, pour le formulaire d&apos;un hébergeur DNS</translation>
+    </message>
+    <message>
+        <source>Serving the policy with %1</source>
+        <translation>Servir la politique avec %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecDisplay</name>
+    <message>
+        <source>secure</source>
+        <translation>sécurisé</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>non valide (bogus)</translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation>non sécurisé</translation>
+    </message>
+    <message>
+        <source>Signed and validated from the trust anchor: this answer cannot be forged.</source>
+        <translation>Signée et validée à partir de l&apos;ancre de confiance&#xa0;: cette réponse ne peut pas être falsifiée.</translation>
+    </message>
+    <message>
+        <source>Signed, but the signatures do not validate: validating resolvers refuse this answer.</source>
+        <translation>Signée, mais les signatures ne sont pas valides&#xa0;: les résolveurs validants refusent cette réponse.</translation>
+    </message>
+    <message>
+        <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
+        <translation>Non signée&#xa0;: un attaquant sur le chemin pourrait falsifier cette réponse (DANE exige qu&apos;elle soit signée).</translation>
+    </message>
 </context>
 <context>
     <name>FindingAdvice</name>
@@ -353,6 +525,26 @@ Options&#xa0;:
     <message>
         <source>Each rua entry is a mailto: or https: URI that accepts reports.</source>
         <translation>Chaque entrée rua est une URI mailto: ou https: qui accepte des rapports.</translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the server&apos;s reply, and senders fall back to clear text.</source>
+        <translation>Connexion dégradée forcée (STARTTLS)&#xa0;: un attaquant sur le chemin réseau peut supprimer STARTTLS de la réponse du serveur, et les expéditeurs se rabattent sur une connexion en clair.</translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle: an attacker can present any certificate, and senders that cannot require a valid one deliver to the attacker.</source>
+        <translation>Attaque de l&apos;homme du milieu&#xa0;: un attaquant peut présenter n&apos;importe quel certificat, et les expéditeurs qui ne peuvent pas en exiger un valide livrent le courrier à l&apos;attaquant.</translation>
+    </message>
+    <message>
+        <source>DNS spoofing: forged MX answers can send mail to an attacker&apos;s server until a policy is cached.</source>
+        <translation>Usurpation DNS&#xa0;: de fausses réponses MX peuvent envoyer le courrier vers le serveur d&apos;un attaquant tant qu&apos;aucune politique n&apos;est en cache.</translation>
+    </message>
+    <message>
+        <source>Mail loss: senders that follow the standards stop delivering to this host.</source>
+        <translation>Perte de courrier&#xa0;: les expéditeurs qui respectent les normes cessent de livrer à ce serveur.</translation>
+    </message>
+    <message>
+        <source>Blindness: failed deliveries and attacks are not reported to you.</source>
+        <translation>Absence de visibilité&#xa0;: les livraisons en échec et les attaques ne vous sont pas signalées.</translation>
     </message>
 </context>
 <context>
@@ -750,44 +942,8 @@ Options&#xa0;:
         <translation>La bannière est trop longue&#xa0;: %1. StsScope arrête la lecture à cet endroit, comme les expéditeurs.</translation>
     </message>
     <message>
-        <source>No complete reply to %1 within %2 s.</source>
-        <translation>Aucune réponse complète en %2 s en attendant %1.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 is not a valid SMTP reply: %2.</source>
-        <translation>Réponse SMTP non valide en attendant %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 is too large: %2.</source>
-        <translation>Réponse trop longue en attendant %1&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The server sent a reply before StsScope sent %1, when no command had asked for one (&quot;%2&quot;). A client could take it for the answer to its next command.</source>
         <translation>Le serveur a envoyé une réponse avant que StsScope n&apos;envoie %1, alors qu&apos;aucune commande n&apos;en demandait («&#xa0;%2&#xa0;»). Un client pourrait la prendre pour la réponse à sa commande suivante.</translation>
-    </message>
-    <message>
-        <source>Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). Many senders tolerate it, strict ones do not.</source>
-        <translation>Les lignes de réponse se terminent par un LF seul au lieu de CRLF (constaté pour la première fois en attendant %1). Beaucoup d&apos;expéditeurs le tolèrent, les plus stricts non.</translation>
-    </message>
-    <message>
-        <source>A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
-        <translation>Une ligne de réponse de %1 octets (en attendant %2)&#xa0;; la RFC 5321 autorise 512 octets CRLF compris, et certains expéditeurs tronquent ou rejettent les lignes plus longues.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
-        <translation>La réponse reçue en attendant %1 contient des octets hors ASCII&#xa0;; seules les sessions SMTPUTF8 peuvent en contenir.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains control characters, which reply text may not contain.</source>
-        <translation>La réponse reçue en attendant %1 contient des caractères de contrôle, interdits dans le texte d&apos;une réponse.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection while waiting for the reply to %1.</source>
-        <translation>Le serveur a fermé la connexion pendant l&apos;attente de %1.</translation>
-    </message>
-    <message>
-        <source>The connection failed while waiting for the reply to %1: %2.</source>
-        <translation>La connexion a échoué pendant l&apos;attente de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The SMTP session did not finish within %1 s; it was stopped at step %2.</source>
@@ -1261,12 +1417,265 @@ Options&#xa0;:
         <source>it contains user information, which senders do not use</source>
         <translation>elle contient des informations d&apos;utilisateur, que les expéditeurs n&apos;utilisent pas</translation>
     </message>
+    <message>
+        <source>Waiting for %1: no complete reply within %2 s.</source>
+        <translation>En attendant %1&#xa0;: pas de réponse complète en %2 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent something that is not a valid SMTP reply: %2.</source>
+        <translation>En attendant %1, le serveur a envoyé quelque chose qui n&apos;est pas une réponse SMTP valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent a reply that is too large: %2.</source>
+        <translation>En attendant %1, le serveur a envoyé une réponse trop longue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Reply lines end with a bare LF instead of CRLF (first seen in %1). Many senders tolerate it, strict ones do not.</source>
+        <translation>Les lignes de réponse se terminent par un LF seul au lieu de CRLF (constaté d&apos;abord dans %1). Beaucoup d&apos;expéditeurs le tolèrent, les plus stricts non.</translation>
+    </message>
+    <message>
+        <source>A reply line of %1 octets (in %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
+        <translation>Une ligne de réponse de %1 octets (dans %2)&#xa0;; la RFC 5321 autorise 512 octets, CRLF compris, et certains expéditeurs tronquent ou rejettent les lignes plus longues.</translation>
+    </message>
+    <message>
+        <source>In %1 the server sent bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
+        <translation>Dans %1, le serveur a envoyé des octets hors ASCII&#xa0;; seules les sessions SMTPUTF8 peuvent en contenir.</translation>
+    </message>
+    <message>
+        <source>In %1 the server sent control characters, which reply text may not contain.</source>
+        <translation>Dans %1, le serveur a envoyé des caractères de contrôle, que le texte d&apos;une réponse ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection while StsScope was waiting for %1.</source>
+        <translation>Le serveur a fermé la connexion pendant que StsScope attendait %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed while StsScope was waiting for %1: %2.</source>
+        <translation>La connexion a échoué pendant que StsScope attendait %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>En test</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Non protégé</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Défaillant</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation>Politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>valid, id %1</source>
+        <translation>valide, id %1</translation>
+    </message>
+    <message>
+        <source>none or invalid</source>
+        <translation>absent ou non valide</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>mx</source>
+        <translation>mx</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>Enregistrement TLS-RPT</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Serveurs MX</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Policy pattern</source>
+        <translation>Motif de la politique</translation>
+    </message>
+    <message>
+        <source>Senders deliver</source>
+        <translation>Les expéditeurs livrent</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>échec à l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>valid (%1)</source>
+        <translation>valide (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>non (%1)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Risk and fix</source>
+        <translation>Risque et correction</translation>
+    </message>
+    <message>
+        <source>Mail transport security of %1</source>
+        <translation>Sécurité du transport du courrier pour %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
+        <translation>Vérifié le %1 via %2 en %3 ms par StsScope %4</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the response header is larger than %1 bytes</source>
+        <translation>l&apos;en-tête de la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response</source>
+        <translation>le serveur a fermé la connexion au milieu de la réponse</translation>
+    </message>
+    <message>
+        <source>the response does not start with an HTTP/1.x status line</source>
+        <translation>la réponse ne commence pas par une ligne d&apos;état HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the status line has no three-digit status code</source>
+        <translation>la ligne d&apos;état ne contient pas de code d&apos;état à trois chiffres</translation>
+    </message>
+    <message>
+        <source>the response uses obsolete header line folding</source>
+        <translation>la réponse utilise le pliage obsolète des lignes d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>ligne d&apos;en-tête mal formée</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header fields</source>
+        <translation>la réponse comporte plus de %1 champs d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding &quot;%1&quot;</source>
+        <translation>codage de transfert «&#xa0;%1&#xa0;» non pris en charge</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>Content-Length «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>a chunk is not followed by CRLF</source>
+        <translation>un bloc (chunk) n&apos;est pas suivi de CRLF</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>une ligne de taille de bloc dépasse 1024 octets</translation>
+    </message>
+    <message>
+        <source>invalid chunk size &quot;%1&quot;</source>
+        <translation>taille de bloc «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The history file %1 was written by a newer StsScope.</source>
         <translation>Le fichier d&apos;historique %1 a été écrit par une version plus récente de StsScope.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>(no policy domain)</source>
+        <translation>(aucun domaine de politique)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1715,97 @@ Options&#xa0;:
     <message>
         <source>the DNS resolver has no file descriptor</source>
         <translation>le résolveur DNS n&apos;a pas de descripteur de fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ResultComparison</name>
+    <message>
+        <source>MX address</source>
+        <translation>Adresse MX</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparue</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>version TLS</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>certificate (SHA-256)</source>
+        <translation>certificat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>certificat valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>mx lines</source>
+        <translation>lignes mx</translation>
+    </message>
+    <message>
+        <source>text changed, id did not</source>
+        <translation>texte modifié, id inchangé</translation>
+    </message>
+    <message>
+        <source>senders keep the old policy</source>
+        <translation>les expéditeurs conservent l&apos;ancienne politique</translation>
+    </message>
+    <message>
+        <source>change the id</source>
+        <translation>changez l&apos;id</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>Enregistrement TLS-RPT</translation>
+    </message>
+    <message>
+        <source>rua</source>
+        <translation>rua</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Serveurs MX</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2061,14 @@ Que faire&#xa0;: %5</translation>
         <source>system resolvers (%1)</source>
         <translation>résolveurs du système (%1)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6&#xa0;; le résolveur s&apos;indique sous la forme ADDR ou ADDR@PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
@@ -1687,6 +2195,112 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>connexion TCP</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>bannière</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>négociation TLS</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO après TLS</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::AboutDialog</name>
+    <message>
+        <source>About StsScope</source>
+        <translation>À propos de StsScope</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Composants</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>StsScope logo</source>
+        <translation>Logo de StsScope</translation>
+    </message>
+    <message>
+        <source>Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, the certificates of every MX, and DNSSEC.</source>
+        <translation>Indique si le courrier à destination d&apos;un domaine est protégé en transit&#xa0;: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, les certificats de chaque MX, et DNSSEC.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 StsScope authors</source>
+        <translation>Copyright © 2026 les auteurs de StsScope</translation>
+    </message>
+    <message>
+        <source>StsScope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY; see the Licence tab.</source>
+        <translation>StsScope est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License), version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE&#xa0;; voir l&apos;onglet Licence.</translation>
+    </message>
+    <message>
+        <source>The libraries StsScope runs with, as they report themselves:</source>
+        <translation>Les bibliothèques avec lesquelles StsScope fonctionne, telles qu&apos;elles se déclarent elles-mêmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Versions des composants</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>Co&amp;py versions</source>
+        <translation>Copier les &amp;versions</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later; the licence text is missing.</source>
+        <translation>GPL-3.0-or-later&#xa0;; le texte de la licence est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::BarChartView</name>
+    <message>
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2735,14 @@ Que faire&#xa0;: %5</translation>
             <numerusform>%n sondes en cours&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Serveurs MX</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>Enregistrements DNS</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::DomainPage</name>
@@ -2213,6 +2835,45 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation>%1 n&apos;accepte aucun courrier (il publie un MX nul)&#xa0;; MTA-STS n&apos;a donc rien à protéger.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailureDetailsModel</name>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domaine de politique</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Type de résultat</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sessions en échec</translation>
+    </message>
+    <message>
+        <source>Sending MTA IP</source>
+        <translation>IP du MTA expéditeur</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>MX destinataire</translation>
+    </message>
+    <message>
+        <source>Receiving MX HELO</source>
+        <translation>HELO du MX destinataire</translation>
+    </message>
+    <message>
+        <source>Receiving IP</source>
+        <translation>IP destinataire</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Code de raison</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Informations complémentaires</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3003,83 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Aucun changement.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>%n rapport importé</numerusform>
+            <numerusform>%n rapports importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n déjà dans la base</numerusform>
+            <numerusform>%n déjà dans la base</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejeté</numerusform>
+            <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 of %n file(s).</source>
+        <translation>
+            <numerusform>%1, à partir de %2 sur %n fichier.</numerusform>
+            <numerusform>%1, à partir de %2 sur %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier non importé.</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers non importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Déjà dans la base</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +3224,36 @@ Que faire&#xa0;: %5</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <source>About StsScope</source>
-        <translation>À propos de StsScope</translation>
+        <source>Do&amp;mains</source>
+        <translation>Domai&amp;nes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS and DANE.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Indique si le courrier à destination d&apos;un domaine est protégé en transit&#xa0;: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS et DANE.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</translation>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>%1: starting</source>
+        <translation>%1&#xa0;: démarrage</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language shows after a restart.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue s&apos;affichera après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Settings saved; the next check uses them.</source>
+        <translation>Paramètres enregistrés&#xa0;; la prochaine vérification les utilisera.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3502,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>TLS-RPT result</source>
         <translation>Résultat TLS-RPT</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3915,250 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportDashboard</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sessions par jour</translation>
+    </message>
+    <message>
+        <source>Failed sessions by type</source>
+        <translation>Sessions en échec par type</translation>
+    </message>
+    <message>
+        <source>Top sending organisations</source>
+        <translation>Principales organisations expéditrices</translation>
+    </message>
+    <message>
+        <source>Failed sessions per receiving MX</source>
+        <translation>Sessions en échec par MX destinataire</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
+        <translation>&lt;b&gt;Aucun rapport dans cette sélection.&lt;/b&gt; Importez des rapports TLS-RPT avec Fichier ▸ Importer des rapports…, ou déposez des fichiers et des dossiers sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
+        <translation>&lt;b&gt;Taux de réussite&#xa0;: %1&lt;/b&gt; · %2 sessions (%3 réussies, %4 en échec) · %5 expéditeurs · %6 rapports · %7 domaines de politique</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>⚠ The failure details account for %1 of the %2 failed sessions; the charts by type and by MX show the failure details.</source>
+        <translation>⚠ Les détails d&apos;échec couvrent %1 des %2 sessions en échec&#xa0;; les graphiques par type et par MX reposent sur les détails d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>other types</source>
+        <translation>autres types</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sessions en échec</translation>
+    </message>
+    <message>
+        <source>other senders</source>
+        <translation>autres expéditeurs</translation>
+    </message>
+    <message>
+        <source>other hosts</source>
+        <translation>autres hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportDetailsView</name>
+    <message>
+        <source>Policies of the report</source>
+        <translation>Politiques du rapport</translation>
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation>Détails d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Polici&amp;es</source>
+        <translation>Politi&amp;ques</translation>
+    </message>
+    <message>
+        <source>Fai&amp;lure details</source>
+        <translation>Détails d&apos;é&amp;chec</translation>
+    </message>
+    <message>
+        <source>Raw report</source>
+        <translation>Rapport brut</translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation>JSON &amp;brut</translation>
+    </message>
+    <message>
+        <source>Select a report to see its policies, failure details and raw JSON.</source>
+        <translation>Sélectionnez un rapport pour afficher ses politiques, ses détails d&apos;échec et son JSON brut.</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>rapport %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · contact: %3</source>
+        <translation>du %1 au %2 · contact&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Lu depuis %1</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation>La base de rapports n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n rapport ajouté</numerusform>
+            <numerusform>%n rapports ajoutés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportPoliciesModel</name>
+    <message>
+        <source>The failure details add up to %1 failed sessions, the summary says %2.</source>
+        <translation>Les détails d&apos;échec totalisent %1 sessions en échec, le résumé en indique %2.</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Type de politique</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domaine de politique</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>In failure details</source>
+        <translation>Dans les détails d&apos;échec</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Serveurs MX</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n session(s) failed</source>
+        <translation>
+            <numerusform>%n session en échec</numerusform>
+            <numerusform>%n sessions en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domaine de politique</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Type de politique</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Failure types</source>
+        <translation>Types d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>ID du rapport</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableView</name>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportingPage</name>
     <message>
         <source>&amp;Remove</source>
@@ -3196,6 +4206,314 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportsPage</name>
+    <message>
+        <source>Import &amp;Reports…</source>
+        <translation>Importer des &amp;rapports…</translation>
+    </message>
+    <message>
+        <source>Import Report &amp;Folder…</source>
+        <translation>Importer un &amp;dossier de rapports…</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: .json, .json.gz, .zip, .eml and .mbox files.</source>
+        <translation>Importer des rapports TLS-RPT&#xa0;: fichiers .json, .json.gz, .zip, .eml et .mbox.</translation>
+    </message>
+    <message>
+        <source>Import every TLS-RPT report in a folder and its subfolders.</source>
+        <translation>Importer tous les rapports TLS-RPT d&apos;un dossier et de ses sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domaine de politique</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domaine</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Date de début (UTC)</translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation>Date de fin (UTC)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>Dep&amp;uis</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v sur %m fichiers</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>Annul&amp;er l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Drop report files or folders here.</source>
+        <translation>Déposez ici des fichiers ou des dossiers de rapports.</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Search sender, domain, failure type, report ID…</source>
+        <translation>Rechercher un expéditeur, un domaine, un type d&apos;échec, un ID de rapport…</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Rechercher des rapports</translation>
+    </message>
+    <message>
+        <source>Search Reports</source>
+        <translation>Rechercher dans les rapports</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Opening the report library…</source>
+        <translation>Ouverture de la base de rapports…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Canceling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT Reports</source>
+        <translation>Importer des rapports TLS-RPT</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports (*.json *.gz *.zip *.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Rapports TLS-RPT (*.json *.gz *.zip *.eml *.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of TLS-RPT Reports</source>
+        <translation>Importer un dossier de rapports TLS-RPT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the library. Drop files or folders here to add more.</source>
+        <translation>
+            <numerusform>%n rapport dans la base. Déposez ici des fichiers ou des dossiers pour en ajouter d&apos;autres.</numerusform>
+            <numerusform>%n rapports dans la base. Déposez ici des fichiers ou des dossiers pour en ajouter d&apos;autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ResultTypeAdviceView</name>
+    <message>
+        <source>What the failure types mean</source>
+        <translation>Signification des types d&apos;échec</translation>
+    </message>
+    <message>
+        <source>No failed sessions reported: nothing to explain.</source>
+        <translation>Aucune session en échec signalée&#xa0;: rien à expliquer.</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Ce que cela signifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usual causes:</source>
+        <translation>Causes habituelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SettingsDialog</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>system resolvers</source>
+        <translation>résolveurs du système</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address, optionally with a port: 192.0.2.53 or 2001:db8::53@5353</source>
+        <translation>Une adresse IPv4 ou IPv6, éventuellement suivie d&apos;un port&#xa0;: 192.0.2.53 ou 2001:db8::53@5353</translation>
+    </message>
+    <message>
+        <source>DNS &amp;resolver:</source>
+        <translation>Ré&amp;solveur DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the DNS root&apos;s (dns-root-data)</source>
+        <translation>celle de la racine DNS (dns-root-data)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a DNSSEC trust anchor file</source>
+        <translation>Choisir un fichier d&apos;ancre de confiance DNSSEC</translation>
+    </message>
+    <message>
+        <source>DNSSEC &amp;trust anchor:</source>
+        <translation>A&amp;ncre de confiance DNSSEC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Ajou&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Add trusted CA files</source>
+        <translation>Ajouter des fichiers d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Remove the selected CA files</source>
+        <translation>Retirer les fichiers d&apos;AC sélectionnés</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CAs:</source>
+        <translation>AC de &amp;confiance supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
+        <translation>S&apos;applique à chaque connexion, requête DNS et réponse de serveur&#xa0;; une sonde SMTP complète dispose de six fois ce délai.</translation>
+    </message>
+    <message>
+        <source>Network ti&amp;meout:</source>
+        <translation>&amp;Délai d&apos;attente réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Warn about certificates e&amp;xpiring within:</source>
+        <translation>Signaler les certificats e&amp;xpirant d&apos;ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language shows after StsScope is restarted.</source>
+        <translation>Une nouvelle langue s&apos;affiche après le redémarrage de StsScope.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Co&amp;uleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DNS resolver: %1</source>
+        <translation>Résolveur DNS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor: %1</source>
+        <translation>Ancre de confiance DNSSEC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Extra trusted CAs: %1</source>
+        <translation>AC de confiance supplémentaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Enregistrement impossible&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Certificats d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation>Ancre de confiance DNSSEC</translation>
+    </message>
+    <message>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>Ancres de confiance (*.key *.ds *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::VerdictBanner</name>
     <message>
         <source>Verdict</source>
@@ -3231,6 +4549,69 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>VerdictJudge</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
+        <translation>Les enregistrements MX de %1 ne peuvent pas être résolus (%2)&#xa0;; les expéditeurs ne peuvent pas livrer le courrier.</translation>
+    </message>
+    <message>
+        <source>No MX host of %1 would receive mail from a sender following the standards.</source>
+        <translation>Aucun serveur MX de %1 ne recevrait le courrier d&apos;un expéditeur qui respecte les normes.</translation>
+    </message>
+    <message>
+        <source>Fix the DNS of the domain (delegation, DNSSEC signatures) so that its MX records resolve.</source>
+        <translation>Corrigez le DNS du domaine (délégation, signatures DNSSEC) pour que ses enregistrements MX se résolvent.</translation>
+    </message>
+    <message>
+        <source>Make at least one MX host reachable with STARTTLS and a valid certificate for its name.</source>
+        <translation>Rendez au moins un serveur MX joignable avec STARTTLS et un certificat valide pour son nom.</translation>
+    </message>
+    <message>
+        <source>Senders enforcing the policy will not deliver to %1.</source>
+        <translation>Les expéditeurs qui appliquent la politique ne livreront pas à %1.</translation>
+    </message>
+    <message>
+        <source>Fix the failing MX hosts (see their findings) or cover them in the policy; switch to testing mode until they pass.</source>
+        <translation>Corrigez les serveurs MX en échec (voir leurs constats) ou couvrez-les dans la politique&#xa0;; passez en mode testing jusqu&apos;à ce qu&apos;ils passent la validation.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected: an enforce policy and every MX host passes validation.</source>
+        <translation>Le courrier à destination de %1 est protégé&#xa0;: politique en mode enforce, et chaque serveur MX passe la validation.</translation>
+    </message>
+    <message>
+        <source>Publish a TLS-RPT record to learn about failures.</source>
+        <translation>Publiez un enregistrement TLS-RPT pour être informé des échecs.</translation>
+    </message>
+    <message>
+        <source>Testing mode: senders report TLS failures but still deliver without protection.</source>
+        <translation>Mode testing&#xa0;: les expéditeurs signalent les échecs TLS mais livrent quand même sans protection.</translation>
+    </message>
+    <message>
+        <source>Every MX passes: once TLS-RPT reports show no failures, switch the policy to enforce and raise max_age.</source>
+        <translation>Tous les MX passent la validation&#xa0;: dès que les rapports TLS-RPT ne montrent plus d&apos;échec, passez la politique en mode enforce et augmentez max_age.</translation>
+    </message>
+    <message>
+        <source>Fix the MX hosts that fail validation before switching to enforce.</source>
+        <translation>Corrigez les serveurs MX qui échouent à la validation avant de passer en mode enforce.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is not protected against STARTTLS downgrade or forged certificates.</source>
+        <translation>Le courrier à destination de %1 n&apos;est protégé ni contre une connexion dégradée forcée (STARTTLS) ni contre des certificats falsifiés.</translation>
+    </message>
+    <message>
+        <source>Publish an MTA-STS policy in testing mode (Tools → Policy wizard).</source>
+        <translation>Publiez une politique MTA-STS en mode testing (Outils → Assistant de politique).</translation>
+    </message>
+    <message>
+        <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
+        <translation>Corrigez la politique pour que les expéditeurs puissent la récupérer et l&apos;analyser (voir les constats).</translation>
+    </message>
+</context>
+<context>
     <name>ViewCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -3256,8 +4637,8 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>Fichier d&apos;ancre de confiance DNSSEC à utiliser à la place de celle de la racine.</translation>
     </message>
     <message>
-        <source>Domains to check at start.</source>
-        <translation>Domaines à vérifier au démarrage.</translation>
+        <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
+        <translation>Domaines à vérifier au démarrage, et fichiers ou dossiers de rapports TLS-RPT à importer.</translation>
     </message>
 </context>
 </TS>
