@@ -16,7 +16,7 @@ for ts in "$source_dir"/translations/*.ts; do
     cp "$ts" "$scratch/$name"
     "$lupdate" -silent -locations none -no-obsolete "$source_dir/app" "$source_dir/ui" -ts "$scratch/$name" >/dev/null
     if ! diff -u "$ts" "$scratch/$name" >"$scratch/$name.diff"; then
-        echo "FAIL $name is out of date with the sources; run: cmake --build --preset default --target update_translations"
+        echo "FAIL $name is out of date with the sources; run scripts/update-translations, then translate what it adds"
         head -40 "$scratch/$name.diff"
         status=1
         continue
