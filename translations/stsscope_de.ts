@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CheckResult</name>
+    <message>
+        <source>still being fetched</source>
+        <translation>wird noch abgerufen</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>no policy published</source>
+        <translation>keine Richtlinie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
@@ -275,6 +298,155 @@ Optionen:
         <source>Try &apos;stsscope-cli %1 --help&apos;.</source>
         <translation>Siehe &apos;stsscope-cli %1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>MX %1 %2: %3</source>
+        <translation>MX %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>would deliver</source>
+        <translation>würde zustellen</translation>
+    </message>
+    <message>
+        <source>would NOT deliver</source>
+        <translation>würde NICHT zustellen</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>Zertifikat gültig</translation>
+    </message>
+    <message>
+        <source>certificate invalid</source>
+        <translation>Zertifikat ungültig</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>fehlgeschlagen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms via %2</source>
+        <translation>Geprüft in %1 ms über %2</translation>
+    </message>
+    <message>
+        <source>Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT record, and STARTTLS with the certificate of every MX address.</source>
+        <translation>Prüft die Mail-Transportsicherheit von Domains: MTA-STS-Eintrag und -Richtlinie, TLS-RPT-Eintrag sowie STARTTLS mit dem Zertifikat jeder MX-Adresse.</translation>
+    </message>
+    <message>
+        <source>DNS resolver to use instead of the system&apos;s.</source>
+        <translation>DNS-Resolver, der statt des System-Resolvers verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM); repeatable.</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor file instead of the root&apos;s.</source>
+        <translation>DNSSEC-Vertrauensanker-Datei statt des Root-Vertrauensankers.</translation>
+    </message>
+    <message>
+        <source>Seconds per network step.</source>
+        <translation>Sekunden je Netzwerkschritt.</translation>
+    </message>
+    <message>
+        <source>Domains checked at the same time.</source>
+        <translation>Gleichzeitig geprüfte Domains.</translation>
+    </message>
+    <message>
+        <source>Warn about certificates expiring within this many days.</source>
+        <translation>Vor Zertifikaten warnen, die innerhalb dieser Anzahl Tage ablaufen.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 600.</source>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 600 sein.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 1024.</source>
+        <translation>--concurrency muss zwischen 1 und 1024 liegen.</translation>
+    </message>
+    <message>
+        <source>--expiry-warning must be a number of days.</source>
+        <translation>--expiry-warning muss eine Anzahl Tage sein.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: cannot read CA file %1</source>
+        <translation>stsscope-cli check: CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: %1: %2</source>
+        <translation>stsscope-cli check: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentFiles</name>
+    <message>
+        <source>The policy, served at %1</source>
+        <translation>Die Richtlinie, ausgeliefert unter %1</translation>
+    </message>
+    <message>
+        <source>DNS records in zone-file form</source>
+        <translation>DNS-Einträge im Zonendatei-Format</translation>
+    </message>
+    <message>
+        <source>DNS records as plain values for a provider&apos;s form</source>
+        <translation>DNS-Einträge als einfache Werte für das Webformular eines Providers</translation>
+    </message>
+    <message>
+        <source>Serving the policy with %1</source>
+        <translation>Ausliefern der Richtlinie mit %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecDisplay</name>
+    <message>
+        <source>secure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>bogus</translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Signed and validated from the trust anchor: this answer cannot be forged.</source>
+        <translation>Signiert und ausgehend vom Vertrauensanker validiert: Diese Antwort kann nicht gefälscht werden.</translation>
+    </message>
+    <message>
+        <source>Signed, but the signatures do not validate: validating resolvers refuse this answer.</source>
+        <translation>Signiert, aber die Signaturen lassen sich nicht validieren: Validierende Resolver weisen diese Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
+        <translation>Nicht signiert: Ein Angreifer auf dem Übertragungsweg könnte diese Antwort fälschen (DANE setzt eine Signatur voraus).</translation>
+    </message>
 </context>
 <context>
     <name>FindingAdvice</name>
@@ -353,6 +525,26 @@ Optionen:
     <message>
         <source>Each rua entry is a mailto: or https: URI that accepts reports.</source>
         <translation>Jeder rua-Eintrag ist eine mailto:- oder https:-URI, die Berichte annimmt.</translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade: an attacker on the network path can remove STARTTLS from the server&apos;s reply, and senders fall back to clear text.</source>
+        <translation>STARTTLS-Downgrade: Ein Angreifer auf dem Übertragungsweg kann STARTTLS aus der Antwort des Servers entfernen, und sendende Server fallen auf Klartext zurück.</translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle: an attacker can present any certificate, and senders that cannot require a valid one deliver to the attacker.</source>
+        <translation>Man-in-the-Middle: Ein Angreifer kann ein beliebiges Zertifikat vorlegen, und sendende Server, die kein gültiges verlangen können, stellen an den Angreifer zu.</translation>
+    </message>
+    <message>
+        <source>DNS spoofing: forged MX answers can send mail to an attacker&apos;s server until a policy is cached.</source>
+        <translation>DNS-Spoofing: Gefälschte MX-Antworten können Mail an den Server eines Angreifers leiten, bis eine Richtlinie zwischengespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Mail loss: senders that follow the standards stop delivering to this host.</source>
+        <translation>Mailverlust: Sendende Server, die sich an die Standards halten, stellen nicht mehr an diesen Host zu.</translation>
+    </message>
+    <message>
+        <source>Blindness: failed deliveries and attacks are not reported to you.</source>
+        <translation>Blindflug: Fehlgeschlagene Zustellungen und Angriffe werden Ihnen nicht gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -750,44 +942,8 @@ Optionen:
         <translation>Die Begrüßung ist zu groß: %1. StsScope hört dort wie sendende Server auf zu lesen.</translation>
     </message>
     <message>
-        <source>No complete reply to %1 within %2 s.</source>
-        <translation>Keine vollständige Antwort auf %1 innerhalb von %2 s.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 is not a valid SMTP reply: %2.</source>
-        <translation>Die Antwort auf %1 ist keine gültige SMTP-Antwort: %2.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 is too large: %2.</source>
-        <translation>Die Antwort auf %1 ist zu groß: %2.</translation>
-    </message>
-    <message>
         <source>The server sent a reply before StsScope sent %1, when no command had asked for one (&quot;%2&quot;). A client could take it for the answer to its next command.</source>
         <translation>Der Server hat eine Antwort gesendet, bevor StsScope %1 gesendet hat, obwohl kein Befehl eine angefordert hatte („%2“). Ein Client könnte sie für die Antwort auf seinen nächsten Befehl halten.</translation>
-    </message>
-    <message>
-        <source>Reply lines end with a bare LF instead of CRLF (first seen in the reply to %1). Many senders tolerate it, strict ones do not.</source>
-        <translation>Antwortzeilen enden mit einem einzelnen LF statt CRLF (zuerst gesehen in der Antwort auf %1). Viele sendende Server tolerieren das, strenge nicht.</translation>
-    </message>
-    <message>
-        <source>A reply line of %1 octets (in the reply to %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
-        <translation>Eine Antwortzeile mit %1 Oktetten (in der Antwort auf %2); RFC 5321 erlaubt 512 einschließlich CRLF, und manche sendende Server kürzen längere Zeilen oder lehnen sie ab.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
-        <translation>Die Antwort auf %1 enthält Bytes außerhalb von ASCII; nur SMTPUTF8-Sitzungen dürfen solche enthalten.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 contains control characters, which reply text may not contain.</source>
-        <translation>Die Antwort auf %1 enthält Steuerzeichen, die im Antworttext nicht vorkommen dürfen.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection while waiting for the reply to %1.</source>
-        <translation>Der Server hat die Verbindung geschlossen, während auf die Antwort auf %1 gewartet wurde.</translation>
-    </message>
-    <message>
-        <source>The connection failed while waiting for the reply to %1: %2.</source>
-        <translation>Die Verbindung ist beim Warten auf die Antwort auf %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The SMTP session did not finish within %1 s; it was stopped at step %2.</source>
@@ -1261,12 +1417,265 @@ Optionen:
         <source>it contains user information, which senders do not use</source>
         <translation>sie enthält Benutzerinformationen, die sendende Server nicht verwenden</translation>
     </message>
+    <message>
+        <source>Waiting for %1: no complete reply within %2 s.</source>
+        <translation>Beim Warten auf %1: keine vollständige Antwort innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent something that is not a valid SMTP reply: %2.</source>
+        <translation>Beim Warten auf %1 hat der Server etwas gesendet, das keine gültige SMTP-Antwort ist: %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, the server sent a reply that is too large: %2.</source>
+        <translation>Beim Warten auf %1 hat der Server eine zu große Antwort gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>Reply lines end with a bare LF instead of CRLF (first seen in %1). Many senders tolerate it, strict ones do not.</source>
+        <translation>Antwortzeilen enden mit einem einzelnen LF statt CRLF (zuerst beim Warten auf %1). Viele sendende Server tolerieren das, strenge nicht.</translation>
+    </message>
+    <message>
+        <source>A reply line of %1 octets (in %2); RFC 5321 allows 512 including CRLF, and some senders cut or reject longer lines.</source>
+        <translation>Eine Antwortzeile mit %1 Oktetten (beim Warten auf %2); RFC 5321 erlaubt 512 einschließlich CRLF, und manche sendende Server kürzen oder verwerfen längere Zeilen.</translation>
+    </message>
+    <message>
+        <source>In %1 the server sent bytes outside ASCII; only SMTPUTF8 sessions may carry them.</source>
+        <translation>Beim Warten auf %1 hat der Server Bytes außerhalb von ASCII gesendet; nur SMTPUTF8-Sitzungen dürfen sie enthalten.</translation>
+    </message>
+    <message>
+        <source>In %1 the server sent control characters, which reply text may not contain.</source>
+        <translation>Beim Warten auf %1 hat der Server Steuerzeichen gesendet, die ein Antworttext nicht enthalten darf.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection while StsScope was waiting for %1.</source>
+        <translation>Der Server hat die Verbindung geschlossen, während StsScope auf %1 gewartet hat.</translation>
+    </message>
+    <message>
+        <source>The connection failed while StsScope was waiting for %1: %2.</source>
+        <translation>Die Verbindung ist fehlgeschlagen, während StsScope auf %1 gewartet hat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Nicht geschützt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy</source>
+        <translation>MTA-STS-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>valid, id %1</source>
+        <translation>gültig, id %1</translation>
+    </message>
+    <message>
+        <source>none or invalid</source>
+        <translation>keiner oder ungültig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>mx</source>
+        <translation>mx</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>TLS-RPT-Eintrag</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Policy pattern</source>
+        <translation>mx-Muster</translation>
+    </message>
+    <message>
+        <source>Senders deliver</source>
+        <translation>Sendende Server stellen zu</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>fehlgeschlagen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>valid (%1)</source>
+        <translation>gültig (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>nein (%1)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Risk and fix</source>
+        <translation>Risiko und Behebung</translation>
+    </message>
+    <message>
+        <source>Mail transport security of %1</source>
+        <translation>Mail-Transportsicherheit von %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
+        <translation>Geprüft am %1 über %2 in %3 ms mit StsScope %4</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the response header is larger than %1 bytes</source>
+        <translation>der Antwort-Header ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response</source>
+        <translation>der Server hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the response does not start with an HTTP/1.x status line</source>
+        <translation>die Antwort beginnt nicht mit einer HTTP/1.x-Statuszeile</translation>
+    </message>
+    <message>
+        <source>the status line has no three-digit status code</source>
+        <translation>die Statuszeile enthält keinen dreistelligen Statuscode</translation>
+    </message>
+    <message>
+        <source>the response uses obsolete header line folding</source>
+        <translation>die Antwort verwendet die veraltete Header-Zeilenfaltung</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>fehlerhafte Header-Zeile</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header fields</source>
+        <translation>die Antwort hat mehr als %1 Header-Felder</translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding &quot;%1&quot;</source>
+        <translation>nicht unterstützte Transfer-Kodierung „%1“</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>ungültige Content-Length „%1“</translation>
+    </message>
+    <message>
+        <source>a chunk is not followed by CRLF</source>
+        <translation>auf einen Chunk folgt kein CRLF</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>eine Chunk-Größenzeile ist länger als 1024 Bytes</translation>
+    </message>
+    <message>
+        <source>invalid chunk size &quot;%1&quot;</source>
+        <translation>ungültige Chunk-Größe „%1“</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The history file %1 was written by a newer StsScope.</source>
         <translation>Die Verlaufsdatei %1 wurde von einer neueren StsScope-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(no policy domain)</source>
+        <translation>(keine Richtliniendomain)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1715,97 @@ Optionen:
     <message>
         <source>the DNS resolver has no file descriptor</source>
         <translation>der DNS-Resolver hat keinen Dateideskriptor</translation>
+    </message>
+</context>
+<context>
+    <name>ResultComparison</name>
+    <message>
+        <source>MX address</source>
+        <translation>MX-Adresse</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>TLS-Version</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>certificate (SHA-256)</source>
+        <translation>Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>certificate valid until</source>
+        <translation>Zertifikat gültig bis</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <source>mx lines</source>
+        <translation>mx-Zeilen</translation>
+    </message>
+    <message>
+        <source>text changed, id did not</source>
+        <translation>Text geändert, id nicht</translation>
+    </message>
+    <message>
+        <source>senders keep the old policy</source>
+        <translation>sendende Server behalten die alte Richtlinie</translation>
+    </message>
+    <message>
+        <source>change the id</source>
+        <translation>ändern Sie die id</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>TLS-RPT-Eintrag</translation>
+    </message>
+    <message>
+        <source>rua</source>
+        <translation>rua</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2061,14 @@ Was zu tun ist: %5</translation>
         <source>system resolvers (%1)</source>
         <translation>System-Resolver (%1)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse; der Resolver wird als ADDR oder ADDR@PORT angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation>„%1“ ist keine Portnummer zwischen 1 und 65535.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
@@ -1687,6 +2195,112 @@ Was zu tun ist: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP-Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO nach TLS</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::AboutDialog</name>
+    <message>
+        <source>About StsScope</source>
+        <translation>Über StsScope</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>StsScope logo</source>
+        <translation>StsScope-Logo</translation>
+    </message>
+    <message>
+        <source>Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, the certificates of every MX, and DNSSEC.</source>
+        <translation>Zeigt, ob Mail an eine Domain auf dem Transportweg geschützt ist: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS, die Zertifikate jedes MX und DNSSEC.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 StsScope authors</source>
+        <translation>Copyright © 2026 StsScope-Autoren</translation>
+    </message>
+    <message>
+        <source>StsScope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY; see the Licence tab.</source>
+        <translation>StsScope ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt; siehe Reiter „Lizenz“.</translation>
+    </message>
+    <message>
+        <source>The libraries StsScope runs with, as they report themselves:</source>
+        <translation>Die Bibliotheken, mit denen StsScope läuft, so wie sie sich selbst melden:</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Komponentenversionen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Co&amp;py versions</source>
+        <translation>Versionen ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later; the licence text is missing.</source>
+        <translation>GPL-3.0-or-later; der Lizenztext fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::BarChartView</name>
+    <message>
+        <source>No data.</source>
+        <translation>Keine Daten.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2735,14 @@ Was zu tun ist: %5</translation>
             <numerusform>%n Tests laufen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::DomainPage</name>
@@ -2213,6 +2835,45 @@ Was zu tun ist: %5</translation>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation>%1 nimmt keine Mail an (die Domain hat einen Null-MX-Eintrag), daher gibt es für MTA-STS nichts zu schützen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailureDetailsModel</name>
+    <message>
+        <source>Policy domain</source>
+        <translation>Richtliniendomain</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sending MTA IP</source>
+        <translation>IP des sendenden Servers</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>Empfangender MX</translation>
+    </message>
+    <message>
+        <source>Receiving MX HELO</source>
+        <translation>HELO des empfangenden MX</translation>
+    </message>
+    <message>
+        <source>Receiving IP</source>
+        <translation>Empfangende IP</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Fehlergrund-Code</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Zusätzliche Informationen</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3003,83 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Import-Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>%n Bericht importiert</numerusform>
+            <numerusform>%n Berichte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n bereits im Berichtsarchiv</numerusform>
+            <numerusform>%n bereits im Berichtsarchiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 of %n file(s).</source>
+        <translation>
+            <numerusform>%1 – aus %2 von %n Datei.</numerusform>
+            <numerusform>%1 – aus %2 von %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Datei nicht importiert.</numerusform>
+            <numerusform>Abgebrochen: %n Dateien nicht importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ImportSummaryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Bereits im Berichtsarchiv</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +3224,36 @@ Was zu tun ist: %5</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <source>About StsScope</source>
-        <translation>Über StsScope</translation>
+        <source>Do&amp;mains</source>
+        <translation>Do&amp;mains</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Shows whether mail to a domain is protected in transit: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS and DANE.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;StsScope %1&lt;/h3&gt;&lt;p&gt;Zeigt, ob Mail an eine Domain auf dem Transportweg geschützt ist: MTA-STS (RFC 8461), TLS-RPT (RFC 8460), STARTTLS und DANE.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</translation>
+        <source>&amp;Reports</source>
+        <translation>B&amp;erichte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>%1: starting</source>
+        <translation>%1: wird gestartet</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language shows after a restart.</source>
+        <translation>Einstellungen gespeichert. Die neue Sprache wird nach einem Neustart angezeigt.</translation>
+    </message>
+    <message>
+        <source>Settings saved; the next check uses them.</source>
+        <translation>Einstellungen gespeichert; die nächste Prüfung verwendet sie.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3502,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>TLS-RPT result</source>
         <translation>TLS-RPT-Ergebnis</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3915,250 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportDashboard</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sitzungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Failed sessions by type</source>
+        <translation>Fehlgeschlagene Sitzungen nach Typ</translation>
+    </message>
+    <message>
+        <source>Top sending organisations</source>
+        <translation>Häufigste sendende Organisationen</translation>
+    </message>
+    <message>
+        <source>Failed sessions per receiving MX</source>
+        <translation>Fehlgeschlagene Sitzungen pro empfangendem MX</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
+        <translation>&lt;b&gt;Keine Berichte in dieser Auswahl.&lt;/b&gt; Importieren Sie TLS-RPT-Berichte mit Datei ▸ Berichte importieren…, oder ziehen Sie Dateien und Ordner auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
+        <translation>&lt;b&gt;Erfolgsquote %1&lt;/b&gt; · %2 Sitzungen (%3 erfolgreich, %4 fehlgeschlagen) · %5 Absender · %6 Berichte · %7 Richtliniendomains</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>⚠ The failure details account for %1 of the %2 failed sessions; the charts by type and by MX show the failure details.</source>
+        <translation>⚠ Die Fehlerdetails erfassen %1 der %2 fehlgeschlagenen Sitzungen; die Diagramme nach Typ und nach MX zeigen die Fehlerdetails.</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>other types</source>
+        <translation>weitere Typen</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>other senders</source>
+        <translation>weitere Absender</translation>
+    </message>
+    <message>
+        <source>other hosts</source>
+        <translation>weitere Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportDetailsView</name>
+    <message>
+        <source>Policies of the report</source>
+        <translation>Richtlinien des Berichts</translation>
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Polici&amp;es</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>Fai&amp;lure details</source>
+        <translation>&amp;Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Raw report</source>
+        <translation>Rohbericht</translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation>Roh-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Select a report to see its policies, failure details and raw JSON.</source>
+        <translation>Wählen Sie einen Bericht aus, um seine Richtlinien, Fehlerdetails und das Roh-JSON zu sehen.</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · contact: %3</source>
+        <translation>%1 bis %2 · Kontakt: %3</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Gelesen aus %1</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Bericht wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation>Das Berichtsarchiv ist nicht geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n Bericht hinzugefügt</numerusform>
+            <numerusform>%n Berichte hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportPoliciesModel</name>
+    <message>
+        <source>The failure details add up to %1 failed sessions, the summary says %2.</source>
+        <translation>Die Fehlerdetails ergeben zusammen %1 fehlgeschlagene Sitzungen, die Zusammenfassung nennt %2.</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Richtlinientyp</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Richtliniendomain</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>In failure details</source>
+        <translation>In Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n session(s) failed</source>
+        <translation>
+            <numerusform>%n Sitzung fehlgeschlagen</numerusform>
+            <numerusform>%n Sitzungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Richtliniendomain</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Richtlinientyp</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Failure types</source>
+        <translation>Fehlertypen</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>Berichts-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ReportTableView</name>
+    <message>
+        <source>Export as CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportingPage</name>
     <message>
         <source>&amp;Remove</source>
@@ -3196,6 +4206,314 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportsPage</name>
+    <message>
+        <source>Import &amp;Reports…</source>
+        <translation>Berichte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Report &amp;Folder…</source>
+        <translation>Berichts&amp;ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT reports: .json, .json.gz, .zip, .eml and .mbox files.</source>
+        <translation>TLS-RPT-Berichte importieren: .json-, .json.gz-, .zip-, .eml- und .mbox-Dateien.</translation>
+    </message>
+    <message>
+        <source>Import every TLS-RPT report in a folder and its subfolders.</source>
+        <translation>Alle TLS-RPT-Berichte in einem Ordner und seinen Unterordnern importieren.</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Dashb&amp;oard</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Berich&amp;te</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Richtliniendomain</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>Domai&amp;n</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>Import abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Drop report files or folders here.</source>
+        <translation>Berichtsdateien oder -ordner hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Importstatus</translation>
+    </message>
+    <message>
+        <source>Search sender, domain, failure type, report ID…</source>
+        <translation>Absender, Domain, Fehlertyp, Berichts-ID suchen…</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Berichte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search Reports</source>
+        <translation>Berichte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Opening the report library…</source>
+        <translation>Berichtsarchiv wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Canceling after the current file…</source>
+        <translation>Wird nach der aktuellen Datei abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Import TLS-RPT Reports</source>
+        <translation>TLS-RPT-Berichte importieren</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports (*.json *.gz *.zip *.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>TLS-RPT-Berichte (*.json *.gz *.zip *.eml *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of TLS-RPT Reports</source>
+        <translation>Ordner mit TLS-RPT-Berichten importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the library. Drop files or folders here to add more.</source>
+        <translation>
+            <numerusform>%n Bericht im Berichtsarchiv. Ziehen Sie Dateien oder Ordner hierher, um weitere hinzuzufügen.</numerusform>
+            <numerusform>%n Berichte im Berichtsarchiv. Ziehen Sie Dateien oder Ordner hierher, um weitere hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ResultTypeAdviceView</name>
+    <message>
+        <source>What the failure types mean</source>
+        <translation>Was die Fehlertypen bedeuten</translation>
+    </message>
+    <message>
+        <source>No failed sessions reported: nothing to explain.</source>
+        <translation>Keine fehlgeschlagenen Sitzungen gemeldet: Es gibt nichts zu erklären.</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>Usual causes:</source>
+        <translation>Übliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SettingsDialog</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>system resolvers</source>
+        <translation>System-Resolver</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address, optionally with a port: 192.0.2.53 or 2001:db8::53@5353</source>
+        <translation>Eine IPv4- oder IPv6-Adresse, optional mit Port: 192.0.2.53 oder 2001:db8::53@5353</translation>
+    </message>
+    <message>
+        <source>DNS &amp;resolver:</source>
+        <translation>DNS-&amp;Resolver:</translation>
+    </message>
+    <message>
+        <source>the DNS root&apos;s (dns-root-data)</source>
+        <translation>Vertrauensanker der DNS-Root (dns-root-data)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a DNSSEC trust anchor file</source>
+        <translation>DNSSEC-Vertrauensanker-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>DNSSEC &amp;trust anchor:</source>
+        <translation>DNSSEC-&amp;Vertrauensanker:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add trusted CA files</source>
+        <translation>Vertrauenswürdige CA-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected CA files</source>
+        <translation>Ausgewählte CA-Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CAs:</source>
+        <translation>Zusätzliche vertrauenswürdige &amp;CAs:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
+        <translation>Gilt für jeden Verbindungsaufbau, jede DNS-Abfrage und jede Serverantwort; ein ganzer SMTP-Test erhält das Sechsfache.</translation>
+    </message>
+    <message>
+        <source>Network ti&amp;meout:</source>
+        <translation>Netzwerk-&amp;Zeitüberschreitung:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Warn about certificates e&amp;xpiring within:</source>
+        <translation>&amp;Warnen bei Zertifikatsablauf innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language shows after StsScope is restarted.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von StsScope angezeigt.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>DNS resolver: %1</source>
+        <translation>DNS-Resolver: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor: %1</source>
+        <translation>DNSSEC-Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>Extra trusted CAs: %1</source>
+        <translation>Zusätzliche vertrauenswürdige CAs: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Speichern nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation>DNSSEC-Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>Vertrauensanker (*.key *.ds *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::VerdictBanner</name>
     <message>
         <source>Verdict</source>
@@ -3231,6 +4549,69 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
 </context>
 <context>
+    <name>VerdictJudge</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
+        <translation>Die MX-Einträge von %1 lassen sich nicht auflösen (%2); sendende Server können keine Mail zustellen.</translation>
+    </message>
+    <message>
+        <source>No MX host of %1 would receive mail from a sender following the standards.</source>
+        <translation>Kein MX-Host von %1 würde Mail von einem standardkonformen sendenden Server annehmen.</translation>
+    </message>
+    <message>
+        <source>Fix the DNS of the domain (delegation, DNSSEC signatures) so that its MX records resolve.</source>
+        <translation>Bringen Sie das DNS der Domain in Ordnung (Delegierung, DNSSEC-Signaturen), damit sich ihre MX-Einträge auflösen lassen.</translation>
+    </message>
+    <message>
+        <source>Make at least one MX host reachable with STARTTLS and a valid certificate for its name.</source>
+        <translation>Machen Sie mindestens einen MX-Host mit STARTTLS und einem für seinen Namen gültigen Zertifikat erreichbar.</translation>
+    </message>
+    <message>
+        <source>Senders enforcing the policy will not deliver to %1.</source>
+        <translation>Sendende Server, die die Richtlinie befolgen, stellen nicht an %1 zu.</translation>
+    </message>
+    <message>
+        <source>Fix the failing MX hosts (see their findings) or cover them in the policy; switch to testing mode until they pass.</source>
+        <translation>Beheben Sie die Fehler der betroffenen MX-Hosts (siehe deren Befunde) oder nehmen Sie sie in die Richtlinie auf; wechseln Sie in den Modus testing, bis sie die Prüfung bestehen.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected: an enforce policy and every MX host passes validation.</source>
+        <translation>Mail an %1 ist geschützt: Richtlinie im Modus enforce, und jeder MX-Host besteht die Validierung.</translation>
+    </message>
+    <message>
+        <source>Publish a TLS-RPT record to learn about failures.</source>
+        <translation>Veröffentlichen Sie einen TLS-RPT-Eintrag, um von Fehlern zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Testing mode: senders report TLS failures but still deliver without protection.</source>
+        <translation>Modus testing: Sendende Server melden TLS-Fehler, stellen aber weiterhin ohne Schutz zu.</translation>
+    </message>
+    <message>
+        <source>Every MX passes: once TLS-RPT reports show no failures, switch the policy to enforce and raise max_age.</source>
+        <translation>Alle MX-Hosts bestehen die Prüfung: Sobald die TLS-RPT-Berichte keine Fehler mehr zeigen, stellen Sie die Richtlinie auf Modus enforce um und erhöhen Sie den max_age.</translation>
+    </message>
+    <message>
+        <source>Fix the MX hosts that fail validation before switching to enforce.</source>
+        <translation>Beheben Sie die Fehler der MX-Hosts, die die Validierung nicht bestehen, bevor Sie auf Modus enforce umstellen.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is not protected against STARTTLS downgrade or forged certificates.</source>
+        <translation>Mail an %1 ist nicht gegen STARTTLS-Downgrade oder gefälschte Zertifikate geschützt.</translation>
+    </message>
+    <message>
+        <source>Publish an MTA-STS policy in testing mode (Tools → Policy wizard).</source>
+        <translation>Veröffentlichen Sie eine MTA-STS-Richtlinie im Modus testing (Extras → Richtlinien-Assistent).</translation>
+    </message>
+    <message>
+        <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
+        <translation>Korrigieren Sie die Richtlinie, damit sendende Server sie abrufen und parsen können (siehe Befunde).</translation>
+    </message>
+</context>
+<context>
     <name>ViewCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -3256,8 +4637,8 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>DNSSEC-Vertrauensanker-Datei statt des Root-Vertrauensankers.</translation>
     </message>
     <message>
-        <source>Domains to check at start.</source>
-        <translation>Beim Start zu prüfende Domains.</translation>
+        <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
+        <translation>Beim Start zu prüfende Domains sowie zu importierende TLS-RPT-Berichtsdateien oder -ordner.</translation>
     </message>
 </context>
 </TS>
