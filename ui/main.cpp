@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
         Sts::Ui::Appearance::apply(settings.colorScheme);
     // The language chosen in Settings, else the system's.
     const QLocale language = settings.language.isEmpty() ? QLocale() : QLocale(settings.language);
+    QLocale::setDefault(language); // numbers and dates as the chosen language writes them
     QTranslator qtTranslator;
     if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

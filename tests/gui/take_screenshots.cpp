@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QLocale language(parser.value(languageOption));
+    QLocale::setDefault(language); // numbers and dates as the chosen language writes them
     QTranslator qtTranslator;
     if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
