@@ -4,14 +4,13 @@
 #include "net/resolver.h"
 #include "settings/appearance.h"
 #include "settings/appsettings.h"
+#include "settings/languageloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,15 +31,8 @@ int main(int argc, char *argv[])
     if (settings.colorScheme != Sts::Ui::AppSettings::ColorScheme::System)
         Sts::Ui::Appearance::apply(settings.colorScheme);
     // The language chosen in Settings, else the system's.
-    const QLocale language = settings.language.isEmpty() ? QLocale() : QLocale(settings.language);
-    QLocale::setDefault(language); // numbers and dates as the chosen language writes them
-    QTranslator qtTranslator;
-    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(language, QStringLiteral("stsscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Sts::Ui::LanguageLoader languageLoader;
+    languageLoader.install(settings.language.isEmpty() ? QLocale() : QLocale(settings.language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

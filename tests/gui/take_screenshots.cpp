@@ -10,20 +10,18 @@
 #include "domaininspector.h"
 #include "mainwindow.h"
 #include "reports/reportspage.h"
+#include "settings/languageloader.h"
 #include "views/findingsview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -64,19 +62,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.process(app);
 
-    const QLocale language(parser.value(languageOption));
-    QLocale::setDefault(language); // numbers and dates as the chosen language writes them
-    QTranslator qtTranslator;
-    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (parser.value(languageOption) != u"en" &&
-        !translator.load(language, QStringLiteral("stsscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    Ui::LanguageLoader languageLoader;
+    if (!languageLoader.install(QLocale(parser.value(languageOption)))) {
         std::fprintf(stderr, "take_screenshots: no translation for %s\n", qPrintable(parser.value(languageOption)));
         return 1;
     }
-    QApplication::installTranslator(&translator);
 
     const auto env = Test::testbedEnvironment();
     if (env.isEmpty()) {

@@ -78,12 +78,7 @@ private:
 
     Check::CheckOptions options(double timeoutSeconds) const
     {
-        Check::CheckOptions checkOptions;
-        checkOptions.resolver.forwarder = m_env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
-        checkOptions.resolver.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
-        checkOptions.trust.caFiles = {m_env.value(QStringLiteral("STS_TESTBED_CA"))};
-        checkOptions.setTimeoutSeconds(timeoutSeconds);
-        return checkOptions;
+        return Test::testbedCheckOptions(m_env, timeoutSeconds);
     }
 
     //! Waits until the hanging checks hold their connections. Right after an earlier test
