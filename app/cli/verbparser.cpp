@@ -17,7 +17,10 @@ VerbParser::VerbParser(const QString &verb, const QString &description, const QS
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(m_json);
     m_parser.addOption(m_help);
-    m_parser.addPositionalArgument(positionalSyntax, QString(), positionalSyntax);
+    // One entry per word: QCommandLineParser cuts a name with a space in the middle of a word
+    // ("PATTERN HOS" / "T").
+    for (const QString &argument : positionalSyntax.split(u' ', Qt::SkipEmptyParts))
+        m_parser.addPositionalArgument(argument, QString(), argument);
 }
 
 std::optional<int> VerbParser::parse(const QStringList &arguments, Io io, qsizetype minimumPositional,
