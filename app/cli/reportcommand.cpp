@@ -5,6 +5,7 @@
 #include "findingprinter.h"
 #include "tlsrpt/reportaggregator.h"
 #include "tlsrpt/reportimporter.h"
+#include "tlsrpt/resulttypeadvice.h"
 #include "verbparser.h"
 
 #include <QCoreApplication>
@@ -234,8 +235,12 @@ void printText(QTextStream &out, const ReportRun &run)
         << '\n';
     if (!aggregation.failedPerResultType.isEmpty()) {
         out << QCoreApplication::translate("Cli", "Failed sessions by result type (failure details):") << '\n';
-        for (auto it = aggregation.failedPerResultType.cbegin(); it != aggregation.failedPerResultType.cend(); ++it)
-            out << "  " << it.key().leftJustified(28) << ' ' << it.value() << '\n';
+        for (auto it = aggregation.failedPerResultType.cbegin(); it != aggregation.failedPerResultType.cend(); ++it) {
+            // What the type means for the reader and what to do, as the GUI explains it.
+            const TlsRpt::ResultTypeAdvice advice = TlsRpt::ResultTypeAdvice::of(it.key());
+            out << "  " << it.key().leftJustified(28) << ' ' << it.value() << '\n'
+                << "    " << advice.title << " — " << advice.action << '\n';
+        }
     }
     if (!run.duplicates.isEmpty()) {
         out << QCoreApplication::translate("Cli", "Read before, counted once:") << '\n';

@@ -3,6 +3,8 @@
 #include "cli/cliapplication.h"
 #include "reportfixtures.h"
 
+#include "tlsrpt/resulttypeadvice.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -300,6 +302,9 @@ void TestReportCommand::textSummary()
     QVERIFY(run.out.contains(u"starttls-not-supported: 200 (mx2.mail.company-y.example, 203.0.113.56"));
     QVERIFY(run.out.contains(u"tlsrpt.report.date-without-zone")); // the sender's deviation, named
     QVERIFY(run.out.contains(u"Totals: 2 reports, 5328 successful, 303 failed"));
+    // Each failure type with what to do about it, as in the GUI.
+    const Sts::TlsRpt::ResultTypeAdvice advice = Sts::TlsRpt::ResultTypeAdvice::of(u"starttls-not-supported"_qs);
+    QVERIFY(run.out.contains(advice.title + u" \u2014 " + advice.action));
     QVERIFY(run.out.contains(u"Not read:\n  " + broken));
     QVERIFY(run.out.contains(u"gzip"));
 }
