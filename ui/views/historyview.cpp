@@ -4,9 +4,8 @@
 
 #include "check/checkhistory.h"
 #include "check/resultcomparison.h"
-#include "viewcopy.h"
+#include "resulttable.h"
 
-#include <QHeaderView>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -25,18 +24,6 @@ QStandardItem *readOnlyItem(const QString &text)
     return item;
 }
 
-QTableView *tableFor(QStandardItemModel *model, QWidget *parent, const QString &accessibleName)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    ViewCopy::install(view);
-    return view;
-}
-
 } // namespace
 
 HistoryView::HistoryView(QWidget *parent)
@@ -46,8 +33,8 @@ HistoryView::HistoryView(QWidget *parent)
 {
     m_checks->setHorizontalHeaderLabels({tr("Checked"), tr("Verdict")});
     m_changes->setHorizontalHeaderLabels({tr("Subject"), tr("What"), tr("Then"), tr("Now")});
-    m_checksView = tableFor(m_checks, this, tr("Earlier checks"));
-    m_changesView = tableFor(m_changes, this, tr("Changes since the selected check"));
+    m_checksView = ResultTable::create(m_checks, tr("Earlier checks"), this);
+    m_changesView = ResultTable::create(m_changes, tr("Changes since the selected check"), this);
     m_checksView->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_checksView);

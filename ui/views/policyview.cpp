@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyview.h"
 
+#include "resulttable.h"
+
 #include "models/policylinesmodel.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -12,22 +13,6 @@
 #include <QVBoxLayout>
 
 namespace Sts::Ui {
-
-namespace {
-
-QTableView *plainTable(QAbstractItemModel *model, QWidget *parent, const QString &accessibleName)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
 
 PolicyView::PolicyView(QWidget *parent)
     : QWidget(parent)
@@ -39,10 +24,10 @@ PolicyView::PolicyView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_exchange->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_linesView = plainTable(m_lines, this, tr("Policy lines"));
-    m_linesView->horizontalHeader()->setSectionResizeMode(PolicyLinesModel::LineColumn, QHeaderView::ResizeToContents);
-    m_linesView->horizontalHeader()->setSectionResizeMode(PolicyLinesModel::TextColumn, QHeaderView::ResizeToContents);
-    m_headersView = plainTable(m_headers, this, tr("HTTP response headers"));
+    m_linesView = ResultTable::create(m_lines, tr("Policy lines"), this);
+    m_linesView->setWordWrap(false);
+    m_headersView = ResultTable::create(m_headers, tr("HTTP response headers"), this);
+    m_headersView->setWordWrap(false);
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
 
     auto *exchange = new QWidget(this);

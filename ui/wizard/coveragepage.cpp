@@ -5,7 +5,7 @@
 #include "models/mxhostsmodel.h"
 #include "mxlinesmodel.h"
 #include "policydraft.h"
-#include "resulttable.h"
+#include "views/resulttable.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "mtasts/policydiff.h"
 #include "policydraft.h"
 #include "providerrecordsmodel.h"
-#include "resulttable.h"
+#include "views/resulttable.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -6,8 +6,8 @@
 #include "models/findingsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "policydraft.h"
-#include "resulttable.h"
 #include "verdictbanner.h"
+#include "views/resulttable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -10,8 +10,8 @@ class QWidget;
 
 namespace Sts::Ui {
 
-//! The wizard's tables look and behave alike: whole rows selected, not editable, columns as
-//! wide as their contents and the last one stretched, and Ctrl+C copies the selection.
+//! The read-only tables of the inspector's views and the wizard look and behave alike: whole rows selected, not
+//! editable, columns as wide as their contents and the last one stretched, and Ctrl+C copies the selection.
 class ResultTable
 {
 public:
