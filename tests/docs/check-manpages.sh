@@ -58,5 +58,5 @@ if [[ -n $gui ]]; then
     check_options "$man_dir/stsscope.1" "$(QT_QPA_PLATFORM=offscreen "$gui" --help)" "stsscope --help"
 fi
 
-echo "checked $(ls "$man_dir"/*.1 | wc -l) man pages and ${#verbs[@]} verbs; $failures failure(s)"
+echo "checked $(ls "$man_dir"/*.1 | wc -l) manual pages and ${#verbs[@]} verbs; $failures failure(s)"
 ((failures == 0))

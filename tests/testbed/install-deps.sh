@@ -10,6 +10,11 @@ set -euo pipefail
 PACKAGES=(knot knot-dnsutils unbound nginx-light postfix dnsutils curl openssl iproute2 nftables
     python3 jq procps)
 
+if [[ ${1:-} == --list ]]; then
+    printf '%s\n' "${PACKAGES[@]}"
+    exit 0
+fi
+
 missing=()
 for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
