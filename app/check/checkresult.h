@@ -4,10 +4,10 @@
 
 #include "common/finding.h"
 #include "mtasts/policy.h"
-#include "mtasts/policyfetcher.h"
+#include "mtasts/policyfetchresult.h"
 #include "mtasts/stsrecord.h"
 #include "net/dnsanswer.h"
-#include "smtp/smtpprobe.h"
+#include "smtp/smtpproberesult.h"
 #include "tlsrpt/tlsrptrecord.h"
 
 #include <QDateTime>

@@ -6,7 +6,9 @@
 #include "concurrencylimiter.h"
 #include "mtasts/mtastscatalog.h"
 #include "mtasts/mxpattern.h"
+#include "mtasts/policyfetcher.h"
 #include "net/resolver.h"
+#include "smtp/smtpprobe.h"
 #include "verdictjudge.h"
 
 #include <QElapsedTimer>
@@ -66,6 +68,7 @@ public:
     void resolveHost(qsizetype index);
     void probeHost(qsizetype index);
     void startFetch();
+    void track(Net::ProbeTask *task, const QString &label);
     void complete();
 
     DomainCheck *q;
@@ -75,7 +78,7 @@ public:
     CheckResult result;
     QElapsedTimer elapsed;
     QList<int> queries;
-    QList<QPointer<QObject>> activeProbes; //!< SmtpProbe and PolicyFetcher objects, for cancel()
+    QList<QPointer<Net::ProbeTask>> activeProbes; //!< SMTP probes and the policy fetch, for cancel()
     QTimer publishTimer;
     bool finished = false;
 };
@@ -172,11 +175,7 @@ void DomainCheck::Private::probeHost(qsizetype index)
                 return;
             }
             auto *probe = new Smtp::SmtpProbe(host, address, options.smtpPort, options.smtp, q);
-            activeProbes.append(probe);
-            if (lcStsTrace().isDebugEnabled()) {
-                QObject::connect(probe, &Smtp::SmtpProbe::stepChanged, q,
-                                 [label](Smtp::Step step) { Trace::event(label, Smtp::stepName(step)); });
-            }
+            track(probe, label);
             QObject::connect(probe, &Smtp::SmtpProbe::finished, q,
                              [this, probe, index, slot, label](const Smtp::SmtpProbeResult &probeResult) {
                                  result.mx[index].probes[slot] = probeResult;
@@ -213,7 +212,7 @@ void DomainCheck::Private::startFetch()
     const QString label = QStringLiteral("HTTPS %1").arg(host);
     begin(label);
     auto *fetcher = new MtaSts::PolicyFetcher(host, addresses, options.fetch, q);
-    activeProbes.append(fetcher);
+    track(fetcher, label);
     QObject::connect(fetcher, &MtaSts::PolicyFetcher::finished, q,
                      [this, fetcher, label](const MtaSts::PolicyFetchResult &fetch) {
                          result.fetch = fetch;
@@ -221,6 +220,15 @@ void DomainCheck::Private::startFetch()
                          done(label);
                      });
     fetcher->start();
+}
+
+//! Remembers a running task for cancel(), and traces its steps when tracing is on.
+void DomainCheck::Private::track(Net::ProbeTask *task, const QString &label)
+{
+    activeProbes.append(task);
+    if (lcStsTrace().isDebugEnabled())
+        QObject::connect(task, &Net::ProbeTask::progressed, q,
+                         [label](const QString &step) { Trace::event(label, step); });
 }
 
 void DomainCheck::Private::complete()
@@ -302,11 +310,9 @@ void DomainCheck::cancel()
     for (int id : std::as_const(d->queries))
         d->resolver->cancel(id);
     d->queries.clear();
-    for (const QPointer<QObject> &object : std::as_const(d->activeProbes)) {
-        if (auto *probe = qobject_cast<Smtp::SmtpProbe *>(object.data()))
-            probe->cancel();
-        else if (auto *fetcher = qobject_cast<MtaSts::PolicyFetcher *>(object.data()))
-            fetcher->cancel();
+    for (const QPointer<Net::ProbeTask> &tracked : std::as_const(d->activeProbes)) {
+        if (Net::ProbeTask *task = tracked.data())
+            task->cancel();
     }
     d->complete();
 }

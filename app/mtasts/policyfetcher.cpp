@@ -2,17 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyfetcher.h"
 
-#include "common/trace.h"
 #include "mtastscatalog.h"
 #include "policy.h"
+#include "tls/chainanalysisjob.h"
+#include "tls/tlssessioninfo.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QJsonArray>
-#include <QSslCipher>
 #include <QSslSocket>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Sts::MtaSts {
 
@@ -20,18 +17,6 @@ namespace {
 
 constexpr quint16 HttpsPort = 443;
 const auto PolicyPath = QStringLiteral("/.well-known/mta-sts.txt");
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    default:
-        return QStringLiteral("older than TLSv1.2");
-    }
-}
 
 //! The media type without parameters, lower case: "text/plain; charset=utf-8" → "text/plain".
 QString mediaType(const QByteArray &contentType)
@@ -41,27 +26,6 @@ QString mediaType(const QByteArray &contentType)
 }
 
 } // namespace
-
-QJsonObject PolicyFetchResult::toJson() const
-{
-    QJsonArray headers;
-    for (const auto &[name, value] : response.headers)
-        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-    return {
-        {QStringLiteral("url"), url},
-        {QStringLiteral("address"), address.isNull() ? QJsonValue() : QJsonValue(address.toString())},
-        {QStringLiteral("attempts"), QJsonArray::fromStringList(attempts)},
-        {QStringLiteral("tls_version"), tlsVersion.isEmpty() ? QJsonValue() : QJsonValue(tlsVersion)},
-        {QStringLiteral("http_status"), response.status > 0 ? QJsonValue(response.status) : QJsonValue()},
-        {QStringLiteral("http_headers"), headers},
-        {QStringLiteral("body_size"), response.body.size()},
-        {QStringLiteral("elapsed_ms"), elapsedMs},
-        {QStringLiteral("certificate"), chain.chain.isEmpty() ? QJsonValue() : QJsonValue(chain.toJson())},
-        {QStringLiteral("ok"), ok},
-        {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
-        {QStringLiteral("findings"), findingsToJson(findings)},
-    };
-}
 
 class PolicyFetcher::Private
 {
@@ -87,7 +51,6 @@ public:
     void judge();
     void finish();
     void dropSocket();
-    void dropAnalysis();
     void add(const FindingDefinition &definition, const QStringList &arguments)
     {
         result.findings.append(makeFinding(definition, result.host, arguments));
@@ -99,7 +62,7 @@ public:
     qsizetype next = 0;
     QSslSocket *socket = nullptr;
     //! The chain is judged on the thread pool while the request goes out; the result waits for both.
-    QFutureWatcher<Tls::ChainAnalysis> *analysis = nullptr;
+    Tls::ChainAnalysisJob chainJob;
     bool responseDone = false;
     QTimer connectTimer;
     QTimer totalTimer;
@@ -118,15 +81,6 @@ void PolicyFetcher::Private::dropSocket()
     socket->abort();
     socket->deleteLater();
     socket = nullptr;
-}
-
-void PolicyFetcher::Private::dropAnalysis()
-{
-    if (!analysis)
-        return;
-    analysis->disconnect(q);
-    analysis->deleteLater(); // the task finishes on the pool; its result is dropped
-    analysis = nullptr;
 }
 
 void PolicyFetcher::Private::tryNext()
@@ -150,29 +104,18 @@ void PolicyFetcher::Private::tryNext()
     QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(socket, &QSslSocket::errorOccurred, q, [this] { onSocketError(); });
     connectTimer.start(options.connectTimeoutMs);
-    Trace::event(result.host, QStringLiteral("connect to %1").arg(result.address.toString()));
-    QObject::connect(socket, &QSslSocket::connected, q,
-                     [this] { Trace::event(result.host, QStringLiteral("connected")); });
+    Q_EMIT q->progressed(QStringLiteral("connect to %1").arg(result.address.toString()));
+    QObject::connect(socket, &QSslSocket::connected, q, [this] { Q_EMIT q->progressed(QStringLiteral("connected")); });
     socket->connectToHostEncrypted(result.address.toString(), HttpsPort, result.host);
 }
 
 void PolicyFetcher::Private::onEncrypted()
 {
     connectTimer.stop();
-    Trace::event(result.host, QStringLiteral("TLS established, sending GET"));
+    Q_EMIT q->progressed(QStringLiteral("TLS established, sending GET"));
     result.tlsEstablished = true;
-    result.tlsVersion = protocolName(socket->sessionProtocol());
-    analysis = new QFutureWatcher<Tls::ChainAnalysis>(q);
-    QObject::connect(analysis, &QFutureWatcherBase::finished, q, [this] {
-        result.chain = analysis->result();
-        analysis->deleteLater();
-        analysis = nullptr;
-        Trace::event(result.host, QStringLiteral("chain analysed"));
-        if (responseDone)
-            judge();
-    });
-    analysis->setFuture(
-        QtConcurrent::run(&Tls::ChainAnalyzer::analyze, socket->peerCertificateChain(), result.host, options.trust));
+    result.tlsVersion = Tls::TlsSessionInfo::of(*socket).version;
+    chainJob.start(socket->peerCertificateChain(), result.host, options.trust);
     const QByteArray request = "GET " + PolicyPath.toLatin1() + " HTTP/1.1\r\nHost: " + result.host.toLatin1() +
                                "\r\nUser-Agent: StsScope/" STS_VERSION "\r\nAccept: text/plain\r\n"
                                "Connection: close\r\n\r\n";
@@ -208,12 +151,12 @@ void PolicyFetcher::Private::onSocketError()
 
 void PolicyFetcher::Private::complete()
 {
-    Trace::event(result.host, QStringLiteral("response complete"));
+    Q_EMIT q->progressed(QStringLiteral("response complete"));
     dropSocket();
     result.responseComplete = parser.state() == Net::HttpResponseParser::State::Complete;
     result.response = parser.response();
     responseDone = true;
-    if (!analysis)
+    if (!chainJob.isRunning())
         judge();
 }
 
@@ -264,16 +207,22 @@ void PolicyFetcher::Private::finish()
     finished = true;
     totalTimer.stop();
     connectTimer.stop();
-    dropAnalysis();
+    chainJob.drop();
     result.elapsedMs = elapsed.elapsed();
     Q_EMIT q->finished(result);
 }
 
 PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress> &addresses,
                              const PolicyFetchOptions &options, QObject *parent)
-    : QObject(parent)
+    : ProbeTask(parent)
     , d(std::make_unique<Private>(this, policyHost, addresses, options))
 {
+    connect(&d->chainJob, &Tls::ChainAnalysisJob::finished, this, [this](const Tls::ChainAnalysis &analysis) {
+        d->result.chain = analysis;
+        Q_EMIT progressed(QStringLiteral("chain analysed"));
+        if (d->responseDone)
+            d->judge();
+    });
     d->connectTimer.setSingleShot(true);
     d->totalTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
@@ -288,7 +237,7 @@ PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress
 PolicyFetcher::~PolicyFetcher()
 {
     d->dropSocket();
-    d->dropAnalysis();
+    d->chainJob.drop();
 }
 
 void PolicyFetcher::start()
@@ -305,6 +254,11 @@ void PolicyFetcher::cancel()
     d->dropSocket();
     d->result.attempts.append(PolicyFetcher::tr("cancelled"));
     d->finish();
+}
+
+bool PolicyFetcher::isFinished() const
+{
+    return d->finished;
 }
 
 } // namespace Sts::MtaSts

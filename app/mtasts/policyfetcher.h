@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/finding.h"
-#include "net/httpresponseparser.h"
+#include "net/probetask.h"
+#include "policyfetchresult.h"
 #include "tls/chainanalysis.h"
-
-#include <QHostAddress>
-#include <QJsonObject>
-#include <QObject>
 
 #include <memory>
 
@@ -21,29 +17,9 @@ struct PolicyFetchOptions
     Tls::TrustOptions trust;
 };
 
-//! What a sender learns when it fetches https://mta-sts.<domain>/.well-known/mta-sts.txt.
-struct PolicyFetchResult
-{
-    QString host; //!< "mta-sts.example.com"
-    QString url;
-    QHostAddress address; //!< the address that answered (or was tried last)
-    QStringList attempts; //!< "127.0.0.1: connection refused", in order
-    bool tlsEstablished = false;
-    QString tlsVersion;
-    Tls::ChainAnalysis chain;
-    Net::HttpResponse response;
-    bool responseComplete = false;
-    bool ok = false;    //!< 200, text/plain, at most 64 KiB, valid certificate: the body is the policy
-    QString resultType; //!< sts-policy-fetch-error or sts-webpki-invalid when not ok
-    qint64 elapsedMs = 0;
-    Findings findings;
-
-    QJsonObject toJson() const;
-};
-
 //! Fetches the policy over HTTPS from the given addresses (from the check's one resolver), in
 //! order, with SNI and certificate checks for the policy host name. Follows no redirect.
-class PolicyFetcher final : public QObject
+class PolicyFetcher final : public Net::ProbeTask
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PolicyFetcher)
@@ -53,8 +29,9 @@ public:
                   QObject *parent = nullptr);
     ~PolicyFetcher() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
+    bool isFinished() const override;
 
 Q_SIGNALS:
     void finished(const Sts::MtaSts::PolicyFetchResult &result); //!< exactly once

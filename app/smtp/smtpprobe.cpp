@@ -3,21 +3,16 @@
 #include "smtpprobe.h"
 
 #include "smtpcatalog.h"
+#include "smtpdialogue.h"
 #include "smtpreplyparser.h"
+#include "tls/chainanalysisjob.h"
+#include "tls/tlssessioninfo.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QJsonArray>
 #include <QNetworkProxy>
-#include <QSslCipher>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <openssl/evp.h>
-#include <openssl/objects.h>
 
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
@@ -33,151 +28,18 @@ constexpr qint64 ReadChunkSize = 4096;
 constexpr int QuitTimeoutMs = 5000;
 //! Bounds what the socket buffers before we read it; the reply parser bounds the rest.
 constexpr qint64 SocketReadBufferSize = 16 * 1024;
-const auto StartTlsNotSupported = QStringLiteral("starttls-not-supported");
-const auto ValidationFailure = QStringLiteral("validation-failure");
 
 QString seconds(int milliseconds)
 {
     return QString::number(milliseconds / 1000.0);
 }
 
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-        QT_WARNING_PUSH
-        QT_WARNING_DISABLE_DEPRECATED
-    case QSsl::TlsV1_1:
-        return QStringLiteral("TLSv1.1");
-    case QSsl::TlsV1_0:
-        return QStringLiteral("TLSv1.0");
-        QT_WARNING_POP
-    default:
-        return QStringLiteral("unknown");
-    }
-}
-
-//! The key exchange group from the server's ephemeral key: "X25519", "secp256r1", "DH 2048".
-QString keyExchangeGroup(const QSslKey &key)
-{
-    if (key.isNull())
-        return {};
-    switch (key.algorithm()) {
-    case QSsl::Ec:
-        switch (key.length()) {
-        case 256:
-            return QStringLiteral("secp256r1");
-        case 384:
-            return QStringLiteral("secp384r1");
-        case 521:
-            return QStringLiteral("secp521r1");
-        default:
-            return QStringLiteral("EC %1").arg(key.length());
-        }
-    case QSsl::Dh:
-        return QStringLiteral("DH %1").arg(key.length());
-    case QSsl::Rsa:
-        return QStringLiteral("RSA %1").arg(key.length());
-    case QSsl::Dsa:
-        return QStringLiteral("DSA %1").arg(key.length());
-    case QSsl::Opaque:
-        // Qt keeps keys it has no class for (X25519, X448) as the backend's own handle.
-        if (QSslSocket::activeBackend() == u"openssl" && key.handle()) {
-            const auto *pkey = static_cast<const EVP_PKEY *>(key.handle());
-            if (const char *name = OBJ_nid2sn(EVP_PKEY_get_base_id(pkey)); name && *name)
-                return QString::fromLatin1(name);
-        }
-        return QStringLiteral("unknown");
-    }
-    return {};
-}
-
-//! The first word of each EHLO keyword line, upper case (RFC 5321 §4.1.1.1: keywords are case-insensitive).
-bool offersKeyword(const QStringList &keywordLines, QStringView keyword)
-{
-    return std::any_of(keywordLines.cbegin(), keywordLines.cend(), [keyword](const QString &line) {
-        return QStringView(line)
-                   .left(line.indexOf(u' ') < 0 ? line.size() : line.indexOf(u' '))
-                   .compare(keyword, Qt::CaseInsensitive) == 0;
-    });
-}
-
 } // namespace
 
-QString stepName(Step step)
-{
-    switch (step) {
-    case Step::Connect:
-        return QStringLiteral("connect");
-    case Step::Banner:
-        return QStringLiteral("banner");
-    case Step::Ehlo:
-        return QStringLiteral("ehlo");
-    case Step::StartTls:
-        return QStringLiteral("starttls");
-    case Step::Handshake:
-        return QStringLiteral("handshake");
-    case Step::EhloAfterTls:
-        return QStringLiteral("ehlo-tls");
-    case Step::Quit:
-        return QStringLiteral("quit");
-    case Step::Done:
-        return QStringLiteral("done");
-    }
-    return {};
-}
-
-QString stepText(Step step)
-{
-    switch (step) {
-    case Step::Connect:
-        return SmtpProbe::tr("TCP connect");
-    case Step::Banner:
-        return SmtpProbe::tr("banner");
-    case Step::Ehlo:
-        return SmtpProbe::tr("EHLO");
-    case Step::StartTls:
-        return SmtpProbe::tr("STARTTLS");
-    case Step::Handshake:
-        return SmtpProbe::tr("TLS handshake");
-    case Step::EhloAfterTls:
-        return SmtpProbe::tr("EHLO after TLS");
-    case Step::Quit:
-        return SmtpProbe::tr("QUIT");
-    case Step::Done:
-        return SmtpProbe::tr("done");
-    }
-    return {};
-}
-
-QJsonObject SmtpProbeResult::toJson() const
-{
-    const auto optional = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
-    return {
-        {QStringLiteral("host"), host},
-        {QStringLiteral("address"), address.isNull() ? QJsonValue() : QJsonValue(address.toString())},
-        {QStringLiteral("port"), port},
-        {QStringLiteral("banner"), QJsonArray::fromStringList(banner)},
-        {QStringLiteral("ehlo"), QJsonArray::fromStringList(ehlo)},
-        {QStringLiteral("ehlo_tls"), QJsonArray::fromStringList(ehloAfterTls)},
-        {QStringLiteral("starttls_offered"), starttlsOffered},
-        {QStringLiteral("tls_established"), tlsEstablished},
-        {QStringLiteral("tls_version"), optional(tlsVersion)},
-        {QStringLiteral("cipher"), optional(cipher)},
-        {QStringLiteral("key_exchange_group"), optional(keyExchangeGroup)},
-        {QStringLiteral("chain"), chain.chain.isEmpty() ? QJsonValue() : QJsonValue(chain.toJson())},
-        {QStringLiteral("reached"), stepName(reached)},
-        {QStringLiteral("failed"), failed},
-        {QStringLiteral("error"), optional(error)},
-        {QStringLiteral("result_type"), optional(resultType)},
-        {QStringLiteral("elapsed_ms"), elapsedMs},
-        {QStringLiteral("findings"), findingsToJson(findings)},
-    };
-}
-
+//! The life of a session: start() connects; enter() moves from step to step and does what
+//! entering a step does (send its command, start TLS, finish); onReply() asks the dialogue
+//! table what follows each reply; socket errors and timers end the session at the step it is
+//! in. complete() closes the socket; the result goes out once the chain is judged too.
 class SmtpProbe::Private
 {
 public:
@@ -187,21 +49,25 @@ public:
     {}
     Q_DISABLE_COPY_MOVE(Private)
 
-    // Session
-    bool enter(Step step); //!< false when a slot cancelled the probe: stop there
+    // The dialogue
+    bool moveTo(Step step); //!< false when a slot cancelled the probe: stop there
+    void enter(Step step);
+    void onReply(const SmtpReply &reply);
+    void quitDone(const QString &problem);
+
+    // Socket, TLS and timers
     void onConnected();
     void onReadyRead();
+    void startTls();
     void onEncrypted();
+    void acknowledgeNow();
+    void send(const QByteArray &command);
     void onSocketError(QAbstractSocket::SocketError error);
+    void onConnectTimeout();
     void onReplyTimeout();
     void onTotalTimeout();
-    void handleReply(const SmtpReply &reply);
-    void send(const QByteArray &command);
-    void startTls();
-    void acknowledgeNow();
-    void sendQuit();
-    QByteArray ehloCommand() const;
-    void quitDone(const QString &problem);
+    bool waitingForReply() const;
+    QString waitingFor() const; //!< translated: "the greeting", "the reply to EHLO", ...
 
     // Outcome
     void add(const FindingDefinition &definition, const QStringList &arguments, const QJsonObject &details = {});
@@ -214,10 +80,6 @@ public:
     void emitFinished();
     void dropSocket();
 
-    bool waitingForReply() const;
-    QString waitingFor() const; //!< translated: "the greeting", "the reply to EHLO", ...
-    QString resultTypeAt(Step step) const;
-
     SmtpProbe *q;
     SmtpProbeOptions options;
     SmtpProbeResult result;
@@ -228,74 +90,285 @@ public:
     QTimer replyTimer;
     QTimer totalTimer;
     QElapsedTimer elapsed;
-    QFutureWatcher<Tls::ChainAnalysis> *analysis = nullptr; //!< chain analysis running on the thread pool
+    Tls::ChainAnalysisJob chainJob; //!< a member like the timers, not a child: nothing outlives the session
     bool started = false;
-    bool quitting = false;    //!< QUIT sent; its reply or the close ends the session
+    bool quitting = false;    //!< QUIT sent after a failure; its reply or the close ends the session
     bool sessionOver = false; //!< the socket is gone; waiting only for the chain analysis
     bool done = false;        //!< finished() emitted
     QStringList notedCodes;   //!< reply notes (bare LF, ...) reported once per session
 };
 
-bool SmtpProbe::Private::enter(Step step)
+// --- The dialogue -------------------------------------------------------------------------
+
+bool SmtpProbe::Private::moveTo(Step step)
 {
     result.reached = step;
     Q_EMIT q->stepChanged(step);
+    if (!done)
+        Q_EMIT q->progressed(stepName(step));
     return !done;
+}
+
+void SmtpProbe::Private::enter(Step step)
+{
+    if (!moveTo(step))
+        return;
+    switch (step) {
+    case Step::Connect:
+        socket->connectToHost(result.address, result.port);
+        return;
+    case Step::Banner:
+        replyTimer.start(options.replyTimeoutMs);
+        return;
+    case Step::Handshake:
+        startTls();
+        return;
+    case Step::Done:
+        complete();
+        return;
+    case Step::Ehlo:
+    case Step::StartTls:
+    case Step::EhloAfterTls:
+    case Step::Quit:
+        send(Dialogue::command(step, options.heloName));
+        return;
+    }
+}
+
+void SmtpProbe::Private::onReply(const SmtpReply &reply)
+{
+    noteReply(reply);
+    const Step step = quitting ? Step::Quit : result.reached;
+    const Dialogue::Transition transition = Dialogue::afterReply(step, reply, result);
+    if (result.failed) { // the reply to the QUIT after a failure: nothing more to learn
+        complete();
+        return;
+    }
+    for (const Dialogue::Observation &observation : transition.observations)
+        add(*observation.definition, observation.arguments);
+    if (transition.failed) {
+        if (transition.failedAt != result.reached && !moveTo(transition.failedAt))
+            return;
+        // RFC 5321 §3.8, §4.1.1.10: a client that gives up on a sane session says QUIT.
+        fail(*transition.failure.definition, transition.failure.arguments, transition.error, transition.resultType,
+             true);
+        return;
+    }
+    enter(transition.next);
+}
+
+//! The end of QUIT, however it came: its reply, a close, a timeout.
+void SmtpProbe::Private::quitDone(const QString &problem)
+{
+    if (result.failed) {
+        complete();
+        return;
+    }
+    if (!problem.isEmpty())
+        add(Catalog::QuitNoReply, {problem});
+    enter(Step::Done);
+}
+
+// --- Socket, TLS and timers ---------------------------------------------------------------
+
+void SmtpProbe::Private::onConnected()
+{
+    connectTimer.stop();
+    enter(Step::Banner);
 }
 
 bool SmtpProbe::Private::waitingForReply() const
 {
-    if (sessionOver || !socket)
-        return false;
-    switch (result.reached) {
-    case Step::Banner:
-    case Step::Ehlo:
-    case Step::StartTls:
-    case Step::EhloAfterTls:
-    case Step::Quit:
-        return true;
-    default:
-        return quitting;
-    }
+    return !sessionOver && socket && (quitting || Dialogue::awaitsReply(result.reached));
 }
 
 QString SmtpProbe::Private::waitingFor() const
 {
-    if (quitting)
-        return SmtpProbe::tr("the reply to QUIT");
-    switch (result.reached) {
-    case Step::Connect:
-        return SmtpProbe::tr("the connection");
-    case Step::Banner:
-        return SmtpProbe::tr("the greeting");
-    case Step::Ehlo:
-        return SmtpProbe::tr("the reply to EHLO");
-    case Step::StartTls:
-        return SmtpProbe::tr("the reply to STARTTLS");
-    case Step::Handshake:
-        return SmtpProbe::tr("the TLS handshake");
-    case Step::EhloAfterTls:
-        return SmtpProbe::tr("the reply to EHLO after the TLS handshake");
-    case Step::Quit:
-    case Step::Done:
-        return SmtpProbe::tr("the reply to QUIT");
-    }
-    return {};
+    return Dialogue::waitingFor(quitting ? Step::Quit : result.reached);
 }
 
-//! RFC 8460 §4.3.2.1: the result type a sender reports when the session fails at \a step.
-//! Failures before STARTTLS are no TLS failures; after the handshake the chain decides.
-QString SmtpProbe::Private::resultTypeAt(Step step) const
+void SmtpProbe::Private::onReadyRead()
 {
-    switch (step) {
-    case Step::StartTls:
-        return StartTlsNotSupported;
-    case Step::Handshake:
-        return ValidationFailure;
-    default:
-        return {};
+    while (!done && waitingForReply() && socket->bytesAvailable() > 0) {
+        parser.feed(socket->read(ReadChunkSize));
+        while (parser.hasReply() && waitingForReply()) {
+            replyTimer.stop();
+            onReply(parser.takeReply());
+        }
+        if (parser.failed() && waitingForReply()) {
+            if (quitting || result.reached == Step::Quit)
+                quitDone(SmtpProbe::tr("invalid reply: %1").arg(parser.errorString()));
+            else
+                failReply(parser);
+        }
     }
 }
+
+void SmtpProbe::Private::send(const QByteArray &command)
+{
+    // Whatever is buffered now arrived before the command: the server talks out of turn, and a
+    // client that read it as the answer would be fooled (RFC 5321 §4.2: one reply per command).
+    // A QUIT after a failure goes out regardless: the session is given up anyway.
+    if (!quitting && (parser.pendingReplies() > 0 || !parser.idle() || socket->bytesAvailable() > 0)) {
+        const QString verb = QString::fromLatin1(command.split(' ').constFirst());
+        const QString early =
+            parser.hasReply() ? parser.takeReply().toString() : QString::fromLatin1(socket->peek(80)).trimmed();
+        add(Catalog::ReplyUnexpected, {verb, early.left(200)});
+        result.failed = true;
+        result.error = SmtpProbe::tr("the server sent a reply before %1 was sent").arg(verb);
+        result.resultType = Dialogue::resultTypeAt(result.reached);
+        complete();
+        return;
+    }
+    socket->write(command + "\r\n");
+    // Servers answer QUIT at once; the result should not wait a full reply timeout for it.
+    replyTimer.start(command == "QUIT" ? std::min(options.replyTimeoutMs, QuitTimeoutMs) : options.replyTimeoutMs);
+}
+
+void SmtpProbe::Private::startTls()
+{
+    // RFC 3207 §4.2: nothing the server sent before the handshake may be trusted; bytes after its
+    // 220 are discarded (they would otherwise be read as the answer to the next command).
+    qsizetype early = parser.bufferedBytes();
+    while (parser.hasReply())
+        early += parser.takeReply().size;
+    early += socket->bytesAvailable();
+    socket->readAll();
+    if (early > 0)
+        add(Catalog::StartTlsPipelinedData, {QString::number(early)},
+            {{QStringLiteral("step"), stepName(Step::StartTls)}});
+    parser = SmtpReplyParser();
+    socket->setPeerVerifyName(result.host); // SNI and the name the chain is judged against
+    replyTimer.start(options.replyTimeoutMs);
+    socket->startClientEncryption();
+}
+
+void SmtpProbe::Private::onEncrypted()
+{
+    replyTimer.stop();
+    const Tls::TlsSessionInfo session = Tls::TlsSessionInfo::of(*socket);
+    result.tlsEstablished = true;
+    result.tlsVersion = session.version;
+    result.cipher = session.cipher;
+    result.keyExchangeGroup = session.keyExchangeGroup;
+    add(Catalog::TlsOk, {result.tlsVersion, result.cipher,
+                         result.keyExchangeGroup.isEmpty() ? SmtpProbe::tr("unknown") : result.keyExchangeGroup});
+    if (!session.currentVersion())
+        add(Catalog::TlsOldVersion, {result.tlsVersion});
+    // The result waits for both the session and the chain's judgement.
+    chainJob.start(socket->peerCertificateChain(), result.host, options.trust);
+    enter(Step::EhloAfterTls);
+}
+
+void SmtpProbe::Private::acknowledgeNow()
+{
+#ifdef TCP_QUICKACK
+    // A TLS 1.3 server sends its session tickets after the handshake and then, with Nagle on (as
+    // postfix has it), holds its reply to our EHLO until the tickets are acknowledged; our kernel
+    // delays that ACK by up to 40 ms hoping to piggyback it on data. Acknowledge at once instead.
+    const int on = 1;
+    setsockopt(static_cast<int>(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#endif
+}
+
+void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (done || sessionOver || !socket)
+        return;
+    // Take what arrived before the error first: a 554 greeting followed by a close is a 554.
+    onReadyRead();
+    if (done || sessionOver || !socket)
+        return;
+    const QString reason = socket->errorString();
+    if (quitting || result.reached == Step::Quit) {
+        quitDone(error == QAbstractSocket::RemoteHostClosedError ? SmtpProbe::tr("connection closed") : reason);
+        return;
+    }
+    const QString resultType = Dialogue::resultTypeAt(result.reached);
+    switch (result.reached) {
+    case Step::Connect:
+        if (error == QAbstractSocket::ConnectionRefusedError)
+            fail(Catalog::ConnectRefused, {result.address.toString(), QString::number(result.port)},
+                 SmtpProbe::tr("connection refused"), resultType);
+        else
+            fail(Catalog::ConnectFailed, {result.address.toString(), QString::number(result.port), reason}, reason,
+                 resultType);
+        return;
+    case Step::Handshake:
+        // A server that closes instead of answering the ClientHello shows as a close or as an
+        // unexpected EOF inside OpenSSL; both leave the sender without TLS.
+        if (error == QAbstractSocket::RemoteHostClosedError || reason.contains(u"unexpected eof", Qt::CaseInsensitive))
+            fail(Catalog::TlsDropped, {}, SmtpProbe::tr("connection closed after STARTTLS, before the TLS handshake"),
+                 resultType);
+        else
+            fail(Catalog::TlsHandshakeFailed, {reason}, SmtpProbe::tr("TLS handshake failed: %1").arg(reason),
+                 resultType);
+        return;
+    default:
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            fail(Catalog::ConnectionClosed, {waitingFor()},
+                 SmtpProbe::tr("connection closed while waiting for %1").arg(waitingFor()), resultType);
+        else
+            fail(Catalog::ConnectionError, {waitingFor(), reason}, reason, resultType);
+        return;
+    }
+}
+
+void SmtpProbe::Private::onConnectTimeout()
+{
+    if (done || sessionOver)
+        return;
+    const QString limit = seconds(options.connectTimeoutMs);
+    fail(Catalog::ConnectTimeout, {result.address.toString(), QString::number(result.port), limit},
+         SmtpProbe::tr("no connection within %1 s").arg(limit), {});
+}
+
+void SmtpProbe::Private::onReplyTimeout()
+{
+    if (done || sessionOver)
+        return;
+    if (quitting || result.reached == Step::Quit) {
+        quitDone(SmtpProbe::tr("no reply within %1 s").arg(seconds(std::min(options.replyTimeoutMs, QuitTimeoutMs))));
+        return;
+    }
+    const QString limit = seconds(options.replyTimeoutMs);
+    const QString resultType = Dialogue::resultTypeAt(result.reached);
+    switch (result.reached) {
+    case Step::Banner:
+        fail(Catalog::BannerTimeout, {limit, QString::number(parser.bufferedBytes())},
+             SmtpProbe::tr("no banner within %1 s").arg(limit), resultType);
+        return;
+    case Step::Handshake:
+        fail(Catalog::TlsHandshakeTimeout, {limit}, SmtpProbe::tr("no TLS handshake within %1 s").arg(limit),
+             resultType);
+        return;
+    default:
+        fail(Catalog::ReplyTimeout, {waitingFor(), limit},
+             SmtpProbe::tr("no reply within %1 s while waiting for %2").arg(limit, waitingFor()), resultType);
+        return;
+    }
+}
+
+void SmtpProbe::Private::onTotalTimeout()
+{
+    if (done)
+        return;
+    if (sessionOver) {
+        // Only the chain analysis is missing; report without it rather than hang.
+        emitFinished();
+        return;
+    }
+    if (quitting || result.reached == Step::Quit) {
+        quitDone(SmtpProbe::tr("no reply before the session's time ran out"));
+        return;
+    }
+    const QString limit = seconds(options.totalTimeoutMs);
+    fail(Catalog::SessionTimeout, {limit, stepText(result.reached)},
+         SmtpProbe::tr("session not finished within %1 s (at step %2)").arg(limit, stepText(result.reached)),
+         Dialogue::resultTypeAt(result.reached));
+}
+
+// --- Outcome ------------------------------------------------------------------------------
 
 void SmtpProbe::Private::add(const FindingDefinition &definition, const QStringList &arguments,
                              const QJsonObject &details)
@@ -316,11 +389,12 @@ void SmtpProbe::Private::fail(const FindingDefinition &definition, const QString
     result.failed = true;
     result.error = error;
     result.resultType = resultType;
-    // RFC 5321 §3.8, §4.1.1.10: a client that gives up on a sane session says QUIT.
-    if (quitPolitely && socket && socket->state() == QAbstractSocket::ConnectedState && !parser.failed())
-        sendQuit();
-    else
+    if (quitPolitely && socket && socket->state() == QAbstractSocket::ConnectedState && !parser.failed()) {
+        quitting = true;
+        send(Dialogue::command(Step::Quit, options.heloName));
+    } else {
         complete();
+    }
 }
 
 void SmtpProbe::Private::failReply(const SmtpReplyParser &failedParser)
@@ -339,7 +413,7 @@ void SmtpProbe::Private::failReply(const SmtpReplyParser &failedParser)
     result.error = banner && tooLarge
                        ? SmtpProbe::tr("banner too large: %1").arg(problem)
                        : SmtpProbe::tr("invalid reply while waiting for %1: %2").arg(waitingFor(), problem);
-    result.resultType = resultTypeAt(result.reached);
+    result.resultType = Dialogue::resultTypeAt(result.reached);
     complete();
 }
 
@@ -362,306 +436,16 @@ void SmtpProbe::Private::noteReply(const SmtpReply &reply)
         note(Catalog::ReplyControlCharacter, {waitingFor()});
 }
 
-void SmtpProbe::Private::send(const QByteArray &command)
-{
-    // Whatever is buffered now arrived before the command: the server talks out of turn, and a
-    // client that read it as the answer would be fooled (RFC 5321 §4.2: one reply per command).
-    // A QUIT after a failure goes out regardless: the session is given up anyway.
-    if (!quitting && (parser.pendingReplies() > 0 || !parser.idle() || socket->bytesAvailable() > 0)) {
-        const QString verb = QString::fromLatin1(command.split(' ').constFirst());
-        const QString early =
-            parser.hasReply() ? parser.takeReply().toString() : QString::fromLatin1(socket->peek(80)).trimmed();
-        add(Catalog::ReplyUnexpected, {verb, early.left(200)});
-        result.failed = true;
-        result.error = SmtpProbe::tr("the server sent a reply before %1 was sent").arg(verb);
-        result.resultType = resultTypeAt(result.reached);
-        complete();
-        return;
-    }
-    socket->write(command + "\r\n");
-    // Servers answer QUIT at once; the result should not wait a full reply timeout for it.
-    replyTimer.start(command == "QUIT" ? std::min(options.replyTimeoutMs, QuitTimeoutMs) : options.replyTimeoutMs);
-}
-
-void SmtpProbe::Private::sendQuit()
-{
-    quitting = true;
-    send("QUIT");
-}
-
-QByteArray SmtpProbe::Private::ehloCommand() const
-{
-    // RFC 5321 §4.1.1.1: a domain or an address literal; never anything that could end the line.
-    const QByteArray name = options.heloName.toLatin1();
-    const bool valid = !name.isEmpty() && name.size() <= 255 && std::all_of(name.cbegin(), name.cend(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-               c == '[' || c == ']' || c == ':';
-    });
-    return "EHLO " + (valid ? name : QByteArrayLiteral("stsscope.invalid"));
-}
-
-void SmtpProbe::Private::quitDone(const QString &problem)
-{
-    if (!result.failed) {
-        if (!problem.isEmpty())
-            add(Catalog::QuitNoReply, {problem});
-        if (!enter(Step::Done))
-            return;
-    }
-    complete();
-}
-
-void SmtpProbe::Private::onConnected()
-{
-    connectTimer.stop();
-    if (!enter(Step::Banner))
-        return;
-    replyTimer.start(options.replyTimeoutMs);
-}
-
-void SmtpProbe::Private::onReadyRead()
-{
-    while (!done && waitingForReply() && socket->bytesAvailable() > 0) {
-        parser.feed(socket->read(ReadChunkSize));
-        while (parser.hasReply() && waitingForReply()) {
-            replyTimer.stop();
-            handleReply(parser.takeReply());
-        }
-        if (parser.failed() && waitingForReply()) {
-            if (quitting)
-                quitDone(SmtpProbe::tr("invalid reply: %1").arg(parser.errorString()));
-            else
-                failReply(parser);
-        }
-    }
-}
-
-void SmtpProbe::Private::handleReply(const SmtpReply &reply)
-{
-    noteReply(reply);
-    const QString code = QString::number(reply.code);
-    const QString text = reply.text().left(300);
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(reply.code == 221 ? QString() : SmtpProbe::tr("answered %1").arg(code));
-        return;
-    }
-    switch (result.reached) {
-    case Step::Banner:
-        result.banner = reply.lines.mid(0, 20);
-        if (reply.code != 220) {
-            // RFC 5321 §3.1: 554 instead of 220 means "no SMTP service here"; 421, closing.
-            fail(Catalog::BannerRejected, {code, text}, SmtpProbe::tr("greeting %1 instead of 220").arg(code), {},
-                 true);
-            return;
-        }
-        if (!enter(Step::Ehlo))
-            return;
-        send(ehloCommand());
-        return;
-    case Step::Ehlo:
-        if (reply.code != 250) {
-            // 500/502: a server without ESMTP (RFC 5321 §4.1.1.1); senders fall back to HELO, without STARTTLS.
-            const bool noEsmtp = reply.code == 500 || reply.code == 502;
-            if (noEsmtp && !enter(Step::StartTls))
-                return;
-            fail(Catalog::EhloRejected, {code, text}, SmtpProbe::tr("EHLO answered with %1").arg(code),
-                 noEsmtp ? StartTlsNotSupported : QString(), true);
-            return;
-        }
-        result.ehlo = reply.lines.mid(1, 100);
-        result.starttlsOffered = offersKeyword(reply.lines.mid(1), u"STARTTLS");
-        if (!enter(Step::StartTls))
-            return;
-        if (!result.starttlsOffered) {
-            fail(Catalog::StartTlsNotOffered, {}, SmtpProbe::tr("STARTTLS not offered"), StartTlsNotSupported, true);
-            return;
-        }
-        send("STARTTLS");
-        return;
-    case Step::StartTls:
-        if (reply.code != 220) {
-            fail(Catalog::StartTlsRefused, {code, text}, SmtpProbe::tr("STARTTLS answered with %1").arg(code),
-                 StartTlsNotSupported, true);
-            return;
-        }
-        startTls();
-        return;
-    case Step::EhloAfterTls:
-        if (reply.code != 250) {
-            fail(Catalog::EhloRejected, {code, text},
-                 SmtpProbe::tr("EHLO after the TLS handshake answered with %1").arg(code), {}, true);
-            return;
-        }
-        result.ehloAfterTls = reply.lines.mid(1, 100);
-        if (offersKeyword(result.ehloAfterTls, u"STARTTLS"))
-            add(Catalog::TlsStartTlsStillOffered, {});
-        if (!enter(Step::Quit))
-            return;
-        send("QUIT");
-        return;
-    default:
-        return;
-    }
-}
-
-void SmtpProbe::Private::startTls()
-{
-    // RFC 3207 §4.2: nothing the server sent before the handshake may be trusted; bytes after its
-    // 220 are discarded (they would otherwise be read as the answer to the next command).
-    qsizetype early = parser.bufferedBytes();
-    while (parser.hasReply())
-        early += parser.takeReply().size;
-    early += socket->bytesAvailable();
-    socket->readAll();
-    if (early > 0)
-        add(Catalog::StartTlsPipelinedData, {QString::number(early)});
-    parser = SmtpReplyParser();
-    if (!enter(Step::Handshake))
-        return;
-    socket->setPeerVerifyName(result.host); // SNI and the name the chain is judged against
-    replyTimer.start(options.replyTimeoutMs);
-    socket->startClientEncryption();
-}
-
-void SmtpProbe::Private::onEncrypted()
-{
-    replyTimer.stop();
-    result.tlsEstablished = true;
-    result.tlsVersion = protocolName(socket->sessionProtocol());
-    result.cipher = socket->sessionCipher().name();
-    result.keyExchangeGroup = keyExchangeGroup(socket->sslConfiguration().ephemeralServerKey());
-    add(Catalog::TlsOk, {result.tlsVersion, result.cipher,
-                         result.keyExchangeGroup.isEmpty() ? SmtpProbe::tr("unknown") : result.keyExchangeGroup});
-    if (result.tlsVersion != u"TLSv1.3" && result.tlsVersion != u"TLSv1.2")
-        add(Catalog::TlsOldVersion, {result.tlsVersion});
-
-    // The chain is judged on the thread pool (it reads CA files and verifies signatures) while the
-    // session goes on; the result waits for both.
-    analysis = new QFutureWatcher<Tls::ChainAnalysis>(q);
-    QObject::connect(analysis, &QFutureWatcherBase::finished, q, [this] {
-        applyChain(analysis->result());
-        analysis->deleteLater();
-        analysis = nullptr;
-        if (sessionOver)
-            emitFinished();
-    });
-    analysis->setFuture(
-        QtConcurrent::run(&Tls::ChainAnalyzer::analyze, socket->peerCertificateChain(), result.host, options.trust));
-
-    if (!enter(Step::EhloAfterTls))
-
-        return;
-    send(ehloCommand());
-}
-
-void SmtpProbe::Private::acknowledgeNow()
-{
-#ifdef TCP_QUICKACK
-    // A TLS 1.3 server sends its session tickets after the handshake and then, with Nagle on (as
-    // postfix has it), holds its reply to our EHLO until the tickets are acknowledged; our kernel
-    // delays that ACK by up to 40 ms hoping to piggyback it on data. Acknowledge at once instead.
-    const int on = 1;
-    setsockopt(static_cast<int>(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-#endif
-}
-
 void SmtpProbe::Private::applyChain(const Tls::ChainAnalysis &chain)
 {
     result.chain = chain;
     result.findings.append(chain.findings);
     if (chain.valid())
         return;
-    const QString type = chain.resultType.isEmpty() ? ValidationFailure : chain.resultType;
+    const QString type = chain.resultType.isEmpty() ? Dialogue::resultTypeAt(Step::Handshake) : chain.resultType;
     add(Catalog::TlsCertificateInvalid, {result.host, type}, {{QStringLiteral("step"), stepName(Step::Handshake)}});
     if (result.resultType.isEmpty())
         result.resultType = type;
-}
-
-void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
-{
-    if (done || sessionOver || !socket)
-        return;
-    // Take what arrived before the error first: a 554 greeting followed by a close is a 554.
-    onReadyRead();
-    if (done || sessionOver || !socket)
-        return;
-    const QString reason = socket->errorString();
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(error == QAbstractSocket::RemoteHostClosedError ? SmtpProbe::tr("connection closed") : reason);
-        return;
-    }
-    switch (result.reached) {
-    case Step::Connect:
-        if (error == QAbstractSocket::ConnectionRefusedError)
-            fail(Catalog::ConnectRefused, {result.address.toString(), QString::number(result.port)},
-                 SmtpProbe::tr("connection refused"), {});
-        else
-            fail(Catalog::ConnectFailed, {result.address.toString(), QString::number(result.port), reason}, reason, {});
-        return;
-    case Step::Handshake:
-        // A server that closes instead of answering the ClientHello shows as a close or as an
-        // unexpected EOF inside OpenSSL; both leave the sender without TLS.
-        if (error == QAbstractSocket::RemoteHostClosedError || reason.contains(u"unexpected eof", Qt::CaseInsensitive))
-            fail(Catalog::TlsDropped, {}, SmtpProbe::tr("connection closed after STARTTLS, before the TLS handshake"),
-                 ValidationFailure);
-        else
-            fail(Catalog::TlsHandshakeFailed, {reason}, SmtpProbe::tr("TLS handshake failed: %1").arg(reason),
-                 ValidationFailure);
-        return;
-    default:
-        if (error == QAbstractSocket::RemoteHostClosedError)
-            fail(Catalog::ConnectionClosed, {waitingFor()},
-                 SmtpProbe::tr("connection closed while waiting for %1").arg(waitingFor()),
-                 resultTypeAt(result.reached));
-        else
-            fail(Catalog::ConnectionError, {waitingFor(), reason}, reason, resultTypeAt(result.reached));
-        return;
-    }
-}
-
-void SmtpProbe::Private::onReplyTimeout()
-{
-    if (done || sessionOver)
-        return;
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(SmtpProbe::tr("no reply within %1 s").arg(seconds(std::min(options.replyTimeoutMs, QuitTimeoutMs))));
-        return;
-    }
-    const QString limit = seconds(options.replyTimeoutMs);
-    switch (result.reached) {
-    case Step::Banner:
-        fail(Catalog::BannerTimeout, {limit, QString::number(parser.bufferedBytes())},
-             SmtpProbe::tr("no banner within %1 s").arg(limit), {});
-        return;
-    case Step::Handshake:
-        fail(Catalog::TlsHandshakeTimeout, {limit}, SmtpProbe::tr("no TLS handshake within %1 s").arg(limit),
-             ValidationFailure);
-        return;
-    default:
-        fail(Catalog::ReplyTimeout, {waitingFor(), limit},
-             SmtpProbe::tr("no reply within %1 s while waiting for %2").arg(limit, waitingFor()),
-             resultTypeAt(result.reached));
-        return;
-    }
-}
-
-void SmtpProbe::Private::onTotalTimeout()
-{
-    if (done)
-        return;
-    if (sessionOver) {
-        // Only the chain analysis is missing; report without it rather than hang.
-        emitFinished();
-        return;
-    }
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(SmtpProbe::tr("no reply before the session's time ran out"));
-        return;
-    }
-    const QString limit = seconds(options.totalTimeoutMs);
-    fail(Catalog::SessionTimeout, {limit, stepText(result.reached)},
-         SmtpProbe::tr("session not finished within %1 s (at step %2)").arg(limit, stepText(result.reached)),
-         resultTypeAt(result.reached));
 }
 
 void SmtpProbe::Private::dropSocket()
@@ -684,7 +468,7 @@ void SmtpProbe::Private::complete()
         return;
     sessionOver = true;
     dropSocket();
-    if (!analysis)
+    if (!chainJob.isRunning())
         emitFinished();
 }
 
@@ -696,18 +480,16 @@ void SmtpProbe::Private::emitFinished()
     sessionOver = true;
     dropSocket();
     totalTimer.stop();
-    if (analysis) {
-        analysis->disconnect(q);
-        analysis->deleteLater(); // the task finishes on the pool; its result is dropped
-        analysis = nullptr;
-    }
+    chainJob.drop();
     result.elapsedMs = elapsed.isValid() ? elapsed.elapsed() : 0;
     Q_EMIT q->finished(result);
 }
 
+// --- SmtpProbe ----------------------------------------------------------------------------
+
 SmtpProbe::SmtpProbe(const QString &host, const QHostAddress &address, quint16 port, const SmtpProbeOptions &options,
                      QObject *parent)
-    : QObject(parent)
+    : ProbeTask(parent)
     , d(std::make_unique<Private>(this, options))
 {
     qRegisterMetaType<Sts::Smtp::Step>();
@@ -720,22 +502,20 @@ SmtpProbe::SmtpProbe(const QString &host, const QHostAddress &address, quint16 p
         timer->setSingleShot(true);
         timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: "no banner within 30 s" after 28.5
     }
-    connect(&d->connectTimer, &QTimer::timeout, this, [this] {
-        if (d->done || d->sessionOver)
-            return;
-        const QString limit = seconds(d->options.connectTimeoutMs);
-        d->fail(Catalog::ConnectTimeout, {d->result.address.toString(), QString::number(d->result.port), limit},
-                SmtpProbe::tr("no connection within %1 s").arg(limit), {});
-    });
+    connect(&d->connectTimer, &QTimer::timeout, this, [this] { d->onConnectTimeout(); });
     connect(&d->replyTimer, &QTimer::timeout, this, [this] { d->onReplyTimeout(); });
     connect(&d->totalTimer, &QTimer::timeout, this, [this] { d->onTotalTimeout(); });
+    connect(&d->chainJob, &Tls::ChainAnalysisJob::finished, this, [this](const Tls::ChainAnalysis &analysis) {
+        d->applyChain(analysis);
+        if (d->sessionOver)
+            d->emitFinished();
+    });
 }
 
 SmtpProbe::~SmtpProbe()
 {
     d->dropSocket();
-    if (d->analysis)
-        d->analysis->disconnect(this);
+    d->chainJob.drop();
 }
 
 void SmtpProbe::start()
@@ -771,10 +551,7 @@ void SmtpProbe::start()
         if (!d->done && !d->sessionOver && d->socket)
             d->onSocketError(QAbstractSocket::RemoteHostClosedError);
     });
-    Q_EMIT stepChanged(Step::Connect);
-    if (d->done) // cancelled by a slot
-        return;
-    socket->connectToHost(d->result.address, d->result.port);
+    d->enter(Step::Connect);
 }
 
 void SmtpProbe::cancel()
@@ -787,6 +564,11 @@ void SmtpProbe::cancel()
     d->result.resultType.clear();
     d->add(Catalog::Cancelled, {stepText(step)});
     d->emitFinished();
+}
+
+bool SmtpProbe::isFinished() const
+{
+    return d->done;
 }
 
 } // namespace Sts::Smtp

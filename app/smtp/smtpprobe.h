@@ -2,34 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/finding.h"
+#include "net/probetask.h"
+#include "smtpproberesult.h"
+#include "smtpstep.h"
 #include "tls/chainanalysis.h"
-
-#include <QHostAddress>
-#include <QJsonObject>
-#include <QObject>
-#include <QStringList>
 
 #include <memory>
 
+class QHostAddress;
+
 namespace Sts::Smtp {
-
-//! The steps of a probe, in order; a failure names the step it happened at.
-enum class Step
-{
-    Connect,
-    Banner,
-    Ehlo,
-    StartTls,
-    Handshake,
-    EhloAfterTls,
-    Quit,
-    Done,
-};
-
-QString
-stepName(Step step); //!< stable: "connect", "banner", "ehlo", "starttls", "handshake", "ehlo-tls", "quit", "done"
-QString stepText(Step step); //!< translated, for people: "TCP connect", "TLS handshake", ...
 
 struct SmtpProbeOptions
 {
@@ -40,37 +22,14 @@ struct SmtpProbeOptions
     Tls::TrustOptions trust;
 };
 
-struct SmtpProbeResult
-{
-    QString host; //!< the MX host name (for SNI and certificate matching)
-    QHostAddress address;
-    quint16 port = 25;
-    QStringList banner;       //!< the 220 reply's lines (bounded)
-    QStringList ehlo;         //!< EHLO keywords before STARTTLS
-    QStringList ehloAfterTls; //!< EHLO keywords after the TLS handshake
-    bool starttlsOffered = false;
-    bool tlsEstablished = false;
-    QString tlsVersion; //!< "TLSv1.3"
-    QString cipher;
-    QString keyExchangeGroup;
-    Tls::ChainAnalysis chain;     //!< empty chain when no handshake happened
-    Step reached = Step::Connect; //!< the last step attempted; Done when everything worked
-    bool failed = false;
-    QString error;      //!< what went wrong at \a reached
-    QString resultType; //!< RFC 8460 result type a sender would report, or empty
-    qint64 elapsedMs = 0;
-    Findings findings;
-
-    QJsonObject toJson() const;
-};
-
 //! One SMTP session to one address: banner, EHLO, STARTTLS, handshake, chain capture, EHLO,
-//! QUIT. Never sends mail. Lives in the thread that starts it; every step has a timeout;
-//! cancel() closes the socket at once and finishes with an error. The TLS handshake completes
-//! whatever the certificate; Tls::ChainAnalyzer judges the chain on the thread pool while the
-//! session goes on. Slots connected to its signals may call cancel(), and must use deleteLater()
-//! rather than delete.
-class SmtpProbe final : public QObject
+//! QUIT. Never sends mail. The dialogue's steps and transitions are one table (Dialogue, in
+//! smtpdialogue.cpp); this class drives it with the socket, the TLS handshake and the timers.
+//! Every step has a timeout; cancel() closes the socket at once and finishes with an error. The
+//! TLS handshake completes whatever the certificate; Tls::ChainAnalysisJob judges the chain on
+//! the thread pool while the session goes on. Slots connected to its signals may call cancel(),
+//! and must use deleteLater() rather than delete.
+class SmtpProbe final : public Net::ProbeTask
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SmtpProbe)
@@ -80,8 +39,9 @@ public:
               QObject *parent = nullptr);
     ~SmtpProbe() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
+    bool isFinished() const override;
 
 Q_SIGNALS:
     void stepChanged(Sts::Smtp::Step step);
@@ -93,6 +53,3 @@ private:
 };
 
 } // namespace Sts::Smtp
-
-Q_DECLARE_METATYPE(Sts::Smtp::Step)
-Q_DECLARE_METATYPE(Sts::Smtp::SmtpProbeResult)

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/finding.h"
+#include "smtpstep.h"
+#include "tls/chainanalysis.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Sts::Smtp {
+
+//! What one SMTP session to one address showed.
+struct SmtpProbeResult
+{
+    QString host; //!< the MX host name (for SNI and certificate matching)
+    QHostAddress address;
+    quint16 port = 25;
+    QStringList banner;       //!< the 220 reply's lines (bounded)
+    QStringList ehlo;         //!< EHLO keywords before STARTTLS
+    QStringList ehloAfterTls; //!< EHLO keywords after the TLS handshake
+    bool starttlsOffered = false;
+    bool tlsEstablished = false;
+    QString tlsVersion; //!< "TLSv1.3"
+    QString cipher;
+    QString keyExchangeGroup;
+    Tls::ChainAnalysis chain;     //!< empty chain when no handshake happened
+    Step reached = Step::Connect; //!< the last step attempted; Done when everything worked
+    bool failed = false;
+    QString error;      //!< what went wrong at \a reached
+    QString resultType; //!< RFC 8460 result type a sender would report, or empty
+    qint64 elapsedMs = 0;
+    Findings findings;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace Sts::Smtp
+
+Q_DECLARE_METATYPE(Sts::Smtp::SmtpProbeResult)

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Sts::Smtp {
+
+//! The steps of a probe, in order; a failure names the step it happened at.
+enum class Step
+{
+    Connect,
+    Banner,
+    Ehlo,
+    StartTls,
+    Handshake,
+    EhloAfterTls,
+    Quit,
+    Done,
+};
+
+QString
+stepName(Step step); //!< stable: "connect", "banner", "ehlo", "starttls", "handshake", "ehlo-tls", "quit", "done"
+QString stepText(Step step); //!< translated, for people: "TCP connect", "TLS handshake", ...
+
+} // namespace Sts::Smtp
+
+Q_DECLARE_METATYPE(Sts::Smtp::Step)
