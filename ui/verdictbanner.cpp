@@ -50,6 +50,8 @@ QString VerdictBanner::verdictText(Check::Verdict verdict)
         return tr("NOT PROTECTED");
     case Check::Verdict::Broken:
         return tr("BROKEN");
+    case Check::Verdict::Cancelled:
+        return tr("CANCELLED");
     }
     return {};
 }
@@ -85,6 +87,7 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
         tint = QColor(198, 40, 40);
         break;
     case Check::Verdict::Pending:
+    case Check::Verdict::Cancelled:
         break;
     }
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };

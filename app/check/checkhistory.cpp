@@ -79,7 +79,8 @@ bool CheckHistory::isOpen() const
 
 qint64 CheckHistory::record(const CheckResult &result, QString *error)
 {
-    if (!isOpen() || !result.complete || result.cancelled || !result.error.isEmpty())
+    if (!isOpen() || !result.complete || result.cancelled || !isVerdictOnDomain(result.verdict) ||
+        !result.error.isEmpty())
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO checks (domain, started, verdict, result) VALUES (?, ?, ?, ?)"));

@@ -34,8 +34,15 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("not-protected");
     case Verdict::Broken:
         return QStringLiteral("broken");
+    case Verdict::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
+}
+
+bool isVerdictOnDomain(Verdict verdict)
+{
+    return verdict != Verdict::Pending && verdict != Verdict::Cancelled;
 }
 
 QString policyStatusName(PolicyStatus status)

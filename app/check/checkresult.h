@@ -26,9 +26,13 @@ enum class Verdict
     Testing,      //!< a valid testing-mode policy: failures are reported, not prevented
     NotProtected, //!< no usable policy (or mode none): delivery is opportunistic
     Broken,       //!< mail does not reach (some) MX: enforce failures, or no working MX at all
+    Cancelled,    //!< stopped before the end: what was observed is kept, but it is no verdict
 };
 
-QString verdictName(Verdict verdict); //!< stable: "pending", "protected", "testing", "not-protected", "broken"
+//! stable: "pending", "protected", "testing", "not-protected", "broken", "cancelled"
+QString verdictName(Verdict verdict);
+//! A verdict the domain earned: not a check still running or stopped halfway.
+bool isVerdictOnDomain(Verdict verdict);
 
 enum class PolicyStatus
 {

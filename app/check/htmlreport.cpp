@@ -32,7 +32,8 @@ const char *Style = R"(body{font-family:sans-serif;max-width:70em;margin:2em aut
 table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;padding:.25em .5em;text-align:left;
 vertical-align:top}th{background:#eee}.banner{padding:1em;border-radius:4px;border:2px solid}
 .protected{background:#e8f5e9;border-color:#2e7d32}.testing{background:#e3f2fd;border-color:#1565c0}
-.not-protected{background:#fff8e1;border-color:#f9a825}.broken,.pending{background:#ffebee;border-color:#c62828}
+.not-protected{background:#fff8e1;border-color:#f9a825}.broken{background:#ffebee;border-color:#c62828}
+.pending,.cancelled{background:#f5f5f5;border-color:#616161}
 code{font-size:90%}small{color:#555})";
 
 QString verdictWord(Verdict verdict)
@@ -48,6 +49,8 @@ QString verdictWord(Verdict verdict)
         return QCoreApplication::translate("HtmlReport", "Not protected");
     case Verdict::Broken:
         return QCoreApplication::translate("HtmlReport", "Broken");
+    case Verdict::Cancelled:
+        return QCoreApplication::translate("HtmlReport", "Cancelled");
     }
     return {};
 }

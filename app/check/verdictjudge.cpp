@@ -125,7 +125,7 @@ void judgeMx(CheckResult &result, MxHostResult &host)
         host.findings.append(
             makeFinding(Catalog::MxNoAddress, host.host,
                         {host.host, Net::dnsStatusName(host.a->status), Net::dnsStatusName(host.aaaa->status)}));
-    } else if (dnsDone && !host.probes.isEmpty() && !anyReachable) {
+    } else if (dnsDone && !host.probes.isEmpty() && !anyReachable && !result.cancelled) {
         host.findings.append(makeFinding(Catalog::MxUnreachable, host.host, {host.host}));
     }
 
@@ -162,6 +162,17 @@ void judgeVerdict(CheckResult &result)
         result.verdict = Verdict::Pending;
         result.summary = QCoreApplication::translate("VerdictJudge", "Checking…");
         result.nextStep.clear();
+        return;
+    }
+    // Probes stopped halfway look like hosts that do not answer: judging them would blame the
+    // domain for the user's Cancel.
+    if (result.cancelled) {
+        result.verdict = Verdict::Cancelled;
+        result.summary =
+            QCoreApplication::translate("VerdictJudge", "The check of %1 was cancelled before it finished. What it "
+                                                        "observed is shown, but it is no verdict on the domain.")
+                .arg(result.domain);
+        result.nextStep = QCoreApplication::translate("VerdictJudge", "Check the domain again to get a verdict.");
         return;
     }
     if (mxFailed || noHosts || !anyDelivers) {

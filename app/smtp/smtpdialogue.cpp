@@ -137,8 +137,8 @@ Transition afterReply(Step step, const SmtpReply &reply, SmtpProbeResult &result
         if (!current.rejected) { // QUIT: the session is over whatever the server says
             Transition transition;
             transition.next = current.next;
-            transition.observations.append(Observation
-                {&Catalog::QuitNoReply, {QCoreApplication::translate("Sts::Smtp::SmtpProbe", "answered %1").arg(code)}});
+            transition.observations.append(Observation{
+                &Catalog::QuitNoReply, {QCoreApplication::translate("Sts::Smtp::SmtpProbe", "answered %1").arg(code)}});
             return transition;
         }
         // 500/502 to EHLO: a server without ESMTP (RFC 5321 §4.1.1.1); senders fall back to HELO,

@@ -30,13 +30,13 @@ struct Observation
 //! What follows a reply.
 struct Transition
 {
-    Step next = Step::Done;           //!< when the session goes on: the step to enter
-    QList<Observation> observations;  //!< what the reply showed that does not end the session
-    bool failed = false;              //!< the session ends here, at \a failedAt
-    Step failedAt = Step::Connect;    //!< may be later than the step replied to (no STARTTLS in EHLO)
-    Observation failure;              //!< the finding that says why
-    QString error;                    //!< translated, one line
-    QString resultType;               //!< RFC 8460 result type a sender reports, or empty
+    Step next = Step::Done;          //!< when the session goes on: the step to enter
+    QList<Observation> observations; //!< what the reply showed that does not end the session
+    bool failed = false;             //!< the session ends here, at \a failedAt
+    Step failedAt = Step::Connect;   //!< may be later than the step replied to (no STARTTLS in EHLO)
+    Observation failure;             //!< the finding that says why
+    QString error;                   //!< translated, one line
+    QString resultType;              //!< RFC 8460 result type a sender reports, or empty
 };
 
 //! What entering \a step sends ("EHLO <heloName>", "STARTTLS", "QUIT"), or nothing.

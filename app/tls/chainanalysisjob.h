@@ -6,7 +6,7 @@
 
 #include <QObject>
 
-template<typename T>
+template <typename T>
 class QFutureWatcher;
 
 namespace Sts::Tls {

@@ -3,6 +3,7 @@
 // The main window and the inspector against testbed domains: what the views show once a
 // check has run, filtering, copying, exporting, several domains, cancelling. With
 // STS_SCREENSHOT_DIR set it also saves a picture of every view (for the README).
+#include "check/checkhistory.h"
 #include "domaininspector.h"
 #include "mainwindow.h"
 #include "models/certificatechainmodel.h"
@@ -249,6 +250,16 @@ private Q_SLOTS:
         m_window->cancelCurrent();
         QTRY_VERIFY_WITH_TIMEOUT(inspector->result().complete, 5000);
         QVERIFY(inspector->result().cancelled);
+        // Not BROKEN: the slow banner never came because of the user's Cancel, not the domain.
+        QCOMPARE(inspector->result().verdict, Check::Verdict::Cancelled);
+        QCOMPARE(inspector->findChild<Ui::VerdictBanner *>()->headline(),
+                 Ui::VerdictBanner::verdictText(Check::Verdict::Cancelled));
+        // ... and never recorded as the domain's verdict.
+        Check::CheckHistory history;
+        QString error;
+        QVERIFY2(history.open(m_dataDir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+        QVERIFY(history.entries(QStringLiteral("mx-slow-banner.test")).isEmpty());
+        QVERIFY(!history.entries(QStringLiteral("healthy.test")).isEmpty()); // what was recorded is there
     }
 
     void cleanupTestCase()

@@ -87,11 +87,10 @@ private Q_SLOTS:
         QTest::newRow("keywords are case-insensitive")
             << QList<QByteArray>{Banner, "250-mx\r\n250 starttls\r\n", Ready, EhloTls, Bye} << Step::Done << QString()
             << QString() << none;
-        QTest::newRow("554 greeting: no SMTP service")
-            << QList<QByteArray>{"554 5.3.2 no service\r\n"} << Step::Banner << u"smtp.banner.rejected"_qs << QString()
-            << none;
-        QTest::newRow("421 greeting") << QList<QByteArray>{"421 busy\r\n"} << Step::Banner
-                                      << u"smtp.banner.rejected"_qs << QString() << none;
+        QTest::newRow("554 greeting: no SMTP service") << QList<QByteArray>{"554 5.3.2 no service\r\n"} << Step::Banner
+                                                       << u"smtp.banner.rejected"_qs << QString() << none;
+        QTest::newRow("421 greeting") << QList<QByteArray>{"421 busy\r\n"} << Step::Banner << u"smtp.banner.rejected"_qs
+                                      << QString() << none;
         QTest::newRow("EHLO refused with 550") << QList<QByteArray>{Banner, "550 go away\r\n"} << Step::Ehlo
                                                << u"smtp.ehlo.rejected"_qs << QString() << none;
         // No ESMTP: senders fall back to HELO, which has no STARTTLS.
@@ -107,9 +106,9 @@ private Q_SLOTS:
         QTest::newRow("STARTTLS only in the greeting line")
             << QList<QByteArray>{Banner, "250 STARTTLS\r\n"} << Step::StartTls << u"smtp.starttls.not-offered"_qs
             << u"starttls-not-supported"_qs << none;
-        QTest::newRow("STARTTLS refused") << QList<QByteArray>{Banner, Ehlo, "454 4.7.0 TLS not available\r\n"}
-                                          << Step::StartTls << u"smtp.starttls.refused"_qs
-                                          << u"starttls-not-supported"_qs << none;
+        QTest::newRow("STARTTLS refused")
+            << QList<QByteArray>{Banner, Ehlo, "454 4.7.0 TLS not available\r\n"} << Step::StartTls
+            << u"smtp.starttls.refused"_qs << u"starttls-not-supported"_qs << none;
         QTest::newRow("EHLO after TLS refused") << QList<QByteArray>{Banner, Ehlo, Ready, "554 no\r\n"}
                                                 << Step::EhloAfterTls << u"smtp.ehlo.rejected"_qs << QString() << none;
         QTest::newRow("STARTTLS offered again after TLS")

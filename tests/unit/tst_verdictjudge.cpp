@@ -165,6 +165,35 @@ private Q_SLOTS:
         QCOMPARE(result.mx.at(1).resultType, u"certificate-expired"_qs);
         QCOMPARE(result.verdict, Verdict::Pending);
     }
+
+    //! Cancel stops probes halfway; what they saw is no answer from the domain.
+    void cancelledIsNoVerdict()
+    {
+        CheckResult result = unpublished();
+        for (MxHostResult &host : result.mx) {
+            Smtp::SmtpProbeResult &probe = host.probes.first();
+            Smtp::SmtpProbeResult stopped;
+            stopped.host = probe.host;
+            stopped.address = probe.address;
+            probe = stopped;
+            probe.reached = Smtp::Step::Banner;
+            probe.failed = true;
+            probe.error = u"cancelled"_qs;
+        }
+        result.cancelled = true;
+        VerdictJudge::judge(result);
+        QCOMPARE(result.verdict, Verdict::Cancelled);
+        QVERIFY(!isVerdictOnDomain(result.verdict));
+        QVERIFY(!result.nextStep.isEmpty());
+        QVERIFY(containsCode(result.findings, u"check.cancelled"_qs));
+        QVERIFY(!containsCode(result.findings, u"check.mx.unreachable"_qs));
+
+        // The same observations from a check that ran to its end: no MX answers, broken.
+        result.cancelled = false;
+        VerdictJudge::judge(result);
+        QCOMPARE(result.verdict, Verdict::Broken);
+        QVERIFY(containsCode(result.findings, u"check.mx.unreachable"_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerdictJudge)

@@ -58,6 +58,8 @@ QIcon StateIcons::forVerdict(Check::Verdict verdict)
         return icon("warning");
     case Check::Verdict::Broken:
         return icon("error");
+    case Check::Verdict::Cancelled:
+        return icon("cancelled");
     }
     return {};
 }

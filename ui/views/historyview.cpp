@@ -31,7 +31,7 @@ QStandardItem *readOnlyItem(const QString &text)
 QStandardItem *verdictItem(const QString &storedName)
 {
     for (const auto verdict : {Check::Verdict::Pending, Check::Verdict::Protected, Check::Verdict::Testing,
-                               Check::Verdict::NotProtected, Check::Verdict::Broken}) {
+                               Check::Verdict::NotProtected, Check::Verdict::Broken, Check::Verdict::Cancelled}) {
         if (Check::verdictName(verdict) == storedName) {
             QStandardItem *item = readOnlyItem(VerdictBanner::verdictText(verdict));
             item->setIcon(StateIcons::forVerdict(verdict));
