@@ -1600,6 +1600,10 @@ Optionen:
         <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
         <translation>Geprüft am %1 über %2 in %3 ms mit StsScope %4</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -4547,6 +4551,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4609,6 +4617,14 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
         <translation>Korrigieren Sie die Richtlinie, damit sendende Server sie abrufen und parsen können (siehe Befunde).</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled before it finished. What it observed is shown, but it is no verdict on the domain.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen, bevor sie fertig war. Was sie beobachtet hat, wird angezeigt, ist aber keine Bewertung der Domain.</translation>
+    </message>
+    <message>
+        <source>Check the domain again to get a verdict.</source>
+        <translation>Prüfen Sie die Domain erneut, um eine Bewertung zu erhalten.</translation>
     </message>
 </context>
 <context>

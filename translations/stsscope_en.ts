@@ -1578,6 +1578,10 @@ Options:
         <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -4521,6 +4525,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4582,6 +4590,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled before it finished. What it observed is shown, but it is no verdict on the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain again to get a verdict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

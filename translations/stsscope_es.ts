@@ -1600,6 +1600,10 @@ Opciones:
         <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
         <translation>Comprobado el %1 mediante %2 en %3 ms por StsScope %4</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -4547,6 +4551,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>Next step: %1</source>
         <translation>Siguiente paso: %1</translation>
     </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>CANCELADA</translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4609,6 +4617,14 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
         <translation>Corrija la política para que los servidores remitentes puedan descargarla y analizarla (consulte los hallazgos).</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled before it finished. What it observed is shown, but it is no verdict on the domain.</source>
+        <translation>La comprobación de %1 se canceló antes de terminar. Se muestra lo que observó, pero no es un veredicto sobre el dominio.</translation>
+    </message>
+    <message>
+        <source>Check the domain again to get a verdict.</source>
+        <translation>Vuelva a comprobar el dominio para obtener un veredicto.</translation>
     </message>
 </context>
 <context>

@@ -1600,6 +1600,10 @@ Options&#xa0;:
         <source>Checked %1 via %2 in %3 ms by StsScope %4</source>
         <translation>Vérifié le %1 via %2 en %3 ms par StsScope %4</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -4547,6 +4551,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Next step: %1</source>
         <translation>Étape suivante&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉE</translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4609,6 +4617,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Fix the policy so that senders can fetch and parse it (see the findings).</source>
         <translation>Corrigez la politique pour que les expéditeurs puissent la récupérer et l&apos;analyser (voir les constats).</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled before it finished. What it observed is shown, but it is no verdict on the domain.</source>
+        <translation>La vérification de %1 a été annulée avant la fin. Ce qu&apos;elle a observé est affiché, mais ce n&apos;est pas un verdict sur le domaine.</translation>
+    </message>
+    <message>
+        <source>Check the domain again to get a verdict.</source>
+        <translation>Revérifiez le domaine pour obtenir un verdict.</translation>
     </message>
 </context>
 <context>
