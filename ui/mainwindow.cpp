@@ -6,9 +6,9 @@
 #include "check/checkhistory.h"
 #include "check/checkservice.h"
 #include "check/htmlreport.h"
+#include "common/domaininput.h"
 #include "domaininspector.h"
 #include "models/stateicons.h"
-#include "mtasts/mxpattern.h"
 #include "reports/reportdropfilter.h"
 #include "reports/reportspage.h"
 #include "settings/appearance.h"
@@ -109,6 +109,13 @@ void MainWindow::createCentralArea()
     bar->addWidget(m_cancelButton);
     bar->addWidget(m_running);
     layout->addLayout(bar);
+    // Says, right under the entry, why a text is no domain or what was made of it.
+    m_entryNote = new QLabel(central);
+    m_entryNote->setTextFormat(Qt::PlainText); // it repeats what was pasted
+    m_entryNote->setWordWrap(true);
+    m_entryNote->setAccessibleName(tr("About the domain entered"));
+    m_entryNote->hide();
+    layout->addWidget(m_entryNote);
     connect(m_entry->lineEdit(), &QLineEdit::returnPressed, this, [this] { checkDomain(m_entry->currentText()); });
     connect(m_checkButton, &QPushButton::clicked, this, [this] { checkDomain(m_entry->currentText()); });
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCurrent);
@@ -209,11 +216,18 @@ void MainWindow::createMenus()
 
 void MainWindow::checkDomain(const QString &text)
 {
-    const QString domain = MtaSts::MxPattern::normalizeHost(text);
-    if (domain.isEmpty() || !domain.contains(u'.') || domain.contains(u' ')) {
-        statusBar()->showMessage(tr("\"%1\" is not a domain name.").arg(text.left(100)), 5000);
+    const DomainInput input = DomainInput::parse(text);
+    if (!input.ok()) {
+        m_entryNote->setText(
+            tr("\"%1\" is not a domain name: %2.").arg(DomainInput::shown(text.trimmed()), input.problem));
+        m_entryNote->show();
         return;
     }
+    const QString &domain = input.domain;
+    m_entryNote->setText(tr("Checking %1: %2.").arg(domain, input.changesText()));
+    m_entryNote->setVisible(!input.changes.isEmpty());
+    if (!input.changes.isEmpty())
+        m_entry->setCurrentText(domain);
     Entry &entry = m_entries[domain];
     if (entry.checkId != 0)
         m_service->cancel(entry.checkId);

@@ -102,6 +102,7 @@ private:
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_running = nullptr;
+    QLabel *m_entryNote = nullptr;
     QStandardItemModel *m_domains = nullptr;
     QListView *m_domainList = nullptr;
     QStackedWidget *m_pages = nullptr;

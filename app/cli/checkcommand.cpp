@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 
 #include "check/checkservice.h"
+#include "common/domaininput.h"
 #include "findingprinter.h"
 #include "net/resolver.h"
 #include "verbparser.h"
@@ -135,7 +136,19 @@ int CheckCommand::run(const QStringList &arguments, Io io)
     service.setMaxConcurrentChecks(concurrency);
     QMap<int, Check::CheckResult> results;
     QEventLoop loop;
-    const QStringList domains = verb.positional();
+    // The same rule as the window's entry: addresses and URLs name their domain, the rest is refused.
+    QStringList domains;
+    for (const QString &argument : verb.positional()) {
+        const DomainInput input = DomainInput::parse(argument);
+        if (!input.ok())
+            return verb.usageError(io, QCoreApplication::translate("Cli", "\"%1\" is not a domain name: %2.")
+                                           .arg(DomainInput::shown(argument), input.problem));
+        if (!input.changes.isEmpty())
+            io.err << QCoreApplication::translate("Cli", "stsscope-cli check: checking %1: %2.")
+                          .arg(input.domain, input.changesText())
+                   << '\n';
+        domains.append(input.domain);
+    }
     QObject::connect(&service, &Check::CheckService::finished, &loop, [&](int id, const Check::CheckResult &result) {
         results.insert(id, result);
         if (!verb.json())

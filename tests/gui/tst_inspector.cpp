@@ -39,6 +39,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Sts;
 using Ui::DomainInspector;
 using Ui::MainWindow;
@@ -234,10 +236,50 @@ private Q_SLOTS:
         screenshot(m_window->currentInspector(), 6, QStringLiteral("history"));
     }
 
+    QLabel *entryNote() const
+    {
+        const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+        const auto note = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->accessibleName() == MainWindow::tr("About the domain entered");
+        });
+        return note == labels.cend() ? nullptr : *note;
+    }
+
     void refusesWhatIsNoDomain()
     {
-        m_window->checkDomain(QStringLiteral("not a domain"));
-        QCOMPARE(m_window->findChild<QStandardItemModel *>()->rowCount(), 2);
+        const int domains = m_window->findChild<QStandardItemModel *>()->rowCount();
+        for (const QString &typed : {u"not a domain"_qs, u"192.0.2.1"_qs, u"<b>x</b>"_qs}) {
+            m_window->checkDomain(typed);
+            QCOMPARE(m_window->findChild<QStandardItemModel *>()->rowCount(), domains);
+            QLabel *note = entryNote();
+            QVERIFY(note && note->isVisible());
+            QVERIFY2(note->text().contains(typed), qPrintable(note->text()));
+            QCOMPARE(note->textFormat(), Qt::PlainText); // "<b>x</b>" is shown, not rendered
+        }
+    }
+
+    //! What people paste: the domain is taken out, said, and checked once.
+    void takesTheDomainOutOfWhatIsPasted_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("mail address") << u"postmaster@Healthy.Test"_qs << u"healthy.test"_qs;
+        QTest::newRow("policy URL") << u"https://mta-sts.testing.test/"_qs << u"testing.test"_qs;
+    }
+
+    void takesTheDomainOutOfWhatIsPasted()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, domain);
+        m_window->checkDomain(pasted);
+        QVERIFY(m_window->inspector(domain));
+        QVERIFY(!m_window->inspector(pasted));
+        QCOMPARE(m_window->domainEntry()->currentText(), domain);
+        QLabel *note = entryNote();
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(domain), qPrintable(note->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->inspector(domain)->result().complete, 30000);
+        QVERIFY(m_window->inspector(domain)->result().verdict != Check::Verdict::Broken);
     }
 
     void cancelsASlowCheck()

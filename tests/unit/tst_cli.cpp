@@ -159,6 +159,11 @@ private Q_SLOTS:
             << QStringList{u"check"_qs, u"--resolver"_qs, u"dns.example"_qs, u"example.com"_qs} << int(UsageError);
         QTest::newRow("check, resolver port out of range")
             << QStringList{u"check"_qs, u"--resolver"_qs, u"127.0.0.1@70000"_qs, u"example.com"_qs} << int(UsageError);
+        // Refused before anything is looked up, by the window's rule (DomainInput).
+        QTest::newRow("check, an IP address") << QStringList{u"check"_qs, u"192.0.2.1"_qs} << int(UsageError);
+        QTest::newRow("check, one label") << QStringList{u"check"_qs, u"localhost"_qs} << int(UsageError);
+        QTest::newRow("check, a good and a bad name")
+            << QStringList{u"check"_qs, u"example.com"_qs, u"not a domain"_qs} << int(UsageError);
         QTest::newRow("mx-match, one argument") << QStringList{u"mx-match"_qs, u"*.example.com"_qs} << int(UsageError);
         QTest::newRow("mx-match, three arguments")
             << QStringList{u"mx-match"_qs, u"a.example"_qs, u"b.example"_qs, u"c.example"_qs} << int(UsageError);

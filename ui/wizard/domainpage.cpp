@@ -3,9 +3,8 @@
 #include "domainpage.h"
 
 #include "checkrun.h"
-#include "common/hostname.h"
+#include "common/domaininput.h"
 #include "models/overviewmodel.h"
-#include "mtasts/mxpattern.h"
 #include "policydraft.h"
 #include "verdictbanner.h"
 
@@ -47,6 +46,7 @@ DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &
     m_cancel->setEnabled(false);
     m_banner->setVisible(false);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // it repeats what was typed or pasted
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tree->setModel(m_overview);
@@ -93,7 +93,7 @@ DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &
 
 QString DomainPage::enteredDomain() const
 {
-    return MtaSts::MxPattern::normalizeHost(m_domain->text());
+    return DomainInput::parse(m_domain->text()).domain;
 }
 
 void DomainPage::setDomain(const QString &domain)
@@ -104,18 +104,21 @@ void DomainPage::setDomain(const QString &domain)
 
 void DomainPage::lookUp()
 {
-    const QString domain = enteredDomain();
-    const QString problem = HostName::problem(domain);
-    if (domain.isEmpty() || !problem.isEmpty() || !domain.contains(u'.')) {
-        m_status->setText(tr("\"%1\" is not a domain name: %2")
-                              .arg(m_domain->text().left(100), problem.isEmpty() ? tr("it needs a dot") : problem));
+    const DomainInput input = DomainInput::parse(m_domain->text());
+    if (!input.ok()) {
+        m_status->setText(
+            tr("\"%1\" is not a domain name: %2").arg(DomainInput::shown(m_domain->text().trimmed()), input.problem));
         return;
     }
+    const QString &domain = input.domain;
+    if (!input.changes.isEmpty())
+        m_domain->setText(domain);
     m_run->start(domain, m_options);
     Check::CheckResult pending;
     pending.domain = domain;
     show(pending);
-    m_status->setText(tr("Looking up %1…").arg(domain));
+    m_status->setText(input.changes.isEmpty() ? tr("Looking up %1…").arg(domain)
+                                              : tr("Looking up %1 (%2)…").arg(domain, input.changesText()));
     m_lookUp->setEnabled(false);
     m_cancel->setEnabled(true);
     Q_EMIT completeChanged();
