@@ -4,18 +4,12 @@
 
 #include "hostname.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
 
 namespace Sts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DomainInput", text);
-}
 
 //! Names that are records or hosts of a mail domain, not the domain: their owner is meant.
 constexpr const char *RecordPrefixes[] = {"_mta-sts.", "mta-sts.", "_smtp._tls."};

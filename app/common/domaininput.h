@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ namespace Sts {
 //! reason, before anything is checked. The one rule of the window, the wizard and the CLI.
 struct DomainInput
 {
+    Q_DECLARE_TR_FUNCTIONS(Sts::DomainInput)
+
+public:
     QString domain;      //!< A-labels, lower case, no trailing dot; empty when refused
     QString problem;     //!< translated: why the text is no mail domain; empty when accepted
     QStringList changes; //!< translated: what was done to the text ("took the domain of the address ...")
