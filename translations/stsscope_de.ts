@@ -386,6 +386,14 @@ Optionen:
         <source>stsscope-cli check: %1: %2</source>
         <translation>stsscope-cli check: %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation>„%1“ ist kein Domainname: %2.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: checking %1: %2.</source>
+        <translation>stsscope-cli check: prüfe %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2029,6 +2037,65 @@ Was zu tun ist: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::DomainInput</name>
+    <message>
+        <source>the text is too long to be a domain name</source>
+        <translation>der Text ist zu lang für einen Domainnamen</translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>es wurde nichts eingegeben</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; has no host name</source>
+        <translation>die Adresse „%1“ hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>took the host name from the web address</source>
+        <translation>den Hostnamen aus der Webadresse übernommen</translation>
+    </message>
+    <message>
+        <source>took the domain of the mail address %1</source>
+        <translation>die Domain der E-Mail-Adresse %1 übernommen</translation>
+    </message>
+    <message>
+        <source>there is no domain name in it</source>
+        <translation>er enthält keinen Domainnamen</translation>
+    </message>
+    <message>
+        <source>a domain name has no spaces</source>
+        <translation>ein Domainname enthält keine Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; mail domains are names</source>
+        <translation>%1 ist eine IP-Adresse; Mail-Domains sind Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>„%1“ ist kein gültiger internationalisierter Domainname</translation>
+    </message>
+    <message>
+        <source>converted %1 to its ASCII form %2</source>
+        <translation>%1 in die ASCII-Form %2 umgewandelt</translation>
+    </message>
+    <message>
+        <source>lower-cased it</source>
+        <translation>in Kleinbuchstaben umgewandelt</translation>
+    </message>
+    <message>
+        <source>removed the %1 prefix: the domain is its owner</source>
+        <translation>das Präfix %1 entfernt: gemeint ist die Domain, der es gehört</translation>
+    </message>
+    <message>
+        <source>a mail domain has at least two labels, like example.com</source>
+        <translation>eine Mail-Domain hat mindestens zwei Labels, etwa example.com</translation>
+    </message>
+    <message>
+        <source>the last label &quot;%1&quot; is all digits, which no top-level domain is</source>
+        <translation>das letzte Label „%1“ besteht nur aus Ziffern, was keine Top-Level-Domain tut</translation>
+    </message>
+</context>
+<context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
         <source>no address to connect to</source>
@@ -2799,10 +2866,6 @@ Was zu tun ist: %5</translation>
         <translation>„%1“ ist kein Domainname: %2</translation>
     </message>
     <message>
-        <source>it needs a dot</source>
-        <translation>er braucht einen Punkt</translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
@@ -2839,6 +2902,10 @@ Was zu tun ist: %5</translation>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation>%1 nimmt keine Mail an (die Domain hat einen Null-MX-Eintrag), daher gibt es für MTA-STS nichts zu schützen.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 (%2)…</source>
+        <translation>Schlage %1 nach (%2)…</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3240,6 @@ Was zu tun ist: %5</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name.</source>
-        <translation>„%1“ ist kein Domainname.</translation>
-    </message>
-    <message>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
@@ -3258,6 +3321,18 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Settings saved; the next check uses them.</source>
         <translation>Einstellungen gespeichert; die nächste Prüfung verwendet sie.</translation>
+    </message>
+    <message>
+        <source>About the domain entered</source>
+        <translation>Zur eingegebenen Domain</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation>„%1“ ist kein Domainname: %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2.</source>
+        <translation>Prüfe %1: %2.</translation>
     </message>
 </context>
 <context>

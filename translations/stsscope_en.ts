@@ -364,6 +364,14 @@ Options:
         <source>stsscope-cli check: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: checking %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2004,6 +2012,65 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>Sts::DomainInput</name>
+    <message>
+        <source>the text is too long to be a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the host name from the web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the domain of the mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no domain name in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain name has no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; mail domains are names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted %1 to its ASCII form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-cased it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the %1 prefix: the domain is its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail domain has at least two labels, like example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last label &quot;%1&quot; is all digits, which no top-level domain is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
         <source>no address to connect to</source>
@@ -2774,10 +2841,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it needs a dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,6 +2876,10 @@ What to do: %5</source>
     </message>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,10 +3195,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>checking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,6 +3295,18 @@ What to do: %5</source>
     </message>
     <message>
         <source>Settings saved; the next check uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the domain entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

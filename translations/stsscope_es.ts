@@ -386,6 +386,14 @@ Opciones:
         <source>stsscope-cli check: %1: %2</source>
         <translation>stsscope-cli check: %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation>«%1» no es un nombre de dominio: %2.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: checking %1: %2.</source>
+        <translation>stsscope-cli check: comprobando %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2029,6 +2037,65 @@ Qué hacer: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::DomainInput</name>
+    <message>
+        <source>the text is too long to be a domain name</source>
+        <translation>el texto es demasiado largo para ser un nombre de dominio</translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; has no host name</source>
+        <translation>la dirección «%1» no tiene nombre de host</translation>
+    </message>
+    <message>
+        <source>took the host name from the web address</source>
+        <translation>se tomó el nombre de host de la dirección web</translation>
+    </message>
+    <message>
+        <source>took the domain of the mail address %1</source>
+        <translation>se tomó el dominio de la dirección de correo %1</translation>
+    </message>
+    <message>
+        <source>there is no domain name in it</source>
+        <translation>no contiene ningún nombre de dominio</translation>
+    </message>
+    <message>
+        <source>a domain name has no spaces</source>
+        <translation>un nombre de dominio no tiene espacios</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; mail domains are names</source>
+        <translation>%1 es una dirección IP; los dominios de correo son nombres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>«%1» no es un nombre de dominio internacionalizado válido</translation>
+    </message>
+    <message>
+        <source>converted %1 to its ASCII form %2</source>
+        <translation>%1 convertido a su forma ASCII %2</translation>
+    </message>
+    <message>
+        <source>lower-cased it</source>
+        <translation>pasado a minúsculas</translation>
+    </message>
+    <message>
+        <source>removed the %1 prefix: the domain is its owner</source>
+        <translation>se quitó el prefijo %1: el dominio es su propietario</translation>
+    </message>
+    <message>
+        <source>a mail domain has at least two labels, like example.com</source>
+        <translation>un dominio de correo tiene al menos dos etiquetas, como example.com</translation>
+    </message>
+    <message>
+        <source>the last label &quot;%1&quot; is all digits, which no top-level domain is</source>
+        <translation>la última etiqueta «%1» solo tiene dígitos, y ningún dominio de primer nivel es así</translation>
+    </message>
+</context>
+<context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
         <source>no address to connect to</source>
@@ -2799,10 +2866,6 @@ Qué hacer: %5</translation>
         <translation>&quot;%1&quot; no es un nombre de dominio: %2</translation>
     </message>
     <message>
-        <source>it needs a dot</source>
-        <translation>le falta un punto</translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation>Consultando %1…</translation>
     </message>
@@ -2839,6 +2902,10 @@ Qué hacer: %5</translation>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation>%1 no acepta correo (tiene un registro null MX), así que MTA-STS no tiene nada que proteger.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 (%2)…</source>
+        <translation>Consultando %1 (%2)…</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3240,6 @@ Qué hacer: %5</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name.</source>
-        <translation>&quot;%1&quot; no es un nombre de dominio.</translation>
-    </message>
-    <message>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
@@ -3258,6 +3321,18 @@ Qué hacer: %5</translation>
     <message>
         <source>Settings saved; the next check uses them.</source>
         <translation>Configuración guardada; se aplicará en la próxima comprobación.</translation>
+    </message>
+    <message>
+        <source>About the domain entered</source>
+        <translation>Sobre el dominio introducido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation>«%1» no es un nombre de dominio: %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2.</source>
+        <translation>Comprobando %1: %2.</translation>
     </message>
 </context>
 <context>

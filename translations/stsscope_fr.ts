@@ -386,6 +386,14 @@ Options&#xa0;:
         <source>stsscope-cli check: %1: %2</source>
         <translation>stsscope-cli check&#xa0;: %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine : %2.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli check: checking %1: %2.</source>
+        <translation>stsscope-cli check : vérification de %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2029,6 +2037,65 @@ Que faire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::DomainInput</name>
+    <message>
+        <source>the text is too long to be a domain name</source>
+        <translation>le texte est trop long pour un nom de domaine</translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>rien n&apos;a été saisi</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; has no host name</source>
+        <translation>l&apos;adresse « %1 » n&apos;a pas de nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>took the host name from the web address</source>
+        <translation>nom d&apos;hôte repris de l&apos;adresse web</translation>
+    </message>
+    <message>
+        <source>took the domain of the mail address %1</source>
+        <translation>domaine repris de l&apos;adresse e-mail %1</translation>
+    </message>
+    <message>
+        <source>there is no domain name in it</source>
+        <translation>il ne contient aucun nom de domaine</translation>
+    </message>
+    <message>
+        <source>a domain name has no spaces</source>
+        <translation>un nom de domaine ne contient pas d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; mail domains are names</source>
+        <translation>%1 est une adresse IP ; les domaines de messagerie sont des noms</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine internationalisé valide</translation>
+    </message>
+    <message>
+        <source>converted %1 to its ASCII form %2</source>
+        <translation>%1 converti en sa forme ASCII %2</translation>
+    </message>
+    <message>
+        <source>lower-cased it</source>
+        <translation>mis en minuscules</translation>
+    </message>
+    <message>
+        <source>removed the %1 prefix: the domain is its owner</source>
+        <translation>préfixe %1 retiré : le domaine est son propriétaire</translation>
+    </message>
+    <message>
+        <source>a mail domain has at least two labels, like example.com</source>
+        <translation>un domaine de messagerie a au moins deux labels, comme example.com</translation>
+    </message>
+    <message>
+        <source>the last label &quot;%1&quot; is all digits, which no top-level domain is</source>
+        <translation>le dernier label « %1 » n&apos;a que des chiffres, ce qu&apos;aucun domaine de premier niveau n&apos;a</translation>
+    </message>
+</context>
+<context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
         <source>no address to connect to</source>
@@ -2799,10 +2866,6 @@ Que faire&#xa0;: %5</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: %2</translation>
     </message>
     <message>
-        <source>it needs a dot</source>
-        <translation>il doit contenir au moins un point</translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation>Analyse de %1…</translation>
     </message>
@@ -2839,6 +2902,10 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>%1 accepts no mail (it has a null MX record), so there is nothing for MTA-STS to protect.</source>
         <translation>%1 n&apos;accepte aucun courrier (il publie un MX nul)&#xa0;; MTA-STS n&apos;a donc rien à protéger.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 (%2)…</source>
+        <translation>Recherche de %1 (%2)…</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3240,6 @@ Que faire&#xa0;: %5</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine.</translation>
-    </message>
-    <message>
         <source>checking</source>
         <translation>vérification en cours</translation>
     </message>
@@ -3258,6 +3321,18 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Settings saved; the next check uses them.</source>
         <translation>Paramètres enregistrés&#xa0;; la prochaine vérification les utilisera.</translation>
+    </message>
+    <message>
+        <source>About the domain entered</source>
+        <translation>À propos du domaine saisi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2.</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine : %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2.</source>
+        <translation>Vérification de %1 : %2.</translation>
     </message>
 </context>
 <context>
