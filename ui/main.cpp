@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption trustAnchorOption(
         QStringLiteral("trust-anchor"),
         QApplication::translate("main", "DNSSEC trust anchor file instead of the root's."), QStringLiteral("FILE"));
-    parser.addOptions({resolverOption, caFileOption, trustAnchorOption});
+    const QCommandLineOption allowPrivateOption(
+        QStringLiteral("allow-private"),
+        QApplication::translate("main", "Also connect to MX and policy hosts on loopback and private addresses "
+                                        "(test networks)."));
+    parser.addOptions({resolverOption, caFileOption, trustAnchorOption, allowPrivateOption});
     parser.addPositionalArgument(
         QStringLiteral("domain"),
         QApplication::translate("main", "Domains to check at start, and TLS-RPT report files or folders to import."),
@@ -70,6 +74,8 @@ int main(int argc, char *argv[])
         options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
     if (parser.isSet(caFileOption))
         options.trust.caFiles = parser.values(caFileOption);
+    if (parser.isSet(allowPrivateOption))
+        options.allowPrivateAddresses = true;
     Sts::Ui::MainWindow window(options);
     window.show();
     // What exists on disk is a report file or folder to import; everything else is a domain.

@@ -48,6 +48,14 @@ inline constexpr FindingDefinition MxUnreachable{
     "check.mx.unreachable", Severity::Error, "RFC 5321 §5.1",
     QT_TRANSLATE_NOOP("Findings", "No address of the MX host %1 completed an SMTP session; senders cannot deliver to "
                                   "it.")};
+inline constexpr FindingDefinition MxPrivateAddress{
+    "check.mx.private-address", Severity::Error, "RFC 5321 §5.1",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 resolves to %2, a %3 address that senders on the internet cannot "
+                                  "reach; StsScope did not connect to it.")};
+inline constexpr FindingDefinition MxTooMany{
+    "check.mx.too-many", Severity::Warning, "RFC 5321 §5.1",
+    QT_TRANSLATE_NOOP("Findings", "The domain has %1 MX hosts; only the %2 most preferred were checked, so the "
+                                  "verdict covers part of them.")};
 inline constexpr FindingDefinition MxTlsFailing{
     "check.mx.tls-failing", Severity::Error, "RFC 8461 §4.2",
     QT_TRANSLATE_NOOP("Findings", "The MX host %1 fails MTA-STS validation (%2); in enforce mode senders do not "

@@ -22,8 +22,12 @@ struct CheckOptions
     Smtp::SmtpProbeOptions smtp;
     quint16 smtpPort = 25;
     int smtpPerDomain = 4;       //!< SMTP sessions in parallel for one domain
-    int maxMxHosts = 10;         //!< more MX than this are reported, not probed
-    int maxAddressesPerHost = 4; //!< per address family
+    int maxMxHosts = 50;         //!< more MX than this are reported (check.mx.too-many), not probed
+    int maxAddressesPerHost = 4; //!< per address family, for the MX and the policy host
+    //! Connect to loopback, private and other non-public addresses too: for test networks (the
+    //! testbed). Off, such an MX or policy host gets a finding and no connection, so that a
+    //! hostile domain cannot make the check reach into the user's own network.
+    bool allowPrivateAddresses = false;
     //! A draft policy body judged as if it were published (the wizard's pre-flight): every MX is
     //! matched and validated against it instead of the live policy, which is still fetched and shown.
     std::optional<QByteArray> assumedPolicy;

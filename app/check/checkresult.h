@@ -54,10 +54,11 @@ struct MxHostResult
     bool implicit = false; //!< no MX record: the domain itself (RFC 5321 §5.1)
     std::optional<Net::DnsAnswer> a;
     std::optional<Net::DnsAnswer> aaaa;
-    QList<Smtp::SmtpProbeResult> probes; //!< one per address, in address order
-    QString matchedPattern;              //!< the policy pattern covering it, empty when none (or no policy)
-    bool wouldDeliver = false;           //!< would a sender following RFC 8461 deliver to it
-    QString resultType;                  //!< RFC 8460 failure a sender would report for it, empty for none
+    QList<Smtp::SmtpProbeResult> probes;  //!< one per address, in address order
+    QString matchedPattern;               //!< the policy pattern covering it, empty when none (or no policy)
+    bool wouldDeliver = false;            //!< would a sender following RFC 8461 deliver to it
+    QString resultType;                   //!< RFC 8460 failure a sender would report for it, empty for none
+    QList<QHostAddress> refusedAddresses; //!< not public and not allowed: not connected to
     Findings findings;
 
     QList<QHostAddress> addresses() const;
@@ -89,6 +90,7 @@ struct CheckResult
     PolicyStatus policyStatus = PolicyStatus::Pending;
     QString policyResultType; //!< sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid or empty
     QList<MxHostResult> mx;
+    int mxRecordCount = 0; //!< MX records with a host; more than mx.size() when the cap cut them
 
     Verdict verdict = Verdict::Pending;
     QString summary;   //!< one sentence for the banner

@@ -7,6 +7,7 @@
 #include "mtasts/mtastscatalog.h"
 #include "mtasts/mxpattern.h"
 #include "mtasts/policyfetcher.h"
+#include "net/addressscope.h"
 #include "net/resolver.h"
 #include "smtp/smtpprobe.h"
 #include "verdictjudge.h"
@@ -68,6 +69,7 @@ public:
     void resolveHost(qsizetype index);
     void probeHost(qsizetype index);
     void startFetch();
+    QList<QHostAddress> connectable(const QList<QHostAddress> &resolved, QList<QHostAddress> *refused) const;
     void track(Net::ProbeTask *task, const QString &label);
     void complete();
 
@@ -119,8 +121,8 @@ void DomainCheck::Private::onMx(const Net::DnsAnswer &answer)
         for (const Net::DnsRecord &record : std::as_const(records)) {
             if (record.target.isEmpty())
                 continue; // RFC 7505 null MX: no host
-            if (result.mx.size() >= options.maxMxHosts)
-                break;
+            if (++result.mxRecordCount > options.maxMxHosts)
+                continue; // counted for check.mx.too-many, not probed
             MxHostResult host;
             host.host = record.target.toLower();
             host.preference = record.preference;
@@ -151,16 +153,9 @@ void DomainCheck::Private::resolveHost(qsizetype index)
 
 void DomainCheck::Private::probeHost(qsizetype index)
 {
-    const MxHostResult &mx = result.mx.at(index);
-    QList<QHostAddress> addresses;
-    int v4 = 0;
-    int v6 = 0;
-    for (const QHostAddress &address : mx.addresses()) {
-        int &count = address.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4;
-        if (count++ < options.maxAddressesPerHost)
-            addresses.append(address);
-    }
-    result.mx[index].probes.resize(addresses.size());
+    MxHostResult &mx = result.mx[index];
+    const QList<QHostAddress> addresses = connectable(mx.addresses(), &mx.refusedAddresses);
+    mx.probes.resize(addresses.size());
     for (qsizetype slot = 0; slot < addresses.size(); ++slot) {
         const QHostAddress address = addresses.at(slot);
         const QString label = QStringLiteral("SMTP %1 [%2]").arg(mx.host, address.toString());
@@ -191,21 +186,29 @@ void DomainCheck::Private::probeHost(qsizetype index)
 void DomainCheck::Private::startFetch()
 {
     const QString host = QStringLiteral("mta-sts.") + result.domain;
-    QList<QHostAddress> addresses;
+    QList<QHostAddress> resolved;
     QString dnsProblem;
     for (const auto &answer : {result.policyHostA, result.policyHostAaaa}) {
         for (const Net::DnsRecord &record : answer->records)
-            addresses.append(record.address);
+            resolved.append(record.address);
         if (!answer->hasRecords())
             dnsProblem += (dnsProblem.isEmpty() ? QString() : QStringLiteral(", ")) + Net::rrTypeName(answer->type) +
                           u' ' + Net::dnsStatusName(answer->status);
     }
+    QList<QHostAddress> refused;
+    const QList<QHostAddress> addresses = connectable(resolved, &refused);
+    Findings refusals;
+    for (const QHostAddress &address : std::as_const(refused))
+        refusals.append(makeFinding(MtaSts::Catalog::FetchPrivateAddress, host,
+                                    {host, address.toString(), Net::addressScopeText(Net::addressScope(address))}));
     if (addresses.isEmpty()) {
         MtaSts::PolicyFetchResult fetch;
         fetch.host = host;
         fetch.url = QStringLiteral("https://%1/.well-known/mta-sts.txt").arg(host);
         fetch.resultType = QStringLiteral("sts-policy-fetch-error");
-        fetch.findings.append(makeFinding(MtaSts::Catalog::FetchNoAddress, host, {host, dnsProblem}));
+        if (refusals.isEmpty())
+            fetch.findings.append(makeFinding(MtaSts::Catalog::FetchNoAddress, host, {host, dnsProblem}));
+        fetch.findings.append(refusals);
         result.fetch = fetch;
         return;
     }
@@ -214,12 +217,33 @@ void DomainCheck::Private::startFetch()
     auto *fetcher = new MtaSts::PolicyFetcher(host, addresses, options.fetch, q);
     track(fetcher, label);
     QObject::connect(fetcher, &MtaSts::PolicyFetcher::finished, q,
-                     [this, fetcher, label](const MtaSts::PolicyFetchResult &fetch) {
+                     [this, fetcher, label, refusals](const MtaSts::PolicyFetchResult &fetch) {
                          result.fetch = fetch;
+                         result.fetch->findings.append(refusals);
                          fetcher->deleteLater();
                          done(label);
                      });
     fetcher->start();
+}
+
+//! The addresses a check connects to, of \a resolved: public ones (others only when allowed; the
+//! rest go to \a refused), at most maxAddressesPerHost per family, in DNS order.
+QList<QHostAddress> DomainCheck::Private::connectable(const QList<QHostAddress> &resolved,
+                                                      QList<QHostAddress> *refused) const
+{
+    QList<QHostAddress> addresses;
+    int v4 = 0;
+    int v6 = 0;
+    for (const QHostAddress &address : resolved) {
+        if (!options.allowPrivateAddresses && Net::addressScope(address) != Net::AddressScope::Public) {
+            refused->append(address);
+            continue;
+        }
+        int &count = address.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4;
+        if (count++ < options.maxAddressesPerHost)
+            addresses.append(address);
+    }
+    return addresses;
 }
 
 //! Remembers a running task for cancel(), and traces its steps when tracing is on.

@@ -80,6 +80,12 @@ constexpr Rule Rules[] = {
      QT_TRANSLATE_NOOP("FindingAdvice", "In enforce mode senders deliver only over TLS with a certificate that is "
                                         "trusted, current and valid for the MX name. Fix the certificate or "
                                         "STARTTLS of this host before enforcing.")},
+    {"check.mx.private-address", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Publish the host's public address in its A and AAAA records; a "
+                                        "split-horizon DNS may be answering with the internal one.")},
+    {"check.mx.too-many", Exposure::None,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Remove MX records of hosts that no longer receive mail; the hosts past the "
+                                        "cap were not checked.")},
     {"check.mx.unreachable", Exposure::MailLoss,
      QT_TRANSLATE_NOOP("FindingAdvice", "Check that the host accepts connections on port 25 from the internet "
                                         "(firewall, listening address) and answers with a 220 greeting.")},

@@ -4,6 +4,7 @@
 
 #include "checkcatalog.h"
 #include "mtasts/mxpattern.h"
+#include "net/addressscope.h"
 
 #include <QCoreApplication>
 
@@ -120,6 +121,10 @@ void judgeMx(CheckResult &result, MxHostResult &host)
             }
         }
     }
+    for (const QHostAddress &address : std::as_const(host.refusedAddresses))
+        host.findings.append(
+            makeFinding(Catalog::MxPrivateAddress, host.host,
+                        {host.host, address.toString(), Net::addressScopeText(Net::addressScope(address))}));
     const bool dnsDone = host.a && host.aaaa;
     if (dnsDone && host.addresses().isEmpty()) {
         host.findings.append(
@@ -268,6 +273,9 @@ void collectFindings(CheckResult &result)
     if (result.complete && result.policyStatus == PolicyStatus::NoneFound)
         all.append(makeFinding(Catalog::NoPolicy, result.domain));
     all.append(result.tlsRptRecord.findings);
+    if (result.mxRecordCount > result.mx.size())
+        all.append(makeFinding(Catalog::MxTooMany, result.domain,
+                               {QString::number(result.mxRecordCount), QString::number(result.mx.size())}));
     for (const MxHostResult &host : std::as_const(result.mx)) {
         all.append(host.findings);
         for (const Smtp::SmtpProbeResult &probe : host.probes)

@@ -96,8 +96,12 @@ int CheckCommand::run(const QStringList &arguments, Io io)
         QStringLiteral("expiry-warning"),
         QCoreApplication::translate("Cli", "Warn about certificates expiring within this many days."),
         QStringLiteral("DAYS"), QStringLiteral("21"));
-    for (const auto &option :
-         {resolverOption, caFileOption, trustAnchorOption, timeoutOption, concurrencyOption, expiryOption})
+    const QCommandLineOption allowPrivateOption(
+        QStringLiteral("allow-private"),
+        QCoreApplication::translate("Cli", "Also connect to MX and policy hosts on loopback and private addresses "
+                                           "(test networks); without it they get a finding and no connection."));
+    for (const auto &option : {resolverOption, caFileOption, trustAnchorOption, timeoutOption, concurrencyOption,
+                               expiryOption, allowPrivateOption})
         verb.addOption(option);
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
@@ -118,6 +122,7 @@ int CheckCommand::run(const QStringList &arguments, Io io)
         return verb.usageError(io, QCoreApplication::translate("Cli", "--expiry-warning must be a number of days."));
     options.trust.expiryWarningDays = expiryDays;
     options.resolver.forwarder = parser.value(resolverOption);
+    options.allowPrivateAddresses = parser.isSet(allowPrivateOption);
     if (parser.isSet(resolverOption)) {
         if (const QString problem = Net::Resolver::forwarderProblem(options.resolver.forwarder); !problem.isEmpty())
             return verb.usageError(io, problem);

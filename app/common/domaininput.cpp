@@ -49,9 +49,9 @@ DomainInput DomainInput::parse(const QString &text)
         return refuse(tr("the text is too long to be a domain name"));
     QString name = text.trimmed();
     // Pasted from mail headers or chat: <postmaster@example.com>, "example.com".
-    while (name.size() >= 2 && ((name.startsWith(u'<') && name.endsWith(u'>')) ||
-                                (name.startsWith(u'"') && name.endsWith(u'"')) ||
-                                (name.startsWith(u'\'') && name.endsWith(u'\'')))) {
+    while (name.size() >= 2 &&
+           ((name.startsWith(u'<') && name.endsWith(u'>')) || (name.startsWith(u'"') && name.endsWith(u'"')) ||
+            (name.startsWith(u'\'') && name.endsWith(u'\'')))) {
         name = name.sliced(1, name.size() - 2).trimmed();
     }
     if (name.isEmpty())

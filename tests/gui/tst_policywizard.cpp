@@ -141,10 +141,7 @@ private Q_SLOTS:
         m_env = Test::testbedEnvironment();
         if (m_env.isEmpty())
             QSKIP("the testbed is not running");
-        m_options.resolver.forwarder = m_env.value(u"STS_TESTBED_RESOLVER"_qs);
-        m_options.resolver.trustAnchorFile = m_env.value(u"STS_TESTBED_TRUST_ANCHOR"_qs);
-        m_options.trust.caFiles = {m_env.value(u"STS_TESTBED_CA"_qs)};
-        m_options.setTimeoutSeconds(5);
+        m_options = Test::testbedCheckOptions(m_env, 5);
     }
 
     void cleanup() { m_wizard.reset(); }

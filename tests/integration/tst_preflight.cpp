@@ -36,10 +36,7 @@ private Q_SLOTS:
         const QHash<QString, QString> env = Test::testbedEnvironment();
         if (env.isEmpty())
             QSKIP("the testbed is not running (no $STS_TESTBED_DIR/env)");
-        m_options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
-        m_options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
-        m_options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
-        m_options.setTimeoutSeconds(5);
+        m_options = Test::testbedCheckOptions(env, 5);
     }
 
     void draft_data()

@@ -44,12 +44,8 @@ private Q_SLOTS:
         m_scenarios = QJsonDocument::fromJson(file.readAll()).object().value(u"scenarios"_qs).toArray();
         QVERIFY(m_scenarios.size() >= 30);
 
-        Check::CheckOptions options;
-        options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
-        options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
-        options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
         // Short enough that the slow and black-holed scenarios end quickly, long enough for the rest.
-        options.setTimeoutSeconds(4);
+        const Check::CheckOptions options = Test::testbedCheckOptions(env, 4);
 
         Check::CheckService service;
         service.setMaxConcurrentChecks(64);
@@ -107,6 +103,29 @@ private Q_SLOTS:
                      qPrintable(mx[u"host"_qs].toString() + u' ' + context()));
             QCOMPARE(nullableString((*actual)[u"result_type"_qs]), nullableString(mx[u"result_type"_qs]));
         }
+    }
+
+    //! Without --allow-private a check connects to no loopback or private address: the testbed's
+    //! healthy domain, all on 127.x, is then a domain whose hosts senders cannot reach.
+    void refusesPrivateAddressesByDefault()
+    {
+        Check::CheckOptions options = Test::testbedCheckOptions(Test::testbedEnvironment(), 4);
+        options.allowPrivateAddresses = false;
+        Check::CheckService service;
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        service.start(u"healthy.test"_qs, options);
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.at(0).at(1).value<Check::CheckResult>();
+        QVERIFY(!result.mx.isEmpty());
+        for (const Check::MxHostResult &mx : result.mx) {
+            QVERIFY2(mx.probes.isEmpty(), qPrintable(mx.host)); // no SMTP connection at all
+            QCOMPARE(mx.refusedAddresses, mx.addresses());
+            QVERIFY(containsCode(mx.findings, u"check.mx.private-address"_qs));
+            QVERIFY(!containsCode(mx.findings, u"check.mx.unreachable"_qs));
+        }
+        QVERIFY(result.fetch && !result.fetch->tlsEstablished && result.fetch->attempts.isEmpty());
+        QVERIFY(containsCode(result.fetch->findings, u"sts.fetch.private-address"_qs));
+        QCOMPARE(result.verdict, Check::Verdict::Broken);
     }
 };
 
