@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aggregation.h"
 
+#include "common/saturating.h"
+
 namespace Sts::TlsRpt {
 
 namespace {
@@ -10,23 +12,39 @@ template <typename Key, typename Value>
 void addAll(QMap<Key, Value> &into, const QMap<Key, Value> &from)
 {
     for (auto it = from.cbegin(); it != from.cend(); ++it)
-        into[it.key()] += it.value();
+        addCounts(into[it.key()], it.value());
 }
 
 } // namespace
+
+qint64 SessionCounts::total() const
+{
+    return saturatingAdd(successful, failed);
+}
 
 std::optional<double> SessionCounts::successRate() const
 {
     if (total() <= 0)
         return std::nullopt;
-    return double(successful) / double(total());
+    // In floating point: a saturated total() would make 2^63 - 1 of twice that read as 100 %.
+    return double(successful) / (double(successful) + double(failed));
 }
 
 SessionCounts &SessionCounts::operator+=(const SessionCounts &other)
 {
-    successful += other.successful;
-    failed += other.failed;
+    successful = saturatingAdd(successful, other.successful);
+    failed = saturatingAdd(failed, other.failed);
     return *this;
+}
+
+void addCounts(qint64 &into, qint64 value)
+{
+    into = saturatingAdd(into, value);
+}
+
+void addCounts(SessionCounts &into, const SessionCounts &value)
+{
+    into += value;
 }
 
 void Aggregation::merge(const Aggregation &other)
@@ -34,7 +52,7 @@ void Aggregation::merge(const Aggregation &other)
     reports += other.reports;
     policies += other.policies;
     totals += other.totals;
-    failureDetailTotal += other.failureDetailTotal;
+    addCounts(failureDetailTotal, other.failureDetailTotal);
     addAll(perDay, other.perDay);
     addAll(perOrganization, other.perOrganization);
     addAll(perPolicyDomain, other.perPolicyDomain);

@@ -17,12 +17,18 @@ struct SessionCounts
     qint64 successful = 0;
     qint64 failed = 0;
 
-    qint64 total() const { return successful + failed; }
+    //! Held at the largest qint64 rather than wrapping, as every sum of counts (saturatingAdd).
+    qint64 total() const;
     //! successful / total in [0, 1]; none when no session was reported.
     std::optional<double> successRate() const;
     SessionCounts &operator+=(const SessionCounts &other);
     bool operator==(const SessionCounts &other) const = default;
 };
+
+//! \a into += \a value for the two kinds of count an Aggregation keeps, saturating: for code
+//! that sums either kind (the dashboard's "others").
+void addCounts(qint64 &into, qint64 value);
+void addCounts(SessionCounts &into, const SessionCounts &value);
 
 //! What a set of reports says, summed and broken down. Sessions per day, organization and
 //! policy domain come from the policies' summaries; sessions per result type, receiving MX and

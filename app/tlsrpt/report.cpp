@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "common/saturating.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -108,7 +110,7 @@ qint64 PolicyReport::failureDetailTotal() const
 {
     qint64 total = 0;
     for (const FailureDetail &detail : failureDetails)
-        total += detail.failedSessionCount;
+        total = saturatingAdd(total, detail.failedSessionCount);
     return total;
 }
 
@@ -132,7 +134,7 @@ qint64 Report::successful() const
 {
     qint64 total = 0;
     for (const PolicyReport &policy : policies)
-        total += policy.successful;
+        total = saturatingAdd(total, policy.successful);
     return total;
 }
 
@@ -140,7 +142,7 @@ qint64 Report::failed() const
 {
     qint64 total = 0;
     for (const PolicyReport &policy : policies)
-        total += policy.failed;
+        total = saturatingAdd(total, policy.failed);
     return total;
 }
 
@@ -148,7 +150,7 @@ qint64 Report::failureDetailTotal() const
 {
     qint64 total = 0;
     for (const PolicyReport &policy : policies)
-        total += policy.failureDetailTotal();
+        total = saturatingAdd(total, policy.failureDetailTotal());
     return total;
 }
 

@@ -47,12 +47,13 @@ void ReportAggregator::add(Aggregation &aggregation, const Report &report, const
         aggregation.perPolicyDomain[policy.domain] += counts;
         for (const FailureDetail &detail : policy.failureDetails) {
             const qint64 failed = detail.failedSessionCount;
-            aggregation.failureDetailTotal += failed;
-            aggregation.failedPerResultType[detail.resultTypeName] += failed;
-            aggregation.failedPerReceivingMx[detail.receivingMxHostname.isEmpty() ? detail.receivingIp
-                                                                                  : detail.receivingMxHostname] +=
-                failed;
-            aggregation.failedPerSendingIp[detail.sendingMtaIp] += failed;
+            addCounts(aggregation.failureDetailTotal, failed);
+            addCounts(aggregation.failedPerResultType[detail.resultTypeName], failed);
+            addCounts(
+                aggregation.failedPerReceivingMx[detail.receivingMxHostname.isEmpty() ? detail.receivingIp
+                                                                                      : detail.receivingMxHostname],
+                failed);
+            addCounts(aggregation.failedPerSendingIp[detail.sendingMtaIp], failed);
         }
     }
     if (!covered)

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <limits>
+
 using namespace Sts::TlsRpt;
 
 using Counts = QMap<QString, qint64>;
@@ -65,6 +67,38 @@ SessionCounts counts(qint64 successful, qint64 failed)
     return SessionCounts{successful, failed};
 }
 
+constexpr qint64 MaxCount = std::numeric_limits<qint64>::max();
+
+//! \a count reports from one sender with \a sessions in every count: as the parser accepts
+//! them, up to 2^63 - 1.
+QList<Report> reportsCounting(int count, qint64 sessions)
+{
+    FailureDetail detail;
+    detail.resultType = ResultType::CertificateExpired;
+    detail.resultTypeName = u"certificate-expired"_qs;
+    detail.sendingMtaIp = u"192.0.2.1"_qs;
+    detail.receivingMxHostname = u"mx.example.com"_qs;
+    detail.failedSessionCount = sessions;
+    PolicyReport policy;
+    policy.type = PolicyType::Sts;
+    policy.typeName = u"sts"_qs;
+    policy.domain = u"example.com"_qs;
+    policy.successful = sessions;
+    policy.failed = sessions;
+    policy.failureDetails = {detail};
+    QList<Report> reports;
+    for (int i = 0; i < count; ++i) {
+        Report report;
+        report.organization = u"Hostile"_qs;
+        report.reportId = QString::number(i);
+        report.start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        report.end = report.start.addDays(1);
+        report.policies = {policy};
+        reports.append(report);
+    }
+    return reports;
+}
+
 } // namespace
 
 class TestReportAggregator final : public QObject
@@ -82,6 +116,9 @@ private Q_SLOTS:
     void concurrentEqualsSequential();
     void syntheticCorpusAgainstItsJson();
     void emptyInput();
+    void sumsSaturate_data();
+    void sumsSaturate();
+    void reportSumsSaturate();
 
 private:
     QList<Report> m_reports;
@@ -280,6 +317,72 @@ void TestReportAggregator::emptyInput()
 {
     QCOMPARE(ReportAggregator::aggregateConcurrently({}).result(), Aggregation());
     QCOMPARE(ReportAggregator::aggregate({}), Aggregation());
+}
+
+// Counts up to 2^63 - 1 are valid JSON numbers; summed, they must stop at the largest qint64,
+// never wrap to a negative total (nor be undefined behaviour, which the sanitizer build aborts on).
+void TestReportAggregator::sumsSaturate_data()
+{
+    QTest::addColumn<int>("reports");
+    QTest::addColumn<qint64>("sessions");
+    QTest::addColumn<bool>("concurrently");
+    QTest::newRow("one report at 2^63-1") << 1 << MaxCount << false;
+    QTest::newRow("two reports at 2^63-1") << 2 << MaxCount << false;
+    QTest::newRow("two reports at 2^62, just over") << 2 << (qint64(1) << 62) << false;
+    QTest::newRow("two reports at 2^62-1, just under") << 2 << (qint64(1) << 62) - 1 << false;
+    // Chunks of 256 reports: each partial sum fits, merging them does not.
+    QTest::newRow("600 reports at 2^54, merged") << 600 << (qint64(1) << 54) << true;
+    QTest::newRow("600 reports at 2^52, merged, exact") << 600 << (qint64(1) << 52) << true;
+}
+
+void TestReportAggregator::sumsSaturate()
+{
+    QFETCH(int, reports);
+    QFETCH(qint64, sessions);
+    QFETCH(bool, concurrently);
+    const qint64 expected = sessions > MaxCount / reports ? MaxCount : sessions * reports;
+    const QList<Report> list = reportsCounting(reports, sessions);
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    const Aggregation result = concurrently ? ReportAggregator::aggregateConcurrently(list, {}, &pool).result()
+                                            : ReportAggregator::aggregate(list);
+    QCOMPARE(result.reports, reports);
+    QCOMPARE(result.totals, counts(expected, expected));
+    QCOMPARE(result.totals.total(), expected > MaxCount / 2 ? MaxCount : 2 * expected);
+    QCOMPARE(*result.totals.successRate(), 0.5);
+    QCOMPARE(result.failureDetailTotal, expected);
+    QCOMPARE(result.perDay.value(QDate(2024, 1, 1)), counts(expected, expected));
+    QCOMPARE(result.perOrganization.value(u"Hostile"_qs), counts(expected, expected));
+    QCOMPARE(result.perPolicyDomain.value(u"example.com"_qs), counts(expected, expected));
+    QCOMPARE(result.failedPerResultType, (Counts{{u"certificate-expired"_qs, expected}}));
+    QCOMPARE(result.failedPerReceivingMx, (Counts{{u"mx.example.com"_qs, expected}}));
+    QCOMPARE(result.failedPerSendingIp, (Counts{{u"192.0.2.1"_qs, expected}}));
+
+    Aggregation twice = result;
+    twice.merge(result);
+    QCOMPARE(twice.totals.successful, sessions > MaxCount / (2 * reports) ? MaxCount : 2 * expected);
+    QVERIFY(twice.failedPerSendingIp.value(u"192.0.2.1"_qs) > 0);
+}
+
+//! A report's own sums, which the table and the library show: policies and failure details.
+void TestReportAggregator::reportSumsSaturate()
+{
+    Report report = reportsCounting(1, MaxCount).constFirst();
+    report.policies.append(report.policies.constFirst());
+    report.policies.first().failureDetails.append(report.policies.constFirst().failureDetails);
+    QCOMPARE(report.policies.constFirst().failureDetailTotal(), MaxCount);
+    QCOMPARE(report.successful(), MaxCount);
+    QCOMPARE(report.failed(), MaxCount);
+    QCOMPARE(report.failureDetailTotal(), MaxCount);
+    SessionCounts sum{MaxCount, 1};
+    sum += {MaxCount, MaxCount};
+    QCOMPARE(sum, counts(MaxCount, MaxCount));
+    qint64 single = MaxCount - 1;
+    addCounts(single, 2);
+    QCOMPARE(single, MaxCount);
+    qint64 negative = std::numeric_limits<qint64>::min() + 1; // a corrupt library, not a parsed report
+    addCounts(negative, -2);
+    QCOMPARE(negative, std::numeric_limits<qint64>::min());
 }
 
 QTEST_GUILESS_MAIN(TestReportAggregator)

@@ -32,7 +32,7 @@ QList<std::pair<QString, Value>> ranked(const QMap<QString, Value> &map, Weight 
     if (entries.size() > limit) {
         Value others{};
         for (qsizetype i = limit; i < entries.size(); ++i)
-            others += entries.at(i).second;
+            TlsRpt::addCounts(others, entries.at(i).second);
         entries.resize(limit);
         entries.append({othersLabel, others});
     }
