@@ -7,9 +7,9 @@ DNSSEC keys have been made:
 
   gen.py config SCENARIOS STATE LATENCY_MS SLOW_POLICY_S [BULK]
       knot.conf, unbound configs, nginx.conf and docroots, postfix main.cf/master.cf,
-      hostile.json, relay.json, infra.env (the infrastructure addresses, shell syntax), and
-      the work lists the shell acts on: addresses.txt, blackhole.txt, certs.tsv, zones.tsv
-      (and bulk-domains.txt)
+      danted.conf (the SOCKS proxy), hostile.json, relay.json, infra.env (the
+      infrastructure addresses, shell syntax), and the work lists the shell acts on:
+      addresses.txt, blackhole.txt, certs.tsv, zones.tsv (and bulk-domains.txt)
   gen.py zones SCENARIOS STATE [BULK]
       knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA), and
       bogus-anchor.txt (trust-anchor.txt with a wrong digest)
@@ -19,6 +19,10 @@ in one signed zone bulk.test: each has its own _mta-sts and _smtp._tls records a
 host name, and shares healthy.test's MX hosts and policy text (one nginx server per
 BULK_PER_CERT policy hosts, one certificate naming them all), so that 500 of them cost a few
 certificates, no postfix listener and no DNSSEC key beyond the one of bulk.test.
+
+The scenarios are those of "scenarios" and of "private_address_scenarios" (hosts on
+private, link-local or ULA addresses: only their DNS records exist; no such address is put
+on an interface, and gen.py refuses to bind anything outside the testbed's own ranges).
 
 Standard library only: the testbed must not depend on anything pip installs.
 """
@@ -68,6 +72,16 @@ def backend(addr, latency):
     return ".".join(octets)
 
 
+def testbed_address(addr):
+    """An address the testbed may put on its loopback: 127/8 or its own fd00:5753::/32."""
+    return addr.startswith("127.") or addr.startswith("fd00:5753:")
+
+
+def all_scenarios(doc):
+    """Every scenario: the catalogue's, then those with non-public addresses."""
+    return doc["scenarios"] + doc.get("private_address_scenarios", [])
+
+
 def sockaddr(addr, port):
     return f"[{addr}]:{port}" if ":" in addr else f"{addr}:{port}"
 
@@ -83,7 +97,7 @@ def served_zones(doc, bulk=0):
         zones.append((zone_of(name), True, "ok"))
     if bulk:
         zones.append((BULK_ZONE, True, "ok"))
-    for s in doc["scenarios"]:
+    for s in all_scenarios(doc):
         delegation = s["setup"].get("delegation", "ok")
         if delegation in ("ok", "bad-ds"):
             zones.append((zone_of(s["domain"]), s["setup"].get("signed", True), delegation))
@@ -144,6 +158,8 @@ class Config:
         """Register a public address; return the address its server binds to. With a
         port, a server listens there, behind the relay when there is latency."""
         bind = backend(public, self.latency) if port else public
+        # Never a private, link-local or public address: nothing may be sent there.
+        assert testbed_address(public), public
         for a in (public, bind):
             if a not in self.addresses:
                 self.addresses.append(a)
@@ -165,7 +181,7 @@ class Config:
         p = s["policy"]
         ps = p["setup"]
         server = ps["server"]
-        if server == "none":
+        if server in ("none", "non-public"):  # no host, or only its DNS record
             return
         addr = p["address"]
         if server == "refuse":
@@ -224,6 +240,8 @@ class Config:
     def mx_host(self, mx):
         ms = mx["setup"]
         server = ms["server"]
+        if server == "non-public":  # only its DNS records: nothing listens, nothing connects
+            return
         failures = mx.get("address_failures", {})
         base = self.cert(mx["host"], ms["cert"], ms.get("key", "ec"))
         for a in mx["addresses"]:
@@ -248,7 +266,7 @@ class Config:
 
     def build(self):
         auth_bind = self.addr(self.infra["authoritative"], 53, ("udp", "tcp"))
-        for key in ("resolver", "bogus_resolver"):
+        for key in ("resolver", "bogus_resolver", "stripping_resolver", "socks_proxy", "socks_ipv6_source"):
             self.addr(self.infra[key])
         dead = self.infra["dead_nameserver"]
         self.addr(dead)
@@ -256,7 +274,7 @@ class Config:
         broken = self.infra["servfail_nameserver"]
         self.addr(broken)  # not behind the relay: unbound must get its SERVFAIL at once
         self.hostile.append({"kind": "dns-servfail", "bind": broken, "port": 53})
-        for s in self.doc["scenarios"]:
+        for s in all_scenarios(self.doc):
             self.policy_host(s)
             for mx in all_mx(s):
                 self.mx_host(mx)
@@ -271,7 +289,9 @@ class Config:
         write(os.path.join(st, "addresses.txt"), "".join(a + "\n" for a in self.addresses))
         infra = self.infra
         write(os.path.join(st, "infra.env"), "".join(f"STS_TESTBED_{k.upper()}='{infra[k]}'\n" for k in (
-            "resolver", "bogus_resolver", "authoritative", "servfail_nameserver", "dead_nameserver")))
+            "resolver", "bogus_resolver", "stripping_resolver", "authoritative", "servfail_nameserver",
+            "dead_nameserver")) + f"STS_TESTBED_SOCKS='{infra['socks_proxy']}:{infra['socks_port']}'\n"
+              f"STS_TESTBED_SOCKS_SOURCES='{infra['socks_proxy']} {infra['socks_ipv6_source']}'\n")
         write(os.path.join(st, "blackhole.txt"), "".join(a + "\n" for a in self.blackhole))
         write(os.path.join(st, "certs.tsv"), "".join(
             f"{h}\t{k}\t{t}\t{self.sans.get(h) or cert_san(h, k)}\n" for h, (k, t) in sorted(self.certs.items())))
@@ -284,6 +304,7 @@ class Config:
         write(os.path.join(st, "unbound-bogus", "unbound.conf"),
               self.unbound_conf("unbound-bogus", self.infra["bogus_resolver"], "bogus-anchor.txt"))
         write(os.path.join(st, "nginx", "nginx.conf"), self.nginx_conf())
+        write(os.path.join(st, "socks", "danted.conf"), self.danted_conf())
         write(os.path.join(st, "postfix", "etc", "main.cf"), self.postfix_main())
         write(os.path.join(st, "postfix", "etc", "master.cf"), self.postfix_master())
         write(os.path.join(st, "hostile.json"), json.dumps(self.hostile, indent=1), 0o600)
@@ -390,6 +411,38 @@ http {{
     default_type text/plain;
     ssl_protocols TLSv1.2 TLSv1.3;
 {"".join(self.nginx_servers)}
+}}
+"""
+
+    def danted_conf(self):
+        d = os.path.join(self.state, "socks")
+        infra = self.infra
+        return f"""# Generated by gen.py: the SOCKS5 proxy (dante), no authentication. It connects from its own
+# addresses, which the observer-side conditions (testbed.sh condition) leave alone; the
+# guard counts and drops what it would send out of the testbed, like anything else's.
+logoutput: {d}/danted.log
+internal: {infra["socks_proxy"]} port = {infra["socks_port"]}
+external: {infra["socks_proxy"]}
+external: {infra["socks_ipv6_source"]}
+clientmethod: none
+socksmethod: none
+user.privileged: root
+user.unprivileged: nobody
+user.libwrap: nobody
+client pass {{
+    from: 127.0.0.0/8 to: 0.0.0.0/0
+    log: error
+}}
+# Any destination (the guard stops what is not the testbed's, and counts it): CONNECT only.
+socks pass {{
+    from: 127.0.0.0/8 to: 0.0.0.0/0
+    command: connect
+    log: error
+}}
+socks pass {{
+    from: 127.0.0.0/8 to: ::/0
+    command: connect
+    log: error
 }}
 """
 
@@ -532,7 +585,7 @@ def parent_zone(doc, state, bulk=0):
         for line in open(os.path.join(state, "dnssec", z + "ds"), encoding="utf-8"):
             # a DS that matches no key of the child: the zone validates as bogus
             out.append(f"{label} DS " + (wrong_ds(line) if delegation == "bad-ds" else line.split(None, 2)[2].strip()))
-    for s in doc["scenarios"]:
+    for s in all_scenarios(doc):
         if s["setup"].get("delegation") == "lame":
             out.append(f"{rel(s['domain'], 'test.')} NS broken-ns.test.")
     return "\n".join(out) + "\n"
@@ -549,7 +602,7 @@ def zones(doc, state, bulk=0):
     for name, records in doc["infrastructure"]["helper_zones"].items():
         zone = zone_of(name)
         write(os.path.join(zdir, zone + "zone"), "\n".join(zone_head(zone) + records) + "\n")
-    for s in doc["scenarios"]:
+    for s in all_scenarios(doc):
         if s["setup"].get("delegation", "ok") in ("ok", "bad-ds"):
             write(os.path.join(zdir, zone_of(s["domain"]) + "zone"), scenario_zone(s, state))
 

@@ -3,12 +3,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Install the Debian packages the testbed needs, when missing. Debian's postfix, nginx,
-# unbound and knot packages start nothing here (no systemd); the testbed runs its own
-# instances with their own configuration, so the packages' defaults do not matter.
+# unbound, knot and dante-server packages start nothing here (no systemd); the testbed runs
+# its own instances with their own configuration, so the packages' defaults do not matter.
 set -euo pipefail
 
+# dante-server: the SOCKS5 proxy through which a check sees past the observer-side conditions.
 PACKAGES=(knot knot-dnsutils unbound nginx-light postfix dnsutils curl openssl iproute2 nftables
-    python3 jq procps)
+    python3 jq procps dante-server)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${PACKAGES[@]}"

@@ -15,6 +15,14 @@
 #   testbed.sh exec CMD...         run CMD inside the namespace (resolving through the testbed)
 #   testbed.sh blackhole ADDR      drop every packet to ADDR (connects hang)
 #   testbed.sh unblackhole ADDR    undo that
+#   testbed.sh condition [NAME on|off]
+#                                  observer-side network conditions (smtp-blocked, no-ipv6, or
+#                                  all): what the machine running a check cannot reach; alone:
+#                                  list the ones that are on
+#   testbed.sh guard-count [--addresses]
+#                                  packets the guard dropped on their way out of the testbed
+#                                  (with --addresses: also where to, on stderr)
+#   testbed.sh guard-reset         set that count to 0 and forget the addresses
 #
 # Environment: STS_TESTBED_NS (default stsscope-tb), STS_TESTBED_DIR (default
 # /tmp/stsscope-testbed), STS_TESTBED_SLOW_POLICY_S (30), STS_TESTBED_BULK (--bulk's
@@ -32,7 +40,18 @@ SCENARIOS=$HERE/scenarios.json
 PY=/usr/bin/python3
 MARKER=.stsscope-testbed
 SKIP=77
-NEEDED=(knotd knotc keymgr kdig unbound nginx postfix posttls-finger dig curl openssl ip nft jq)
+NEEDED=(knotd knotc keymgr kdig unbound nginx postfix posttls-finger dig curl openssl ip nft jq danted)
+# The observer-side conditions (testbed.sh condition NAME on|off).
+CONDITIONS=(smtp-blocked no-ipv6)
+# IPv6: the addresses clients reach (fd00:5753::/64), the relay's twins behind them
+# (fd00:5753:1::/64); the guard lets both through, as the whole /32.
+V6_PUBLIC=fd00:5753::/64
+V6_TESTBED=fd00:5753::/32
+V4_TWINS=127.11.0.0/16
+V6_TWINS=fd00:5753:1::/64
+# ip -6 rule preferences: the no-ipv6 condition's rules come before the local table's.
+RULE_PREF_LOCAL=1000
+RULE_PREFS_NO_IPV6=(571 572 573)
 
 # shellcheck source=ca.sh
 . "$HERE/ca.sh"
@@ -137,9 +156,149 @@ EOF
     while read -r a; do
         blackhole_set add "$a"
     done <"$STATE/blackhole.txt"
+    setup_proxy_source
+    setup_guard
+    # The local table's rule after the places of the no-ipv6 condition's (added first: never a gap).
+    nsexec ip -6 rule add pref "$RULE_PREF_LOCAL" lookup local
+    nsexec ip -6 rule del pref 0 lookup local
     mkdir -p "/etc/netns/$NS"
     # trust-ad: without it glibc strips the AD bit from the resolver's answers.
     printf 'nameserver %s\noptions trust-ad\n' "$STS_TESTBED_RESOLVER" >"/etc/netns/$NS/resolv.conf"
+}
+
+# The SOCKS proxy connects from its own IPv4 and IPv6 address (danted.conf: external), which the
+# conditions exempt. The IPv6 one is deprecated so that no other program takes it as its source
+# address by itself; a socket bound to it explicitly (dante) still works.
+setup_proxy_source() {
+    local a
+    for a in $STS_TESTBED_SOCKS_SOURCES; do
+        [[ $a == *:* ]] || continue
+        nsexec ip addr change "$a/128" dev lo nodad preferred_lft 0
+    done
+}
+
+# The guard: every packet to an address outside 127/8, ::1 and the testbed's fd00:5753::/32 is
+# dropped and counted, and its destination kept, so that a test can show that nothing tried to
+# reach anything else. The namespace has no route out, so without default routes connect() to
+# such an address would fail before any packet existed; through lo there is a packet to count.
+# Dropped on output, such a TCP connect hangs (a UDP send fails at once).
+setup_guard() {
+    nsexec ip route add default dev lo
+    nsexec ip -6 route add default dev lo
+    nsexec nft -f - <<EOF
+table inet stsscope_guard {
+    counter outside { }
+    set outside4 { type ipv4_addr; flags dynamic; size 65535; }
+    set outside6 { type ipv6_addr; flags dynamic; size 65535; }
+    chain output {
+        type filter hook output priority -100; policy accept;
+        ip daddr 127.0.0.0/8 accept
+        ip6 daddr { ::1, $V6_TESTBED } accept
+        meta nfproto ipv4 add @outside4 { ip daddr } counter name outside drop
+        meta nfproto ipv6 add @outside6 { ip6 daddr } counter name outside drop
+    }
+}
+EOF
+}
+
+guard_count() {
+    nsexec nft list counter inet stsscope_guard outside | awk '$1 == "packets" { print $2 }'
+}
+
+# guard_addresses: where the dropped packets were going, one address a line.
+guard_addresses() {
+    local set
+    for set in outside4 outside6; do
+        nsexec nft -j list set inet stsscope_guard "$set" |
+            jq -r '.nftables[] | .set? // empty | .elem // [] | .[] | if type == "object" then .elem.val else . end'
+    done
+}
+
+# ---------------------------------------------------------------- observer-side conditions
+# Each condition is what the machine running a check may suffer and a mail server does not: the
+# check must then say "inconclusive", never blame the domain. They are namespace-wide, so they
+# hit every client in it, except the SOCKS proxy (known by its source addresses), through which
+# a check sees what a mail server would. Both are idempotent; down removes them with the namespace.
+
+condition_on() {
+    local src4 src6 a
+    for a in $STS_TESTBED_SOCKS_SOURCES; do
+        if [[ $a == *:* ]]; then src6=$a; else src4=$a; fi
+    done
+    case $1 in
+        smtp-blocked)
+            # Dropped when the SYN arrives (input): connects hang, as behind an ISP's port-25 block.
+            # The proxy's connections pass, and so do the relay's to the servers' twin addresses
+            # (up --latency) -- clients only ever connect to the relay.
+            nsexec nft -f - <<EOF
+table inet stsscope_smtp_blocked
+delete table inet stsscope_smtp_blocked
+table inet stsscope_smtp_blocked {
+    chain input {
+        type filter hook input priority 0; policy accept;
+        ip saddr $src4 accept
+        ip6 saddr $src6 accept
+        ip daddr $V4_TWINS accept
+        ip6 daddr $V6_TWINS accept
+        tcp dport 25 drop
+    }
+}
+EOF
+            ;;
+        no-ipv6)
+            # Routing, not a firewall rule: connect() fails at once with ENETUNREACH, as on a host
+            # without an IPv6 route (an ICMP reject would arrive while connect() holds the socket
+            # and only count on the retransmission, a second later). Everything the testbed
+            # serves on IPv6 is in $V6_PUBLIC; the proxy's own connections, and the answers to
+            # them, still find the local table.
+            condition_off no-ipv6
+            nsexec ip -6 rule add pref "${RULE_PREFS_NO_IPV6[0]}" from "$src6" lookup local
+            nsexec ip -6 rule add pref "${RULE_PREFS_NO_IPV6[1]}" to "$src6" lookup local
+            nsexec ip -6 rule add pref "${RULE_PREFS_NO_IPV6[2]}" to "$V6_PUBLIC" unreachable
+            ;;
+    esac
+}
+
+condition_off() {
+    local pref
+    case $1 in
+        smtp-blocked)
+            nsexec nft -f - <<<$'table inet stsscope_smtp_blocked\ndelete table inet stsscope_smtp_blocked'
+            ;;
+        no-ipv6)
+            for pref in "${RULE_PREFS_NO_IPV6[@]}"; do
+                while nsexec ip -6 rule del pref "$pref" 2>/dev/null; do :; done
+            done
+            ;;
+    esac
+}
+
+condition_is_on() {
+    case $1 in
+        smtp-blocked) nsexec nft list table inet stsscope_smtp_blocked >/dev/null 2>&1 ;;
+        no-ipv6) [[ -n $(nsexec ip -6 rule show pref "${RULE_PREFS_NO_IPV6[2]}") ]] ;;
+    esac
+}
+
+cmd_condition() {
+    local name=${1:-} state=${2:-} c
+    [[ $EUID -eq 0 ]] || die "needs root"
+    if ! ns_exists || [[ ! -e $STATE/infra.env ]]; then die "the testbed is not up"; fi
+    # shellcheck source=/dev/null
+    . "$STATE/infra.env"
+    if (($# == 0)); then
+        for c in "${CONDITIONS[@]}"; do
+            if condition_is_on "$c"; then echo "$c"; fi
+        done
+        return 0
+    fi
+    [[ $# -eq 2 && $state =~ ^(on|off)$ ]] || die "usage: testbed.sh condition [NAME on|off]"
+    if [[ $name == all ]]; then
+        for c in "${CONDITIONS[@]}"; do "condition_$state" "$c"; done
+        return 0
+    fi
+    [[ " ${CONDITIONS[*]} " == *" $name "* ]] || die "no condition '$name' (${CONDITIONS[*]}, all)"
+    "condition_$state" "$name"
 }
 
 blackhole_set() {
@@ -175,6 +334,9 @@ start_servers() {
     start nginx nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" -e "$STATE/nginx/error.log"
     start postfix postfix -c "$STATE/postfix/etc" start
     daemon hostile "$PY" "$HERE/hostile.py" "$STATE/hostile.json" "$STATE/hostile.pid"
+    daemon dnsstrip "$PY" "$HERE/dnsstrip.py" "$STS_TESTBED_STRIPPING_RESOLVER" "$STS_TESTBED_RESOLVER" \
+        "$STATE/dnsstrip.pid"
+    start socks danted -D -f "$STATE/socks/danted.conf" -p "$STATE/socks/danted.pid"
     if ((latency > 0)); then
         daemon relay "$PY" "$HERE/relay.py" "$STATE/relay.json" "$STATE/relay.pid"
     fi
@@ -196,6 +358,11 @@ zones_signed() {
     [[ $(nsexec knotc -c "$STATE/knot/knot.conf" zone-status 2>/dev/null | grep -c 're-sign') -ge $want ]]
 }
 
+socks_listens() {
+    # shellcheck disable=SC2016 # expanded by the inner bash
+    nsexec timeout 1 bash -c 'exec 3<>"/dev/tcp/${1%:*}/${1##*:}"' _ "$STS_TESTBED_SOCKS"
+}
+
 resolver_validates() {
     nsexec dig +time=1 +tries=1 @"$STS_TESTBED_RESOLVER" test. SOA | grep -q 'flags:.* ad'
 }
@@ -205,6 +372,8 @@ wait_ready() {
     wait_for 30 "knot to load and sign the zones" zones_signed
     wait_for 30 "the validating resolver" resolver_validates
     wait_for 15 "the hostile server" test -s "$STATE/hostile.pid"
+    wait_for 15 "the stripping resolver" test -s "$STATE/dnsstrip.pid"
+    wait_for 15 "the SOCKS proxy" socks_listens
     if ((latency > 0)); then
         wait_for 15 "the relay" test -s "$STATE/relay.pid"
     fi
@@ -290,9 +459,15 @@ kill_namespace_processes() {
 }
 
 cmd_down() {
+    local n
     [[ $EUID -eq 0 ]] || skip "needs root"
     guard_state
     if ns_exists; then
+        # Say whether anything tried to leave the testbed, before the evidence is gone.
+        n=$(guard_count 2>/dev/null) || true
+        if [[ ${n:-0} != 0 ]]; then
+            log "the guard dropped $n packets to $(guard_addresses 2>/dev/null | xargs)"
+        fi
         kill_namespace_processes
         ip netns delete "$NS"
     fi
@@ -321,12 +496,17 @@ cmd_status() {
     echo "env file:     $STATE/env"
     # shellcheck source=/dev/null
     . "$STATE/env"
-    echo "resolver:     $STS_TESTBED_RESOLVER (validating), $STS_TESTBED_BOGUS_RESOLVER (wrong trust anchor)"
+    echo "resolver:     $STS_TESTBED_RESOLVER (validating), $STS_TESTBED_BOGUS_RESOLVER (wrong trust anchor)," \
+        "$STS_TESTBED_STRIPPING_RESOLVER (strips DNSSEC)"
+    echo "SOCKS proxy:  $STS_TESTBED_SOCKS (exempt from the conditions)"
     echo "name servers: $STS_TESTBED_AUTHORITATIVE (knot), $STS_TESTBED_SERVFAIL_NAMESERVER (answers SERVFAIL)," \
         "$STS_TESTBED_DEAD_NAMESERVER (black hole)"
     echo "latency:      $STS_TESTBED_LATENCY_MS ms added round trip"
+    echo "conditions:   $(cmd_condition | xargs | sed 's/^$/none/')"
+    echo "guard:        $(guard_count) packets dropped on their way out of the testbed"
     for name in knot:knot/knot.pid unbound:unbound/unbound.pid unbound-bogus:unbound-bogus/unbound.pid \
-        nginx:nginx/nginx.pid postfix:postfix/spool/pid/master.pid hostile:hostile.pid relay:relay.pid; do
+        nginx:nginx/nginx.pid postfix:postfix/spool/pid/master.pid hostile:hostile.pid dnsstrip:dnsstrip.pid \
+        socks:socks/danted.pid relay:relay.pid; do
         file=$STATE/${name#*:}
         if pid_alive "$file"; then
             printf '%-14s running (pid %s)\n' "${name%%:*}" "$(xargs <"$file")"
@@ -361,13 +541,25 @@ main() {
         status) cmd_status ;;
         scenarios) cmd_scenarios ;;
         exec) cmd_exec "$@" ;;
+        condition) cmd_condition "$@" ;;
+        guard-count)
+            [[ $EUID -eq 0 ]] || die "needs root"
+            ns_exists || die "the testbed is not up"
+            guard_count
+            if [[ ${1:-} == --addresses ]]; then guard_addresses >&2; fi
+            ;;
+        guard-reset)
+            [[ $EUID -eq 0 ]] || die "needs root"
+            ns_exists || die "the testbed is not up"
+            nsexec nft -f - >/dev/null <<<$'reset counter inet stsscope_guard outside\nflush set inet stsscope_guard outside4\nflush set inet stsscope_guard outside6'
+            ;;
         blackhole | unblackhole)
             [[ $# -eq 1 ]] || die "usage: testbed.sh $cmd ADDR"
             ns_exists || die "the testbed is not up"
             blackhole_set "$([[ $cmd == blackhole ]] && echo add || echo delete)" "$1"
             ;;
         *)
-            sed -n '6,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+            sed -n '6,30s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
             exit 2
             ;;
     esac

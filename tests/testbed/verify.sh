@@ -3,9 +3,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Check that every scenario of the running testbed answers as scenarios.json says, with
-# kdig, curl, openssl s_client and bash's /dev/tcp only -- independent of StsScope's code.
+# kdig, curl, openssl s_client and bash's /dev/tcp only -- independent of StsScope's code;
+# also the stripping resolver, the SOCKS proxy and the guard.
 #
 #   verify.sh [-v] [DOMAIN...]     -v: print every check, not only failures
+#   verify.sh [-v] --conditions    the observer-side conditions (testbed.sh condition): each
+#                                  one on, what it blocks and that the proxy passes it, then
+#                                  off again. They hit the whole namespace: run this while no
+#                                  other test uses the testbed (CTest: testbed_conditions,
+#                                  RUN_SERIAL)
 #
 # Ends with "N passed, N failed"; exits 1 if anything failed, 77 if the testbed could
 # not run here (testbed.sh up skipped), so that CTest reports a skip, never a pass.
@@ -60,10 +66,10 @@ trim() {
 # must be inside its namespace.
 outside_checks() {
     local listeners pidfile pid
-    listeners=$(ss -Hlntu | awk '{ print $5 }' | grep -E '^(127\.(10|11|53|54)\.|\[fd00:5753:)' || true)
+    listeners=$(ss -Hlntu | awk '{ print $5 }' | grep -E '^(127\.(10|11|53|54|80)\.|\[fd00:5753:)' || true)
     same "nothing listens outside the namespace" "" "$listeners"
     for pidfile in knot/knot.pid unbound/unbound.pid unbound-bogus/unbound.pid nginx/nginx.pid \
-        postfix/spool/pid/master.pid hostile.pid relay.pid; do
+        postfix/spool/pid/master.pid hostile.pid dnsstrip.pid socks/danted.pid relay.pid; do
         [[ -s $STATE/$pidfile ]] || continue
         read -r pid <"$STATE/$pidfile" || true
         same "${pidfile%%[/.]*} runs in namespace $STS_TESTBED_NS" "$STS_TESTBED_NS" "$(ip netns identify "$pid")"
@@ -85,7 +91,7 @@ outer() {
     fi
     # shellcheck source=/dev/null
     . "$STATE/env"
-    outside_checks
+    [[ ${1:-} == --conditions ]] || outside_checks
     exec ip netns exec "$STS_TESTBED_NS" "$0" --inside "$PASS" "$FAIL" "$VERBOSE" "$@"
 }
 
@@ -245,6 +251,10 @@ check_policy() {
         return 0
     fi
     check "$d: $P_HOST resolves to $P_ADDR" grep -qx "$P_ADDR" <(dq_values A)
+    if [[ $P_FAILURE == non-public-address ]]; then
+        check_non_public "$d: policy host $P_HOST" "$P_ADDR"
+        return 0
+    fi
     fetch "https://$P_HOST/.well-known/mta-sts.txt"
     case $P_FAILURE in
         "" | syntax)
@@ -304,6 +314,19 @@ check_policy() {
         same "$d: policy mx patterns cover ${MX_HOST[i]}" \
             "$([[ ${MX_FAILURE[i]} == not-in-policy ]] && echo no || echo yes)" "$matched"
     done
+}
+
+# non_public ADDR: ADDR is private, link-local or ULA, and none of the testbed's own.
+non_public() {
+    local re='^(10\.|172\.(1[6-9]|2[0-9]|3[01])\.|192\.168\.|169\.254\.|f[cd][0-9a-f]{2}:)'
+    [[ $1 =~ $re && $1 != fd00:5753:* ]]
+}
+
+# check_non_public WHAT ADDR: ADDR is non-public and nothing in the namespace has it. Nothing
+# is sent to it: the guard would count that.
+check_non_public() {
+    check "$1: $2 is private, link-local or ULA" non_public "$2"
+    same "$1: no interface has $2 (nothing connects there)" "" "$(ip -o addr show | grep -F " $2/" || true)"
 }
 
 # ---------------------------------------------------------------- SMTP
@@ -391,6 +414,7 @@ check_mx_address() {
             timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/25"' _ "$addr" 2>/dev/null || rc=$?
             check "$what: connection refused at once" [ "$rc" -eq 1 -a $((SECONDS - start)) -le 1 ]
             ;;
+        non-public-address) check_non_public "$what" "$addr" ;;
         *) bad "$what: verify.sh knows no MX failure '$failure'" ;;
     esac
 }
@@ -488,13 +512,19 @@ check_records() {
     esac
 }
 
+# Every scenario, the catalogue's and then those with non-public addresses, as a jq filter.
+ALL_SCENARIOS='(.scenarios + (.private_address_scenarios // []))'
+
 # scenario_vars INDEX: the scenario's expectations as shell assignments (one jq run).
-# The verdict is also derived from the rest of the entry (README.md: "The catalogue").
+# The verdict is also derived from the rest of the entry (README.md: "The catalogue"): MX on
+# non-public addresses count only when there is no other (no sender can reach them, and
+# senders go on to the next MX).
 scenario_vars() {
-    jq -r --argjson i "$1" '.scenarios[$i] as $s | $s.policy as $p |
+    jq -r --argjson i "$1" "$ALL_SCENARIOS"'[$i] as $s | $s.policy as $p |
+        ([$s.mx[] | select(.failure != "non-public-address")] | if length > 0 then . else $s.mx end) as $judged |
         (if $s.dns != "ok" then "broken"
          elif $p.status == "valid" and $p.mode == "enforce" then
-             (if all($s.mx[]; .would_deliver) then "protected" else "broken" end)
+             (if all($judged[]; .would_deliver) then "protected" else "broken" end)
          elif $p.status == "valid" and $p.mode == "testing" then "testing"
          else "not-protected" end) as $derived |
         @sh "D=\($s.domain) VERDICT=\($s.verdict) DERIVED=\($derived) DNS=\($s.dns)",
@@ -508,6 +538,14 @@ scenario_vars() {
         ' "$STS_TESTBED_SCENARIOS"
 }
 
+# readme_row INDEX: the "#" of the scenario in README.md's tables: its place in "scenarios",
+# or p1, p2, ... in "private_address_scenarios".
+readme_row() {
+    local n
+    n=$(jq '.scenarios | length' "$STS_TESTBED_SCENARIOS")
+    if (($1 < n)); then echo $(($1 + 1)); else echo "p$(($1 - n + 1))"; fi
+}
+
 # check_scenario INDEX: every check of one scenario; prints "PASS FAIL" counts last.
 check_scenario() {
     local D VERDICT DERIVED DNS DNSSEC STS TLSRPT DANE P_STATUS P_FAILURE P_HOST P_ADDR P_SERVER
@@ -519,7 +557,7 @@ check_scenario() {
     WORK=$WORK/$1
     mkdir -p "$WORK"
     same "$D: verdict follows from the expectations" "$DERIVED" "$VERDICT"
-    check "$D: README.md lists it as $VERDICT" grep -qF "| $(($1 + 1)) | \`$D\` | $VERDICT |" "$HERE/README.md"
+    check "$D: README.md lists it as $VERDICT" grep -qF "| $(readme_row "$1") | \`$D\` | $VERDICT |" "$HERE/README.md"
     check_zone
     check_records
     check_policy
@@ -554,15 +592,153 @@ check_global() {
     fi
 }
 
+# ---------------------------------------------------------------- observer side
+
+testbed() { STS_TESTBED_NS=$STS_TESTBED_NS STS_TESTBED_DIR=$STATE "$HERE/testbed.sh" "$@"; }
+
+# The first address of the first healthy MX of the scenarios with an address of family 4 or 6.
+healthy_mx_address() {
+    jq -r --arg f "$1" '[.scenarios[].mx[] | select(.failure == null and .address_failures == null)
+        | .addresses[] | select(if $f == "6" then contains(":") else contains(":") | not end)][0]' \
+        "$STS_TESTBED_SCENARIOS"
+}
+
+# smtp_direct ADDR: the greeting of ADDR:25, straight (bash's /dev/tcp), within 3 s. Sets
+# DIRECT_RC (0, 1: the connect failed, 124: timed out), DIRECT_BANNER and DIRECT_MS.
+smtp_direct() {
+    local start=$EPOCHREALTIME
+    DIRECT_RC=0
+    DIRECT_BANNER=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/25" && head -n1 <&3' _ "$1" 2>/dev/null) || DIRECT_RC=$?
+    DIRECT_MS=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%d", (b - a) * 1000 }')
+}
+
+# smtp_socks ADDR: the greeting of ADDR:25 through the SOCKS proxy (curl; QUIT ends the session).
+smtp_socks() {
+    local target=$1
+    [[ $target != *:* ]] || target="[$target]"
+    printf 'QUIT\r\n' | timeout 8 curl -sS --connect-timeout 3 --max-time 6 --socks5 "$STS_TESTBED_SOCKS" \
+        "telnet://$target:25" 2>/dev/null | head -n1 | tr -d '\r'
+}
+
+check_observer_side() {
+    local mx4 mx6 strip tcp
+    mx4=$(healthy_mx_address 4)
+    mx6=$(healthy_mx_address 6)
+    same "no observer-side condition is on" "" "$(testbed condition | xargs)"
+    # the stripping resolver: same answers, no DNSSEC
+    dq +dnssec healthy.test MX
+    check "validating resolver: RRSIG with the MX set of healthy.test (+dnssec)" [ -n "$(dq_values RRSIG)" ]
+    same "validating resolver: AD for healthy.test MX" 1 "$DQ_AD"
+    strip=$(dq_values MX | sort | paste -sd,)
+    for tcp in +notcp +tcp; do
+        DNS_SERVER=$STS_TESTBED_STRIPPING_RESOLVER dq +dnssec "$tcp" healthy.test MX
+        same "stripping resolver ($tcp): NOERROR, the same MX set" "NOERROR $strip" \
+            "$DQ_STATUS $(dq_values MX | sort | paste -sd,)"
+        same "stripping resolver ($tcp): no RRSIG (+dnssec)" "" "$(dq_values RRSIG)"
+        same "stripping resolver ($tcp): no AD" 0 "$DQ_AD"
+    done
+    check "stripping resolver: no DO bit in the answer's EDNS" not grep -qE 'flags:.* do' \
+        <(kdig +time=3 +retry=1 +dnssec @"$STS_TESTBED_STRIPPING_RESOLVER" healthy.test SOA)
+    check "validating resolver: NSEC proof for a name that does not exist" grep -qw NSEC \
+        <(kdig +time=3 +retry=1 +dnssec +noall +authority @"$STS_TESTBED_RESOLVER" nope.healthy.test A)
+    strip=$(kdig +time=3 +retry=1 +dnssec +noall +header +authority @"$STS_TESTBED_STRIPPING_RESOLVER" nope.healthy.test A)
+    check "stripping resolver: NXDOMAIN with the SOA" glob "$strip" '*NXDOMAIN*SOA*'
+    check "stripping resolver: ... without NSEC or RRSIG" not grep -qwE 'NSEC|RRSIG' <<<"$strip"
+    DNS_SERVER=$STS_TESTBED_STRIPPING_RESOLVER dq bogus.test SOA
+    same "stripping resolver: SERVFAIL for bogus.test (the validating resolver's answer)" SERVFAIL "$DQ_STATUS"
+    # the proxy, from 127/8 to the testbed's IPv4 and IPv6 servers, and by name
+    check "SOCKS proxy $STS_TESTBED_SOCKS: greeting of $mx4:25" glob "$(smtp_socks "$mx4")" '220 *'
+    check "SOCKS proxy $STS_TESTBED_SOCKS: greeting of [$mx6]:25" glob "$(smtp_socks "$mx6")" '220 *'
+    fetch --socks5-hostname "$STS_TESTBED_SOCKS" https://mta-sts.healthy.test/.well-known/mta-sts.txt
+    same "SOCKS proxy: policy of healthy.test by name (socks5h)" "0 200" "$FETCH_RC $FETCH_CODE"
+    # the guard is in place (its count is checked last)
+    check "guard: nftables table in place" guard_loaded
+    same "guard: IPv4 and IPv6 default routes through lo (so there is a packet to count)" "lo lo" \
+        "$(ip route show default | awk '{ print $3 }') $(ip -6 route show default | awk '{ print $3 }')"
+}
+
+guard_loaded() { nft list chain inet stsscope_guard output >/dev/null 2>&1; }
+
+# check_guard_zero: nothing in the namespace sent a packet out of the testbed.
+check_guard_zero() {
+    local n
+    n=$(testbed guard-count --addresses 2>"$WORK/guard")
+    same "guard: no packet tried to leave the testbed (to: $(xargs <"$WORK/guard"))" 0 "$n"
+}
+
+# The conditions, one at a time; they are always off again afterwards (trap in inner).
+check_conditions() {
+    local mx4 mx6
+    mx4=$(healthy_mx_address 4)
+    mx6=$(healthy_mx_address 6)
+    same "no condition is on at the start" "" "$(testbed condition | xargs)"
+    check_guard_zero
+
+    testbed condition smtp-blocked on
+    testbed condition smtp-blocked on
+    same "smtp-blocked: on (twice), listed once" smtp-blocked "$(testbed condition | xargs)"
+    smtp_direct "$mx4"
+    same "smtp-blocked: connect to $mx4:25 hangs (timeout 3 s)" 124 "$DIRECT_RC"
+    smtp_direct "$mx6"
+    same "smtp-blocked: connect to [$mx6]:25 hangs (timeout 3 s)" 124 "$DIRECT_RC"
+    check "smtp-blocked: the proxy still reaches $mx4:25" glob "$(smtp_socks "$mx4")" '220 *'
+    check "smtp-blocked: the proxy still reaches [$mx6]:25" glob "$(smtp_socks "$mx6")" '220 *'
+    fetch https://mta-sts.healthy.test/.well-known/mta-sts.txt
+    same "smtp-blocked: HTTPS is not blocked" "0 200" "$FETCH_RC $FETCH_CODE"
+    testbed condition smtp-blocked off
+    testbed condition smtp-blocked off
+    same "smtp-blocked: off (twice)" "" "$(testbed condition | xargs)"
+    smtp_direct "$mx4"
+    check "smtp-blocked off: greeting of $mx4:25 again ($DIRECT_BANNER)" glob "$DIRECT_BANNER" '220 *'
+
+    testbed condition no-ipv6 on
+    testbed condition no-ipv6 on
+    same "no-ipv6: on (twice), listed once" no-ipv6 "$(testbed condition | xargs)"
+    same "no-ipv6: its rules are there once" 3 "$(ip -6 rule show | grep -cE '^57[123]:')"
+    smtp_direct "$mx6"
+    check "no-ipv6: connect to [$mx6]:25 fails at once (rc $DIRECT_RC, $DIRECT_MS ms)" \
+        [ "$DIRECT_RC" -eq 1 -a "$DIRECT_MS" -lt 500 ]
+    check "no-ipv6: ... with 'Network is unreachable'" grep -q 'Network is unreachable' \
+        <(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/25"' _ "$mx6" 2>&1)
+    smtp_direct "$mx4"
+    check "no-ipv6: IPv4 still works ($mx4:25: $DIRECT_BANNER)" glob "$DIRECT_BANNER" '220 *'
+    check "no-ipv6: the proxy still reaches [$mx6]:25" glob "$(smtp_socks "$mx6")" '220 *'
+    testbed condition no-ipv6 off
+    same "no-ipv6: off" "" "$(testbed condition | xargs)"
+    smtp_direct "$mx6"
+    check "no-ipv6 off: greeting of [$mx6]:25 again ($DIRECT_BANNER)" glob "$DIRECT_BANNER" '220 *'
+
+    testbed condition all on
+    same "all on" "smtp-blocked no-ipv6" "$(testbed condition | xargs)"
+    testbed condition all off
+    same "all off" "" "$(testbed condition | xargs)"
+    check "an unknown condition is refused" not testbed condition no-such-condition on 2>/dev/null
+
+    # The guard counts: a packet to 192.0.2.1 (TEST-NET-1, documentation only; it cannot leave
+    # the namespace, which has no way out) is dropped, counted and its address kept. Then the
+    # count is set back to 0, which was checked above.
+    check "guard: a UDP send to 192.0.2.1 fails" not timeout 3 bash -c 'echo x >/dev/udp/192.0.2.1/9' 2>/dev/null
+    same "guard: that packet is counted" 1 "$(testbed guard-count)"
+    same "guard: and its address kept" 192.0.2.1 "$(testbed guard-count --addresses 2>&1 >/dev/null | xargs)"
+    testbed guard-reset
+    check_guard_zero
+}
+
 inner() {
     local only=" $* " n i p f d
     # shellcheck source=/dev/null
     . "$STATE/env"
     WORK=$(mktemp -d)
+    if [[ $only == " --conditions " ]]; then
+        trap 'testbed condition all off; rm -rf "$WORK"' EXIT
+        check_conditions
+        return 0
+    fi
     trap 'rm -rf "$WORK"' EXIT
     check_global
-    n=$(jq '.scenarios | length' "$STS_TESTBED_SCENARIOS")
-    mapfile -t domains < <(jq -r '.scenarios[].domain' "$STS_TESTBED_SCENARIOS")
+    check_observer_side
+    n=$(jq "$ALL_SCENARIOS | length" "$STS_TESTBED_SCENARIOS")
+    mapfile -t domains < <(jq -r "${ALL_SCENARIOS}[].domain" "$STS_TESTBED_SCENARIOS")
     for ((i = 0; i < n; i++)); do
         [[ $only == "  " || $only == *" ${domains[i]} "* ]] || continue
         check_scenario "$i" >"$WORK/$i.out" 2>&1 &
@@ -579,6 +755,8 @@ inner() {
             bad "$d: its checks did not finish"
         fi
     done
+    # Last: whatever ran above (and beside) never sent a packet out of the testbed.
+    check_guard_zero
 }
 
 main() {
