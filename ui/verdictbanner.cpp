@@ -52,6 +52,8 @@ QString VerdictBanner::verdictText(Check::Verdict verdict)
         return tr("BROKEN");
     case Check::Verdict::Cancelled:
         return tr("CANCELLED");
+    case Check::Verdict::Inconclusive:
+        return tr("INCONCLUSIVE");
     }
     return {};
 }
@@ -88,6 +90,7 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
         break;
     case Check::Verdict::Pending:
     case Check::Verdict::Cancelled:
+    case Check::Verdict::Inconclusive:
         break;
     }
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };

@@ -52,6 +52,10 @@ inline constexpr FindingDefinition MxPrivateAddress{
     "check.mx.private-address", Severity::Error, "RFC 5321 §5.1",
     QT_TRANSLATE_NOOP("Findings", "The MX host %1 resolves to %2, a %3 address that senders on the internet cannot "
                                   "reach; StsScope did not connect to it.")};
+inline constexpr FindingDefinition MxNotObserved{
+    "check.mx.not-observed", Severity::Warning, "",
+    QT_TRANSLATE_NOOP("Findings", "The MX host %1 could not be checked from this machine: %2. This says nothing "
+                                  "about the host; check it from a network that can reach it.")};
 inline constexpr FindingDefinition MxTooMany{
     "check.mx.too-many", Severity::Warning, "RFC 5321 §5.1",
     QT_TRANSLATE_NOOP("Findings", "The domain has %1 MX hosts; only the %2 most preferred were checked, so the "

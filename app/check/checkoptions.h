@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "environment.h"
 #include "mtasts/policyfetcher.h"
 #include "net/resolver.h"
 #include "smtp/smtpprobe.h"
@@ -28,6 +29,9 @@ struct CheckOptions
     //! testbed). Off, such an MX or policy host gets a finding and no connection, so that a
     //! hostile domain cannot make the check reach into the user's own network.
     bool allowPrivateAddresses = false;
+    //! What is known about the machine running the check before it starts (the environment
+    //! self-test); the check adds what it observes itself.
+    Environment environment;
     //! A draft policy body judged as if it were published (the wizard's pre-flight): every MX is
     //! matched and validated against it instead of the live policy, which is still fetched and shown.
     std::optional<QByteArray> assumedPolicy;

@@ -36,13 +36,15 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("broken");
     case Verdict::Cancelled:
         return QStringLiteral("cancelled");
+    case Verdict::Inconclusive:
+        return QStringLiteral("inconclusive");
     }
     return {};
 }
 
 bool isVerdictOnDomain(Verdict verdict)
 {
-    return verdict != Verdict::Pending && verdict != Verdict::Cancelled;
+    return verdict != Verdict::Pending && verdict != Verdict::Cancelled && verdict != Verdict::Inconclusive;
 }
 
 QString policyStatusName(PolicyStatus status)
@@ -108,7 +110,8 @@ QJsonObject MxHostResult::toJson() const
          QJsonObject{{QStringLiteral("a"), optionalAnswer(a)}, {QStringLiteral("aaaa"), optionalAnswer(aaaa)}}},
         {QStringLiteral("smtp"), probeArray},
         {QStringLiteral("pattern"), optionalString(matchedPattern)},
-        {QStringLiteral("would_deliver"), wouldDeliver},
+        {QStringLiteral("would_deliver"), wouldDeliver ? QJsonValue(*wouldDeliver) : QJsonValue()},
+        {QStringLiteral("unobserved"), optionalString(unobserved)},
         {QStringLiteral("result_type"), optionalString(resultType)},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
@@ -156,6 +159,7 @@ QJsonObject CheckResult::toJson() const
         {QStringLiteral("policy"), policyJson},
         {QStringLiteral("mx"), mxArray},
         {QStringLiteral("dane"), QJsonValue()},
+        {QStringLiteral("environment"), environment.toJson()},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/finding.h"
+#include "environment.h"
 #include "mtasts/policy.h"
 #include "mtasts/policyfetchresult.h"
 #include "mtasts/stsrecord.h"
@@ -27,9 +28,10 @@ enum class Verdict
     NotProtected, //!< no usable policy (or mode none): delivery is opportunistic
     Broken,       //!< mail does not reach (some) MX: enforce failures, or no working MX at all
     Cancelled,    //!< stopped before the end: what was observed is kept, but it is no verdict
+    Inconclusive, //!< this machine cannot see what a sending server would (port 25 blocked, no IPv6 route, ...)
 };
 
-//! stable: "pending", "protected", "testing", "not-protected", "broken", "cancelled"
+//! stable: "pending", "protected", "testing", "not-protected", "broken", "cancelled", "inconclusive"
 QString verdictName(Verdict verdict);
 //! A verdict the domain earned: not a check still running or stopped halfway.
 bool isVerdictOnDomain(Verdict verdict);
@@ -54,9 +56,12 @@ struct MxHostResult
     bool implicit = false; //!< no MX record: the domain itself (RFC 5321 §5.1)
     std::optional<Net::DnsAnswer> a;
     std::optional<Net::DnsAnswer> aaaa;
-    QList<Smtp::SmtpProbeResult> probes;  //!< one per address, in address order
-    QString matchedPattern;               //!< the policy pattern covering it, empty when none (or no policy)
-    bool wouldDeliver = false;            //!< would a sender following RFC 8461 deliver to it
+    QList<Smtp::SmtpProbeResult> probes; //!< one per address, in address order
+    QString matchedPattern;              //!< the policy pattern covering it, empty when none (or no policy)
+    //! Would a sender following RFC 8461 deliver to it; unset when this machine could not observe
+    //! what decides it (\a unobserved says why).
+    std::optional<bool> wouldDeliver;
+    QString unobserved;                   //!< translated: "port 25 is blocked from this machine", ...
     QString resultType;                   //!< RFC 8460 failure a sender would report for it, empty for none
     QList<QHostAddress> refusedAddresses; //!< not public and not allowed: not connected to
     Findings findings;
@@ -90,7 +95,8 @@ struct CheckResult
     PolicyStatus policyStatus = PolicyStatus::Pending;
     QString policyResultType; //!< sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid or empty
     QList<MxHostResult> mx;
-    int mxRecordCount = 0; //!< MX records with a host; more than mx.size() when the cap cut them
+    int mxRecordCount = 0;   //!< MX records with a host; more than mx.size() when the cap cut them
+    Environment environment; //!< what the machine running the check could see (options' and observed)
 
     Verdict verdict = Verdict::Pending;
     QString summary;   //!< one sentence for the banner

@@ -37,6 +37,7 @@ public:
             result.domain = domain.trimmed();
         result.resolver = resolver->description();
         result.assumedPolicy = options.assumedPolicy;
+        result.environment = options.environment;
         options.fetch.trust = options.trust;
         options.smtp.trust = options.trust;
     }

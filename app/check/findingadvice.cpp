@@ -83,6 +83,9 @@ constexpr Rule Rules[] = {
     {"check.mx.private-address", Exposure::MailLoss,
      QT_TRANSLATE_NOOP("FindingAdvice", "Publish the host's public address in its A and AAAA records; a "
                                         "split-horizon DNS may be answering with the internal one.")},
+    {"check.mx.not-observed", Exposure::None,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Nothing to fix on the domain: check again from a network that can reach "
+                                        "the MX on port 25 (and over IPv6 where it has IPv6 addresses).")},
     {"check.mx.too-many", Exposure::None,
      QT_TRANSLATE_NOOP("FindingAdvice", "Remove MX records of hosts that no longer receive mail; the hosts past the "
                                         "cap were not checked.")},

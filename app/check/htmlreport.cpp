@@ -33,7 +33,7 @@ table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;p
 vertical-align:top}th{background:#eee}.banner{padding:1em;border-radius:4px;border:2px solid}
 .protected{background:#e8f5e9;border-color:#2e7d32}.testing{background:#e3f2fd;border-color:#1565c0}
 .not-protected{background:#fff8e1;border-color:#f9a825}.broken{background:#ffebee;border-color:#c62828}
-.pending,.cancelled{background:#f5f5f5;border-color:#616161}
+.pending,.cancelled,.inconclusive{background:#f5f5f5;border-color:#616161}
 code{font-size:90%}small{color:#555})";
 
 QString verdictWord(Verdict verdict)
@@ -51,6 +51,8 @@ QString verdictWord(Verdict verdict)
         return QCoreApplication::translate("HtmlReport", "Broken");
     case Verdict::Cancelled:
         return QCoreApplication::translate("HtmlReport", "Cancelled");
+    case Verdict::Inconclusive:
+        return QCoreApplication::translate("HtmlReport", "Inconclusive");
     }
     return {};
 }
@@ -113,8 +115,10 @@ QString mxSection(const CheckResult &result)
                          : probe.chain.resultType) +
                 cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
                 cell(host.matchedPattern) +
-                cell(host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "yes")
-                                       : QCoreApplication::translate("HtmlReport", "no (%1)").arg(host.resultType)) +
+                cell(!host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "not observable from here (%1)")
+                                              .arg(host.unobserved)
+                     : *host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "yes")
+                                          : QCoreApplication::translate("HtmlReport", "no (%1)").arg(host.resultType)) +
                 QStringLiteral("</tr>");
         }
     }

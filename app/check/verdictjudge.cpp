@@ -34,6 +34,44 @@ bool passes(const Smtp::SmtpProbeResult &probe)
     return probe.tlsEstablished && probe.chain.valid();
 }
 
+//! Why \a probe shows nothing about the host but about this machine's network; empty when it
+//! observed the host. A connect timeout is the host's fault unless port 25 is known blocked here.
+QString unobservedBecause(const Smtp::SmtpProbeResult &probe, const Environment &environment)
+{
+    if (!probe.failed || probe.reached != Smtp::Step::Connect)
+        return {};
+    if (probe.noRoute && probe.address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QCoreApplication::translate("VerdictJudge", "this machine has no IPv6 route");
+    if (environment.smtpPort25 == Environment::Port25::Blocked && environment.proxy.isEmpty() &&
+        containsCode(probe.findings, u"smtp.connect.timeout"_qs))
+        return QCoreApplication::translate("VerdictJudge", "outbound port 25 is blocked on this machine's network");
+    return {};
+}
+
+//! What the probes of this check show about the machine's network: a session on port 25 proves
+//! it open, an IPv6 connection a route, a connect without route its absence.
+Environment observedEnvironment(const CheckResult &result)
+{
+    Environment observed;
+    bool ipv6Connected = false;
+    bool ipv6NoRoute = false;
+    for (const MxHostResult &host : result.mx) {
+        for (const Smtp::SmtpProbeResult &probe : host.probes) {
+            const bool connected = probe.reached > Smtp::Step::Connect;
+            const bool ipv6 = probe.address.protocol() == QAbstractSocket::IPv6Protocol;
+            if (connected && probe.port == 25)
+                observed.smtpPort25 = Environment::Port25::Open;
+            ipv6Connected = ipv6Connected || (connected && ipv6);
+            ipv6NoRoute = ipv6NoRoute || (ipv6 && probe.noRoute);
+        }
+    }
+    if (ipv6Connected)
+        observed.ipv6 = Environment::Ipv6::Routable;
+    else if (ipv6NoRoute)
+        observed.ipv6 = Environment::Ipv6::None;
+    return observed;
+}
+
 void judgeRecords(CheckResult &result)
 {
     const QString stsName = QStringLiteral("_mta-sts.") + result.domain;
@@ -110,6 +148,13 @@ void judgeMx(CheckResult &result, MxHostResult &host)
         }
     }
     const bool anyReachable = std::any_of(host.probes.cbegin(), host.probes.cend(), reachable);
+    QStringList unobserved;
+    for (const Smtp::SmtpProbeResult &probe : host.probes) {
+        if (const QString why = unobservedBecause(probe, result.environment);
+            !why.isEmpty() && !unobserved.contains(why))
+            unobserved.append(why);
+    }
+    host.unobserved.clear();
     const auto passing = std::find_if(host.probes.cbegin(), host.probes.cend(), passes);
     const bool anyPasses = passing != host.probes.cend();
     QString failure;
@@ -131,11 +176,23 @@ void judgeMx(CheckResult &result, MxHostResult &host)
             makeFinding(Catalog::MxNoAddress, host.host,
                         {host.host, Net::dnsStatusName(host.a->status), Net::dnsStatusName(host.aaaa->status)}));
     } else if (dnsDone && !host.probes.isEmpty() && !anyReachable && !result.cancelled) {
-        host.findings.append(makeFinding(Catalog::MxUnreachable, host.host, {host.host}));
+        host.findings.append(unobserved.isEmpty() ? makeFinding(Catalog::MxUnreachable, host.host, {host.host})
+                                                  : makeFinding(Catalog::MxNotObserved, host.host,
+                                                                {host.host, unobserved.join(QStringLiteral("; "))}));
     }
+    // A "no" is only as good as what was observed: an address this machine could not reach might
+    // have said yes.
+    const auto decide = [&host, &unobserved](bool wouldDeliver) {
+        if (!wouldDeliver && !unobserved.isEmpty()) {
+            host.wouldDeliver.reset();
+            host.unobserved = unobserved.join(QStringLiteral("; "));
+        } else {
+            host.wouldDeliver = wouldDeliver;
+        }
+    };
 
     if (!policyActive) {
-        host.wouldDeliver = anyReachable;
+        decide(anyReachable);
         return;
     }
     const bool covered = !host.matchedPattern.isEmpty();
@@ -143,12 +200,15 @@ void judgeMx(CheckResult &result, MxHostResult &host)
         host.resultType = QStringLiteral("validation-failure");
         host.findings.append(
             makeFinding(enforce ? Catalog::MxNotCovered : Catalog::MxNotCoveredTesting, host.host, {host.host}));
-    } else if (!anyPasses && !failure.isEmpty()) {
+    } else if (!anyPasses && !failure.isEmpty() && unobserved.isEmpty()) {
         host.resultType = failure;
         host.findings.append(makeFinding(enforce ? Catalog::MxTlsFailing : Catalog::MxTlsFailingTesting, host.host,
                                          {host.host, failure}));
     }
-    host.wouldDeliver = enforce ? covered && anyPasses : anyReachable;
+    if (enforce && !covered)
+        host.wouldDeliver = false; // no network decides that
+    else
+        decide(enforce ? anyPasses : anyReachable);
 }
 
 void judgeVerdict(CheckResult &result)
@@ -156,10 +216,14 @@ void judgeVerdict(CheckResult &result)
     const bool mxFailed = result.mxAnswer && result.mxAnswer->status != Net::DnsStatus::NoError &&
                           result.mxAnswer->status != Net::DnsStatus::NoData;
     const bool noHosts = result.mxAnswer && !mxFailed && result.mx.isEmpty();
-    const bool anyDelivers =
-        std::any_of(result.mx.cbegin(), result.mx.cend(), [](const MxHostResult &host) { return host.wouldDeliver; });
-    const bool allDeliver =
-        std::all_of(result.mx.cbegin(), result.mx.cend(), [](const MxHostResult &host) { return host.wouldDeliver; });
+    const auto count = [&result](auto predicate) {
+        return std::count_if(result.mx.cbegin(), result.mx.cend(), predicate);
+    };
+    const bool anyDelivers = count([](const MxHostResult &host) { return host.wouldDeliver.value_or(false); }) > 0;
+    const bool anyRefuses = count([](const MxHostResult &host) { return host.wouldDeliver == false; }) > 0;
+    const bool anyUnknown = count([](const MxHostResult &host) { return !host.wouldDeliver.has_value(); }) > 0;
+    const bool allDeliver = !anyRefuses && !anyUnknown;
+    const bool partial = result.mxRecordCount > result.mx.size();
     const bool enforce = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Enforce;
     const bool testing = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Testing;
 
@@ -180,7 +244,27 @@ void judgeVerdict(CheckResult &result)
         result.nextStep = QCoreApplication::translate("VerdictJudge", "Check the domain again to get a verdict.");
         return;
     }
-    if (mxFailed || noHosts || !anyDelivers) {
+    if (!mxFailed && !noHosts &&
+        ((!anyDelivers && anyUnknown) || (enforce && !anyRefuses && (anyUnknown || partial)))) {
+        // What decides the verdict could not be seen from here: say so instead of guessing.
+        result.verdict = Verdict::Inconclusive;
+        QStringList reasons;
+        for (const MxHostResult &host : std::as_const(result.mx)) {
+            if (!host.wouldDeliver && !reasons.contains(host.unobserved))
+                reasons.append(host.unobserved);
+        }
+        if (partial)
+            reasons.append(QCoreApplication::translate("VerdictJudge", "only %1 of its %2 MX hosts were checked")
+                               .arg(result.mx.size())
+                               .arg(result.mxRecordCount));
+        result.summary =
+            QCoreApplication::translate("VerdictJudge", "This machine cannot see what a sending server would see of %1 "
+                                                        "(%2), so there is no verdict on the domain.")
+                .arg(result.domain, reasons.join(QStringLiteral("; ")));
+        result.nextStep = QCoreApplication::translate(
+            "VerdictJudge", "Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where "
+                            "they have IPv6 addresses), such as a server's.");
+    } else if (mxFailed || noHosts || !anyDelivers) {
         result.verdict = Verdict::Broken;
         result.summary =
             mxFailed ? QCoreApplication::translate(
@@ -202,7 +286,7 @@ void judgeVerdict(CheckResult &result)
         result.verdict = Verdict::Broken;
         QStringList failing;
         for (const MxHostResult &host : std::as_const(result.mx)) {
-            if (!host.wouldDeliver)
+            if (host.wouldDeliver == false)
                 failing.append(host.host);
         }
         result.summary =
@@ -292,6 +376,7 @@ void collectFindings(CheckResult &result)
 
 void VerdictJudge::judge(CheckResult &result)
 {
+    result.environment.merge(observedEnvironment(result));
     judgeRecords(result);
     judgePolicy(result);
     for (MxHostResult &host : result.mx)

@@ -4,6 +4,7 @@
 
 #include "check/checkservice.h"
 #include "common/domaininput.h"
+#include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "net/resolver.h"
 #include "verbparser.h"
@@ -18,46 +19,51 @@
 
 namespace Sts::Cli {
 
-namespace {
-
-void printHuman(QTextStream &out, const Check::CheckResult &result)
+void CheckCommand::printHuman(QTextStream &out, const Check::CheckResult &result)
 {
-    out << result.domain << ": " << Check::verdictName(result.verdict).toUpper() << " — " << result.summary << '\n';
+    const auto safe = &TerminalText::safe;
+    out << safe(result.domain) << ": " << Check::verdictName(result.verdict).toUpper() << " — " << safe(result.summary)
+        << '\n';
     if (!result.nextStep.isEmpty())
-        out << "  " << QCoreApplication::translate("Cli", "Next step: %1").arg(result.nextStep) << '\n';
+        out << "  " << QCoreApplication::translate("Cli", "Next step: %1").arg(safe(result.nextStep)) << '\n';
     QString policyLine = Check::policyStatusText(result.policyStatus);
     if (result.policy.valid)
         policyLine += QStringLiteral(" (%1, max_age %2, mx %3)")
                           .arg(MtaSts::modeName(*result.policy.mode))
                           .arg(*result.policy.maxAge)
-                          .arg(result.policy.mx.join(QStringLiteral(", ")));
+                          .arg(safe(result.policy.mx.join(QStringLiteral(", "))));
     if (!result.policyResultType.isEmpty())
-        policyLine += QStringLiteral(" [%1]").arg(result.policyResultType);
+        policyLine += QStringLiteral(" [%1]").arg(safe(result.policyResultType));
     out << "  " << QCoreApplication::translate("Cli", "Policy: %1").arg(policyLine) << '\n';
     for (const Check::MxHostResult &host : result.mx) {
         out << "  "
             << QCoreApplication::translate("Cli", "MX %1 %2: %3")
                    .arg(host.preference)
-                   .arg(host.host, host.wouldDeliver ? QCoreApplication::translate("Cli", "would deliver")
-                                                     : QCoreApplication::translate("Cli", "would NOT deliver"));
+                   .arg(safe(host.host),
+                        !host.wouldDeliver
+                            ? QCoreApplication::translate("Cli", "cannot be judged from here: %1").arg(host.unobserved)
+                        : *host.wouldDeliver ? QCoreApplication::translate("Cli", "would deliver")
+                                             : QCoreApplication::translate("Cli", "would NOT deliver"));
         if (!host.resultType.isEmpty())
-            out << " [" << host.resultType << ']';
+            out << " [" << safe(host.resultType) << ']';
         out << '\n';
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
             out << "      " << probe.address.toString() << ": ";
             if (probe.tlsEstablished)
-                out << probe.tlsVersion << ' ' << probe.cipher << ", "
+                out << safe(probe.tlsVersion) << ' ' << safe(probe.cipher) << ", "
                     << (probe.chain.valid() ? QCoreApplication::translate("Cli", "certificate valid")
                                             : QCoreApplication::translate("Cli", "certificate invalid"));
             else
                 out << (probe.failed ? QCoreApplication::translate("Cli", "failed at %1: %2")
-                                           .arg(Smtp::stepText(probe.reached), probe.error)
+                                           .arg(Smtp::stepText(probe.reached), safe(probe.error))
                                      : QCoreApplication::translate("Cli", "no TLS"));
             out << '\n';
         }
     }
     out << "  "
-        << QCoreApplication::translate("Cli", "Checked in %1 ms via %2").arg(result.elapsedMs).arg(result.resolver)
+        << QCoreApplication::translate("Cli", "Checked in %1 ms via %2")
+               .arg(result.elapsedMs)
+               .arg(safe(result.resolver))
         << '\n';
     Findings shown;
     for (const Finding &finding : result.findings) {
@@ -67,8 +73,6 @@ void printHuman(QTextStream &out, const Check::CheckResult &result)
     FindingPrinter::printHuman(out, shown);
     out << '\n';
 }
-
-} // namespace
 
 int CheckCommand::run(const QStringList &arguments, Io io)
 {

@@ -4,6 +4,10 @@
 
 #include "cliapplication.h"
 
+namespace Sts::Check {
+struct CheckResult;
+}
+
 namespace Sts::Cli {
 
 //! `stsscope-cli check DOMAIN...`: runs full domain checks through the CheckService.
@@ -11,6 +15,10 @@ class CheckCommand
 {
 public:
     static int run(const QStringList &arguments, Io io);
+    //! One domain's result for people. What the domain's DNS, policy file and SMTP servers
+    //! said goes through TerminalText::safe(): a banner or an MX name could otherwise clear
+    //! the screen or fake a line of the verdict.
+    static void printHuman(QTextStream &out, const Check::CheckResult &result);
 };
 
 } // namespace Sts::Cli

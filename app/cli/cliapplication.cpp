@@ -3,6 +3,7 @@
 #include "cliapplication.h"
 
 #include "checkcommand.h"
+#include "common/terminaltext.h"
 #include "lintcommands.h"
 #include "reportcommand.h"
 
@@ -84,7 +85,8 @@ int CliApplication::run(const QStringList &arguments, Io io)
         if (rest.mid(0, verb.words.size()) == verb.words)
             return verb.run(rest.mid(verb.words.size()), io);
     }
-    io.err << QCoreApplication::translate("Cli", "stsscope-cli: unknown verb \"%1\".").arg(rest.join(u' ').left(80))
+    io.err << QCoreApplication::translate("Cli", "stsscope-cli: unknown verb \"%1\".")
+                  .arg(TerminalText::safe(rest.join(u' ').left(80)))
            << "\n\n"
            << usage();
     return UsageError;

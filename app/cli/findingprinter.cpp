@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingprinter.h"
 
+#include "common/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,7 +37,9 @@ void FindingPrinter::printHuman(QTextStream &out, const Findings &findings)
         out << "  " << severityLabel(finding.severity).leftJustified(8) << ' ';
         if (finding.line > 0)
             out << QCoreApplication::translate("Cli", "line %1: ").arg(finding.line);
-        out << finding.message << "\n           [" << finding.code << ", " << finding.reference << "]\n";
+        // Messages quote what servers and report senders wrote.
+        out << TerminalText::safe(finding.message) << "\n           [" << finding.code << ", " << finding.reference
+            << "]\n";
     }
 }
 

@@ -13,6 +13,8 @@ namespace Sts::Cli {
 class FindingPrinter
 {
 public:
+    //! Messages as TerminalText::safe() shows them. JSON needs no such care: it escapes
+    //! control characters itself.
     static void printHuman(QTextStream &out, const Findings &findings);
     static void printJson(QTextStream &out, const QJsonObject &document);
 };

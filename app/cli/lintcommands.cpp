@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintcommands.h"
 
+#include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "mtasts/deploymentfiles.h"
 #include "mtasts/mxpattern.h"
@@ -34,12 +35,13 @@ TxtRecordSet recordsFrom(const QStringList &texts)
     return records;
 }
 
+//! \a subject and \a summary quote files and records, which may come from anywhere.
 void printVerdict(QTextStream &out, const QString &subject, bool valid, const QString &summary)
 {
-    out << subject << ": "
+    out << TerminalText::safe(subject) << ": "
         << (valid ? QCoreApplication::translate("Cli", "valid") : QCoreApplication::translate("Cli", "invalid"));
     if (!summary.isEmpty())
-        out << " (" << summary << ')';
+        out << " (" << TerminalText::safe(summary) << ')';
     out << '\n';
 }
 
@@ -53,7 +55,7 @@ std::optional<QByteArray> readPolicyInput(const QString &path, Io io)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         io.err << QCoreApplication::translate("Cli", "stsscope-cli policy lint: cannot read %1: %2")
-                      .arg(path, file.errorString())
+                      .arg(TerminalText::safe(path), file.errorString())
                << '\n';
         return std::nullopt;
     }
@@ -157,8 +159,10 @@ int LintCommands::mxMatch(const QStringList &arguments, Io io)
                                            {QStringLiteral("host"), host},
                                            {QStringLiteral("findings"), findingsToJson(pattern.findings())}});
     } else {
-        io.out << (match ? QCoreApplication::translate("Cli", "%1 matches %2").arg(text, host)
-                         : QCoreApplication::translate("Cli", "%1 does not match %2").arg(text, host))
+        const QString shownText = TerminalText::safe(text);
+        const QString shownHost = TerminalText::safe(host);
+        io.out << (match ? QCoreApplication::translate("Cli", "%1 matches %2").arg(shownText, shownHost)
+                         : QCoreApplication::translate("Cli", "%1 does not match %2").arg(shownText, shownHost))
                << '\n';
         FindingPrinter::printHuman(io.out, pattern.findings());
     }
@@ -223,7 +227,9 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
         QString error;
         if (!MtaSts::DeploymentFiles::write(MtaSts::DeploymentFiles::make(deployment), parser.value(outOption),
                                             &written, &error)) {
-            io.err << QCoreApplication::translate("Cli", "stsscope-cli policy generate: %1").arg(error) << '\n';
+            io.err
+                << QCoreApplication::translate("Cli", "stsscope-cli policy generate: %1").arg(TerminalText::safe(error))
+                << '\n';
             return CouldNotRun;
         }
     }
@@ -249,7 +255,7 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
                << QCoreApplication::translate("Cli", "# DNS records") << '\n'
                << deployment.zoneFile();
         for (const QString &file : std::as_const(written))
-            io.out << QCoreApplication::translate("Cli", "Wrote %1").arg(file) << '\n';
+            io.out << QCoreApplication::translate("Cli", "Wrote %1").arg(TerminalText::safe(file)) << '\n';
         FindingPrinter::printHuman(io.out, deployment.findings);
     } else {
         io.out << QCoreApplication::translate("Cli", "Nothing generated:") << '\n';

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "common/csvfield.h"
+#include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "tlsrpt/reportaggregator.h"
 #include "tlsrpt/reportimporter.h"
@@ -133,23 +135,15 @@ void printJson(QTextStream &out, const ReportRun &run)
                                     {QStringLiteral("notes"), findingsToJson(run.notes)}});
 }
 
-//! RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
+//! One record as the window's exporter writes it (formulas defused), and terminal-safe: the
+//! CSV may well go to a terminal, and every row stays one line.
 void printCsvRow(QTextStream &out, const QStringList &fields)
 {
-    QStringList escaped;
-    escaped.reserve(fields.size());
+    QStringList cells;
+    cells.reserve(fields.size());
     for (const QString &field : fields)
-        escaped.append(csvField(field));
-    out << escaped.join(u',') << "\r\n";
+        cells.append(TerminalText::safe(field));
+    out << CsvField::row(cells);
 }
 
 //! One "policy" row per policy with its summary, then one "failure" row per failure detail.
@@ -195,28 +189,36 @@ QString countsText(const SessionCounts &counts)
     return text;
 }
 
+//! "where: why", for people: both may quote file names from archives and messages.
+QString rejectionText(const Rejection &rejection)
+{
+    return TerminalText::safe(rejection.reason.subject) + QStringLiteral(": ") + TerminalText::safe(rejection.error());
+}
+
+//! Everything a sender or a file name decides goes through TerminalText::safe().
 void printText(QTextStream &out, const ReportRun &run)
 {
+    const auto safe = &TerminalText::safe;
     for (const ImportedReport &imported : run.reports) {
         const Report &report = imported.report;
-        out << imported.source << '\n'
+        out << safe(imported.source) << '\n'
             << "  "
             << QCoreApplication::translate("Cli", "%1, report %2, %3 to %4")
-                   .arg(report.organization, report.reportId, utcText(report.start), utcText(report.end))
+                   .arg(safe(report.organization), safe(report.reportId), utcText(report.start), utcText(report.end))
             << '\n';
         for (const PolicyReport &policy : report.policies) {
             out << "    "
                 << QCoreApplication::translate("Cli", "%1 (%2): %3")
                        .arg(policy.domain.isEmpty() ? QCoreApplication::translate("Cli", "no policy domain")
-                                                    : policy.domain,
-                            policy.typeName, countsText({policy.successful, policy.failed}))
+                                                    : safe(policy.domain),
+                            safe(policy.typeName), countsText({policy.successful, policy.failed}))
                 << '\n';
             for (const FailureDetail &detail : policy.failureDetails) {
                 QStringList where;
                 for (const QString &part : {detail.receivingMxHostname, detail.receivingIp, detail.sendingMtaIp})
                     if (!part.isEmpty())
-                        where.append(part);
-                out << "      " << detail.resultTypeName << ": " << detail.failedSessionCount;
+                        where.append(safe(part));
+                out << "      " << safe(detail.resultTypeName) << ": " << detail.failedSessionCount;
                 if (!where.isEmpty())
                     out << " (" << where.join(QStringLiteral(", ")) << ')';
                 out << '\n';
@@ -238,7 +240,7 @@ void printText(QTextStream &out, const ReportRun &run)
         for (auto it = aggregation.failedPerResultType.cbegin(); it != aggregation.failedPerResultType.cend(); ++it) {
             // What the type means for the reader and what to do, as the GUI explains it.
             const TlsRpt::ResultTypeAdvice advice = TlsRpt::ResultTypeAdvice::of(it.key());
-            out << "  " << it.key().leftJustified(28) << ' ' << it.value() << '\n'
+            out << "  " << safe(it.key()).leftJustified(28) << ' ' << it.value() << '\n'
                 << "    " << advice.title << " — " << advice.action << '\n';
         }
     }
@@ -247,13 +249,13 @@ void printText(QTextStream &out, const ReportRun &run)
         for (const Duplicate &duplicate : run.duplicates)
             out << "  "
                 << QCoreApplication::translate("Cli", "%1 (first read from %2)")
-                       .arg(duplicate.source, duplicate.firstSource)
+                       .arg(safe(duplicate.source), safe(duplicate.firstSource))
                 << '\n';
     }
     if (!run.rejections.isEmpty()) {
         out << QCoreApplication::translate("Cli", "Not read:") << '\n';
         for (const Rejection &rejection : run.rejections)
-            out << "  " << rejection.reason.subject << ": " << rejection.error() << '\n';
+            out << "  " << rejectionText(rejection) << '\n';
     }
 }
 
@@ -313,7 +315,7 @@ int ReportCommand::run(const QStringList &arguments, Io io)
     } else if (csv) {
         printCsv(io.out, run);
         for (const Rejection &rejection : run.rejections)
-            io.err << rejection.reason.subject << ": " << rejection.error() << '\n';
+            io.err << rejectionText(rejection) << '\n';
     } else {
         printText(io.out, run);
     }

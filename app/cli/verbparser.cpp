@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verbparser.h"
 
+#include "common/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -48,7 +50,8 @@ std::optional<int> VerbParser::parse(const QStringList &arguments, Io io, qsizet
 
 int VerbParser::usageError(Io io, const QString &message) const
 {
-    io.err << "stsscope-cli " << m_verb << ": " << message << '\n'
+    // The message may quote an argument, and arguments may come from a script's hostile input.
+    io.err << "stsscope-cli " << m_verb << ": " << TerminalText::safe(message) << '\n'
            << QCoreApplication::translate("Cli", "Usage: stsscope-cli %1 [options] %2").arg(m_verb, m_syntax) << '\n'
            << QCoreApplication::translate("Cli", "Try 'stsscope-cli %1 --help'.").arg(m_verb) << '\n';
     io.err.flush();

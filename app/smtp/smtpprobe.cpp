@@ -287,6 +287,8 @@ void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
     const QString resultType = Dialogue::resultTypeAt(result.reached);
     switch (result.reached) {
     case Step::Connect:
+        // Qt reports ENETUNREACH and EHOSTUNREACH from connect() as NetworkError: no route from here.
+        result.noRoute = error == QAbstractSocket::NetworkError;
         if (error == QAbstractSocket::ConnectionRefusedError)
             fail(Catalog::ConnectRefused, {result.address.toString(), QString::number(result.port)},
                  SmtpProbe::tr("connection refused"), resultType);

@@ -24,6 +24,7 @@ QJsonObject SmtpProbeResult::toJson() const
         {QStringLiteral("chain"), chain.chain.isEmpty() ? QJsonValue() : QJsonValue(chain.toJson())},
         {QStringLiteral("reached"), stepName(reached)},
         {QStringLiteral("failed"), failed},
+        {QStringLiteral("no_route"), noRoute},
         {QStringLiteral("error"), optional(error)},
         {QStringLiteral("result_type"), optional(resultType)},
         {QStringLiteral("elapsed_ms"), elapsedMs},

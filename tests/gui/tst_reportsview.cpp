@@ -507,30 +507,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return page.reportsModel()->rowCount() == summary.reportsAdded; }, 10000));
     }
 
-    void csvFieldGuard_data()
-    {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QString>("field");
-        QTest::newRow("formula") << u"=HYPERLINK(\"http://x\")"_qs << u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs;
-        QTest::newRow("plus") << u"+1+1"_qs << u"'+1+1"_qs;
-        QTest::newRow("minus") << u"-2+3"_qs << u"'-2+3"_qs;
-        QTest::newRow("at") << u"@SUM(A1)"_qs << u"'@SUM(A1)"_qs;
-        QTest::newRow("tab") << u"\t=1"_qs << u"'\t=1"_qs;
-        QTest::newRow("carriage return") << u"\r=1"_qs << u"\"'\r=1\""_qs;
-        QTest::newRow("comma quoted") << u"a,b"_qs << u"\"a,b\""_qs;
-        QTest::newRow("line break quoted") << u"a\nb"_qs << u"\"a\nb\""_qs;
-        QTest::newRow("plain") << u"mx1.example.com"_qs << u"mx1.example.com"_qs;
-        QTest::newRow("inner equals") << u"a=b"_qs << u"a=b"_qs;
-        QTest::newRow("empty") << QString() << QString();
-    }
-
-    void csvFieldGuard()
-    {
-        QFETCH(QString, cell);
-        QFETCH(QString, field);
-        QCOMPARE(Ui::CsvExport::field(cell), field);
-    }
-
     void csvExportOfTables()
     {
         // A sender that names itself as a formula: defused in the exported reports table.

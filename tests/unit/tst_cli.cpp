@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "check/checkresult.h"
+#include "cli/checkcommand.h"
 #include "cli/cliapplication.h"
 #include "findingcodes.h"
+#include "smtp/smtpcatalog.h"
+#include "terminalcontrols.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -14,6 +18,7 @@
 #include <QTextStream>
 
 using namespace Sts::Cli;
+using StsTest::hasTerminalControl;
 
 namespace {
 
@@ -86,6 +91,56 @@ void checkFindingShapes(const QJsonObject &document)
                          .contains(key),
                      qPrintable(key));
     }
+}
+
+//! Retitles the terminal, clears the screen, then starts a line of its own.
+const QString Hostile = u"\x1b]0;pwned\x07\x1b[2J\r\n  error    fake line \u202e"_qs;
+const QString HostileShown = u"\\x1b]0;pwned\\x07\\x1b[2J\\r\\n  error    fake line \\u202e"_qs;
+
+//! A checked domain with one MX and one address, \a text put where \a where says.
+Sts::Check::CheckResult checkResultWith(const QString &where, const QString &text)
+{
+    using namespace Sts;
+    Check::CheckResult result;
+    result.domain = u"example.com"_qs;
+    result.complete = true;
+    result.verdict = Check::Verdict::Broken;
+    result.summary = u"Mail does not reach mx.example.com."_qs;
+    result.resolver = u"system"_qs;
+    result.policyStatus = Check::PolicyStatus::Valid;
+    result.policy.valid = true;
+    result.policy.mode = MtaSts::Mode::Enforce;
+    result.policy.maxAge = 86400;
+    result.policy.mx = {where == u"policy mx" ? text : u"mx.example.com"_qs};
+    Check::MxHostResult host;
+    host.host = where == u"MX host" ? text : u"mx.example.com"_qs;
+    host.preference = 10;
+    Smtp::SmtpProbeResult probe;
+    probe.host = host.host;
+    probe.address = QHostAddress(u"192.0.2.1"_qs);
+    probe.reached = Smtp::Step::Banner;
+    probe.failed = true;
+    probe.error = where == u"probe error" ? u"banner too large: "_qs + text : u"the server closed"_qs;
+    if (where == u"banner")
+        probe.banner = {text};
+    const QString subject = u"mx.example.com [192.0.2.1]"_qs;
+    probe.findings.append(where == u"banner" ? makeFinding(Smtp::Catalog::BannerRejected, subject, {u"554"_qs, text})
+                                             : makeFinding(Smtp::Catalog::ConnectionClosed, subject, {u"EHLO"_qs}));
+    if (where == u"EHLO line")
+        probe.findings.append(makeFinding(Smtp::Catalog::EhloRejected, subject, {u"550"_qs, text}));
+    host.probes.append(probe);
+    result.mx.append(host);
+    result.findings = probe.findings;
+    return result;
+}
+
+QString printed(const Sts::Check::CheckResult &result)
+{
+    QString text;
+    QTextStream out(&text);
+    CheckCommand::printHuman(out, result);
+    out.flush();
+    return text;
 }
 
 const QString ValidPolicy = u"checkdmarc-Valid.txt"_qs;
@@ -420,6 +475,63 @@ private Q_SLOTS:
         QCOMPARE(match.out, u"*.example.com matches mx.example.com\n"_qs);
         const Result noMatch = run({u"mx-match"_qs, u"*.example.com"_qs, u"example.com"_qs});
         QCOMPARE(noMatch.out, u"*.example.com does not match example.com\n"_qs);
+    }
+
+    // What a domain's servers and records say is shown, never run by the terminal.
+    void checkPrinterIsTerminalSafe_data()
+    {
+        QTest::addColumn<QString>("where");
+        for (const char *where : {"banner", "EHLO line", "probe error", "MX host", "policy mx"})
+            QTest::newRow(where) << QString::fromLatin1(where);
+    }
+
+    void checkPrinterIsTerminalSafe()
+    {
+        QFETCH(QString, where);
+        const QString benign = printed(checkResultWith(where, u"plain"_qs));
+        const QString hostile = printed(checkResultWith(where, Hostile));
+        QVERIFY2(!hasTerminalControl(hostile), qPrintable(hostile));
+        QVERIFY2(hostile.contains(HostileShown), qPrintable(hostile));
+        QCOMPARE(hostile.count(u'\n'), benign.count(u'\n')); // no line of its own
+    }
+
+    void humanOutputIsTerminalSafe_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("escaped"); // false: the verb shows the bytes as U+FFFD itself
+        const QString escape = u"\x1b]0;pwned\x07\x1b[2J\rx\n"_qs;
+        QTest::newRow("txt lint") << QStringList{u"txt"_qs, u"lint"_qs, u"v=STSv1; id="_qs + escape} << QByteArray()
+                                  << false;
+        QTest::newRow("tlsrpt-record lint")
+            << QStringList{u"tlsrpt-record"_qs, u"lint"_qs, u"v=TLSRPTv1; rua=mailto:"_qs + escape + u"@example.com"_qs}
+            << QByteArray() << false;
+        QTest::newRow("mx-match") << QStringList{u"mx-match"_qs, u"*.example.com"_qs + escape, escape} << QByteArray()
+                                  << true;
+        QTest::newRow("policy lint") << QStringList{u"policy"_qs, u"lint"_qs, u"-"_qs}
+                                     << (u"version: STSv1\nmode: enforce\nmx: \u202e"_qs + escape +
+                                         u"mx.example.com\nmax_age: 86400\n"_qs)
+                                            .toUtf8()
+                                     << false;
+        QTest::newRow("policy lint, missing file")
+            << QStringList{u"policy"_qs, u"lint"_qs, u"/nonexistent/"_qs + escape} << QByteArray() << true;
+        QTest::newRow("unknown verb") << QStringList{escape} << QByteArray() << true;
+        QTest::newRow("unknown option") << QStringList{u"mx-match"_qs, u"--"_qs + escape, u"a"_qs, u"b"_qs}
+                                        << QByteArray() << true;
+        QTest::newRow("report, missing file")
+            << QStringList{u"report"_qs, u"/nonexistent/"_qs + escape + u".json"_qs} << QByteArray() << true;
+    }
+
+    void humanOutputIsTerminalSafe()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(bool, escaped);
+        const Result result = run(arguments, input);
+        QVERIFY2(!hasTerminalControl(result.out), qPrintable(result.out));
+        QVERIFY2(!hasTerminalControl(result.err), qPrintable(result.err));
+        const QString both = result.out + result.err;
+        QVERIFY2(!escaped || both.contains(u"\\x1b]0;pwned\\x07\\x1b[2J\\rx\\n"_qs), qPrintable(both));
     }
 
     void generateWritesFiles()

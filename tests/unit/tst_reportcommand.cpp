@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliapplication.h"
 #include "reportfixtures.h"
+#include "terminalcontrols.h"
 
 #include "tlsrpt/resulttypeadvice.h"
 
@@ -11,11 +12,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Sts::Cli;
+using StsTest::hasC0Control;
+using StsTest::hasTerminalControl;
 
 namespace {
 
@@ -48,6 +55,46 @@ QStringList sortedKeys(const QJsonObject &object)
     return keys;
 }
 
+//! A real report (parsedmarc-rfc8460.json: one policy, three failure details) with \a value put
+//! in \a field: a top-level key, "policy-domain", or a key of the first failure detail.
+QByteArray reportWith(const QString &field, const QJsonValue &value)
+{
+    QJsonObject report = QJsonDocument::fromJson(ReportFixtures::readData(u"parsedmarc-rfc8460.json"_qs)).object();
+    QJsonArray policies = report.value(u"policies"_qs).toArray();
+    QJsonObject entry = policies.at(0).toObject();
+    if (report.contains(field)) {
+        report.insert(field, value);
+    } else if (field == u"policy-domain") {
+        QJsonObject policy = entry.value(u"policy"_qs).toObject();
+        policy.insert(field, value);
+        entry.insert(u"policy"_qs, policy);
+    } else {
+        QJsonArray details = entry.value(u"failure-details"_qs).toArray();
+        QJsonObject detail = details.at(0).toObject();
+        detail.insert(field, value);
+        details.replace(0, detail);
+        entry.insert(u"failure-details"_qs, details);
+    }
+    policies.replace(0, entry);
+    report.insert(u"policies"_qs, policies);
+    return QJsonDocument(report).toJson();
+}
+
+//! Whether \a text is a string anywhere in \a value.
+bool containsString(const QJsonValue &value, const QString &text)
+{
+    const auto inside = [&text](const QJsonValue &child) { return containsString(child, text); };
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), inside);
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.begin(), object.end(), inside);
+    }
+    return value.isString() && value.toString() == text;
+}
+
 } // namespace
 
 class TestReportCommand final : public QObject
@@ -64,6 +111,13 @@ private Q_SLOTS:
     void dateRange();
     void csvRows();
     void textSummary();
+    void hostileTextIsTerminalSafe_data();
+    void hostileTextIsTerminalSafe();
+    void hostileFileNamesAreTerminalSafe();
+    void csvDefusesFormulas_data();
+    void csvDefusesFormulas();
+    void hugeCountsSaturate_data();
+    void hugeCountsSaturate();
 
 private:
     QString copy(const QString &sample, const QString &target = {});
@@ -307,6 +361,142 @@ void TestReportCommand::textSummary()
     QVERIFY(run.out.contains(advice.title + u" \u2014 " + advice.action));
     QVERIFY(run.out.contains(u"Not read:\n  " + broken));
     QVERIFY(run.out.contains(u"gzip"));
+}
+
+// Report fields are the sender's words: printed for people, nothing in them may reach the
+// terminal as a command or start a line of its own.
+void TestReportCommand::hostileTextIsTerminalSafe_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("organization retitles and clears")
+        << u"organization-name"_qs << u"\x1b]0;pwned\x07\x1b[2J"_qs << u"\\x1b]0;pwned\\x07\\x1b[2J"_qs;
+    QTest::newRow("report id fakes the totals")
+        << u"report-id"_qs << u"x\nTotals: 0 reports, 0 successful"_qs << u"x\\nTotals: 0 reports"_qs;
+    QTest::newRow("policy domain overwrites its line")
+        << u"policy-domain"_qs << u"evil.example\rgood.example"_qs << u"evil.example\\rgood.example"_qs;
+    QTest::newRow("receiving MX reversed")
+        << u"receiving-mx-hostname"_qs << u"mx.\u202eelpmaxe"_qs << u"mx.\\u202eelpmaxe"_qs;
+    QTest::newRow("result type with C1 CSI")
+        << u"result-type"_qs << u"certificate-\u009b2Jexpired"_qs << u"certificate-\\u009b2Jexpired"_qs;
+}
+
+void TestReportCommand::hostileTextIsTerminalSafe()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    const QString file = write(u"hostile.json"_qs, reportWith(field, value));
+    const Run text = report({file});
+    QCOMPARE(text.code, int(Clean));
+    QVERIFY2(!hasTerminalControl(text.out), qPrintable(text.out));
+    QVERIFY2(text.out.contains(shown), qPrintable(text.out));
+    QCOMPARE(text.out.count(u"\nTotals: "_qs), 1);
+
+    const Run csv = report({u"--csv"_qs, file});
+    QVERIFY2(!hasTerminalControl(csv.out, true), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(shown), qPrintable(csv.out));
+
+    // JSON escapes C0 controls itself (C1 and bidi it writes as UTF-8), and keeps the sender's
+    // words exactly.
+    const Run json = report({u"--json"_qs, file});
+    QVERIFY2(!hasC0Control(json.out), qPrintable(json.out));
+    QVERIFY(containsString(json.json(), value));
+}
+
+// File names are the sender's too: attachments name themselves, and files are saved under
+// the names they came with.
+void TestReportCommand::hostileFileNamesAreTerminalSafe()
+{
+    const QByteArray good = ReportFixtures::readData(u"cryinc-google.json"_qs);
+    const QString box =
+        write(u"reports.mbox"_qs,
+              ReportFixtures::mbox({ReportFixtures::reportMessage(good, u"application/json"_qs, u"\x1b[2Jgood.json"_qs),
+                                    ReportFixtures::reportMessage("{\"policies\": [", u"application/json"_qs,
+                                                                  u"\x1b]0;bad\x07.json"_qs)}));
+    const QString broken = write(u"broken\x1b]0;x\x07\n  evil.json"_qs, "{");
+    const Run text = report({box, broken});
+    QCOMPARE(text.code, int(ErrorFindings));
+    QVERIFY2(!hasTerminalControl(text.out), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"\\x1b[2Jgood.json"_qs), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"\\x1b]0;bad\\x07.json"_qs), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"broken\\x1b]0;x\\x07\\n  evil.json"_qs), qPrintable(text.out));
+    const Run csv = report({u"--csv"_qs, box, broken});
+    QVERIFY2(!hasTerminalControl(csv.err), qPrintable(csv.err));
+    QVERIFY2(!hasTerminalControl(csv.out, true), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(u"\\x1b[2Jgood.json"_qs), qPrintable(csv.out));
+}
+
+void TestReportCommand::csvDefusesFormulas_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("organization HYPERLINK")
+        << u"organization-name"_qs << u"=HYPERLINK(\"http://x\")"_qs << u",\"'=HYPERLINK(\"\"http://x\"\")\","_qs;
+    QTest::newRow("report id DDE") << u"report-id"_qs << u"=cmd|' /C calc'!A0"_qs << u",'=cmd|' /C calc'!A0,"_qs;
+    QTest::newRow("receiving MX plus") << u"receiving-mx-hostname"_qs << u"+1+1"_qs << u",'+1+1,"_qs;
+    QTest::newRow("additional information at")
+        << u"additional-information"_qs << u"@SUM(A1:A9)"_qs << u",'@SUM(A1:A9)\r\n"_qs;
+    QTest::newRow("failure reason minus") << u"failure-reason-code"_qs << u"-2+3"_qs << u",'-2+3,"_qs;
+}
+
+// The window's exporter defuses cells a spreadsheet would run; so does the CLI, with the same rule.
+void TestReportCommand::csvDefusesFormulas()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    const Run run = report({u"--csv"_qs, write(u"formula.json"_qs, reportWith(field, value))});
+    QCOMPARE(run.code, int(Clean));
+    QVERIFY2(run.out.contains(cell), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(u',' + value) && !run.out.contains(u",\"" + value), qPrintable(run.out));
+}
+
+// 2^63 - 1 is a valid count; two of them must not total a negative number.
+void TestReportCommand::hugeCountsSaturate_data()
+{
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("totals");
+    QTest::newRow("2^63-1 twice saturates")
+        << u"9223372036854775807"_qs << int(Clean)
+        << u"Totals: 2 reports, 9223372036854775807 successful, 9223372036854775807 failed (50.0 % successful)"_qs;
+    QTest::newRow("2^62 twice saturates")
+        << u"4611686018427387904"_qs << int(Clean)
+        << u"Totals: 2 reports, 9223372036854775807 successful, 9223372036854775807 failed (50.0 % successful)"_qs;
+    QTest::newRow("2^63 is no count") << u"9223372036854775808"_qs << int(CouldNotRun)
+                                      << u"Totals: 0 reports, 0 successful, 0 failed"_qs;
+}
+
+void TestReportCommand::hugeCountsSaturate()
+{
+    QFETCH(QString, count);
+    QFETCH(int, code);
+    QFETCH(QString, totals);
+    // Every count of the report, summary and failure details, set to the same number.
+    QString sample = QString::fromUtf8(ReportFixtures::readData(u"parsedmarc-rfc8460.json"_qs));
+    sample.replace(QRegularExpression(u"(session-count\": )\\d+"_qs), u"\\1"_qs + count);
+    QCOMPARE(sample.count(count), 5);
+    const QString first = write(u"a.json"_qs, sample.toUtf8());
+    const QString second = write(u"b.json"_qs, sample.replace(u"5065427c"_qs, u"5065427d"_qs).toUtf8());
+
+    const Run text = report({first, second});
+    QCOMPARE(text.code, code);
+    QVERIFY2(text.out.contains(totals), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(u": -"_qs) && !text.out.contains(u" -9"_qs), qPrintable(text.out));
+
+    const Run json = report({u"--json"_qs, first, second});
+    const QJsonObject sums = json.json().value(u"totals"_qs).toObject();
+    for (const QString &key : {u"successful"_qs, u"failed"_qs, u"failure_details"_qs})
+        QVERIFY2(sums.value(key).toInteger(-1) >= 0, qPrintable(key));
+    if (code == Clean) {
+        constexpr qint64 Max = std::numeric_limits<qint64>::max();
+        QCOMPARE(sums.value(u"successful"_qs).toInteger(), Max);
+        QCOMPARE(sums.value(u"failure_details"_qs).toInteger(), Max);
+        QCOMPARE(sums.value(u"by_result_type"_qs)[u"starttls-not-supported"_qs].toInteger(), Max);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)

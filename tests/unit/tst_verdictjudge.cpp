@@ -4,6 +4,8 @@
 // is matched and validated against the draft as if it were published, whatever is live.
 #include "check/verdictjudge.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Sts;
@@ -74,6 +76,27 @@ CheckResult unpublished()
                  mxHost(u"mx2.example.com"_qs, 20, u"192.0.2.2"_qs, u"certificate-expired"_qs)};
     return result;
 }
+
+//! A probe that never got a connection: a timeout, or no route from this machine (\a noRoute).
+Smtp::SmtpProbeResult unconnected(const QString &host, const QString &address, bool noRoute)
+{
+    Smtp::SmtpProbeResult probe;
+    probe.host = host;
+    probe.address = QHostAddress(address);
+    probe.reached = Smtp::Step::Connect;
+    probe.failed = true;
+    probe.noRoute = noRoute;
+    if (!noRoute) {
+        Finding timeout;
+        timeout.code = u"smtp.connect.timeout"_qs;
+        timeout.severity = Severity::Error;
+        probe.findings.append(timeout);
+    }
+    return probe;
+}
+
+const QByteArray Enforce("version: STSv1\r\nmode: enforce\r\nmx: *.example.com\r\nmax_age: 604800\r\n");
+const QByteArray Testing("version: STSv1\r\nmode: testing\r\nmx: *.example.com\r\nmax_age: 86400\r\n");
 
 } // namespace
 
@@ -164,6 +187,101 @@ private Q_SLOTS:
         QCOMPARE(result.policyStatus, PolicyStatus::Valid);
         QCOMPARE(result.mx.at(1).resultType, u"certificate-expired"_qs);
         QCOMPARE(result.verdict, Verdict::Pending);
+    }
+
+    //! The observer is not the domain: what this machine's network hid is no failure of the MX.
+    void observer_data()
+    {
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<Environment::Port25>("port25");
+        QTest::addColumn<bool>("mx1TimesOut"); //!< else mx1 passes
+        QTest::addColumn<bool>("mx2NoRoute");  //!< mx2's only address is IPv6 without a route; else it times out
+        QTest::addColumn<Verdict>("verdict");
+        QTest::addColumn<QJsonValue>("mx2Delivers");
+
+        QTest::newRow("enforce, both time out, port 25 unknown: the hosts' fault")
+            << Enforce << Environment::Port25::Unknown << true << false << Verdict::Broken << QJsonValue(false);
+        QTest::newRow("enforce, both time out, port 25 blocked here: no verdict")
+            << Enforce << Environment::Port25::Blocked << true << false << Verdict::Inconclusive << QJsonValue();
+        QTest::newRow("enforce, mx2 over IPv6 without a route here: no verdict")
+            << Enforce << Environment::Port25::Unknown << false << true << Verdict::Inconclusive << QJsonValue();
+        // The self-test said blocked, but mx1 answered on port 25: mx2's timeout is its own.
+        QTest::newRow("enforce, port 25 proven open by mx1, mx2 timed out: the host's fault")
+            << Enforce << Environment::Port25::Blocked << false << false << Verdict::Broken << QJsonValue(false);
+        QTest::newRow("testing, mx1 passes, mx2 without a route: testing is about the policy")
+            << Testing << Environment::Port25::Unknown << false << true << Verdict::Testing << QJsonValue();
+        QTest::newRow("testing, nothing observable: no verdict")
+            << Testing << Environment::Port25::Blocked << true << false << Verdict::Inconclusive << QJsonValue();
+    }
+
+    void observer()
+    {
+        QFETCH(QByteArray, policy);
+        QFETCH(Environment::Port25, port25);
+        QFETCH(bool, mx1TimesOut);
+        QFETCH(bool, mx2NoRoute);
+        QFETCH(Verdict, verdict);
+        QFETCH(QJsonValue, mx2Delivers);
+        CheckResult result = unpublished();
+        result.assumedPolicy = policy;
+        result.environment.smtpPort25 = port25;
+        if (mx1TimesOut)
+            result.mx[0].probes = {unconnected(result.mx[0].host, u"192.0.2.1"_qs, false)};
+        MxHostResult &mx2 = result.mx[1];
+        if (mx2NoRoute) {
+            Net::DnsRecord aaaa;
+            aaaa.address = QHostAddress(u"2001:db8::25"_qs);
+            mx2.a = answer(mx2.host, Net::RrType::A, Net::DnsStatus::NoData);
+            mx2.aaaa = answer(mx2.host, Net::RrType::Aaaa, Net::DnsStatus::NoError, {aaaa});
+            mx2.probes = {unconnected(mx2.host, u"2001:db8::25"_qs, true)};
+        } else {
+            mx2.probes = {unconnected(mx2.host, u"192.0.2.2"_qs, false)};
+        }
+        VerdictJudge::judge(result);
+        QCOMPARE(result.verdict, verdict);
+        const QJsonObject json = result.toJson();
+        const QJsonObject mx2Json = json[u"mx"_qs].toArray().at(1).toObject();
+        QCOMPARE(mx2Json[u"would_deliver"_qs], mx2Delivers);
+        QCOMPARE(mx2Json[u"unobserved"_qs].isNull(), !mx2Delivers.isNull());
+        const bool observerBlamed = containsCode(result.mx.at(1).findings, u"check.mx.not-observed"_qs);
+        QCOMPARE(observerBlamed, mx2Delivers.isNull());
+        QCOMPARE(containsCode(result.mx.at(1).findings, u"check.mx.unreachable"_qs), !observerBlamed);
+        // The contract of DESIGN.md: the environment as the check saw it.
+        const QJsonObject environment = json[u"environment"_qs].toObject();
+        QCOMPARE(environment[u"ipv6"_qs].toString(), mx2NoRoute ? u"none"_qs : u"unknown"_qs);
+        QCOMPARE(environment[u"smtp_port_25"_qs].toString(),
+                 !mx1TimesOut                             ? u"open"_qs // mx1 answered on port 25
+                 : port25 == Environment::Port25::Blocked ? u"blocked"_qs
+                                                          : u"unknown"_qs);
+        QVERIFY(environment[u"proxy"_qs].isNull());
+        QCOMPARE(environment[u"resolver_dnssec"_qs].toString(), u"unknown"_qs);
+        if (verdict == Verdict::Inconclusive) {
+            QVERIFY(!isVerdictOnDomain(verdict));
+            QVERIFY(result.summary.contains(result.mx.at(1).unobserved));
+        }
+    }
+
+    //! The environment detected before the check said "blocked"; a session on port 25 proves otherwise.
+    void observedPortOverridesDetection()
+    {
+        CheckResult result = unpublished();
+        result.environment.smtpPort25 = Environment::Port25::Blocked;
+        VerdictJudge::judge(result);
+        QCOMPARE(result.environment.smtpPort25, Environment::Port25::Open);
+    }
+
+    //! Past the MX cap the verdict covers part of the MX: never Protected.
+    void partialCheckIsNoProtection()
+    {
+        CheckResult result = unpublished();
+        result.assumedPolicy = Enforce;
+        result.mx[1] = mxHost(u"mx2.example.com"_qs, 20, u"192.0.2.2"_qs, QString());
+        VerdictJudge::judge(result);
+        QCOMPARE(result.verdict, Verdict::Protected);
+        result.mxRecordCount = 60;
+        VerdictJudge::judge(result);
+        QCOMPARE(result.verdict, Verdict::Inconclusive);
+        QVERIFY(containsCode(result.findings, u"check.mx.too-many"_qs));
     }
 
     //! Cancel stops probes halfway; what they saw is no answer from the domain.

@@ -93,7 +93,9 @@ QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::Smtp
             return DnssecDisplay::text(answer->dnssec);
         return QString();
     case DeliverColumn:
-        return host.wouldDeliver ? tr("yes") : tr("no");
+        if (!host.wouldDeliver)
+            return tr("unknown: %1").arg(host.unobserved);
+        return *host.wouldDeliver ? tr("yes") : tr("no");
     case ResultTypeColumn:
         return probe && !probe->resultType.isEmpty() ? probe->resultType : host.resultType;
     default:
@@ -123,8 +125,10 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.probe);
     case Qt::DecorationRole:
         if (index.column() == HostColumn)
-            return StateIcons::forSeverity(
-                host.wouldDeliver ? (host.resultType.isEmpty() ? Severity::Ok : Severity::Warning) : Severity::Error);
+            return StateIcons::forSeverity(!host.wouldDeliver ? Severity::Info
+                                           : *host.wouldDeliver
+                                               ? (host.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
+                                               : Severity::Error);
         if (index.column() == StartTlsColumn && probe && (probe->failed || probe->reached == Smtp::Step::Done))
             return StateIcons::forSeverity(probe->tlsEstablished ? Severity::Ok : Severity::Error);
         if (index.column() == CertificateColumn && probe && probe->tlsEstablished)

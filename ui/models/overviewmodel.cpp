@@ -83,13 +83,16 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
             mx.a && mx.aaaa && std::all_of(mx.probes.cbegin(), mx.probes.cend(), [](const Smtp::SmtpProbeResult &p) {
                 return p.failed || p.reached == Smtp::Step::Done;
             });
-        QString detail = mx.wouldDeliver ? tr("senders deliver") : tr("senders do not deliver");
+        QString detail = !mx.wouldDeliver   ? tr("not observable from here: %1").arg(mx.unobserved)
+                         : *mx.wouldDeliver ? tr("senders deliver")
+                                            : tr("senders do not deliver");
         if (!mx.resultType.isEmpty())
             detail += QStringLiteral(" (%1)").arg(mx.resultType);
         const int host =
             add(0, tr("MX %1 %2").arg(mx.preference).arg(mx.host), result.complete ? detail : QString(),
                 !done || !result.complete ? std::nullopt
-                : mx.wouldDeliver         ? std::optional(mx.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
+                : !mx.wouldDeliver        ? std::optional(Severity::Info)
+                : *mx.wouldDeliver        ? std::optional(mx.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
                                           : std::optional(Severity::Error));
         for (const Smtp::SmtpProbeResult &probe : mx.probes) {
             const bool finished = probe.failed || probe.reached == Smtp::Step::Done;

@@ -60,6 +60,8 @@ QIcon StateIcons::forVerdict(Check::Verdict verdict)
         return icon("error");
     case Check::Verdict::Cancelled:
         return icon("cancelled");
+    case Check::Verdict::Inconclusive:
+        return icon("inconclusive");
     }
     return {};
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexport.h"
 
+#include "common/csvfield.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -9,37 +11,18 @@
 
 namespace Sts::Ui {
 
-QString CsvExport::field(const QString &text)
-{
-    QString value = text;
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    value.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + value + u'"';
-}
-
 QString CsvExport::toCsv(const QAbstractItemModel *model)
 {
-    QString csv;
-    const auto appendRow = [&csv](const QStringList &cells) {
-        QStringList fields;
-        fields.reserve(cells.size());
-        for (const QString &cell : cells)
-            fields.append(field(cell));
-        csv += fields.join(u',') + QStringLiteral("\r\n");
-    };
     const int columns = model->columnCount();
     QStringList header;
     for (int column = 0; column < columns; ++column)
         header.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-    appendRow(header);
+    QString csv = CsvField::row(header);
     for (int row = 0; row < model->rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < columns; ++column)
             cells.append(model->index(row, column).data(Qt::DisplayRole).toString());
-        appendRow(cells);
+        csv += CsvField::row(cells);
     }
     return csv;
 }

@@ -9,13 +9,11 @@ class QAbstractItemModel;
 namespace Sts::Ui {
 
 //! A table model as CSV (RFC 4180), the way a spreadsheet can open it safely: report fields are
-//! written by senders, so a cell that a spreadsheet would run as a formula is defused.
+//! written by senders, so a cell that a spreadsheet would run as a formula is defused
+//! (Sts::CsvField, the CLI's rule too).
 class CsvExport
 {
 public:
-    //! One field: a leading apostrophe when it starts with = + - @ tab or CR (formula
-    //! injection, OWASP), quoted when it holds a comma, quote or line break.
-    static QString field(const QString &text);
     //! The header row and every row as the model shows them (a proxy: filtered and sorted).
     static QString toCsv(const QAbstractItemModel *model);
     //! Writes toCsv() as UTF-8 with a byte order mark (so that spreadsheets detect UTF-8).

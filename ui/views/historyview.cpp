@@ -30,8 +30,9 @@ QStandardItem *readOnlyItem(const QString &text)
 //! its state icon. A name this version does not know is shown as stored.
 QStandardItem *verdictItem(const QString &storedName)
 {
-    for (const auto verdict : {Check::Verdict::Pending, Check::Verdict::Protected, Check::Verdict::Testing,
-                               Check::Verdict::NotProtected, Check::Verdict::Broken, Check::Verdict::Cancelled}) {
+    for (const auto verdict :
+         {Check::Verdict::Pending, Check::Verdict::Protected, Check::Verdict::Testing, Check::Verdict::NotProtected,
+          Check::Verdict::Broken, Check::Verdict::Cancelled, Check::Verdict::Inconclusive}) {
         if (Check::verdictName(verdict) == storedName) {
             QStandardItem *item = readOnlyItem(VerdictBanner::verdictText(verdict));
             item->setIcon(StateIcons::forVerdict(verdict));

@@ -180,8 +180,9 @@ QString PreflightPage::blocker() const
     QStringList failing;
     bool anyDelivers = false;
     for (const Check::MxHostResult &host : m_result.mx) {
-        anyDelivers = anyDelivers || host.wouldDeliver;
-        if (!host.wouldDeliver && !host.matchedPattern.isEmpty())
+        anyDelivers = anyDelivers || host.wouldDeliver.value_or(false);
+        // Enforce needs proof: a host this machine could not observe is not known to pass.
+        if (!host.wouldDeliver.value_or(false) && !host.matchedPattern.isEmpty())
             failing.append(host.host);
     }
     if (!anyDelivers)

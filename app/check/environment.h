@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Sts::Check {
+
+//! What the machine running a check can see, apart from the domain: a desktop often has
+//! outbound port 25 blocked, a resolver that strips DNSSEC, no IPv6 route. The verdict never
+//! blames the domain for these; where they hide what a mail server would see, it is inconclusive.
+struct Environment
+{
+    enum class Port25
+    {
+        Unknown,
+        Open,    //!< an SMTP server answered on port 25 from here
+        Blocked, //!< nothing answers on port 25 from here while other ports do
+    };
+    enum class Ipv6
+    {
+        Unknown,
+        Routable, //!< an IPv6 connection got through
+        None,     //!< this machine has no IPv6 route
+    };
+    enum class ResolverDnssec
+    {
+        Unknown,
+        Validating, //!< signed answers validate: DNSSEC states are the domain's
+        Stripped,   //!< the resolver drops signatures: DNSSEC states cannot be judged from here
+    };
+
+    Port25 smtpPort25 = Port25::Unknown;
+    Ipv6 ipv6 = Ipv6::Unknown;
+    ResolverDnssec resolverDnssec = ResolverDnssec::Unknown;
+    QString proxy; //!< "socks5://HOST:PORT" when the probes go through one, else empty
+
+    //! Adds what one check observed to what is known (a connection on port 25 proves it open).
+    void merge(const Environment &observed);
+    //! The DESIGN.md contract: {"smtp_port_25", "ipv6", "resolver_dnssec", "proxy"}.
+    QJsonObject toJson() const;
+    bool operator==(const Environment &) const = default;
+};
+
+} // namespace Sts::Check
