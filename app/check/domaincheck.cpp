@@ -65,6 +65,7 @@ public:
         }));
     }
     void changed();
+    void noteResolver();
     void publish();
     void onMx(const Net::DnsAnswer &answer);
     void resolveHost(qsizetype index);
@@ -99,8 +100,24 @@ void DomainCheck::Private::changed()
         publishTimer.start();
 }
 
+//! What the shared resolver found out about this machine's DNS so far.
+void DomainCheck::Private::noteResolver()
+{
+    switch (resolver->dnssecPassage()) {
+    case Net::DnssecPassage::Validating:
+        result.environment.resolverDnssec = Environment::ResolverDnssec::Validating;
+        break;
+    case Net::DnssecPassage::Stripped:
+        result.environment.resolverDnssec = Environment::ResolverDnssec::Stripped;
+        break;
+    case Net::DnssecPassage::Unknown:
+        break;
+    }
+}
+
 void DomainCheck::Private::publish()
 {
+    noteResolver();
     result.elapsedMs = elapsed.elapsed();
     VerdictJudge::judge(result);
     Q_EMIT q->updated(result);
@@ -265,6 +282,7 @@ void DomainCheck::Private::complete()
     result.complete = true;
     result.running.clear();
     result.elapsedMs = elapsed.elapsed();
+    noteResolver();
     VerdictJudge::judge(result);
     Q_EMIT q->finished(result);
 }

@@ -55,6 +55,8 @@ QString dnssecStatusName(DnssecStatus status)
         return QStringLiteral("secure");
     case DnssecStatus::Bogus:
         return QStringLiteral("bogus");
+    case DnssecStatus::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }

@@ -42,9 +42,10 @@ enum class DnssecStatus
     Insecure, //!< not signed, or no trust anchor covers it
     Secure,   //!< validated from a trust anchor
     Bogus,    //!< signed but validation failed
+    Unknown,  //!< not validated: the resolver this machine uses does not pass DNSSEC
 };
 
-QString dnssecStatusName(DnssecStatus status); //!< "insecure", "secure", "bogus"
+QString dnssecStatusName(DnssecStatus status); //!< "insecure", "secure", "bogus", "unknown"
 
 //! One resource record of an answer, decoded for the types StsScope uses.
 struct DnsRecord

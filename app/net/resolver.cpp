@@ -24,6 +24,23 @@ constexpr int RcodeServFail = 2;
 constexpr int RcodeNxDomain = 3;
 constexpr int RcodeRefused = 5;
 
+//! The owner of the first record in a trust anchor file ("." for the root's, "test." for a lab
+//! zone's): the zone whose answers must validate when the resolver passes DNSSEC.
+QString anchorZone(const QString &file)
+{
+    QFile anchor(file);
+    if (!anchor.open(QIODevice::ReadOnly))
+        return QStringLiteral(".");
+    for (int lines = 0; lines < 1000 && !anchor.atEnd(); ++lines) {
+        const QByteArray line = anchor.readLine(4096).trimmed();
+        if (line.isEmpty() || line.startsWith(';') || line.startsWith('$'))
+            continue;
+        const QByteArray owner = line.split(' ').constFirst().split('\t').constFirst();
+        return owner.isEmpty() ? QStringLiteral(".") : QString::fromLatin1(owner);
+    }
+    return QStringLiteral(".");
+}
+
 } // namespace
 
 class Resolver::Private
@@ -40,6 +57,9 @@ public:
         Callback callback;
         QElapsedTimer elapsed;
         QTimer *timer = nullptr;
+        bool plain = false; //!< asked again on the non-validating context
+        bool held = false;  //!< its bogus answer waits for the DNSSEC self-test
+        DnsAnswer heldAnswer;
     };
 
     Private() = default;
@@ -49,12 +69,24 @@ public:
     {
         cancelAll();
         delete notifier;
+        delete plainNotifier;
         if (context)
             ub_ctx_delete(context);
+        if (plainContext)
+            ub_ctx_delete(plainContext);
     }
 
     static void onResult(void *data, int error, ub_result *result);
     void finish(Pending *pending, DnsAnswer answer);
+    void onBogus(Pending *entry, const DnsAnswer &answer);
+    void startSelfTest();
+    void onSelfTest(const DnsAnswer &answer);
+    void askWithoutValidation(Pending *entry);
+    void stopQuery(Pending *entry)
+    {
+        if (!entry->held)
+            ub_cancel(entry->plain ? plainContext : context, entry->unboundId);
+    }
     void cancelAll()
     {
         const QList<int> ids = pending.keys();
@@ -66,18 +98,156 @@ public:
         Pending *entry = pending.take(id);
         if (!entry)
             return;
-        ub_cancel(context, entry->unboundId);
+        stopQuery(entry);
         if (entry->timer)
             entry->timer->deleteLater(); // may be running its own timeout handler
         delete entry;
     }
 
+    Resolver *q = nullptr;
     ResolverOptions options;
     ub_ctx *context = nullptr;
     QSocketNotifier *notifier = nullptr;
+    ub_ctx *plainContext = nullptr; //!< without trust anchor, made when the resolver strips DNSSEC
+    QSocketNotifier *plainNotifier = nullptr;
     QHash<int, Pending *> pending;
     int nextId = 1;
+    DnssecPassage passage = DnssecPassage::Unknown;
+    int selfTestId = 0; //!< the self-test's query while it runs
 };
+
+//! Sets up a libunbound context the way every query of this resolver is asked; \a validate adds
+//! the trust anchor. Null, with \a error set, when the options are unusable.
+static ub_ctx *makeContext(const ResolverOptions &options, bool validate, QString *error)
+{
+    ub_ctx *context = ub_ctx_create();
+    if (!context) {
+        *error = QCoreApplication::translate("Resolver", "libunbound could not create a context");
+        return nullptr;
+    }
+    const auto check = [&](int status, const QString &what) {
+        if (status == 0)
+            return true;
+        *error = QCoreApplication::translate("Resolver", "%1: %2").arg(what, QString::fromUtf8(ub_strerror(status)));
+        ub_ctx_delete(context);
+        context = nullptr;
+        return false;
+    };
+    if (!check(ub_ctx_async(context, 1), QStringLiteral("async")))
+        return nullptr;
+    // libunbound's library defaults (16 outgoing ports, 30 queries per thread) suit a program that
+    // resolves a name now and then; a check of many domains has hundreds of queries in flight and
+    // would otherwise queue them 16 at a time. 256 sockets also stay below select()'s 1024, where
+    // libunbound is built without libevent.
+    for (const auto &[option, value] :
+         {std::pair{"outgoing-range:", "256"}, std::pair{"num-queries-per-thread:", "1024"}}) {
+        if (!check(ub_ctx_set_option(context, option, value), QString::fromLatin1(option)))
+            return nullptr;
+    }
+    // libunbound answers NXDOMAIN for the RFC 6761 name "test." by itself; private and lab
+    // zones live there, so the configured resolver is asked instead ("nodefault" does not work
+    // through ub_ctx_set_option in unbound 1.17, "transparent" does).
+    if (!check(ub_ctx_set_option(context, "local-zone:", "test. transparent"), QStringLiteral("local-zone")))
+        return nullptr;
+    if (!options.forwarder.isEmpty()) {
+        const QString forwarder = options.forwarder.trimmed();
+        if (!check(ub_ctx_set_fwd(context, forwarder.toLatin1().constData()),
+                   QCoreApplication::translate("Resolver", "resolver address \"%1\"").arg(forwarder)))
+            return nullptr;
+    } else if (!check(ub_ctx_resolvconf(context, QFile::encodeName(options.resolvConf).constData()),
+                      QCoreApplication::translate("Resolver", "reading %1").arg(options.resolvConf))) {
+        return nullptr;
+    }
+    if (!validate)
+        return context;
+    const QString anchor = options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile;
+    if (!QFile::exists(anchor)) {
+        *error = QCoreApplication::translate("Resolver", "trust anchor file %1 does not exist").arg(anchor);
+        ub_ctx_delete(context);
+        return nullptr;
+    }
+    if (!check(ub_ctx_add_ta_file(context, QFile::encodeName(anchor).constData()),
+               QCoreApplication::translate("Resolver", "trust anchor %1").arg(anchor)))
+        return nullptr;
+    return context;
+}
+
+static QSocketNotifier *watch(ub_ctx *context, Resolver *resolver)
+{
+    const int fd = ub_fd(context);
+    if (fd < 0)
+        return nullptr;
+    auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read);
+    QObject::connect(notifier, &QSocketNotifier::activated, resolver, [context] { ub_process(context); });
+    return notifier;
+}
+
+void Resolver::Private::onBogus(Pending *entry, const DnsAnswer &answer)
+{
+    switch (passage) {
+    case DnssecPassage::Validating:
+        finish(entry, answer);
+        return;
+    case DnssecPassage::Stripped:
+        askWithoutValidation(entry);
+        return;
+    case DnssecPassage::Unknown:
+        entry->held = true;
+        entry->heldAnswer = answer;
+        startSelfTest();
+        return;
+    }
+}
+
+void Resolver::Private::startSelfTest()
+{
+    if (selfTestId != 0 || passage != DnssecPassage::Unknown)
+        return;
+    const QString zone =
+        anchorZone(options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile);
+    // Any answer from a signed zone validates, data or a signed denial: TXT at its apex will do.
+    selfTestId = q->lookup(zone, RrType::Txt, q, [this](const DnsAnswer &answer) { onSelfTest(answer); });
+}
+
+void Resolver::Private::onSelfTest(const DnsAnswer &answer)
+{
+    selfTestId = 0;
+    // Insecure or bogus for the anchor's own zone: the signatures did not arrive. No answer at all
+    // is no proof either way; with bogus answers waiting, not blaming the domain is the safe side.
+    passage = answer.dnssec == DnssecStatus::Secure ? DnssecPassage::Validating : DnssecPassage::Stripped;
+    const QList<Pending *> waiting = pending.values();
+    for (Pending *entry : waiting) {
+        if (!entry->held)
+            continue;
+        entry->held = false;
+        if (passage == DnssecPassage::Validating)
+            finish(entry, entry->heldAnswer);
+        else
+            askWithoutValidation(entry);
+    }
+    Q_EMIT q->dnssecPassageKnown(passage);
+}
+
+void Resolver::Private::askWithoutValidation(Pending *entry)
+{
+    QString error;
+    if (!plainContext) {
+        plainContext = makeContext(options, false, &error);
+        if (plainContext)
+            plainNotifier = watch(plainContext, q);
+    }
+    if (!plainContext || !plainNotifier) {
+        finish(entry, entry->heldAnswer);
+        return;
+    }
+    entry->plain = true;
+    const QByteArray ace = QUrl::toAce(entry->name);
+    const int status =
+        ub_resolve_async(plainContext, (ace.isEmpty() ? entry->name.toLatin1() : ace).constData(),
+                         static_cast<int>(entry->type), ClassIn, entry, &Private::onResult, &entry->unboundId);
+    if (status != 0)
+        finish(entry, entry->heldAnswer);
+}
 
 void Resolver::Private::onResult(void *data, int error, ub_result *result)
 {
@@ -133,9 +303,15 @@ void Resolver::Private::onResult(void *data, int error, ub_result *result)
         // records stay for display.
         if (answer.dnssec == DnssecStatus::Bogus)
             answer.status = DnsStatus::ServFail;
+        if (entry->plain)
+            answer.dnssec = DnssecStatus::Unknown;
     }
     if (result)
         ub_resolve_free(result);
+    if (answer.dnssec == DnssecStatus::Bogus && entry->id != self->selfTestId) {
+        self->onBogus(entry, answer);
+        return;
+    }
     self->finish(entry, answer);
 }
 
@@ -154,6 +330,7 @@ void Resolver::Private::finish(Pending *entry, DnsAnswer answer)
 Resolver::Resolver(const ResolverOptions &options)
     : d(std::make_unique<Private>())
 {
+    d->q = this;
     d->options = options;
 }
 
@@ -163,59 +340,17 @@ std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QStri
 {
     std::unique_ptr<Resolver> resolver(new Resolver(options));
     Private &d = *resolver->d;
-    d.context = ub_ctx_create();
-    if (!d.context) {
-        *error = QCoreApplication::translate("Resolver", "cannot create the DNS resolver");
-        return nullptr;
-    }
-    auto check = [&](int status, const QString &what) {
-        if (status == 0)
-            return true;
-        *error = QCoreApplication::translate("Resolver", "%1: %2").arg(what, QString::fromUtf8(ub_strerror(status)));
-        return false;
-    };
     // A thread inside libunbound does the work; results are signalled on ub_fd().
-    if (!check(ub_ctx_async(d.context, 1), QStringLiteral("async")))
+    d.context = makeContext(options, true, error);
+    if (!d.context)
         return nullptr;
-    // libunbound's library defaults (16 outgoing ports, 30 queries per thread) suit a program that
-    // resolves a name now and then; a check of many domains has hundreds of queries in flight and
-    // would otherwise queue them 16 at a time. 256 sockets also stay below select()'s 1024, where
-    // libunbound is built without libevent.
-    for (const auto &[option, value] :
-         {std::pair{"outgoing-range:", "256"}, std::pair{"num-queries-per-thread:", "1024"}}) {
-        if (!check(ub_ctx_set_option(d.context, option, value), QString::fromLatin1(option)))
-            return nullptr;
-    }
-    // libunbound answers NXDOMAIN for the RFC 6761 name "test." by itself; private and lab
-    // zones live there, so the configured resolver is asked instead ("nodefault" does not work
-    // through ub_ctx_set_option in unbound 1.17, "transparent" does).
-    if (!check(ub_ctx_set_option(d.context, "local-zone:", "test. transparent"), QStringLiteral("local-zone")))
-        return nullptr;
-    if (!options.forwarder.isEmpty()) {
-        const QString forwarder = options.forwarder.trimmed();
-        if (!check(ub_ctx_set_fwd(d.context, forwarder.toLatin1().constData()),
-                   QCoreApplication::translate("Resolver", "resolver address \"%1\"").arg(forwarder)))
-            return nullptr;
-    } else if (!check(ub_ctx_resolvconf(d.context, QFile::encodeName(options.resolvConf).constData()),
-                      QCoreApplication::translate("Resolver", "reading %1").arg(options.resolvConf))) {
-        return nullptr;
-    }
-    const QString anchor = options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile;
-    if (!QFile::exists(anchor)) {
-        *error = QCoreApplication::translate("Resolver", "trust anchor file %1 does not exist").arg(anchor);
-        return nullptr;
-    }
-    if (!check(ub_ctx_add_ta_file(d.context, QFile::encodeName(anchor).constData()),
-               QCoreApplication::translate("Resolver", "trust anchor %1").arg(anchor)))
-        return nullptr;
-    const int fd = ub_fd(d.context);
-    if (fd < 0) {
+    d.notifier = watch(d.context, resolver.get());
+    if (!d.notifier) {
         *error = QCoreApplication::translate("Resolver", "the DNS resolver has no file descriptor");
         return nullptr;
     }
-    d.notifier = new QSocketNotifier(fd, QSocketNotifier::Read);
-    QObject::connect(d.notifier, &QSocketNotifier::activated, resolver.get(),
-                     [context = d.context] { ub_process(context); });
+    // Known before the first bogus answer needs it, in parallel with the first check.
+    QTimer::singleShot(0, resolver.get(), [raw = resolver.get()] { raw->d->startSelfTest(); });
     return resolver;
 }
 
@@ -252,7 +387,7 @@ int Resolver::lookup(const QString &name, RrType type, QObject *context, Callbac
         Private::Pending *pending = d->pending.value(id);
         if (!pending)
             return;
-        ub_cancel(d->context, pending->unboundId);
+        d->stopQuery(pending);
         DnsAnswer answer;
         answer.name = pending->name;
         answer.type = pending->type;
@@ -284,6 +419,11 @@ QString Resolver::description() const
 {
     return d->options.forwarder.isEmpty() ? tr("system resolvers (%1)").arg(d->options.resolvConf)
                                           : d->options.forwarder;
+}
+
+DnssecPassage Resolver::dnssecPassage() const
+{
+    return d->passage;
 }
 
 QString Resolver::forwarderProblem(const QString &forwarder)

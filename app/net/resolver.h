@@ -12,6 +12,14 @@
 
 namespace Sts::Net {
 
+//! Whether the resolver this machine uses passes DNSSEC through (Resolver::dnssecPassage()).
+enum class DnssecPassage
+{
+    Unknown,    //!< not tested yet, or the test got no answer
+    Validating, //!< signed answers validate from the trust anchor
+    Stripped,   //!< signatures do not arrive: answers are used unvalidated, their DNSSEC state unknown
+};
+
 struct ResolverOptions
 {
     QString forwarder;       //!< "ADDR" or "ADDR@PORT" (--resolver); empty: the system's resolvers
@@ -48,10 +56,20 @@ public:
     //! How queries are resolved, for display: "127.0.0.1@5353" or "system (/etc/resolv.conf)".
     QString description() const;
 
+    //! A resolver that drops signatures (home routers, captive portals) makes every signed answer
+    //! bogus, which would blame every signed domain for this machine's network. So the first bogus
+    //! answer is held until a self-test (the trust anchor's own zone, also run at creation) tells:
+    //! if signed answers validate, bogus stands; if not, the query is answered again without
+    //! validation and its DNSSEC state is Unknown, never Bogus.
+    DnssecPassage dnssecPassage() const;
+
     //! Why \a forwarder is not "ADDR" or "ADDR@PORT" with an IPv4/IPv6 address and a port of
     //! 1-65535 (libunbound takes no names); empty when it is fine. For settings and flags, so
     //! that a typo is reported where it was typed, not as a failed check.
     static QString forwarderProblem(const QString &forwarder);
+
+Q_SIGNALS:
+    void dnssecPassageKnown(Sts::Net::DnssecPassage passage);
 
 private:
     explicit Resolver(const ResolverOptions &options);

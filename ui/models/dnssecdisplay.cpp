@@ -15,6 +15,8 @@ QString DnssecDisplay::text(Net::DnssecStatus status)
         return QCoreApplication::translate("DnssecDisplay", "secure");
     case Net::DnssecStatus::Bogus:
         return QCoreApplication::translate("DnssecDisplay", "bogus");
+    case Net::DnssecStatus::Unknown:
+        return QCoreApplication::translate("DnssecDisplay", "unknown");
     case Net::DnssecStatus::Insecure:
         break;
     }
@@ -30,6 +32,10 @@ QString DnssecDisplay::explanation(Net::DnssecStatus status)
     case Net::DnssecStatus::Bogus:
         return QCoreApplication::translate(
             "DnssecDisplay", "Signed, but the signatures do not validate: validating resolvers refuse this answer.");
+    case Net::DnssecStatus::Unknown:
+        return QCoreApplication::translate(
+            "DnssecDisplay", "Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the "
+                             "answer is signed cannot be seen from here.");
     case Net::DnssecStatus::Insecure:
         break;
     }

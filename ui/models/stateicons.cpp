@@ -80,6 +80,8 @@ QIcon StateIcons::forDnssec(Net::DnssecStatus status)
         return icon("dnssec-insecure");
     case Net::DnssecStatus::Bogus:
         return icon("dnssec-bogus");
+    case Net::DnssecStatus::Unknown:
+        return icon("inconclusive");
     }
     return {};
 }
