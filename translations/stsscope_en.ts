@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -372,6 +407,14 @@ Options:
         <source>stsscope-cli check: checking %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be judged from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -431,6 +474,14 @@ Options:
     </message>
     <message>
         <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the answer is signed cannot be seen from here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +581,18 @@ Options:
     </message>
     <message>
         <source>Blindness: failed deliveries and attacks are not reported to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the host&apos;s public address in its A and AAAA records; a split-horizon DNS may be answering with the internal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix on the domain: check again from a network that can reach the MX on port 25 (and over IPv6 where it has IPv6 addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +1502,22 @@ Options:
         <source>The connection failed while StsScope was waiting for %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The MX host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 could not be checked from this machine: %2. This says nothing about the host; check it from a network that can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has %1 MX hosts; only the %2 most preferred were checked, so the verdict covers part of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -1590,6 +1669,14 @@ Options:
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not observable from here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -1679,10 +1766,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the DNS resolver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1787,10 @@ Options:
     </message>
     <message>
         <source>the DNS resolver has no file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3560,6 +3647,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>DNSSEC</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>
@@ -3786,6 +3877,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not observable from here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +4699,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>CANCELLED</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4675,6 +4774,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Check the domain again to get a verdict.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this machine has no IPv6 route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound port 25 is blocked on this machine&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of its %2 MX hosts were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine cannot see what a sending server would see of %1 (%2), so there is no verdict on the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewCopy</name>
@@ -4703,6 +4822,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

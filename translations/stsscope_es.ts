@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -394,6 +429,14 @@ Opciones:
         <source>stsscope-cli check: checking %1: %2.</source>
         <translation>stsscope-cli check: comprobando %1: %2.</translation>
     </message>
+    <message>
+        <source>cannot be judged from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -454,6 +497,14 @@ Opciones:
     <message>
         <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
         <translation>Sin firmar: un atacante en la ruta podría falsificar esta respuesta (DANE necesita que esté firmada).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the answer is signed cannot be seen from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,6 +604,18 @@ Opciones:
     <message>
         <source>Blindness: failed deliveries and attacks are not reported to you.</source>
         <translation>Sin visibilidad: no se le notifican las entregas fallidas ni los ataques.</translation>
+    </message>
+    <message>
+        <source>Publish the host&apos;s public address in its A and AAAA records; a split-horizon DNS may be answering with the internal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix on the domain: check again from a network that can reach the MX on port 25 (and over IPv6 where it has IPv6 addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1524,22 @@ Opciones:
         <source>The connection failed while StsScope was waiting for %1: %2.</source>
         <translation>La conexión falló mientras StsScope esperaba %1: %2.</translation>
     </message>
+    <message>
+        <source>The MX host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 could not be checked from this machine: %2. This says nothing about the host; check it from a network that can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has %1 MX hosts; only the %2 most preferred were checked, so the verdict covers part of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -1612,6 +1691,14 @@ Opciones:
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not observable from here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -1701,10 +1788,6 @@ Opciones:
         <translation>se ignoró un registro %1 mal formado</translation>
     </message>
     <message>
-        <source>cannot create the DNS resolver</source>
-        <translation>no se puede crear el resolutor DNS</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1727,6 +1810,10 @@ Opciones:
     <message>
         <source>the DNS resolver has no file descriptor</source>
         <translation>el resolutor DNS no tiene descriptor de archivo</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3673,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>DNSSEC</source>
         <translation>DNSSEC</translation>
     </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>
@@ -3813,6 +3904,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>not observable from here: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4725,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>CANCELLED</source>
         <translation>CANCELADA</translation>
     </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4701,6 +4800,26 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>Check the domain again to get a verdict.</source>
         <translation>Vuelva a comprobar el dominio para obtener un veredicto.</translation>
     </message>
+    <message>
+        <source>this machine has no IPv6 route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound port 25 is blocked on this machine&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of its %2 MX hosts were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine cannot see what a sending server would see of %1 (%2), so there is no verdict on the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewCopy</name>
@@ -4730,6 +4849,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
         <translation>Dominios que comprobar al inicio y archivos o carpetas de informes TLS-RPT que importar.</translation>
+    </message>
+    <message>
+        <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

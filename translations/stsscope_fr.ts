@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -394,6 +429,14 @@ Options&#xa0;:
         <source>stsscope-cli check: checking %1: %2.</source>
         <translation>stsscope-cli check : vérification de %1 : %2.</translation>
     </message>
+    <message>
+        <source>cannot be judged from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -454,6 +497,14 @@ Options&#xa0;:
     <message>
         <source>Not signed: an attacker on the path could forge this answer (DANE needs it signed).</source>
         <translation>Non signée&#xa0;: un attaquant sur le chemin pourrait falsifier cette réponse (DANE exige qu&apos;elle soit signée).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the answer is signed cannot be seen from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,6 +604,18 @@ Options&#xa0;:
     <message>
         <source>Blindness: failed deliveries and attacks are not reported to you.</source>
         <translation>Absence de visibilité&#xa0;: les livraisons en échec et les attaques ne vous sont pas signalées.</translation>
+    </message>
+    <message>
+        <source>Publish the host&apos;s public address in its A and AAAA records; a split-horizon DNS may be answering with the internal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix on the domain: check again from a network that can reach the MX on port 25 (and over IPv6 where it has IPv6 addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1524,22 @@ Options&#xa0;:
         <source>The connection failed while StsScope was waiting for %1: %2.</source>
         <translation>La connexion a échoué pendant que StsScope attendait %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The MX host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 could not be checked from this machine: %2. This says nothing about the host; check it from a network that can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has %1 MX hosts; only the %2 most preferred were checked, so the verdict covers part of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -1612,6 +1691,14 @@ Options&#xa0;:
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not observable from here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -1701,10 +1788,6 @@ Options&#xa0;:
         <translation>un enregistrement %1 mal formé a été ignoré</translation>
     </message>
     <message>
-        <source>cannot create the DNS resolver</source>
-        <translation>impossible de créer le résolveur DNS</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1727,6 +1810,10 @@ Options&#xa0;:
     <message>
         <source>the DNS resolver has no file descriptor</source>
         <translation>le résolveur DNS n&apos;a pas de descripteur de fichier</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3673,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>DNSSEC</source>
         <translation>DNSSEC</translation>
     </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>
@@ -3813,6 +3904,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>not observable from here: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4725,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>CANCELLED</source>
         <translation>ANNULÉE</translation>
     </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -4701,6 +4800,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Check the domain again to get a verdict.</source>
         <translation>Revérifiez le domaine pour obtenir un verdict.</translation>
     </message>
+    <message>
+        <source>this machine has no IPv6 route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound port 25 is blocked on this machine&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of its %2 MX hosts were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine cannot see what a sending server would see of %1 (%2), so there is no verdict on the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewCopy</name>
@@ -4730,6 +4849,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Domains to check at start, and TLS-RPT report files or folders to import.</source>
         <translation>Domaines à vérifier au démarrage, et fichiers ou dossiers de rapports TLS-RPT à importer.</translation>
+    </message>
+    <message>
+        <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -29,9 +29,12 @@ struct CheckOptions
     //! testbed). Off, such an MX or policy host gets a finding and no connection, so that a
     //! hostile domain cannot make the check reach into the user's own network.
     bool allowPrivateAddresses = false;
-    //! What is known about the machine running the check before it starts (the environment
-    //! self-test); the check adds what it observes itself.
+    //! What is known about the machine running the check before it starts; the check adds what
+    //! it observes itself and what the environment self-test (EnvironmentProbe) finds.
     Environment environment;
+    //! The self-test's always-on hosts. Empty (the default, and in tests) disables it; the app and
+    //! the CLI set well-known ones (defaultEnvironmentReferences()).
+    EnvironmentReferences environmentReferences;
     //! A draft policy body judged as if it were published (the wizard's pre-flight): every MX is
     //! matched and validated against it instead of the live policy, which is still fetched and shown.
     std::optional<QByteArray> assumedPolicy;
@@ -40,5 +43,8 @@ struct CheckOptions
     //! whole operations a multiple.
     void setTimeoutSeconds(double seconds);
 };
+
+//! Always-on public MX and web hosts for the port-25 self-test of the app and the CLI.
+EnvironmentReferences defaultEnvironmentReferences();
 
 } // namespace Sts::Check

@@ -4,6 +4,7 @@
 
 #include "concurrencylimiter.h"
 #include "domaincheck.h"
+#include "environmentprobe.h"
 #include "net/resolver.h"
 #include "verdictjudge.h"
 
@@ -30,7 +31,29 @@ void CheckWorker::shutdown()
         check->disconnect(this);
         delete check; // cancels its queries while the resolvers still exist
     }
+    refreshEnvironment();
     m_resolvers.clear();
+}
+
+void CheckWorker::refreshEnvironment()
+{
+    for (const auto &[references, probe] : std::as_const(m_environment))
+        delete probe; // running checks keep their own copy of what it found
+    m_environment.clear();
+}
+
+EnvironmentProbe *CheckWorker::environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references)
+{
+    if (references.isEmpty())
+        return nullptr;
+    for (const auto &[known, probe] : std::as_const(m_environment)) {
+        if (known == references && probe->parent() == resolver)
+            return probe;
+    }
+    auto *probe = new EnvironmentProbe(resolver, references, resolver);
+    m_environment.append({references, probe});
+    probe->start();
+    return probe;
 }
 
 void CheckWorker::setMaxConcurrentChecks(int count)
@@ -107,6 +130,7 @@ void CheckWorker::startNext()
             continue;
         }
         auto *check = new DomainCheck(request.domain, request.options, resolver, m_smtpSlots, this);
+        check->setEnvironmentProbe(environmentFor(resolver, request.options.environmentReferences));
         m_running.insert(request.id, check);
         connect(check, &DomainCheck::updated, this,
                 [this, id = request.id](const CheckResult &snapshot) { Q_EMIT progress(id, snapshot); });

@@ -20,6 +20,7 @@ namespace Sts::Check {
 
 class ConcurrencyLimiter;
 class DomainCheck;
+class EnvironmentProbe;
 
 //! The part of CheckService that lives in the worker thread: it owns the resolvers (one per
 //! distinct resolver setting), the SMTP slot limiter and the running checks.
@@ -39,6 +40,8 @@ public:
     void setMaxConcurrentChecks(int count);
     void setMaxConcurrentSmtpSessions(int count);
     void shutdown(); //!< cancels everything and deletes the resolvers, in the worker thread
+    //! Forgets what the environment self-tests found (the network changed); the next check retests.
+    void refreshEnvironment();
 
 Q_SIGNALS:
     void progress(int id, const Sts::Check::CheckResult &snapshot);
@@ -53,10 +56,13 @@ private:
     };
     void startNext();
     Net::Resolver *resolverFor(const Net::ResolverOptions &options, QString *error);
+    EnvironmentProbe *environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references);
 
     std::deque<Request> m_queue;
     QHash<int, DomainCheck *> m_running;
     std::map<QString, std::unique_ptr<Net::Resolver>> m_resolvers;
+    //! One self-test per resolver and reference set, kept until refreshEnvironment().
+    QList<std::pair<EnvironmentReferences, EnvironmentProbe *>> m_environment;
     ConcurrencyLimiter *m_smtpSlots;
     int m_maxChecks = 16;
 };

@@ -4,6 +4,7 @@
 
 #include "common/trace.h"
 #include "concurrencylimiter.h"
+#include "environmentprobe.h"
 #include "mtasts/mtastscatalog.h"
 #include "mtasts/mxpattern.h"
 #include "mtasts/policyfetcher.h"
@@ -65,7 +66,8 @@ public:
         }));
     }
     void changed();
-    void noteResolver();
+    void noteEnvironment();
+    bool anyConnectTimedOut() const;
     void publish();
     void onMx(const Net::DnsAnswer &answer);
     void resolveHost(qsizetype index);
@@ -78,6 +80,8 @@ public:
     DomainCheck *q;
     CheckOptions options;
     Net::Resolver *resolver;
+    QPointer<EnvironmentProbe> environmentProbe;
+    bool waitingForEnvironment = false;
     ConcurrencyLimiter *smtpSlots;
     CheckResult result;
     QElapsedTimer elapsed;
@@ -92,6 +96,18 @@ void DomainCheck::Private::changed()
     if (finished)
         return;
     if (result.running.isEmpty()) {
+        // A connect that timed out is the host's fault, or port 25 blocked here: the self-test says.
+        if (environmentProbe && !environmentProbe->isSettled() && !result.cancelled && anyConnectTimedOut()) {
+            if (!waitingForEnvironment) {
+                waitingForEnvironment = true;
+                QObject::connect(environmentProbe, &EnvironmentProbe::settled, q, [this] { changed(); });
+                QObject::connect(environmentProbe, &QObject::destroyed, q, [this] {
+                    environmentProbe = nullptr;
+                    changed();
+                });
+            }
+            return;
+        }
         complete();
         return;
     }
@@ -100,9 +116,20 @@ void DomainCheck::Private::changed()
         publishTimer.start();
 }
 
-//! What the shared resolver found out about this machine's DNS so far.
-void DomainCheck::Private::noteResolver()
+bool DomainCheck::Private::anyConnectTimedOut() const
 {
+    return std::any_of(result.mx.cbegin(), result.mx.cend(), [](const MxHostResult &host) {
+        return std::any_of(host.probes.cbegin(), host.probes.cend(), [](const Smtp::SmtpProbeResult &probe) {
+            return probe.reached == Smtp::Step::Connect && containsCode(probe.findings, u"smtp.connect.timeout"_qs);
+        });
+    });
+}
+
+//! What the shared resolver and the port-25 self-test found out about this machine so far.
+void DomainCheck::Private::noteEnvironment()
+{
+    if (environmentProbe && environmentProbe->isSettled() && environmentProbe->port25() != Environment::Port25::Unknown)
+        result.environment.smtpPort25 = environmentProbe->port25();
     switch (resolver->dnssecPassage()) {
     case Net::DnssecPassage::Validating:
         result.environment.resolverDnssec = Environment::ResolverDnssec::Validating;
@@ -117,7 +144,7 @@ void DomainCheck::Private::noteResolver()
 
 void DomainCheck::Private::publish()
 {
-    noteResolver();
+    noteEnvironment();
     result.elapsedMs = elapsed.elapsed();
     VerdictJudge::judge(result);
     Q_EMIT q->updated(result);
@@ -282,7 +309,7 @@ void DomainCheck::Private::complete()
     result.complete = true;
     result.running.clear();
     result.elapsedMs = elapsed.elapsed();
-    noteResolver();
+    noteEnvironment();
     VerdictJudge::judge(result);
     Q_EMIT q->finished(result);
 }
@@ -301,6 +328,11 @@ DomainCheck::~DomainCheck()
 {
     for (int id : std::as_const(d->queries))
         d->resolver->cancel(id);
+}
+
+void DomainCheck::setEnvironmentProbe(EnvironmentProbe *probe)
+{
+    d->environmentProbe = probe;
 }
 
 const CheckResult &DomainCheck::result() const

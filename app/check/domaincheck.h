@@ -16,6 +16,7 @@ class Resolver;
 namespace Sts::Check {
 
 class ConcurrencyLimiter;
+class EnvironmentProbe;
 
 //! One domain's check: every DNS query, the policy fetch and an SMTP probe per MX address, run
 //! in parallel as far as their dependencies allow, each answer judged as it arrives. Lives in
@@ -30,6 +31,9 @@ public:
                 ConcurrencyLimiter *smtpSlots, QObject *parent = nullptr);
     ~DomainCheck() override;
 
+    //! The shared port-25 self-test; a check whose connects timed out waits for it before its
+    //! verdict. Null: none (the environment stays as the options say).
+    void setEnvironmentProbe(EnvironmentProbe *probe);
     void start();
     void cancel();
     const CheckResult &result() const;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Sts::Check {
 
@@ -41,6 +42,18 @@ struct Environment
     //! The DESIGN.md contract: {"smtp_port_25", "ipv6", "resolver_dnssec", "proxy"}.
     QJsonObject toJson() const;
     bool operator==(const Environment &) const = default;
+};
+
+//! Hosts that always answer, to tell a dead MX from a blocked port 25 on this machine's network.
+//! Empty lists disable the test (the environment stays unknown).
+struct EnvironmentReferences
+{
+    QStringList smtpHosts;  //!< always-on MX hosts, connected to on port 25
+    QStringList httpsHosts; //!< always-on web hosts, connected to on port 443
+    int timeoutMs = 5000;
+
+    bool isEmpty() const { return smtpHosts.isEmpty() || httpsHosts.isEmpty(); }
+    bool operator==(const EnvironmentReferences &) const = default;
 };
 
 } // namespace Sts::Check

@@ -104,14 +104,31 @@ int CheckCommand::run(const QStringList &arguments, Io io)
         QStringLiteral("allow-private"),
         QCoreApplication::translate("Cli", "Also connect to MX and policy hosts on loopback and private addresses "
                                            "(test networks); without it they get a finding and no connection."));
+    const QCommandLineOption referenceMxOption(
+        QStringLiteral("reference-mx"),
+        QCoreApplication::translate("Cli", "An always-on MX host for the port 25 self-test, instead of the built-in "
+                                           "ones; repeatable; \"none\" turns the self-test off."),
+        QStringLiteral("HOST"));
+    const QCommandLineOption referenceWebOption(
+        QStringLiteral("reference-web"),
+        QCoreApplication::translate("Cli", "An always-on web host (port 443) for the port 25 self-test, instead of "
+                                           "the built-in ones; repeatable."),
+        QStringLiteral("HOST"));
     for (const auto &option : {resolverOption, caFileOption, trustAnchorOption, timeoutOption, concurrencyOption,
-                               expiryOption, allowPrivateOption})
+                               expiryOption, allowPrivateOption, referenceMxOption, referenceWebOption})
         verb.addOption(option);
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
     QCommandLineParser &parser = verb.parser();
 
     Check::CheckOptions options;
+    options.environmentReferences = Check::defaultEnvironmentReferences();
+    if (parser.isSet(referenceMxOption))
+        options.environmentReferences.smtpHosts = parser.values(referenceMxOption);
+    if (parser.isSet(referenceWebOption))
+        options.environmentReferences.httpsHosts = parser.values(referenceWebOption);
+    if (options.environmentReferences.smtpHosts == QStringList{QStringLiteral("none")})
+        options.environmentReferences = {};
     bool ok = false;
     const double timeout = parser.value(timeoutOption).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 600)

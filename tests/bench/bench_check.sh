@@ -114,7 +114,8 @@ for latency in "${latencies[@]}"; do
     # shellcheck source=/dev/null
     . "$STS_TESTBED_DIR/env"
     stsscope_cmd+=(--resolver "$STS_TESTBED_RESOLVER" --ca-file "$STS_TESTBED_CA"
-        --trust-anchor "$STS_TESTBED_TRUST_ANCHOR" --allow-private)
+        --trust-anchor "$STS_TESTBED_TRUST_ANCHOR" --allow-private --reference-mx mx1.healthy.test
+        --reference-web mta-sts.healthy.test)
     # Round 0 warms the resolver's cache (TTL 300 s, longer than the rounds take) and the page
     # cache; it is recorded but left out of the summary. Tools take turns, so drifting load
     # from the rest of the machine hits them alike.

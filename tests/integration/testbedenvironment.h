@@ -39,6 +39,9 @@ inline Check::CheckOptions testbedCheckOptions(const QHash<QString, QString> &en
     options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
     options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
     options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
+    // The port-25 self-test against the testbed's own always-on hosts, never the internet's.
+    options.environmentReferences.smtpHosts = {QStringLiteral("mx1.healthy.test")};
+    options.environmentReferences.httpsHosts = {QStringLiteral("mta-sts.healthy.test")};
     options.setTimeoutSeconds(timeoutSeconds);
     options.allowPrivateAddresses = true; // every testbed address is on loopback
     return options;

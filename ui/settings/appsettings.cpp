@@ -72,6 +72,7 @@ void AppSettings::applyTo(Check::CheckOptions &options) const
     options.resolver.trustAnchorFile = trustAnchorFile;
     options.trust.caFiles = caFiles;
     options.trust.expiryWarningDays = expiryWarningDays;
+    options.environmentReferences = Check::defaultEnvironmentReferences();
     options.setTimeoutSeconds(timeoutSeconds);
 }
 

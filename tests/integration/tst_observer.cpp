@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The machine running a check is not the domain: under the testbed's observer conditions (port 25
+// blocked, no IPv6 route) the check says inconclusive where it cannot see, the true verdict where
+// it can, and never broken because of this machine's network. The conditions hit the whole
+// namespace, so this test runs alone (RUN_SERIAL) and turns them off whatever happens.
+#include "check/checkservice.h"
+#include "testbedenvironment.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Sts;
+
+class TestObserver final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QHash<QString, QString> m_env;
+
+    //! testbed.sh condition NAME on|off, inside the namespace this test runs in.
+    bool condition(const QString &name, bool on)
+    {
+        QProcess testbed;
+        testbed.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        testbed.start(QStringLiteral(STS_TESTBED_SCRIPT),
+                      {u"condition"_qs, name, on ? u"on"_qs : u"off"_qs});
+        return testbed.waitForFinished(30000) && testbed.exitStatus() == QProcess::NormalExit &&
+               testbed.exitCode() == 0;
+    }
+
+    Check::CheckResult check(const QString &domain, const Check::CheckOptions &options)
+    {
+        Check::CheckService service;
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        service.start(domain, options);
+        if (!finished.wait(60000))
+            return {};
+        return finished.at(0).at(1).value<Check::CheckResult>();
+    }
+
+    static QByteArray describe(const Check::CheckResult &result)
+    {
+        return (result.domain + u": " + Check::verdictName(result.verdict) + u" — " + result.summary).toUtf8();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = Test::testbedEnvironment();
+        if (m_env.isEmpty())
+            QSKIP("the testbed is not running");
+        qputenv("STS_TESTBED_NS", m_env.value(u"STS_TESTBED_NS"_qs).toUtf8());
+        QVERIFY(condition(u"all"_qs, false));
+    }
+
+    void cleanup() { QVERIFY(condition(u"all"_qs, false)); }
+
+    //! An ISP's port-25 block: the self-test finds it, and enforce domains are inconclusive, not
+    //! broken; the policy, fetched over HTTPS, is still judged.
+    void port25Blocked_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<Check::Verdict>("open");    //!< the verdict without the block
+        QTest::addColumn<Check::Verdict>("blocked"); //!< with it
+        QTest::newRow("healthy, enforce") << u"healthy.test"_qs << Check::Verdict::Protected
+                                          << Check::Verdict::Inconclusive;
+        QTest::newRow("certificate for another name, enforce")
+            << u"mx-cert-name.test"_qs << Check::Verdict::Broken << Check::Verdict::Inconclusive;
+        QTest::newRow("testing mode") << u"testing.test"_qs << Check::Verdict::Testing
+                                      << Check::Verdict::Inconclusive;
+        QTest::newRow("no policy at all") << u"no-sts.test"_qs << Check::Verdict::NotProtected
+                                          << Check::Verdict::Inconclusive;
+    }
+
+    void port25Blocked()
+    {
+        QFETCH(QString, domain);
+        QFETCH(Check::Verdict, open);
+        QFETCH(Check::Verdict, blocked);
+        // Short timeouts: every MX connect hangs until its timeout under the block.
+        const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
+
+        const Check::CheckResult before = check(domain, options);
+        if (before.domain.isEmpty() || before.verdict != open)
+            QSKIP(qPrintable(u"scenario not as expected: "_qs + QString::fromUtf8(describe(before))));
+        QCOMPARE(before.environment.smtpPort25, Check::Environment::Port25::Open);
+
+        QVERIFY(condition(u"smtp-blocked"_qs, true));
+        const Check::CheckResult result = check(domain, options);
+        QVERIFY2(result.complete, describe(result).constData());
+        QVERIFY2(result.verdict == blocked, describe(result).constData());
+        QCOMPARE(result.environment.smtpPort25, Check::Environment::Port25::Blocked);
+        for (const Check::MxHostResult &mx : result.mx) {
+            QVERIFY2(!mx.wouldDeliver.has_value(), qPrintable(mx.host));
+            QVERIFY(containsCode(mx.findings, u"check.mx.not-observed"_qs));
+        }
+        QCOMPARE(result.policyStatus, before.policyStatus); // HTTPS still works: the policy is judged
+        const QJsonObject json = result.toJson();
+        QCOMPARE(json[u"environment"_qs][u"smtp_port_25"_qs].toString(), u"blocked"_qs);
+        QVERIFY(json[u"mx"_qs][0][u"would_deliver"_qs].isNull());
+    }
+
+    //! A host that really does not answer stays the host's fault while port 25 works here.
+    void deadMxIsStillBroken()
+    {
+        const Check::CheckResult result = check(u"mx-blackhole.test"_qs, Test::testbedCheckOptions(m_env, 2));
+        QVERIFY2(result.verdict == Check::Verdict::Broken, describe(result).constData());
+        QCOMPARE(result.environment.smtpPort25, Check::Environment::Port25::Open);
+    }
+
+    //! No IPv6 route: the IPv6 address of a dual-stack MX shows nothing, its IPv4 one decides.
+    void noIpv6Route()
+    {
+        const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
+        const Check::CheckResult before = check(u"dual-stack.test"_qs, options);
+        QVERIFY(condition(u"no-ipv6"_qs, true));
+        const Check::CheckResult result = check(u"dual-stack.test"_qs, options);
+        QVERIFY2(result.verdict == before.verdict, describe(result).constData());
+        QCOMPARE(result.environment.ipv6, Check::Environment::Ipv6::None);
+        bool sawNoRoute = false;
+        for (const Check::MxHostResult &mx : result.mx) {
+            for (const Smtp::SmtpProbeResult &probe : mx.probes)
+                sawNoRoute = sawNoRoute || probe.noRoute;
+        }
+        QVERIFY(sawNoRoute);
+        QVERIFY2(result.verdict != Check::Verdict::Broken, describe(result).constData());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_env.isEmpty())
+            condition(u"all"_qs, false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObserver)
+#include "tst_observer.moc"
