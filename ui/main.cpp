@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "net/resolver.h"
+#include "net/socksproxy.h"
 #include "settings/appearance.h"
 #include "settings/appsettings.h"
 #include "settings/languageloader.h"
@@ -52,7 +53,10 @@ int main(int argc, char *argv[])
         QStringLiteral("allow-private"),
         QApplication::translate("main", "Also connect to MX and policy hosts on loopback and private addresses "
                                         "(test networks)."));
-    parser.addOptions({resolverOption, caFileOption, trustAnchorOption, allowPrivateOption});
+    const QCommandLineOption proxyOption(
+        QStringLiteral("proxy"), QApplication::translate("main", "Probe through this SOCKS5 proxy; DNS stays local."),
+        QStringLiteral("socks5://HOST:PORT"));
+    parser.addOptions({resolverOption, caFileOption, trustAnchorOption, allowPrivateOption, proxyOption});
     parser.addPositionalArgument(
         QStringLiteral("domain"),
         QApplication::translate("main", "Domains to check at start, and TLS-RPT report files or folders to import."),
@@ -76,6 +80,15 @@ int main(int argc, char *argv[])
         options.trust.caFiles = parser.values(caFileOption);
     if (parser.isSet(allowPrivateOption))
         options.allowPrivateAddresses = true;
+    if (parser.isSet(proxyOption)) {
+        options.proxy = parser.value(proxyOption);
+        QString problem;
+        Sts::Net::SocksProxy::fromUrl(options.proxy, &problem);
+        if (!problem.isEmpty()) {
+            std::fputs(qPrintable(QStringLiteral("stsscope: --proxy: %1\n").arg(problem)), stderr);
+            return 2;
+        }
+    }
     Sts::Ui::MainWindow window(options);
     window.show();
     // What exists on disk is a report file or folder to import; everything else is a domain.

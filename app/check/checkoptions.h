@@ -29,6 +29,8 @@ struct CheckOptions
     //! testbed). Off, such an MX or policy host gets a finding and no connection, so that a
     //! hostile domain cannot make the check reach into the user's own network.
     bool allowPrivateAddresses = false;
+    //! "socks5://HOST:PORT": SMTP probes and the policy fetch go through it, DNS stays local.
+    QString proxy;
     //! What is known about the machine running the check before it starts; the check adds what
     //! it observes itself and what the environment self-test (EnvironmentProbe) finds.
     Environment environment;

@@ -10,6 +10,7 @@
 #include "mtasts/policyfetcher.h"
 #include "net/addressscope.h"
 #include "net/resolver.h"
+#include "net/socksproxy.h"
 #include "smtp/smtpprobe.h"
 #include "verdictjudge.h"
 
@@ -41,6 +42,9 @@ public:
         result.environment = options.environment;
         options.fetch.trust = options.trust;
         options.smtp.trust = options.trust;
+        // Through the proxy, what the probes see is the proxy's network, not this machine's.
+        options.fetch.proxy = options.smtp.proxy = Net::SocksProxy::fromUrl(options.proxy);
+        result.environment.proxy = options.smtp.proxy.type() == QNetworkProxy::NoProxy ? QString() : options.proxy;
     }
     Q_DISABLE_COPY_MOVE(Private)
 

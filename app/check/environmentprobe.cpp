@@ -118,8 +118,7 @@ void EnvironmentProbe::Private::conclude(qsizetype index, Outcome outcome)
     Q_EMIT q->settled(port25);
 }
 
-EnvironmentProbe::EnvironmentProbe(Net::Resolver *resolver, const EnvironmentReferences &references,
-                                   QObject *parent)
+EnvironmentProbe::EnvironmentProbe(Net::Resolver *resolver, const EnvironmentReferences &references, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {

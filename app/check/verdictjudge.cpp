@@ -40,6 +40,9 @@ QString unobservedBecause(const Smtp::SmtpProbeResult &probe, const Environment 
 {
     if (!probe.failed || probe.reached != Smtp::Step::Connect)
         return {};
+    if (probe.proxyFailed)
+        return QCoreApplication::translate("VerdictJudge", "the SOCKS5 proxy %1 failed: %2")
+            .arg(environment.proxy, probe.error);
     if (probe.noRoute && probe.address.protocol() == QAbstractSocket::IPv6Protocol)
         return QCoreApplication::translate("VerdictJudge", "this machine has no IPv6 route");
     if (environment.smtpPort25 == Environment::Port25::Blocked && environment.proxy.isEmpty() &&
@@ -53,6 +56,8 @@ QString unobservedBecause(const Smtp::SmtpProbeResult &probe, const Environment 
 Environment observedEnvironment(const CheckResult &result)
 {
     Environment observed;
+    if (!result.environment.proxy.isEmpty())
+        return observed; // the probes saw the proxy's network, not this machine's
     bool ipv6Connected = false;
     bool ipv6NoRoute = false;
     for (const MxHostResult &host : result.mx) {

@@ -7,6 +7,7 @@
 #include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "net/resolver.h"
+#include "net/socksproxy.h"
 #include "verbparser.h"
 
 #include <QCoreApplication>
@@ -114,8 +115,13 @@ int CheckCommand::run(const QStringList &arguments, Io io)
         QCoreApplication::translate("Cli", "An always-on web host (port 443) for the port 25 self-test, instead of "
                                            "the built-in ones; repeatable."),
         QStringLiteral("HOST"));
+    const QCommandLineOption proxyOption(
+        QStringLiteral("proxy"),
+        QCoreApplication::translate("Cli", "Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the "
+                                           "SMTP sessions and the policy fetch go through it, DNS stays local."),
+        QStringLiteral("socks5://HOST:PORT"));
     for (const auto &option : {resolverOption, caFileOption, trustAnchorOption, timeoutOption, concurrencyOption,
-                               expiryOption, allowPrivateOption, referenceMxOption, referenceWebOption})
+                               expiryOption, allowPrivateOption, referenceMxOption, referenceWebOption, proxyOption})
         verb.addOption(option);
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
@@ -144,6 +150,13 @@ int CheckCommand::run(const QStringList &arguments, Io io)
     options.trust.expiryWarningDays = expiryDays;
     options.resolver.forwarder = parser.value(resolverOption);
     options.allowPrivateAddresses = parser.isSet(allowPrivateOption);
+    if (parser.isSet(proxyOption)) {
+        options.proxy = parser.value(proxyOption);
+        QString problem;
+        Net::SocksProxy::fromUrl(options.proxy, &problem);
+        if (!problem.isEmpty())
+            return verb.usageError(io, problem);
+    }
     if (parser.isSet(resolverOption)) {
         if (const QString problem = Net::Resolver::forwarderProblem(options.resolver.forwarder); !problem.isEmpty())
             return verb.usageError(io, problem);

@@ -99,6 +99,7 @@ void PolicyFetcher::Private::tryNext()
     parser = Net::HttpResponseParser(MaxPolicyBodySize);
     socket = new QSslSocket(q);
     socket->setPeerVerifyMode(QSslSocket::VerifyNone); // judged by ChainAnalyzer, so that bad chains are shown
+    socket->setProxy(options.proxy);
     socket->setReadBufferSize(64 * 1024);
     QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
     QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });

@@ -6,6 +6,8 @@
 #include "policyfetchresult.h"
 #include "tls/chainanalysis.h"
 
+#include <QNetworkProxy>
+
 #include <memory>
 
 namespace Sts::MtaSts {
@@ -15,6 +17,7 @@ struct PolicyFetchOptions
     int connectTimeoutMs = 10000;
     int totalTimeoutMs = 30000; //!< the whole fetch, all addresses
     Tls::TrustOptions trust;
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy); //!< a SOCKS5 proxy (Net::SocksProxy), or none
 };
 
 //! Fetches the policy over HTTPS from the given addresses (from the check's one resolver), in

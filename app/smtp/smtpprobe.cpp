@@ -288,7 +288,12 @@ void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
     switch (result.reached) {
     case Step::Connect:
         // Qt reports ENETUNREACH and EHOSTUNREACH from connect() as NetworkError: no route from here.
-        result.noRoute = error == QAbstractSocket::NetworkError;
+        result.noRoute = error == QAbstractSocket::NetworkError && options.proxy.type() == QNetworkProxy::NoProxy;
+        // The proxy itself failing is the observer's problem too, not the host's.
+        result.proxyFailed =
+            error == QAbstractSocket::ProxyConnectionRefusedError ||
+            error == QAbstractSocket::ProxyConnectionClosedError || error == QAbstractSocket::ProxyNotFoundError ||
+            error == QAbstractSocket::ProxyProtocolError || error == QAbstractSocket::ProxyAuthenticationRequiredError;
         if (error == QAbstractSocket::ConnectionRefusedError)
             fail(Catalog::ConnectRefused, {result.address.toString(), QString::number(result.port)},
                  SmtpProbe::tr("connection refused"), resultType);
@@ -530,7 +535,7 @@ void SmtpProbe::start()
     d->connectTimer.start(d->options.connectTimeoutMs);
 
     d->socket = new QSslSocket(this);
-    d->socket->setProxy(QNetworkProxy::NoProxy);
+    d->socket->setProxy(d->options.proxy);
     d->socket->setReadBufferSize(SocketReadBufferSize);
     // The handshake must complete whatever the certificate: ChainAnalyzer judges the chain, so
     // that an expired or mismatched certificate is shown rather than hidden behind a failure.

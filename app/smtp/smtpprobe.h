@@ -7,6 +7,8 @@
 #include "smtpstep.h"
 #include "tls/chainanalysis.h"
 
+#include <QNetworkProxy>
+
 #include <memory>
 
 class QHostAddress;
@@ -20,6 +22,7 @@ struct SmtpProbeOptions
     int totalTimeoutMs = 60000; //!< the whole probe
     QString heloName = QStringLiteral("stsscope.invalid");
     Tls::TrustOptions trust;
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy); //!< a SOCKS5 proxy (Net::SocksProxy), or none
 };
 
 //! One SMTP session to one address: banner, EHLO, STARTTLS, handshake, chain capture, EHLO,

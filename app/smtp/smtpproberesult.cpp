@@ -25,6 +25,7 @@ QJsonObject SmtpProbeResult::toJson() const
         {QStringLiteral("reached"), stepName(reached)},
         {QStringLiteral("failed"), failed},
         {QStringLiteral("no_route"), noRoute},
+        {QStringLiteral("proxy_failed"), proxyFailed},
         {QStringLiteral("error"), optional(error)},
         {QStringLiteral("result_type"), optional(resultType)},
         {QStringLiteral("elapsed_ms"), elapsedMs},

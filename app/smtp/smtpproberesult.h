@@ -29,9 +29,10 @@ struct SmtpProbeResult
     Tls::ChainAnalysis chain;     //!< empty chain when no handshake happened
     Step reached = Step::Connect; //!< the last step attempted; Done when everything worked
     bool failed = false;
-    bool noRoute = false; //!< the connect failed because this machine has no route there (the observer's network)
-    QString error;        //!< what went wrong at \a reached
-    QString resultType;   //!< RFC 8460 result type a sender would report, or empty
+    bool noRoute = false;     //!< the connect failed because this machine has no route there (the observer's network)
+    bool proxyFailed = false; //!< the SOCKS5 proxy, not the host, failed the connect
+    QString error;            //!< what went wrong at \a reached
+    QString resultType;       //!< RFC 8460 result type a sender would report, or empty
     qint64 elapsedMs = 0;
     Findings findings;
 

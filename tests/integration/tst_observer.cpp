@@ -7,7 +7,9 @@
 #include "check/checkservice.h"
 #include "testbedenvironment.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -27,8 +29,7 @@ private:
     {
         QProcess testbed;
         testbed.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        testbed.start(QStringLiteral(STS_TESTBED_SCRIPT),
-                      {u"condition"_qs, name, on ? u"on"_qs : u"off"_qs});
+        testbed.start(QStringLiteral(STS_TESTBED_SCRIPT), {u"condition"_qs, name, on ? u"on"_qs : u"off"_qs});
         return testbed.waitForFinished(30000) && testbed.exitStatus() == QProcess::NormalExit &&
                testbed.exitCode() == 0;
     }
@@ -67,14 +68,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("domain");
         QTest::addColumn<Check::Verdict>("open");    //!< the verdict without the block
         QTest::addColumn<Check::Verdict>("blocked"); //!< with it
-        QTest::newRow("healthy, enforce") << u"healthy.test"_qs << Check::Verdict::Protected
-                                          << Check::Verdict::Inconclusive;
+        QTest::newRow("healthy, enforce")
+            << u"healthy.test"_qs << Check::Verdict::Protected << Check::Verdict::Inconclusive;
         QTest::newRow("certificate for another name, enforce")
             << u"mx-cert-name.test"_qs << Check::Verdict::Broken << Check::Verdict::Inconclusive;
-        QTest::newRow("testing mode") << u"testing.test"_qs << Check::Verdict::Testing
-                                      << Check::Verdict::Inconclusive;
-        QTest::newRow("no policy at all") << u"no-sts.test"_qs << Check::Verdict::NotProtected
-                                          << Check::Verdict::Inconclusive;
+        QTest::newRow("testing mode") << u"testing.test"_qs << Check::Verdict::Testing << Check::Verdict::Inconclusive;
+        QTest::newRow("no policy at all")
+            << u"no-sts.test"_qs << Check::Verdict::NotProtected << Check::Verdict::Inconclusive;
     }
 
     void port25Blocked()
@@ -129,6 +129,55 @@ private Q_SLOTS:
         }
         QVERIFY(sawNoRoute);
         QVERIFY2(result.verdict != Check::Verdict::Broken, describe(result).constData());
+    }
+
+    //! Through a SOCKS5 proxy on a network that can reach port 25 (the testbed's dante, exempt from
+    //! the conditions), every scenario gets the verdict it gets on an open network, although port
+    //! 25 and IPv6 are blocked here.
+    void throughTheProxy()
+    {
+        const QString socks = m_env.value(u"STS_TESTBED_SOCKS"_qs);
+        if (socks.isEmpty())
+            QSKIP("the testbed has no SOCKS5 proxy");
+        QFile file(m_env.value(u"STS_TESTBED_SCENARIOS"_qs));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList domains;
+        for (const QJsonValue &scenario :
+             QJsonDocument::fromJson(file.readAll()).object().value(u"scenarios"_qs).toArray())
+            domains.append(scenario[u"domain"_qs].toString());
+        const Check::CheckOptions direct = Test::testbedCheckOptions(m_env, 3);
+        Check::CheckOptions proxied = direct;
+        proxied.proxy = u"socks5://"_qs + socks;
+
+        const auto checkAll = [&domains](const Check::CheckOptions &options) {
+            Check::CheckService service;
+            service.setMaxConcurrentChecks(64);
+            QSignalSpy finished(&service, &Check::CheckService::finished);
+            for (const QString &domain : std::as_const(domains))
+                service.start(domain, options);
+            QHash<QString, Check::CheckResult> results;
+            if (!QTest::qWaitFor([&] { return finished.size() == domains.size(); }, 120000))
+                return results;
+            for (const QList<QVariant> &arguments : std::as_const(finished)) {
+                const auto result = arguments.at(1).value<Check::CheckResult>();
+                results.insert(result.domain, result);
+            }
+            return results;
+        };
+        const QHash<QString, Check::CheckResult> open = checkAll(direct);
+        QCOMPARE(open.size(), domains.size());
+        QVERIFY(condition(u"all"_qs, true));
+        const QHash<QString, Check::CheckResult> viaProxy = checkAll(proxied);
+        QCOMPARE(viaProxy.size(), domains.size());
+        for (const QString &domain : std::as_const(domains)) {
+            const Check::CheckResult &result = viaProxy.value(domain);
+            QVERIFY2(
+                result.verdict == open.value(domain).verdict,
+                QByteArray(describe(result) + " instead of " + Check::verdictName(open.value(domain).verdict).toUtf8())
+                    .constData());
+            QCOMPARE(result.environment.proxy, proxied.proxy);
+            QCOMPARE(result.toJson()[u"environment"_qs][u"proxy"_qs].toString(), proxied.proxy);
+        }
     }
 
     void cleanupTestCase()

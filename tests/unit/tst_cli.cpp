@@ -216,6 +216,12 @@ private Q_SLOTS:
             << QStringList{u"check"_qs, u"--resolver"_qs, u"127.0.0.1@70000"_qs, u"example.com"_qs} << int(UsageError);
         // Refused before anything is looked up, by the window's rule (DomainInput).
         QTest::newRow("check, an IP address") << QStringList{u"check"_qs, u"192.0.2.1"_qs} << int(UsageError);
+        QTest::newRow("check, an HTTP proxy")
+            << QStringList{u"check"_qs, u"--proxy"_qs, u"http://127.0.0.1:8080"_qs, u"example.com"_qs}
+            << int(UsageError);
+        QTest::newRow("check, a proxy without port")
+            << QStringList{u"check"_qs, u"--proxy"_qs, u"socks5://127.0.0.1"_qs, u"example.com"_qs}
+            << int(UsageError);
         QTest::newRow("check, one label") << QStringList{u"check"_qs, u"localhost"_qs} << int(UsageError);
         QTest::newRow("check, a good and a bad name")
             << QStringList{u"check"_qs, u"example.com"_qs, u"not a domain"_qs} << int(UsageError);
