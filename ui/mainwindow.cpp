@@ -8,6 +8,7 @@
 #include "check/htmlreport.h"
 #include "common/domaininput.h"
 #include "domaininspector.h"
+#include "environmentindicator.h"
 #include "models/stateicons.h"
 #include "reports/reportdropfilter.h"
 #include "reports/reportspage.h"
@@ -69,6 +70,15 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     createMenus();
     connect(m_service, &Check::CheckService::progress, this, &MainWindow::onProgress);
     connect(m_service, &Check::CheckService::finished, this, &MainWindow::onFinished);
+    m_environment = new EnvironmentIndicator(this);
+    statusBar()->addPermanentWidget(m_environment);
+    connect(m_service, &Check::CheckService::environmentTested, m_environment, &EnvironmentIndicator::merge);
+    connect(m_environment, &EnvironmentIndicator::retestRequested, this,
+            [this] { m_service->testEnvironment(m_options); });
+    // At start, beside whatever the user checks first; without reference hosts (tests) there is
+    // nothing to test against.
+    if (!m_options.environmentReferences.isEmpty())
+        m_service->testEnvironment(m_options);
     statusBar()->showMessage(historyOpen ? tr("Type a mail domain and press Enter.")
                                          : tr("Check history is off: %1").arg(historyError));
     m_reports->openLibrary(reportLibraryFile.isEmpty()
@@ -300,6 +310,8 @@ void MainWindow::onFinished(int id, const Check::CheckResult &result)
         return;
     entry->checkId = 0;
     entry->inspector->setResult(result);
+    if (result.error.isEmpty() && !result.cancelled)
+        m_environment->merge(result.environment);
     const qint64 historyId = m_history->record(result);
     entry->inspector->historyView()->setHistory(m_history.get(), result.domain, historyId);
     entry->inspector->historyView()->setCurrent(result.toJson());

@@ -28,6 +28,7 @@ class CheckService;
 namespace Sts::Ui {
 
 class DomainInspector;
+class EnvironmentIndicator;
 class ReportsPage;
 
 //! The application window: the domain entry, the list of checked domains on the left and the
@@ -103,6 +104,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_running = nullptr;
     QLabel *m_entryNote = nullptr;
+    EnvironmentIndicator *m_environment = nullptr;
     QStandardItemModel *m_domains = nullptr;
     QListView *m_domainList = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -14,11 +14,13 @@ CheckService::CheckService(QObject *parent)
     , m_worker(new CheckWorker)
 {
     qRegisterMetaType<Sts::Check::CheckResult>();
+    qRegisterMetaType<Sts::Check::Environment>();
     m_thread->setObjectName(QStringLiteral("CheckService"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &CheckWorker::progress, this, &CheckService::progress);
     connect(m_worker, &CheckWorker::finished, this, &CheckService::finished);
+    connect(m_worker, &CheckWorker::environmentTested, this, &CheckService::environmentTested);
     m_thread->start();
 }
 
@@ -57,6 +59,11 @@ void CheckService::cancel(int id)
 void CheckService::cancelAll()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->cancelAll(); });
+}
+
+void CheckService::testEnvironment(const CheckOptions &options)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, options] { worker->testEnvironment(options); });
 }
 
 } // namespace Sts::Check

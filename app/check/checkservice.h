@@ -31,10 +31,15 @@ public:
     int start(const QString &domain, const CheckOptions &options);
     void cancel(int id);
     void cancelAll();
+    //! Tests this machine's network now (resolver DNSSEC, port 25) with \a options' resolver and
+    //! reference hosts, forgetting what earlier tests found: at start, when the network changed,
+    //! and on demand. environmentTested() reports, once per finding.
+    void testEnvironment(const CheckOptions &options);
 
 Q_SIGNALS:
     void progress(int id, const Sts::Check::CheckResult &snapshot);
     void finished(int id, const Sts::Check::CheckResult &result);
+    void environmentTested(const Sts::Check::Environment &environment);
 
 private:
     QThread *m_thread;

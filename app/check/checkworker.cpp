@@ -8,6 +8,8 @@
 #include "net/resolver.h"
 #include "verdictjudge.h"
 
+#include <QPointer>
+
 #include <algorithm>
 
 namespace Sts::Check {
@@ -40,6 +42,33 @@ void CheckWorker::refreshEnvironment()
     for (const auto &[references, probe] : std::as_const(m_environment))
         delete probe; // running checks keep their own copy of what it found
     m_environment.clear();
+}
+
+void CheckWorker::testEnvironment(const CheckOptions &options)
+{
+    refreshEnvironment();
+    QString error;
+    Net::Resolver *resolver = resolverFor(options.resolver, &error);
+    if (!resolver)
+        return;
+    EnvironmentProbe *probe = environmentFor(resolver, options.environmentReferences);
+    const auto report = [this, resolver, probe = QPointer<EnvironmentProbe>(probe), options] {
+        Environment environment = options.environment;
+        environment.proxy = options.proxy;
+        if (probe && probe->isSettled())
+            environment.smtpPort25 = probe->port25();
+        if (resolver->dnssecPassage() == Net::DnssecPassage::Validating)
+            environment.resolverDnssec = Environment::ResolverDnssec::Validating;
+        else if (resolver->dnssecPassage() == Net::DnssecPassage::Stripped)
+            environment.resolverDnssec = Environment::ResolverDnssec::Stripped;
+        Q_EMIT environmentTested(environment);
+    };
+    connect(resolver, &Net::Resolver::dnssecPassageKnown, this, report, Qt::SingleShotConnection);
+    if (probe)
+        connect(probe, &EnvironmentProbe::settled, this, report);
+    // A resolver made earlier has tested itself already: say so now.
+    if (resolver->dnssecPassage() != Net::DnssecPassage::Unknown)
+        report();
 }
 
 EnvironmentProbe *CheckWorker::environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references)

@@ -42,10 +42,12 @@ public:
     void shutdown(); //!< cancels everything and deletes the resolvers, in the worker thread
     //! Forgets what the environment self-tests found (the network changed); the next check retests.
     void refreshEnvironment();
+    void testEnvironment(const Sts::Check::CheckOptions &options);
 
 Q_SIGNALS:
     void progress(int id, const Sts::Check::CheckResult &snapshot);
     void finished(int id, const Sts::Check::CheckResult &result);
+    void environmentTested(const Sts::Check::Environment &environment);
 
 private:
     struct Request

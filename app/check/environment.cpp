@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environment.h"
 
+#include <QCoreApplication>
+
 namespace Sts::Check {
 
 namespace {
@@ -55,6 +57,53 @@ void Environment::merge(const Environment &observed)
         ipv6 = observed.ipv6;
     if (observed.resolverDnssec != ResolverDnssec::Unknown)
         resolverDnssec = observed.resolverDnssec;
+}
+
+QStringList Environment::describe() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Environment", text); };
+    QStringList items;
+    switch (smtpPort25) {
+    case Port25::Open:
+        items.append(tr("port 25: open"));
+        break;
+    case Port25::Blocked:
+        items.append(tr("port 25: blocked on this network"));
+        break;
+    case Port25::Unknown:
+        items.append(tr("port 25: not tested yet"));
+        break;
+    }
+    switch (ipv6) {
+    case Ipv6::Routable:
+        items.append(tr("IPv6: routable"));
+        break;
+    case Ipv6::None:
+        items.append(tr("IPv6: no route"));
+        break;
+    case Ipv6::Unknown:
+        items.append(tr("IPv6: not seen yet"));
+        break;
+    }
+    switch (resolverDnssec) {
+    case ResolverDnssec::Validating:
+        items.append(tr("DNSSEC: validated"));
+        break;
+    case ResolverDnssec::Stripped:
+        items.append(tr("DNSSEC: the resolver drops signatures"));
+        break;
+    case ResolverDnssec::Unknown:
+        items.append(tr("DNSSEC: not tested yet"));
+        break;
+    }
+    items.append(proxy.isEmpty() ? tr("proxy: none") : tr("proxy: %1").arg(proxy));
+    return items;
+}
+
+bool Environment::limitsTheView() const
+{
+    return (smtpPort25 == Port25::Blocked && proxy.isEmpty()) || (ipv6 == Ipv6::None && proxy.isEmpty()) ||
+           resolverDnssec == ResolverDnssec::Stripped;
 }
 
 QJsonObject Environment::toJson() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,10 @@ struct Environment
     void merge(const Environment &observed);
     //! The DESIGN.md contract: {"smtp_port_25", "ipv6", "resolver_dnssec", "proxy"}.
     QJsonObject toJson() const;
+    //! Translated, one item each: "port 25: blocked on this network", "IPv6: no route", ...
+    QStringList describe() const;
+    //! Something here hides what a mail server would see (a proxy is the way around, not a limit).
+    bool limitsTheView() const;
     bool operator==(const Environment &) const = default;
 };
 
@@ -57,3 +62,5 @@ struct EnvironmentReferences
 };
 
 } // namespace Sts::Check
+
+Q_DECLARE_METATYPE(Sts::Check::Environment)

@@ -268,7 +268,8 @@ void judgeVerdict(CheckResult &result)
                 .arg(result.domain, reasons.join(QStringLiteral("; ")));
         result.nextStep = QCoreApplication::translate(
             "VerdictJudge", "Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where "
-                            "they have IPv6 addresses), such as a server's.");
+                            "they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or "
+                            "--proxy; ssh -N -D 1080 a-server makes one).");
     } else if (mxFailed || noHosts || !anyDelivers) {
         result.verdict = Verdict::Broken;
         result.summary =

@@ -5,6 +5,7 @@
 // STS_SCREENSHOT_DIR set it also saves a picture of every view (for the README).
 #include "check/checkhistory.h"
 #include "domaininspector.h"
+#include "environmentindicator.h"
 #include "mainwindow.h"
 #include "models/certificatechainmodel.h"
 #include "models/chaincomparisonmodel.h"
@@ -118,6 +119,13 @@ private Q_SLOTS:
         QCOMPARE(inspector->result().verdict, Check::Verdict::Protected);
         QCOMPARE(inspector->banner()->headline(), Ui::VerdictBanner::verdictText(Check::Verdict::Protected));
         QCOMPARE(inspector->mxHostsModel()->rowCount(), 2);
+        // The status bar knows where the check ran from: port 25 and DNSSEC pass through here.
+        const auto *environment = m_window->findChild<Ui::EnvironmentIndicator *>();
+        QVERIFY(environment);
+        QTRY_COMPARE(environment->environment().smtpPort25, Check::Environment::Port25::Open);
+        QTRY_COMPARE(environment->environment().resolverDnssec, Check::Environment::ResolverDnssec::Validating);
+        QVERIFY(!environment->environment().limitsTheView());
+        QVERIFY(environment->details().contains(Check::Environment().describe().constLast())); // "proxy: none"
         // The testbed's zones are signed and the trust anchor given: both addresses validate.
         for (int row = 0; row < 2; ++row) {
             const QModelIndex dnssec = inspector->mxHostsModel()->index(row, Ui::MxHostsModel::DnssecColumn);

@@ -53,6 +53,8 @@ class TestSettings final : public QObject
         settings.caFiles = {ca};
         settings.timeoutSeconds = 4.5;
         settings.expiryWarningDays = 30;
+        settings.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+        settings.allowPrivateAddresses = true;
         settings.language = QStringLiteral("en");
         settings.colorScheme = AppSettings::ColorScheme::Dark;
         return settings;
@@ -93,6 +95,9 @@ private Q_SLOTS:
         QCOMPARE(options.trust.expiryWarningDays, 30);
         QCOMPARE(options.resolver.timeoutMs, 4500);
         QCOMPARE(options.smtp.totalTimeoutMs, 6 * 4500);
+        QCOMPARE(options.proxy, saved.proxy);
+        QVERIFY(options.allowPrivateAddresses);
+        QVERIFY(!options.environmentReferences.isEmpty()); // the app tests its network; tests set none
     }
 
     void brokenStoredValuesFallBack_data()
@@ -143,6 +148,8 @@ private Q_SLOTS:
         QTest::newRow("trust anchor is a folder") << QString() << u"/tmp"_qs << QString() << u"DNSSEC trust anchor"_qs;
         QTest::newRow("missing CA file") << QString() << QString() << u"/nonexistent/ca.pem"_qs
                                          << u"Extra trusted CAs"_qs;
+        QTest::newRow("HTTP proxy") << u"http://127.0.0.1:3128"_qs << QString() << QString() << u"SOCKS5 proxy"_qs;
+        QTest::newRow("proxy without port") << u"socks5://127.0.0.1"_qs << QString() << QString() << u"SOCKS5 proxy"_qs;
     }
 
     void dialogRefusesBadValues()
@@ -152,7 +159,11 @@ private Q_SLOTS:
         QFETCH(QString, ca);
         QFETCH(QString, field);
         AppSettings settings;
-        settings.resolver = resolver;
+        // The proxy rows put their URL in the resolver column.
+        if (field == u"SOCKS5 proxy"_qs)
+            settings.proxy = resolver;
+        else
+            settings.resolver = resolver;
         settings.trustAnchorFile = anchor;
         if (!ca.isEmpty())
             settings.caFiles = {ca};

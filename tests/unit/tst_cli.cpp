@@ -220,8 +220,7 @@ private Q_SLOTS:
             << QStringList{u"check"_qs, u"--proxy"_qs, u"http://127.0.0.1:8080"_qs, u"example.com"_qs}
             << int(UsageError);
         QTest::newRow("check, a proxy without port")
-            << QStringList{u"check"_qs, u"--proxy"_qs, u"socks5://127.0.0.1"_qs, u"example.com"_qs}
-            << int(UsageError);
+            << QStringList{u"check"_qs, u"--proxy"_qs, u"socks5://127.0.0.1"_qs, u"example.com"_qs} << int(UsageError);
         QTest::newRow("check, one label") << QStringList{u"check"_qs, u"localhost"_qs} << int(UsageError);
         QTest::newRow("check, a good and a bad name")
             << QStringList{u"check"_qs, u"example.com"_qs, u"not a domain"_qs} << int(UsageError);

@@ -14,6 +14,8 @@ const auto TrustAnchorKey = QStringLiteral("check/trustAnchorFile");
 const auto CaFilesKey = QStringLiteral("check/caFiles");
 const auto TimeoutKey = QStringLiteral("check/timeoutSeconds");
 const auto ExpiryKey = QStringLiteral("check/expiryWarningDays");
+const auto ProxyKey = QStringLiteral("check/proxy");
+const auto AllowPrivateKey = QStringLiteral("check/allowPrivateAddresses");
 const auto LanguageKey = QStringLiteral("ui/language");
 const auto ColorSchemeKey = QStringLiteral("ui/colorScheme");
 
@@ -45,6 +47,8 @@ AppSettings AppSettings::load()
     settings.timeoutSeconds = ok && timeout > 0 && timeout <= 600 ? timeout : defaults.timeoutSeconds;
     const int expiry = store.value(ExpiryKey).toInt(&ok);
     settings.expiryWarningDays = ok && expiry >= 0 && expiry <= 3650 ? expiry : defaults.expiryWarningDays;
+    settings.proxy = store.value(ProxyKey).toString();
+    settings.allowPrivateAddresses = store.value(AllowPrivateKey).toBool();
     settings.language = store.value(LanguageKey).toString();
     const QString scheme = store.value(ColorSchemeKey).toString();
     for (const ColorScheme candidate : {ColorScheme::Light, ColorScheme::Dark}) {
@@ -62,6 +66,8 @@ void AppSettings::save() const
     store.setValue(CaFilesKey, caFiles);
     store.setValue(TimeoutKey, timeoutSeconds);
     store.setValue(ExpiryKey, expiryWarningDays);
+    store.setValue(ProxyKey, proxy);
+    store.setValue(AllowPrivateKey, allowPrivateAddresses);
     store.setValue(LanguageKey, language);
     store.setValue(ColorSchemeKey, schemeName(colorScheme));
 }
@@ -72,6 +78,8 @@ void AppSettings::applyTo(Check::CheckOptions &options) const
     options.resolver.trustAnchorFile = trustAnchorFile;
     options.trust.caFiles = caFiles;
     options.trust.expiryWarningDays = expiryWarningDays;
+    options.proxy = proxy;
+    options.allowPrivateAddresses = allowPrivateAddresses;
     options.environmentReferences = Check::defaultEnvironmentReferences();
     options.setTimeoutSeconds(timeoutSeconds);
 }

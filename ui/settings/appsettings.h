@@ -27,7 +27,9 @@ struct AppSettings
     QStringList caFiles;     //!< extra trusted CAs besides the system store
     double timeoutSeconds = 10;
     int expiryWarningDays = 21;
-    QString language; //!< a locale name such as "de"; empty: the system's
+    QString proxy;                      //!< "socks5://HOST:PORT" or empty
+    bool allowPrivateAddresses = false; //!< connect to MX and policy hosts on private addresses
+    QString language;                   //!< a locale name such as "de"; empty: the system's
     ColorScheme colorScheme = ColorScheme::System;
 
     static AppSettings load();

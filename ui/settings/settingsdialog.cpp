@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "check/checkoptions.h"
 #include "net/resolver.h"
+#include "net/socksproxy.h"
+#include "proxytester.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -101,6 +105,42 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_expiryDays->setSuffix(tr(" days"));
     checkForm->addRow(buddyLabel(tr("Warn about certificates e&xpiring within:"), m_expiryDays), m_expiryDays);
 
+    // Where port 25 is blocked here: probe from a server instead (ssh -N -D 1080 server).
+    m_proxy = new QLineEdit(checks);
+    m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_proxy->setPlaceholderText(tr("none: connect directly"));
+    m_proxy->setToolTip(tr("socks5://127.0.0.1:1080, for example from ssh -N -D 1080 a-server: SMTP sessions and "
+                           "policy fetches go through it, DNS stays local."));
+    auto *testProxy = new QPushButton(tr("Te&st the proxy"), checks);
+    testProxy->setObjectName(QStringLiteral("testProxy"));
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxy, 1);
+    proxyRow->addWidget(testProxy);
+    checkForm->addRow(buddyLabel(tr("SOCKS5 &proxy:"), m_proxy), proxyRow);
+    m_proxyResult = new QLabel(checks);
+    m_proxyResult->setObjectName(QStringLiteral("proxyResult"));
+    m_proxyResult->setTextFormat(Qt::PlainText); // it quotes the proxy's and the network's error text
+    m_proxyResult->setWordWrap(true);
+    m_proxyResult->setVisible(false);
+    checkForm->addRow(QString(), m_proxyResult);
+    m_proxyTester = new ProxyTester(this);
+    connect(testProxy, &QPushButton::clicked, this, [this, testProxy] {
+        testProxy->setEnabled(false);
+        m_proxyResult->setText(tr("Testing port 25 through the proxy…"));
+        m_proxyResult->setVisible(true);
+        m_proxyTester->start(m_proxy->text(), Check::defaultEnvironmentReferences().smtpHosts);
+    });
+    connect(m_proxyTester, &ProxyTester::finished, this, [this, testProxy](bool, const QString &message) {
+        testProxy->setEnabled(true);
+        m_proxyResult->setText(message);
+    });
+    m_allowPrivate =
+        new QCheckBox(tr("Allo&w MX and policy hosts on private and loopback addresses (test networks)"), checks);
+    m_allowPrivate->setObjectName(QStringLiteral("allowPrivate"));
+    m_allowPrivate->setToolTip(tr("Off, such hosts get a finding and no connection: senders on the internet cannot "
+                                  "reach them, and a hostile domain cannot make a check reach into your network."));
+    checkForm->addRow(QString(), m_allowPrivate);
+
     auto *look = new QGroupBox(tr("Appearance"), this);
     auto *lookForm = new QFormLayout(look);
     m_language = new QComboBox(look);
@@ -169,6 +209,8 @@ void SettingsDialog::fill(const AppSettings &settings)
     m_caFiles->setStringList(settings.caFiles);
     m_timeout->setValue(settings.timeoutSeconds);
     m_expiryDays->setValue(settings.expiryWarningDays);
+    m_proxy->setText(settings.proxy);
+    m_allowPrivate->setChecked(settings.allowPrivateAddresses);
     const int language = m_language->findData(settings.language);
     m_language->setCurrentIndex(std::max(0, language));
     m_colorScheme->setCurrentIndex(std::max(0, m_colorScheme->findData(static_cast<int>(settings.colorScheme))));
@@ -182,6 +224,8 @@ AppSettings SettingsDialog::settings() const
     settings.caFiles = m_caFiles->stringList();
     settings.timeoutSeconds = m_timeout->value();
     settings.expiryWarningDays = m_expiryDays->value();
+    settings.proxy = m_proxy->text().trimmed();
+    settings.allowPrivateAddresses = m_allowPrivate->isChecked();
     settings.language = m_language->currentData().toString();
     settings.colorScheme = static_cast<AppSettings::ColorScheme>(m_colorScheme->currentData().toInt());
     return settings;
@@ -202,6 +246,10 @@ QString SettingsDialog::problem() const
         if (const QString problem = fileProblem(file); !problem.isEmpty())
             return tr("Extra trusted CAs: %1").arg(problem);
     }
+    QString proxyProblem;
+    Net::SocksProxy::fromUrl(values.proxy, &proxyProblem);
+    if (!proxyProblem.isEmpty())
+        return tr("SOCKS5 proxy: %1").arg(proxyProblem);
     return {};
 }
 

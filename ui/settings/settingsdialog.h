@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -15,6 +16,8 @@ class QSpinBox;
 class QStringListModel;
 
 namespace Sts::Ui {
+
+class ProxyTester;
 
 //! Preferences: how checks resolve and trust (resolver, DNSSEC trust anchor, extra CAs,
 //! timeouts, expiry warning) and how the application looks (language, light/dark). OK refuses
@@ -49,6 +52,10 @@ private:
     QListView *m_caFileList;
     QDoubleSpinBox *m_timeout;
     QSpinBox *m_expiryDays;
+    QLineEdit *m_proxy;
+    QLabel *m_proxyResult;
+    ProxyTester *m_proxyTester;
+    QCheckBox *m_allowPrivate;
     QComboBox *m_language;
     QComboBox *m_colorScheme;
     QLabel *m_problem;
