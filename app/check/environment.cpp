@@ -61,7 +61,6 @@ void Environment::merge(const Environment &observed)
 
 QStringList Environment::describe() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Environment", text); };
     QStringList items;
     switch (smtpPort25) {
     case Port25::Open:

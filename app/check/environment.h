@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -14,6 +15,9 @@ namespace Sts::Check {
 //! blames the domain for these; where they hide what a mail server would see, it is inconclusive.
 struct Environment
 {
+    Q_DECLARE_TR_FUNCTIONS(Sts::Check::Environment)
+
+public:
     enum class Port25
     {
         Unknown,
