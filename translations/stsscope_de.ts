@@ -5,35 +5,35 @@
     <name>AddressScope</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback</translation>
     </message>
     <message>
         <source>private (RFC 1918)</source>
-        <translation type="unfinished"></translation>
+        <translation>privat (RFC 1918)</translation>
     </message>
     <message>
         <source>carrier-grade NAT (RFC 6598)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Grade-NAT (RFC 6598)</translation>
     </message>
     <message>
         <source>link-local</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-lokal</translation>
     </message>
     <message>
         <source>unique local (RFC 4193)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique Local (RFC 4193)</translation>
     </message>
     <message>
         <source>reserved for documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>für Dokumentation reserviert</translation>
     </message>
     <message>
         <source>reserved, not routed on the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>reserviert, im Internet nicht geroutet</translation>
     </message>
 </context>
 <context>
@@ -431,11 +431,23 @@ Optionen:
     </message>
     <message>
         <source>cannot be judged from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von hier aus nicht beurteilbar: %1</translation>
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch MX- und Richtlinien-Hosts auf Loopback- und privaten Adressen verbinden (Testnetze); ohne diese Option erhalten sie einen Befund und keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>An always-on MX host for the port 25 self-test, instead of the built-in ones; repeatable; &quot;none&quot; turns the self-test off.</source>
+        <translation>Ein stets erreichbarer MX-Host für den Selbsttest von Port 25 statt der eingebauten; wiederholbar; „none“ schaltet den Selbsttest ab.</translation>
+    </message>
+    <message>
+        <source>An always-on web host (port 443) for the port 25 self-test, instead of the built-in ones; repeatable.</source>
+        <translation>Ein stets erreichbarer Webhost (Port 443) für den Selbsttest von Port 25 statt der eingebauten; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
+        <translation>Über diesen SOCKS5-Proxy prüfen (z. B. von ssh -N -D 1080 server): SMTP-Sitzungen und der Abruf der Richtlinie laufen über ihn, DNS bleibt lokal.</translation>
     </message>
 </context>
 <context>
@@ -500,11 +512,11 @@ Optionen:
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the answer is signed cannot be seen from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht validiert: Der Resolver dieses Rechners verwirft DNSSEC-Signaturen, daher ist von hier aus nicht erkennbar, ob die Antwort signiert ist.</translation>
     </message>
 </context>
 <context>
@@ -607,15 +619,15 @@ Optionen:
     </message>
     <message>
         <source>Publish the host&apos;s public address in its A and AAAA records; a split-horizon DNS may be answering with the internal one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie die öffentliche Adresse des Hosts in seinen A- und AAAA-Einträgen; ein Split-Horizon-DNS antwortet möglicherweise mit der internen.</translation>
     </message>
     <message>
         <source>Nothing to fix on the domain: check again from a network that can reach the MX on port 25 (and over IPv6 where it has IPv6 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Domain ist nichts zu beheben: Prüfen Sie erneut aus einem Netz, das den MX auf Port 25 erreicht (und über IPv6, wo er IPv6-Adressen hat).</translation>
     </message>
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie MX-Einträge von Hosts, die keine Mail mehr annehmen; die Hosts jenseits der Obergrenze wurden nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1526,19 +1538,19 @@ Optionen:
     </message>
     <message>
         <source>The MX host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host %1 löst zu %2 auf, einer Adresse (%3), die sendende Server im Internet nicht erreichen; StsScope hat keine Verbindung dorthin aufgebaut.</translation>
     </message>
     <message>
         <source>The MX host %1 could not be checked from this machine: %2. This says nothing about the host; check it from a network that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host %1 konnte von diesem Rechner aus nicht geprüft werden: %2. Das sagt nichts über den Host aus; prüfen Sie ihn aus einem Netz, das ihn erreicht.</translation>
     </message>
     <message>
         <source>The domain has %1 MX hosts; only the %2 most preferred were checked, so the verdict covers part of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat %1 MX-Hosts; nur die %2 bevorzugten wurden geprüft, die Bewertung gilt also nur für einen Teil davon.</translation>
     </message>
     <message>
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtlinien-Host %1 löst zu %2 auf, einer Adresse (%3), die sendende Server im Internet nicht erreichen; StsScope hat keine Verbindung dorthin aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -1693,11 +1705,11 @@ Optionen:
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beurteilbar</translation>
     </message>
     <message>
         <source>not observable from here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von hier aus nicht beobachtbar (%1)</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1825,7 @@ Optionen:
     </message>
     <message>
         <source>libunbound could not create a context</source>
-        <translation type="unfinished"></translation>
+        <translation>libunbound konnte keinen Kontext anlegen</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2133,64 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Static hosting</source>
         <translation>Statisches Hosting</translation>
+    </message>
+</context>
+<context>
+    <name>SocksProxy</name>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation>„%1“ ist keine SOCKS5-Proxy-URL wie socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation>ein SOCKS5-Proxy wird als socks5://HOST:PORT angegeben, mit Port und sonst nichts</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::Environment</name>
+    <message>
+        <source>port 25: open</source>
+        <translation>Port 25: offen</translation>
+    </message>
+    <message>
+        <source>port 25: blocked on this network</source>
+        <translation>Port 25: in diesem Netz gesperrt</translation>
+    </message>
+    <message>
+        <source>port 25: not tested yet</source>
+        <translation>Port 25: noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>IPv6: routable</source>
+        <translation>IPv6: routbar</translation>
+    </message>
+    <message>
+        <source>IPv6: no route</source>
+        <translation>IPv6: keine Route</translation>
+    </message>
+    <message>
+        <source>IPv6: not seen yet</source>
+        <translation>IPv6: noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated</source>
+        <translation>DNSSEC: validiert</translation>
+    </message>
+    <message>
+        <source>DNSSEC: the resolver drops signatures</source>
+        <translation>DNSSEC: der Resolver verwirft Signaturen</translation>
+    </message>
+    <message>
+        <source>DNSSEC: not tested yet</source>
+        <translation>DNSSEC: noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>proxy: none</source>
+        <translation>Proxy: keiner</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>Proxy: %1</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3066,33 @@ Was zu tun ist: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::EnvironmentIndicator</name>
+    <message>
+        <source>This machine&apos;s network</source>
+        <translation>Netz dieses Rechners</translation>
+    </message>
+    <message>
+        <source>This network limits the checks</source>
+        <translation>Dieses Netz schränkt die Prüfungen ein</translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation>Dieses Netz</translation>
+    </message>
+    <message>
+        <source>A check run from here cannot see everything a sending mail server would. StsScope does not blame the domains for it: what it could not observe is shown as unknown, and where that decides, the verdict is INCONCLUSIVE. To see what a server sees, set a SOCKS5 proxy on a server that can reach port 25 in Settings (ssh -N -D 1080 a-server makes one).</source>
+        <translation>Eine Prüfung von hier aus sieht nicht alles, was ein sendender Mailserver sähe. StsScope lastet das nicht den Domains an: Was nicht beobachtet werden konnte, wird als unbekannt gezeigt, und wo es entscheidet, lautet die Bewertung NICHT BEURTEILBAR. Um zu sehen, was ein Server sieht, tragen Sie in den Einstellungen einen SOCKS5-Proxy auf einem Server ein, der Port 25 erreicht (ssh -N -D 1080 ein-server richtet einen ein).</translation>
+    </message>
+    <message>
+        <source>Nothing found so far hides from a check what a sending mail server would see.</source>
+        <translation>Bisher verbirgt nichts einer Prüfung, was ein sendender Mailserver sähe.</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::FailureDetailsModel</name>
     <message>
         <source>Policy domain</source>
@@ -3675,7 +3772,7 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: %1</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +4004,7 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
     <message>
         <source>not observable from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von hier aus nicht beobachtbar: %1</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4183,29 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Purpose</source>
         <translation>Zweck</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ProxyTester</name>
+    <message>
+        <source>No proxy is set.</source>
+        <translation>Es ist kein Proxy eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1: no connection within %2 s</source>
+        <translation>%1: keine Verbindung innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Port 25 is reachable through the proxy: %1 answered.</source>
+        <translation>Port 25 ist über den Proxy erreichbar: %1 hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>No MX answered on port 25 through the proxy (%1).</source>
+        <translation>Über den Proxy hat kein MX auf Port 25 geantwortet (%1).</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4806,38 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation>Vertrauensanker (*.key *.ds *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>none: connect directly</source>
+        <translation>keiner: direkt verbinden</translation>
+    </message>
+    <message>
+        <source>socks5://127.0.0.1:1080, for example from ssh -N -D 1080 a-server: SMTP sessions and policy fetches go through it, DNS stays local.</source>
+        <translation>socks5://127.0.0.1:1080, etwa von ssh -N -D 1080 ein-server: SMTP-Sitzungen und Abrufe der Richtlinie laufen über ihn, DNS bleibt lokal.</translation>
+    </message>
+    <message>
+        <source>Te&amp;st the proxy</source>
+        <translation>Pro&amp;xy testen</translation>
+    </message>
+    <message>
+        <source>SOCKS5 &amp;proxy:</source>
+        <translation>SOCKS5-&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Testing port 25 through the proxy…</source>
+        <translation>Port 25 wird über den Proxy getestet…</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w MX and policy hosts on private and loopback addresses (test networks)</source>
+        <translation>MX- und Richtlinien-Hosts auf privaten und Loopback-Adressen zu&amp;lassen (Testnetze)</translation>
+    </message>
+    <message>
+        <source>Off, such hosts get a finding and no connection: senders on the internet cannot reach them, and a hostile domain cannot make a check reach into your network.</source>
+        <translation>Aus: Solche Hosts erhalten einen Befund und keine Verbindung: Sendende Server im Internet erreichen sie nicht, und eine feindliche Domain kann eine Prüfung nicht in Ihr Netz greifen lassen.</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy: %1</source>
+        <translation>SOCKS5-Proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -4727,7 +4879,7 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
     <message>
         <source>INCONCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BEURTEILBAR</translation>
     </message>
 </context>
 <context>
@@ -4802,23 +4954,27 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
     <message>
         <source>this machine has no IPv6 route</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Rechner hat keine IPv6-Route</translation>
     </message>
     <message>
         <source>outbound port 25 is blocked on this machine&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehender Port 25 ist im Netz dieses Rechners gesperrt</translation>
     </message>
     <message>
         <source>only %1 of its %2 MX hosts were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 ihrer %2 MX-Hosts wurden geprüft</translation>
     </message>
     <message>
         <source>This machine cannot see what a sending server would see of %1 (%2), so there is no verdict on the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner sieht von %1 nicht, was ein sendender Server sähe (%2), daher gibt es keine Bewertung der Domain.</translation>
     </message>
     <message>
-        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>the SOCKS5 proxy %1 failed: %2</source>
+        <translation>der SOCKS5-Proxy %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
+        <translation>Prüfen Sie erneut aus einem Netz, das die MX-Hosts auf Port 25 erreicht (und über IPv6, wo sie IPv6-Adressen haben), oder über einen SOCKS5-Proxy auf einem solchen Server (Einstellungen oder --proxy; ssh -N -D 1080 ein-server richtet einen ein).</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +5008,11 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch MX- und Richtlinien-Hosts auf Loopback- und privaten Adressen verbinden (Testnetze).</translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy; DNS stays local.</source>
+        <translation>Über diesen SOCKS5-Proxy prüfen; DNS bleibt lokal.</translation>
     </message>
 </context>
 </TS>

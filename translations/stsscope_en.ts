@@ -415,6 +415,18 @@ Options:
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An always-on MX host for the port 25 self-test, instead of the built-in ones; repeatable; &quot;none&quot; turns the self-test off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An always-on web host (port 443) for the port 25 self-test, instead of the built-in ones; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2099,6 +2111,64 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>SocksProxy</name>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::Environment</name>
+    <message>
+        <source>port 25: open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 25: blocked on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 25: not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6: routable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6: no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6: not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: the resolver drops signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::DomainInput</name>
     <message>
         <source>the text is too long to be a domain name</source>
@@ -2967,6 +3037,33 @@ What to do: %5</source>
     </message>
     <message>
         <source>Looking up %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::EnvironmentIndicator</name>
+    <message>
+        <source>This machine&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network limits the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check run from here cannot see everything a sending mail server would. StsScope does not blame the domains for it: what it could not observe is shown as unknown, and where that decides, the verdict is INCONCLUSIVE. To see what a server sees, set a SOCKS5 proxy on a server that can reach port 25 in Settings (ssh -N -D 1080 a-server makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found so far hides from a check what a sending mail server would see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,6 +4160,29 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ProxyTester</name>
+    <message>
+        <source>No proxy is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no connection within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25 is reachable through the proxy: %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX answered on port 25 through the proxy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportDashboard</name>
     <message>
         <source>(not given)</source>
@@ -4660,6 +4780,38 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socks5://127.0.0.1:1080, for example from ssh -N -D 1080 a-server: SMTP sessions and policy fetches go through it, DNS stays local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 &amp;proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing port 25 through the proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;w MX and policy hosts on private and loopback addresses (test networks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off, such hosts get a finding and no connection: senders on the internet cannot reach them, and a hostile domain cannot make a check reach into your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -4791,7 +4943,11 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
+        <source>the SOCKS5 proxy %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4826,6 +4982,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy; DNS stays local.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,35 +5,35 @@
     <name>AddressScope</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>pública</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>de bucle local</translation>
     </message>
     <message>
         <source>private (RFC 1918)</source>
-        <translation type="unfinished"></translation>
+        <translation>privada (RFC 1918)</translation>
     </message>
     <message>
         <source>carrier-grade NAT (RFC 6598)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT de operador (RFC 6598)</translation>
     </message>
     <message>
         <source>link-local</source>
-        <translation type="unfinished"></translation>
+        <translation>de enlace local</translation>
     </message>
     <message>
         <source>unique local (RFC 4193)</source>
-        <translation type="unfinished"></translation>
+        <translation>local única (RFC 4193)</translation>
     </message>
     <message>
         <source>reserved for documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>reservada para documentación</translation>
     </message>
     <message>
         <source>reserved, not routed on the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>reservada, no enrutada en Internet</translation>
     </message>
 </context>
 <context>
@@ -431,11 +431,23 @@ Opciones:
     </message>
     <message>
         <source>cannot be judged from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede juzgar desde aquí: %1</translation>
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar también con hosts MX y de política en direcciones de bucle local y privadas (redes de prueba); sin esta opción reciben un hallazgo y ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>An always-on MX host for the port 25 self-test, instead of the built-in ones; repeatable; &quot;none&quot; turns the self-test off.</source>
+        <translation>Un host MX siempre disponible para la autoprueba del puerto 25, en lugar de los incorporados; repetible; «none» desactiva la autoprueba.</translation>
+    </message>
+    <message>
+        <source>An always-on web host (port 443) for the port 25 self-test, instead of the built-in ones; repeatable.</source>
+        <translation>Un host web siempre disponible (puerto 443) para la autoprueba del puerto 25, en lugar de los incorporados; repetible.</translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
+        <translation>Comprobar a través de este proxy SOCKS5 (p. ej. de ssh -N -D 1080 servidor): las sesiones SMTP y la descarga de la política pasan por él, el DNS sigue siendo local.</translation>
     </message>
 </context>
 <context>
@@ -500,11 +512,11 @@ Opciones:
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the answer is signed cannot be seen from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No validada: el resolutor de esta máquina descarta las firmas DNSSEC, así que desde aquí no se ve si la respuesta está firmada.</translation>
     </message>
 </context>
 <context>
@@ -607,15 +619,15 @@ Opciones:
     </message>
     <message>
         <source>Publish the host&apos;s public address in its A and AAAA records; a split-horizon DNS may be answering with the internal one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique la dirección pública del host en sus registros A y AAAA; puede que un DNS de horizonte dividido responda con la interna.</translation>
     </message>
     <message>
         <source>Nothing to fix on the domain: check again from a network that can reach the MX on port 25 (and over IPv6 where it has IPv6 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que corregir en el dominio: vuelva a comprobar desde una red que alcance el MX en el puerto 25 (y por IPv6 si tiene direcciones IPv6).</translation>
     </message>
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine los registros MX de hosts que ya no reciben correo; los hosts por encima del límite no se comprobaron.</translation>
     </message>
 </context>
 <context>
@@ -1526,19 +1538,19 @@ Opciones:
     </message>
     <message>
         <source>The MX host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host MX %1 se resuelve a %2, una dirección %3 que los servidores remitentes en Internet no pueden alcanzar; StsScope no se conectó a ella.</translation>
     </message>
     <message>
         <source>The MX host %1 could not be checked from this machine: %2. This says nothing about the host; check it from a network that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host MX %1 no se pudo comprobar desde esta máquina: %2. Esto no dice nada del host; compruébelo desde una red que lo alcance.</translation>
     </message>
     <message>
         <source>The domain has %1 MX hosts; only the %2 most preferred were checked, so the verdict covers part of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio tiene %1 hosts MX; solo se comprobaron los %2 preferidos, así que el veredicto cubre solo una parte.</translation>
     </message>
     <message>
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host de la política %1 se resuelve a %2, una dirección %3 que los servidores remitentes en Internet no pueden alcanzar; StsScope no se conectó a ella.</translation>
     </message>
 </context>
 <context>
@@ -1693,11 +1705,11 @@ Opciones:
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyente</translation>
     </message>
     <message>
         <source>not observable from here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no observable desde aquí (%1)</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1825,7 @@ Opciones:
     </message>
     <message>
         <source>libunbound could not create a context</source>
-        <translation type="unfinished"></translation>
+        <translation>libunbound no pudo crear un contexto</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2133,64 @@ Qué hacer: %5</translation>
     <message>
         <source>Static hosting</source>
         <translation>Alojamiento estático</translation>
+    </message>
+</context>
+<context>
+    <name>SocksProxy</name>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation>«%1» no es una URL de proxy SOCKS5 como socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation>un proxy SOCKS5 se indica como socks5://HOST:PUERTO, con puerto y nada más</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::Environment</name>
+    <message>
+        <source>port 25: open</source>
+        <translation>puerto 25: abierto</translation>
+    </message>
+    <message>
+        <source>port 25: blocked on this network</source>
+        <translation>puerto 25: bloqueado en esta red</translation>
+    </message>
+    <message>
+        <source>port 25: not tested yet</source>
+        <translation>puerto 25: aún no probado</translation>
+    </message>
+    <message>
+        <source>IPv6: routable</source>
+        <translation>IPv6: enrutable</translation>
+    </message>
+    <message>
+        <source>IPv6: no route</source>
+        <translation>IPv6: sin ruta</translation>
+    </message>
+    <message>
+        <source>IPv6: not seen yet</source>
+        <translation>IPv6: aún no observado</translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated</source>
+        <translation>DNSSEC: validado</translation>
+    </message>
+    <message>
+        <source>DNSSEC: the resolver drops signatures</source>
+        <translation>DNSSEC: el resolutor descarta las firmas</translation>
+    </message>
+    <message>
+        <source>DNSSEC: not tested yet</source>
+        <translation>DNSSEC: aún no probado</translation>
+    </message>
+    <message>
+        <source>proxy: none</source>
+        <translation>proxy: ninguno</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>proxy: %1</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3066,33 @@ Qué hacer: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::EnvironmentIndicator</name>
+    <message>
+        <source>This machine&apos;s network</source>
+        <translation>Red de esta máquina</translation>
+    </message>
+    <message>
+        <source>This network limits the checks</source>
+        <translation>Esta red limita las comprobaciones</translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation>Esta red</translation>
+    </message>
+    <message>
+        <source>A check run from here cannot see everything a sending mail server would. StsScope does not blame the domains for it: what it could not observe is shown as unknown, and where that decides, the verdict is INCONCLUSIVE. To see what a server sees, set a SOCKS5 proxy on a server that can reach port 25 in Settings (ssh -N -D 1080 a-server makes one).</source>
+        <translation>Una comprobación desde aquí no ve todo lo que vería un servidor de correo remitente. StsScope no culpa de ello a los dominios: lo que no pudo observarse se muestra como desconocido y, donde eso decide, el veredicto es NO CONCLUYENTE. Para ver lo que ve un servidor, configure en Preferencias un proxy SOCKS5 en un servidor que alcance el puerto 25 (ssh -N -D 1080 un-servidor crea uno).</translation>
+    </message>
+    <message>
+        <source>Nothing found so far hides from a check what a sending mail server would see.</source>
+        <translation>Hasta ahora nada oculta a una comprobación lo que vería un servidor de correo remitente.</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Probar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::FailureDetailsModel</name>
     <message>
         <source>Policy domain</source>
@@ -3675,7 +3772,7 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: %1</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +4004,7 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>not observable from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no observable desde aquí: %1</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4183,29 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Purpose</source>
         <translation>Finalidad</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ProxyTester</name>
+    <message>
+        <source>No proxy is set.</source>
+        <translation>No hay ningún proxy configurado.</translation>
+    </message>
+    <message>
+        <source>%1: no connection within %2 s</source>
+        <translation>%1: sin conexión en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Port 25 is reachable through the proxy: %1 answered.</source>
+        <translation>El puerto 25 es accesible a través del proxy: %1 respondió.</translation>
+    </message>
+    <message>
+        <source>No MX answered on port 25 through the proxy (%1).</source>
+        <translation>Ningún MX respondió en el puerto 25 a través del proxy (%1).</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4806,38 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation>Anclas de confianza (*.key *.ds *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>none: connect directly</source>
+        <translation>ninguno: conexión directa</translation>
+    </message>
+    <message>
+        <source>socks5://127.0.0.1:1080, for example from ssh -N -D 1080 a-server: SMTP sessions and policy fetches go through it, DNS stays local.</source>
+        <translation>socks5://127.0.0.1:1080, por ejemplo de ssh -N -D 1080 un-servidor: las sesiones SMTP y las descargas de la política pasan por él, el DNS sigue siendo local.</translation>
+    </message>
+    <message>
+        <source>Te&amp;st the proxy</source>
+        <translation>Pro&amp;bar el proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 &amp;proxy:</source>
+        <translation>&amp;Proxy SOCKS5:</translation>
+    </message>
+    <message>
+        <source>Testing port 25 through the proxy…</source>
+        <translation>Probando el puerto 25 a través del proxy…</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w MX and policy hosts on private and loopback addresses (test networks)</source>
+        <translation>Permi&amp;tir hosts MX y de política en direcciones privadas y de bucle local (redes de prueba)</translation>
+    </message>
+    <message>
+        <source>Off, such hosts get a finding and no connection: senders on the internet cannot reach them, and a hostile domain cannot make a check reach into your network.</source>
+        <translation>Desactivado, esos hosts reciben un hallazgo y ninguna conexión: los remitentes en Internet no pueden alcanzarlos y un dominio hostil no puede hacer que una comprobación entre en su red.</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy: %1</source>
+        <translation>Proxy SOCKS5: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -4727,7 +4879,7 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>INCONCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CONCLUYENTE</translation>
     </message>
 </context>
 <context>
@@ -4802,23 +4954,27 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>this machine has no IPv6 route</source>
-        <translation type="unfinished"></translation>
+        <translation>esta máquina no tiene ruta IPv6</translation>
     </message>
     <message>
         <source>outbound port 25 is blocked on this machine&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto 25 saliente está bloqueado en la red de esta máquina</translation>
     </message>
     <message>
         <source>only %1 of its %2 MX hosts were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se comprobaron %1 de sus %2 hosts MX</translation>
     </message>
     <message>
         <source>This machine cannot see what a sending server would see of %1 (%2), so there is no verdict on the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta máquina no ve de %1 lo que vería un servidor remitente (%2), así que no hay veredicto sobre el dominio.</translation>
     </message>
     <message>
-        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>the SOCKS5 proxy %1 failed: %2</source>
+        <translation>el proxy SOCKS5 %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
+        <translation>Vuelva a comprobar desde una red que alcance los hosts MX en el puerto 25 (y por IPv6 donde tengan direcciones IPv6), o a través de un proxy SOCKS5 en un servidor así (Preferencias, o --proxy; ssh -N -D 1080 un-servidor crea uno).</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +5008,11 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar también con hosts MX y de política en direcciones de bucle local y privadas (redes de prueba).</translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy; DNS stays local.</source>
+        <translation>Comprobar a través de este proxy SOCKS5; el DNS sigue siendo local.</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>AddressScope</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publique</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>de bouclage</translation>
     </message>
     <message>
         <source>private (RFC 1918)</source>
-        <translation type="unfinished"></translation>
+        <translation>privée (RFC 1918)</translation>
     </message>
     <message>
         <source>carrier-grade NAT (RFC 6598)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT d&apos;opérateur (RFC 6598)</translation>
     </message>
     <message>
         <source>link-local</source>
-        <translation type="unfinished"></translation>
+        <translation>lien-local</translation>
     </message>
     <message>
         <source>unique local (RFC 4193)</source>
-        <translation type="unfinished"></translation>
+        <translation>locale unique (RFC 4193)</translation>
     </message>
     <message>
         <source>reserved for documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée à la documentation</translation>
     </message>
     <message>
         <source>reserved, not routed on the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée, non routée sur Internet</translation>
     </message>
 </context>
 <context>
@@ -431,11 +431,23 @@ Options&#xa0;:
     </message>
     <message>
         <source>cannot be judged from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à juger d&apos;ici : %1</translation>
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks); without it they get a finding and no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter aussi aux hôtes MX et de politique sur des adresses de bouclage et privées (réseaux de test) ; sinon ils reçoivent un constat et aucune connexion.</translation>
+    </message>
+    <message>
+        <source>An always-on MX host for the port 25 self-test, instead of the built-in ones; repeatable; &quot;none&quot; turns the self-test off.</source>
+        <translation>Un hôte MX toujours disponible pour l&apos;autotest du port 25, à la place de ceux intégrés ; répétable ; « none » désactive l&apos;autotest.</translation>
+    </message>
+    <message>
+        <source>An always-on web host (port 443) for the port 25 self-test, instead of the built-in ones; repeatable.</source>
+        <translation>Un hôte web toujours disponible (port 443) pour l&apos;autotest du port 25, à la place de ceux intégrés ; répétable.</translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
+        <translation>Sonder via ce proxy SOCKS5 (par exemple issu de ssh -N -D 1080 serveur) : les sessions SMTP et la récupération de la politique passent par lui, le DNS reste local.</translation>
     </message>
 </context>
 <context>
@@ -500,11 +512,11 @@ Options&#xa0;:
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Not validated: the resolver this machine uses drops DNSSEC signatures, so whether the answer is signed cannot be seen from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non validée : le résolveur de cette machine supprime les signatures DNSSEC ; impossible de voir d&apos;ici si la réponse est signée.</translation>
     </message>
 </context>
 <context>
@@ -607,15 +619,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>Publish the host&apos;s public address in its A and AAAA records; a split-horizon DNS may be answering with the internal one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez l&apos;adresse publique de l&apos;hôte dans ses enregistrements A et AAAA ; un DNS à horizon partagé répond peut-être avec l&apos;adresse interne.</translation>
     </message>
     <message>
         <source>Nothing to fix on the domain: check again from a network that can reach the MX on port 25 (and over IPv6 where it has IPv6 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger sur le domaine : revérifiez depuis un réseau qui atteint le MX sur le port 25 (et en IPv6 s&apos;il a des adresses IPv6).</translation>
     </message>
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les enregistrements MX des hôtes qui ne reçoivent plus de courrier ; les hôtes au-delà de la limite n&apos;ont pas été vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -1526,19 +1538,19 @@ Options&#xa0;:
     </message>
     <message>
         <source>The MX host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX %1 se résout en %2, une adresse %3 que les serveurs expéditeurs sur Internet ne peuvent pas atteindre ; StsScope ne s&apos;y est pas connecté.</translation>
     </message>
     <message>
         <source>The MX host %1 could not be checked from this machine: %2. This says nothing about the host; check it from a network that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX %1 n&apos;a pas pu être vérifié depuis cette machine : %2. Cela ne dit rien de l&apos;hôte ; vérifiez-le depuis un réseau qui l&apos;atteint.</translation>
     </message>
     <message>
         <source>The domain has %1 MX hosts; only the %2 most preferred were checked, so the verdict covers part of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine a %1 hôtes MX ; seuls les %2 préférés ont été vérifiés, le verdict n&apos;en couvre donc qu&apos;une partie.</translation>
     </message>
     <message>
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de politique %1 se résout en %2, une adresse %3 que les serveurs expéditeurs sur Internet ne peuvent pas atteindre ; StsScope ne s&apos;y est pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -1693,11 +1705,11 @@ Options&#xa0;:
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Non concluant</translation>
     </message>
     <message>
         <source>not observable from here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non observable d&apos;ici (%1)</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1825,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>libunbound could not create a context</source>
-        <translation type="unfinished"></translation>
+        <translation>libunbound n&apos;a pas pu créer de contexte</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2133,64 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Static hosting</source>
         <translation>Hébergement statique</translation>
+    </message>
+</context>
+<context>
+    <name>SocksProxy</name>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation>« %1 » n&apos;est pas une URL de proxy SOCKS5 comme socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation>un proxy SOCKS5 s&apos;écrit socks5://HÔTE:PORT, avec un port et rien d&apos;autre</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::Environment</name>
+    <message>
+        <source>port 25: open</source>
+        <translation>port 25 : ouvert</translation>
+    </message>
+    <message>
+        <source>port 25: blocked on this network</source>
+        <translation>port 25 : bloqué sur ce réseau</translation>
+    </message>
+    <message>
+        <source>port 25: not tested yet</source>
+        <translation>port 25 : pas encore testé</translation>
+    </message>
+    <message>
+        <source>IPv6: routable</source>
+        <translation>IPv6 : routable</translation>
+    </message>
+    <message>
+        <source>IPv6: no route</source>
+        <translation>IPv6 : aucune route</translation>
+    </message>
+    <message>
+        <source>IPv6: not seen yet</source>
+        <translation>IPv6 : pas encore observé</translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated</source>
+        <translation>DNSSEC : validé</translation>
+    </message>
+    <message>
+        <source>DNSSEC: the resolver drops signatures</source>
+        <translation>DNSSEC : le résolveur supprime les signatures</translation>
+    </message>
+    <message>
+        <source>DNSSEC: not tested yet</source>
+        <translation>DNSSEC : pas encore testé</translation>
+    </message>
+    <message>
+        <source>proxy: none</source>
+        <translation>proxy : aucun</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>proxy : %1</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3066,33 @@ Que faire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::EnvironmentIndicator</name>
+    <message>
+        <source>This machine&apos;s network</source>
+        <translation>Réseau de cette machine</translation>
+    </message>
+    <message>
+        <source>This network limits the checks</source>
+        <translation>Ce réseau limite les vérifications</translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation>Ce réseau</translation>
+    </message>
+    <message>
+        <source>A check run from here cannot see everything a sending mail server would. StsScope does not blame the domains for it: what it could not observe is shown as unknown, and where that decides, the verdict is INCONCLUSIVE. To see what a server sees, set a SOCKS5 proxy on a server that can reach port 25 in Settings (ssh -N -D 1080 a-server makes one).</source>
+        <translation>Une vérification lancée d&apos;ici ne voit pas tout ce que verrait un serveur de messagerie expéditeur. StsScope n&apos;en accuse pas les domaines : ce qui n&apos;a pas pu être observé est affiché comme inconnu et, là où cela décide, le verdict est NON CONCLUANT. Pour voir ce que voit un serveur, indiquez dans les Paramètres un proxy SOCKS5 sur un serveur qui atteint le port 25 (ssh -N -D 1080 un-serveur en crée un).</translation>
+    </message>
+    <message>
+        <source>Nothing found so far hides from a check what a sending mail server would see.</source>
+        <translation>Rien de ce qui a été constaté jusqu&apos;ici ne cache à une vérification ce que verrait un serveur expéditeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Retester</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::FailureDetailsModel</name>
     <message>
         <source>Policy domain</source>
@@ -3675,7 +3772,7 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : %1</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +4004,7 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>not observable from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non observable d&apos;ici : %1</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4183,29 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Purpose</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::ProxyTester</name>
+    <message>
+        <source>No proxy is set.</source>
+        <translation>Aucun proxy n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>%1: no connection within %2 s</source>
+        <translation>%1 : pas de connexion en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Port 25 is reachable through the proxy: %1 answered.</source>
+        <translation>Le port 25 est joignable via le proxy : %1 a répondu.</translation>
+    </message>
+    <message>
+        <source>No MX answered on port 25 through the proxy (%1).</source>
+        <translation>Aucun MX n&apos;a répondu sur le port 25 via le proxy (%1).</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4806,38 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation>Ancres de confiance (*.key *.ds *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>none: connect directly</source>
+        <translation>aucun : connexion directe</translation>
+    </message>
+    <message>
+        <source>socks5://127.0.0.1:1080, for example from ssh -N -D 1080 a-server: SMTP sessions and policy fetches go through it, DNS stays local.</source>
+        <translation>socks5://127.0.0.1:1080, par exemple issu de ssh -N -D 1080 un-serveur : les sessions SMTP et les récupérations de politique passent par lui, le DNS reste local.</translation>
+    </message>
+    <message>
+        <source>Te&amp;st the proxy</source>
+        <translation>T&amp;ester le proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 &amp;proxy:</source>
+        <translation>Prox&amp;y SOCKS5 :</translation>
+    </message>
+    <message>
+        <source>Testing port 25 through the proxy…</source>
+        <translation>Test du port 25 via le proxy…</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w MX and policy hosts on private and loopback addresses (test networks)</source>
+        <translation>Autoriser les &amp;hôtes MX et de politique sur des adresses privées et de bouclage (réseaux de test)</translation>
+    </message>
+    <message>
+        <source>Off, such hosts get a finding and no connection: senders on the internet cannot reach them, and a hostile domain cannot make a check reach into your network.</source>
+        <translation>Désactivé, ces hôtes reçoivent un constat et aucune connexion : les expéditeurs sur Internet ne peuvent pas les atteindre, et un domaine hostile ne peut pas faire entrer une vérification dans votre réseau.</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy: %1</source>
+        <translation>Proxy SOCKS5 : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -4727,7 +4879,7 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>INCONCLUSIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONCLUANT</translation>
     </message>
 </context>
 <context>
@@ -4802,23 +4954,27 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>this machine has no IPv6 route</source>
-        <translation type="unfinished"></translation>
+        <translation>cette machine n&apos;a pas de route IPv6</translation>
     </message>
     <message>
         <source>outbound port 25 is blocked on this machine&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>le port 25 sortant est bloqué sur le réseau de cette machine</translation>
     </message>
     <message>
         <source>only %1 of its %2 MX hosts were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls %1 de ses %2 hôtes MX ont été vérifiés</translation>
     </message>
     <message>
         <source>This machine cannot see what a sending server would see of %1 (%2), so there is no verdict on the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine ne voit pas de %1 ce que verrait un serveur expéditeur (%2) ; il n&apos;y a donc pas de verdict sur le domaine.</translation>
     </message>
     <message>
-        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), such as a server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>the SOCKS5 proxy %1 failed: %2</source>
+        <translation>le proxy SOCKS5 %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
+        <translation>Revérifiez depuis un réseau qui atteint les hôtes MX sur le port 25 (et en IPv6 là où ils ont des adresses IPv6), ou via un proxy SOCKS5 sur un tel serveur (Paramètres, ou --proxy ; ssh -N -D 1080 un-serveur en crée un).</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +5008,11 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Also connect to MX and policy hosts on loopback and private addresses (test networks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter aussi aux hôtes MX et de politique sur des adresses de bouclage et privées (réseaux de test).</translation>
+    </message>
+    <message>
+        <source>Probe through this SOCKS5 proxy; DNS stays local.</source>
+        <translation>Sonder via ce proxy SOCKS5 ; le DNS reste local.</translation>
     </message>
 </context>
 </TS>
