@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -117,6 +118,24 @@ int main(int argc, char *argv[])
     for (int tab = 0; tab < 6; ++tab) {
         healthy->tabs()->setCurrentIndex(tab);
         save(QStringLiteral("inspector-") + tabNames.at(tab));
+    }
+
+    // Port 25 blocked on this machine's network (the testbed's condition): no verdict, and the
+    // status bar says why. Whatever happens, the condition is off again afterwards.
+    const auto condition = [](const char *state) {
+        QProcess testbed;
+        testbed.start(QStringLiteral(STS_TESTBED_SCRIPT),
+                      {QStringLiteral("condition"), QStringLiteral("smtp-blocked"), QString::fromLatin1(state)});
+        return testbed.waitForFinished(30000) && testbed.exitCode() == 0;
+    };
+    qputenv("STS_TESTBED_NS", env.value(QStringLiteral("STS_TESTBED_NS")).toUtf8());
+    if (condition("on")) {
+        window.checkDomain(QStringLiteral("testing.test"));
+        Ui::DomainInspector *blocked = window.inspector(QStringLiteral("testing.test"));
+        waitUntil([&] { return blocked && blocked->result().complete; }, 60000);
+        blocked->tabs()->setCurrentIndex(1);
+        save(QStringLiteral("inspector-inconclusive"));
+        condition("off");
     }
 
     if (parser.isSet(reportsOption)) {
