@@ -9,6 +9,7 @@
 #include "tls/chainanalysis.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 
 #include <optional>
 
@@ -29,6 +30,9 @@ struct CheckOptions
     //! testbed). Off, such an MX or policy host gets a finding and no connection, so that a
     //! hostile domain cannot make the check reach into the user's own network.
     bool allowPrivateAddresses = false;
+    //! Non-public networks a check may connect to all the same, e.g. a lab's (the testbed's
+    //! 127.0.0.0/8 and fd00:5753::/32), while every other non-public address stays refused.
+    QList<QPair<QHostAddress, int>> allowedNetworks;
     //! "socks5://HOST:PORT": SMTP probes and the policy fetch go through it, DNS stays local.
     QString proxy;
     //! What is known about the machine running the check before it starts; the check adds what

@@ -284,7 +284,10 @@ QList<QHostAddress> DomainCheck::Private::connectable(const QList<QHostAddress> 
     int v4 = 0;
     int v6 = 0;
     for (const QHostAddress &address : resolved) {
-        if (!options.allowPrivateAddresses && Net::addressScope(address) != Net::AddressScope::Public) {
+        const bool allowed = options.allowPrivateAddresses || Net::addressScope(address) == Net::AddressScope::Public ||
+                             std::any_of(options.allowedNetworks.cbegin(), options.allowedNetworks.cend(),
+                                         [&address](const auto &network) { return address.isInSubnet(network); });
+        if (!allowed) {
             refused->append(address);
             continue;
         }

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QHostAddress>
 #include <QString>
 
 namespace Sts::Test {
@@ -43,7 +44,10 @@ inline Check::CheckOptions testbedCheckOptions(const QHash<QString, QString> &en
     options.environmentReferences.smtpHosts = {QStringLiteral("mx1.healthy.test")};
     options.environmentReferences.httpsHosts = {QStringLiteral("mta-sts.healthy.test")};
     options.setTimeoutSeconds(timeoutSeconds);
-    options.allowPrivateAddresses = true; // every testbed address is on loopback
+    // Every testbed address is on loopback or its own ULA prefix; the private-address scenarios'
+    // 10/8, 172.16/12, 192.168/16, 169.254/16 and fc00::/7 hosts stay refused.
+    options.allowedNetworks = {QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8")),
+                               QHostAddress::parseSubnet(QStringLiteral("fd00:5753::/32"))};
     return options;
 }
 

@@ -41,8 +41,12 @@ private Q_SLOTS:
             QSKIP("the testbed is not running (no $STS_TESTBED_DIR/env)");
         QFile file(env.value(QStringLiteral("STS_TESTBED_SCENARIOS")));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        m_scenarios = QJsonDocument::fromJson(file.readAll()).object().value(u"scenarios"_qs).toArray();
+        const QJsonObject catalogue = QJsonDocument::fromJson(file.readAll()).object();
+        m_scenarios = catalogue.value(u"scenarios"_qs).toArray();
         QVERIFY(m_scenarios.size() >= 30);
+        // MX and policy hosts on 10/8, 172.16/12, 169.254/16, fc00::/7: refused, never connected to.
+        for (const QJsonValue &scenario : catalogue.value(u"private_address_scenarios"_qs).toArray())
+            m_scenarios.append(scenario);
 
         // Short enough that the slow and black-holed scenarios end quickly, long enough for the rest.
         const Check::CheckOptions options = Test::testbedCheckOptions(env, 4);
@@ -103,6 +107,18 @@ private Q_SLOTS:
                      qPrintable(mx[u"host"_qs].toString() + u' ' + context()));
             QCOMPARE(nullableString((*actual)[u"result_type"_qs]), nullableString(mx[u"result_type"_qs]));
         }
+        // Non-public addresses are reported and never connected to.
+        for (const QJsonValue &address : expected[u"non_public_addresses"_qs].toArray()) {
+            const QHostAddress refused(address.toString());
+            bool reported = result.fetch && containsCode(result.fetch->findings, u"sts.fetch.private-address"_qs) &&
+                            result.fetch->address != refused;
+            for (const Check::MxHostResult &mx : result.mx) {
+                reported = reported || mx.refusedAddresses.contains(refused);
+                for (const Smtp::SmtpProbeResult &probe : mx.probes)
+                    QVERIFY2(probe.address != refused, qPrintable(context()));
+            }
+            QVERIFY2(reported, qPrintable(address.toString() + u' ' + context()));
+        }
     }
 
     //! A resolver that drops DNSSEC signatures (a home router) is this machine's problem: through
@@ -155,6 +171,7 @@ private Q_SLOTS:
     {
         Check::CheckOptions options = Test::testbedCheckOptions(Test::testbedEnvironment(), 4);
         options.allowPrivateAddresses = false;
+        options.allowedNetworks.clear();
         Check::CheckService service;
         QSignalSpy finished(&service, &Check::CheckService::finished);
         service.start(u"healthy.test"_qs, options);

@@ -516,12 +516,11 @@ check_records() {
 ALL_SCENARIOS='(.scenarios + (.private_address_scenarios // []))'
 
 # scenario_vars INDEX: the scenario's expectations as shell assignments (one jq run).
-# The verdict is also derived from the rest of the entry (README.md: "The catalogue"): MX on
-# non-public addresses count only when there is no other (no sender can reach them, and
-# senders go on to the next MX).
+# The verdict is also derived from the rest of the entry (README.md: "The catalogue"). An MX on
+# non-public addresses counts like any MX that does not get mail: under enforce, broken.
 scenario_vars() {
     jq -r --argjson i "$1" "$ALL_SCENARIOS"'[$i] as $s | $s.policy as $p |
-        ([$s.mx[] | select(.failure != "non-public-address")] | if length > 0 then . else $s.mx end) as $judged |
+        $s.mx as $judged |
         (if $s.dns != "ok" then "broken"
          elif $p.status == "valid" and $p.mode == "enforce" then
              (if all($judged[]; .would_deliver) then "protected" else "broken" end)
