@@ -40,9 +40,9 @@ QString DomainInput::changesText() const
 DomainInput DomainInput::parse(const QString &text)
 {
     DomainInput input;
-    const auto refuse = [&input](const QString &problem) {
+    const auto refuse = [&input](const QString &why) {
         input.domain.clear();
-        input.problem = printable(problem); // it may quote the text back
+        input.problem = printable(why); // it may quote the text back
         return input;
     };
     if (text.size() > MaxInput)
@@ -98,8 +98,8 @@ DomainInput DomainInput::parse(const QString &text)
             break;
         }
     }
-    if (const QString problem = HostName::problem(name); !problem.isEmpty())
-        return refuse(problem);
+    if (const QString invalid = HostName::problem(name); !invalid.isEmpty())
+        return refuse(invalid);
     if (!name.contains(u'.'))
         return refuse(tr("a mail domain has at least two labels, like example.com"));
     // RFC 3696 §2: a top-level domain is never all digits.
