@@ -71,13 +71,20 @@ void CheckWorker::testEnvironment(const CheckOptions &options)
         report();
 }
 
-EnvironmentProbe *CheckWorker::environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references)
+EnvironmentProbe *CheckWorker::environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references,
+                                              qint64 notBeforeMs)
 {
     if (references.isEmpty())
         return nullptr;
-    for (const auto &[known, probe] : std::as_const(m_environment)) {
-        if (known == references && probe->parent() == resolver)
+    for (qsizetype i = 0; i < m_environment.size(); ++i) {
+        const auto &[known, probe] = m_environment.at(i);
+        if (known != references || probe->parent() != resolver)
+            continue;
+        if (probe->startedAtMs() >= notBeforeMs)
             return probe;
+        delete probe; // checks waiting for it ask again (QObject::destroyed)
+        m_environment.removeAt(i);
+        break;
     }
     auto *probe = new EnvironmentProbe(resolver, references, resolver);
     m_environment.append({references, probe});
@@ -159,7 +166,10 @@ void CheckWorker::startNext()
             continue;
         }
         auto *check = new DomainCheck(request.domain, request.options, resolver, m_smtpSlots, this);
-        check->setEnvironmentProbe(environmentFor(resolver, request.options.environmentReferences));
+        check->setEnvironmentProvider(
+            [this, resolver, references = request.options.environmentReferences](qint64 notBeforeMs) {
+                return environmentFor(resolver, references, notBeforeMs);
+            });
         m_running.insert(request.id, check);
         connect(check, &DomainCheck::updated, this,
                 [this, id = request.id](const CheckResult &snapshot) { Q_EMIT progress(id, snapshot); });

@@ -58,7 +58,10 @@ private:
     };
     void startNext();
     Net::Resolver *resolverFor(const Net::ResolverOptions &options, QString *error);
-    EnvironmentProbe *environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references);
+    //! The self-test for \a resolver and \a references, started anew when the one known started
+    //! before \a notBeforeMs (0: any will do).
+    EnvironmentProbe *environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references,
+                                     qint64 notBeforeMs = 0);
 
     std::deque<Request> m_queue;
     QHash<int, DomainCheck *> m_running;

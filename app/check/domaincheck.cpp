@@ -84,8 +84,9 @@ public:
     DomainCheck *q;
     CheckOptions options;
     Net::Resolver *resolver;
-    QPointer<EnvironmentProbe> environmentProbe;
-    bool waitingForEnvironment = false;
+    DomainCheck::EnvironmentProvider environmentProvider;
+    QPointer<EnvironmentProbe> environmentProbe; //!< the self-test this check's verdict rests on
+    qint64 startedAtMs = 0;
     ConcurrencyLimiter *smtpSlots;
     CheckResult result;
     QElapsedTimer elapsed;
@@ -100,17 +101,19 @@ void DomainCheck::Private::changed()
     if (finished)
         return;
     if (result.running.isEmpty()) {
-        // A connect that timed out is the host's fault, or port 25 blocked here: the self-test says.
-        if (environmentProbe && !environmentProbe->isSettled() && !result.cancelled && anyConnectTimedOut()) {
-            if (!waitingForEnvironment) {
-                waitingForEnvironment = true;
-                QObject::connect(environmentProbe, &EnvironmentProbe::settled, q, [this] { changed(); });
-                QObject::connect(environmentProbe, &QObject::destroyed, q, [this] {
-                    environmentProbe = nullptr;
-                    changed();
-                });
+        // A connect that timed out is the host's fault, or port 25 blocked here: a self-test made
+        // during this check says which.
+        if (environmentProvider && !result.cancelled && anyConnectTimedOut()) {
+            EnvironmentProbe *probe = environmentProvider(startedAtMs);
+            if (probe && !probe->isSettled()) {
+                if (probe != environmentProbe) {
+                    environmentProbe = probe;
+                    QObject::connect(probe, &EnvironmentProbe::settled, q, [this] { changed(); });
+                    QObject::connect(probe, &QObject::destroyed, q, [this] { changed(); });
+                }
+                return;
             }
-            return;
+            environmentProbe = probe;
         }
         complete();
         return;
@@ -337,9 +340,9 @@ DomainCheck::~DomainCheck()
         d->resolver->cancel(id);
 }
 
-void DomainCheck::setEnvironmentProbe(EnvironmentProbe *probe)
+void DomainCheck::setEnvironmentProvider(EnvironmentProvider provider)
 {
-    d->environmentProbe = probe;
+    d->environmentProvider = std::move(provider);
 }
 
 const CheckResult &DomainCheck::result() const
@@ -351,6 +354,7 @@ void DomainCheck::start()
 {
     d->elapsed.start();
     d->result.started = QDateTime::currentDateTimeUtc();
+    d->startedAtMs = d->result.started.toMSecsSinceEpoch();
     // The first TLS socket of a process loads the TLS backend, the first chain analysis reads the
     // CA files: tens of milliseconds that would stall this thread halfway through the check. Done on
     // the pool while the DNS answers are awaited; cheap when already done.

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Sts::Net {
@@ -31,9 +32,11 @@ public:
                 ConcurrencyLimiter *smtpSlots, QObject *parent = nullptr);
     ~DomainCheck() override;
 
-    //! The shared port-25 self-test; a check whose connects timed out waits for it before its
-    //! verdict. Null: none (the environment stays as the options say).
-    void setEnvironmentProbe(EnvironmentProbe *probe);
+    //! Gives the shared port-25 self-test, started no earlier than the time given (ms since the
+    //! epoch), or null when there is none. A check whose connects timed out asks for one started
+    //! after itself and waits for it: only that tells a dead MX from a port blocked here now.
+    using EnvironmentProvider = std::function<EnvironmentProbe *(qint64 notBeforeMs)>;
+    void setEnvironmentProvider(EnvironmentProvider provider);
     void start();
     void cancel();
     const CheckResult &result() const;

@@ -5,6 +5,7 @@
 #include "common/trace.h"
 #include "net/resolver.h"
 
+#include <QDateTime>
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QTcpSocket>
@@ -44,6 +45,7 @@ public:
     QList<int> queries;
     QList<QPointer<QTcpSocket>> sockets;
     bool started = false;
+    qint64 startedAtMs = 0;
     bool settled = false;
     Environment::Port25 port25 = Environment::Port25::Unknown;
 
@@ -142,12 +144,18 @@ void EnvironmentProbe::start()
     if (d->started)
         return;
     d->started = true;
+    d->startedAtMs = QDateTime::currentMSecsSinceEpoch();
     if (d->references.isEmpty()) {
         d->settled = true;
         return;
     }
     for (qsizetype index = 0; index < d->attempts.size(); ++index)
         d->attempt(index);
+}
+
+qint64 EnvironmentProbe::startedAtMs() const
+{
+    return d->startedAtMs;
 }
 
 bool EnvironmentProbe::isSettled() const

@@ -28,6 +28,9 @@ public:
     ~EnvironmentProbe() override;
 
     void start();
+    //! When start() ran (milliseconds since the epoch): a check trusts only a test started
+    //! after itself, since the network may have changed since an earlier one.
+    qint64 startedAtMs() const;
     bool isSettled() const;
     Environment::Port25 port25() const;
 

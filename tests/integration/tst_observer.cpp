@@ -105,6 +105,29 @@ private Q_SLOTS:
         QVERIFY(json[u"mx"_qs][0][u"would_deliver"_qs].isNull());
     }
 
+    //! The network changes under a running app (the laptop moves): a self-test from before the
+    //! block must not make the next check blame the domain.
+    void blockAfterAnEarlierSelfTest()
+    {
+        const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
+        Check::CheckService service; // one service: its self-test of port 25 is shared and kept
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        QSignalSpy tested(&service, &Check::CheckService::environmentTested);
+        service.testEnvironment(options);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tested.cbegin(), tested.cend(),
+                                             [](const QList<QVariant> &arguments) {
+                                                 return arguments.at(0).value<Check::Environment>().smtpPort25 ==
+                                                        Check::Environment::Port25::Open;
+                                             }),
+                                 20000);
+        QVERIFY(condition(u"smtp-blocked"_qs, true));
+        service.start(u"healthy.test"_qs, options);
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.at(0).at(1).value<Check::CheckResult>();
+        QVERIFY2(result.verdict == Check::Verdict::Inconclusive, describe(result).constData());
+        QCOMPARE(result.environment.smtpPort25, Check::Environment::Port25::Blocked);
+    }
+
     //! A host that really does not answer stays the host's fault while port 25 works here.
     void deadMxIsStillBroken()
     {
