@@ -4,8 +4,10 @@
 
 #include "models/stateicons.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPainter>
 
 namespace Sts::Ui {
 
@@ -18,7 +20,6 @@ VerdictBanner::VerdictBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("verdictBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_icon, 0, 0, 3, 1, Qt::AlignTop);
     layout->addWidget(m_headline, 0, 1);
@@ -29,6 +30,9 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_headline->setFont(font);
+    // The summary names hosts and records a domain controls: never rendered as markup.
+    for (QLabel *label : {m_icon, m_headline, m_summary, m_nextStep})
+        label->setTextFormat(Qt::PlainText);
     for (QLabel *label : {m_summary, m_nextStep}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -71,11 +75,19 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
     m_summary->setText(result.error.isEmpty() ? result.summary : result.error);
     m_nextStep->setText(result.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(result.nextStep));
     m_nextStep->setVisible(!result.nextStep.isEmpty());
-    // The colour repeats what icon shape and words already say; palette roles keep dark mode readable.
-    QPalette palette = this->palette();
-    const QColor base = palette.color(QPalette::Window);
+    m_verdict = result.verdict;
+    update();
+    setAccessibleDescription(m_headline->text() + u' ' + m_summary->text());
+}
+
+//! The colour repeats what icon shape and words already say. It is mixed into the application's
+//! window colour at every paint, never kept in the banner's palette: a kept tint would add up over
+//! re-checks, and would not follow a switch to dark mode.
+QColor VerdictBanner::background() const
+{
+    const QColor base = QApplication::palette(this).color(QPalette::Window);
     QColor tint = base;
-    switch (result.verdict) {
+    switch (m_verdict) {
     case Check::Verdict::Protected:
         tint = QColor(46, 125, 50);
         break;
@@ -94,10 +106,15 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
         break;
     }
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
-    palette.setColor(QPalette::Window, QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
-                                              mix(base.blue(), tint.blue())));
-    setPalette(palette);
-    setAccessibleDescription(m_headline->text() + u' ' + m_summary->text());
+    return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()), mix(base.blue(), tint.blue()));
+}
+
+void VerdictBanner::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), background());
+    painter.end();
+    QFrame::paintEvent(event);
 }
 
 } // namespace Sts::Ui

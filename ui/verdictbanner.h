@@ -21,10 +21,16 @@ public:
 
     void setResult(const Check::CheckResult &result);
     QString headline() const;
+    //! The tint of the current verdict on the application's window colour, as painted now.
+    QColor background() const;
 
     static QString verdictText(Check::Verdict verdict);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    Check::Verdict m_verdict = Check::Verdict::Pending;
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_summary;

@@ -8,6 +8,7 @@
 #include "settings/appearance.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "verdictbanner.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -248,6 +249,44 @@ private Q_SLOTS:
         QVERIFY(palette.color(QPalette::WindowText).lightness() < palette.color(QPalette::Window).lightness());
         Ui::Appearance::apply(AppSettings::ColorScheme::System);
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+    }
+
+    //! The banner's tint belongs to the verdict and the theme, not to the checks before it.
+    void bannerColoursFollowVerdictAndTheme()
+    {
+        const auto colourAfter = [](const QList<Check::Verdict> &verdicts, Ui::VerdictBanner *banner) {
+            Check::CheckResult result;
+            result.complete = true;
+            for (Check::Verdict verdict : verdicts) {
+                result.verdict = verdict;
+                banner->setResult(result);
+            }
+            return banner->background();
+        };
+        using V = Check::Verdict;
+        QWidget window; // Qt tells child widgets, not windows, of a new application palette
+        Ui::VerdictBanner fresh(&window);
+        auto *rechecked = new Ui::VerdictBanner(&window);
+        QCOMPARE(colourAfter({V::Broken, V::Broken, V::Protected}, rechecked), colourAfter({V::Protected}, &fresh));
+        QCOMPARE(colourAfter({V::Broken, V::Broken, V::Broken}, rechecked), colourAfter({V::Broken}, &fresh));
+
+        // A live switch to dark mode reaches a banner that was tinted in light mode.
+        Ui::Appearance::apply(AppSettings::ColorScheme::Light);
+        colourAfter({V::Protected}, rechecked);
+        Ui::Appearance::apply(AppSettings::ColorScheme::Dark);
+        Ui::VerdictBanner dark(&window);
+        QCOMPARE(rechecked->background(), colourAfter({V::Protected}, &dark));
+        // Light text on a dark tint: the words keep the theme's colour.
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > rechecked->background().lightness());
+        Ui::Appearance::apply(AppSettings::ColorScheme::System);
+
+        // Host names a domain publishes are shown, not rendered.
+        Check::CheckResult hostile;
+        hostile.complete = true;
+        hostile.summary = u"<img src=/dev/zero>"_qs;
+        fresh.setResult(hostile);
+        for (const QLabel *label : fresh.findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
     }
 };
 
