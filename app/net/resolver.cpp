@@ -215,9 +215,11 @@ void Resolver::Private::onSelfTest(const DnsAnswer &answer)
     // Insecure or bogus for the anchor's own zone: the signatures did not arrive. No answer at all
     // is no proof either way; with bogus answers waiting, not blaming the domain is the safe side.
     passage = answer.dnssec == DnssecStatus::Secure ? DnssecPassage::Validating : DnssecPassage::Stripped;
-    const QList<Pending *> waiting = pending.values();
-    for (Pending *entry : waiting) {
-        if (!entry->held)
+    // By id: a callback run here may cancel other queries, which deletes their entries.
+    const QList<int> ids = pending.keys();
+    for (int id : ids) {
+        Pending *entry = pending.value(id);
+        if (!entry || !entry->held)
             continue;
         entry->held = false;
         if (passage == DnssecPassage::Validating)
