@@ -2522,9 +2522,9 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,9 +2537,9 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -2643,16 +2643,16 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -2925,9 +2925,9 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>%n probe(s) running: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probe running: %1</numerusform>
+            <numerusform>%n probes running: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3003,16 +3003,16 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>Looking up %1… %n step(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Looking up %1… %n step running</numerusform>
+            <numerusform>Looking up %1… %n steps running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n MX host(s) found, looked up in %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n MX host found, looked up in %2 s.</numerusform>
+            <numerusform>%1: %n MX hosts found, looked up in %2 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -3243,37 +3243,37 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report imported</numerusform>
+            <numerusform>%n reports imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 from %2 of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 from %2 of %n file.</numerusform>
+            <numerusform>%1 from %2 of %n files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Canceled: %n file(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Canceled: %n file not imported.</numerusform>
+            <numerusform>Canceled: %n files not imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -3388,9 +3388,9 @@ What to do: %5</source>
     </message>
     <message numerus="yes">
         <source>%n probe(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probe running</numerusform>
+            <numerusform>%n probes running</numerusform>
         </translation>
     </message>
     <message>
@@ -3498,30 +3498,30 @@ What to do: %5</source>
     <name>Sts::Ui::ModePage</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -3853,9 +3853,9 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n file to %1.</numerusform>
+            <numerusform>Saved %n files to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3951,9 +3951,9 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message numerus="yes">
         <source>valid for %1, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid for %1, %n day left</numerusform>
+            <numerusform>valid for %1, %n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -4090,9 +4090,9 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message numerus="yes">
         <source>Checking %1 against the draft… %n step(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %1 against the draft… %n step running</numerusform>
+            <numerusform>Checking %1 against the draft… %n steps running</numerusform>
         </translation>
     </message>
     <message>
@@ -4312,9 +4312,9 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message numerus="yes">
         <source>%n report(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report added</numerusform>
+            <numerusform>%n reports added</numerusform>
         </translation>
     </message>
 </context>
@@ -4361,9 +4361,9 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <name>Sts::Ui::ReportTableModel</name>
     <message numerus="yes">
         <source>%n session(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session failed</numerusform>
+            <numerusform>%n sessions failed</numerusform>
         </translation>
     </message>
     <message>
@@ -4581,9 +4581,9 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message numerus="yes">
         <source>%n report(s) in the library. Drop files or folders here to add more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report in the library. Drop files or folders here to add more.</numerusform>
+            <numerusform>%n reports in the library. Drop files or folders here to add more.</numerusform>
         </translation>
     </message>
     <message>

@@ -304,11 +304,12 @@ void MainWindow::onProgress(int id, const Check::CheckResult &snapshot)
 void MainWindow::onFinished(int id, const Check::CheckResult &result)
 {
     m_runningProbes.remove(id);
-    updateRunningIndicator();
     Entry *entry = entryForCheck(id);
+    if (entry)
+        entry->checkId = 0; // before the indicator: Cancel goes grey when the shown check ends
+    updateRunningIndicator();
     if (!entry)
         return;
-    entry->checkId = 0;
     entry->inspector->setResult(result);
     if (result.error.isEmpty() && !result.cancelled)
         m_environment->merge(result.environment);

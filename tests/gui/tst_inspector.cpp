@@ -30,6 +30,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -119,6 +120,13 @@ private Q_SLOTS:
         QCOMPARE(inspector->result().verdict, Check::Verdict::Protected);
         QCOMPARE(inspector->banner()->headline(), Ui::VerdictBanner::verdictText(Check::Verdict::Protected));
         QCOMPARE(inspector->mxHostsModel()->rowCount(), 2);
+        // Nothing left to cancel once the check has ended.
+        const QList<QPushButton *> buttons = m_window->findChildren<QPushButton *>();
+        const auto cancel = std::find_if(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+            return button->text() == MainWindow::tr("C&ancel");
+        });
+        QVERIFY(cancel != buttons.cend());
+        QVERIFY(!(*cancel)->isEnabled());
         // The status bar knows where the check ran from: port 25 and DNSSEC pass through here.
         const auto *environment = m_window->findChild<Ui::EnvironmentIndicator *>();
         QVERIFY(environment);

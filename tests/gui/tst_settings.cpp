@@ -236,6 +236,13 @@ private Q_SLOTS:
             QVERIFY2(translator.load(QLocale(language), u"stsscope"_qs, u"_"_qs, u":/i18n"_qs), qPrintable(language));
             QVERIFY(!translator.translate("Sts::Ui::MainWindow", "&File").isEmpty());
         }
+        // English is the source language, but its plural forms come from its .ts file: "1 probe
+        // running", "2 probes running", never "probe(s)".
+        QTranslator english;
+        QVERIFY(english.load(QLocale(u"en"_qs), u"stsscope"_qs, u"_"_qs, u":/i18n"_qs));
+        QCOMPARE(english.translate("Sts::Ui::MainWindow", "%n probe(s) running", nullptr, 1), u"%n probe running"_qs);
+        QCOMPARE(english.translate("Sts::Ui::MainWindow", "%n probe(s) running", nullptr, 3),
+                 u"%n probes running"_qs); // tr() fills in %n
     }
 
     void darkAndBack()
