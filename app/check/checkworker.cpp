@@ -57,10 +57,7 @@ void CheckWorker::testEnvironment(const CheckOptions &options)
         environment.proxy = options.proxy;
         if (probe && probe->isSettled())
             environment.smtpPort25 = probe->port25();
-        if (resolver->dnssecPassage() == Net::DnssecPassage::Validating)
-            environment.resolverDnssec = Environment::ResolverDnssec::Validating;
-        else if (resolver->dnssecPassage() == Net::DnssecPassage::Stripped)
-            environment.resolverDnssec = Environment::ResolverDnssec::Stripped;
+        environment.noteResolver(resolver->dnssecPassage());
         Q_EMIT environmentTested(environment);
     };
     connect(resolver, &Net::Resolver::dnssecPassageKnown, this, report, Qt::SingleShotConnection);

@@ -126,9 +126,8 @@ void DomainCheck::Private::changed()
 bool DomainCheck::Private::anyConnectTimedOut() const
 {
     return std::any_of(result.mx.cbegin(), result.mx.cend(), [](const MxHostResult &host) {
-        return std::any_of(host.probes.cbegin(), host.probes.cend(), [](const Smtp::SmtpProbeResult &probe) {
-            return probe.reached == Smtp::Step::Connect && containsCode(probe.findings, u"smtp.connect.timeout"_qs);
-        });
+        return std::any_of(host.probes.cbegin(), host.probes.cend(),
+                           [](const Smtp::SmtpProbeResult &probe) { return probe.connectTimedOut(); });
     });
 }
 
@@ -137,16 +136,7 @@ void DomainCheck::Private::noteEnvironment()
 {
     if (environmentProbe && environmentProbe->isSettled() && environmentProbe->port25() != Environment::Port25::Unknown)
         result.environment.smtpPort25 = environmentProbe->port25();
-    switch (resolver->dnssecPassage()) {
-    case Net::DnssecPassage::Validating:
-        result.environment.resolverDnssec = Environment::ResolverDnssec::Validating;
-        break;
-    case Net::DnssecPassage::Stripped:
-        result.environment.resolverDnssec = Environment::ResolverDnssec::Stripped;
-        break;
-    case Net::DnssecPassage::Unknown:
-        break;
-    }
+    result.environment.noteResolver(resolver->dnssecPassage());
 }
 
 void DomainCheck::Private::publish()

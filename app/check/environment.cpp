@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environment.h"
 
+#include "net/resolver.h"
+
 #include <QCoreApplication>
 
 namespace Sts::Check {
@@ -57,6 +59,20 @@ void Environment::merge(const Environment &observed)
         ipv6 = observed.ipv6;
     if (observed.resolverDnssec != ResolverDnssec::Unknown)
         resolverDnssec = observed.resolverDnssec;
+}
+
+void Environment::noteResolver(Net::DnssecPassage passage)
+{
+    switch (passage) {
+    case Net::DnssecPassage::Validating:
+        resolverDnssec = ResolverDnssec::Validating;
+        break;
+    case Net::DnssecPassage::Stripped:
+        resolverDnssec = ResolverDnssec::Stripped;
+        break;
+    case Net::DnssecPassage::Unknown:
+        break;
+    }
 }
 
 QStringList Environment::describe() const

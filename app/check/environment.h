@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sts::Net {
+enum class DnssecPassage;
+}
+
 namespace Sts::Check {
 
 //! What the machine running a check can see, apart from the domain: a desktop often has
@@ -44,6 +48,8 @@ public:
 
     //! Adds what one check observed to what is known (a connection on port 25 proves it open).
     void merge(const Environment &observed);
+    //! Takes what the resolver's own DNSSEC self-test found, once it has.
+    void noteResolver(Net::DnssecPassage passage);
     //! The DESIGN.md contract: {"smtp_port_25", "ipv6", "resolver_dnssec", "proxy"}.
     QJsonObject toJson() const;
     //! Translated, one item each: "port 25: blocked on this network", "IPv6: no route", ...

@@ -46,7 +46,7 @@ QString unobservedBecause(const Smtp::SmtpProbeResult &probe, const Environment 
     if (probe.noRoute && probe.address.protocol() == QAbstractSocket::IPv6Protocol)
         return QCoreApplication::translate("VerdictJudge", "this machine has no IPv6 route");
     if (environment.smtpPort25 == Environment::Port25::Blocked && environment.proxy.isEmpty() &&
-        containsCode(probe.findings, u"smtp.connect.timeout"_qs))
+        probe.connectTimedOut())
         return QCoreApplication::translate("VerdictJudge", "outbound port 25 is blocked on this machine's network");
     return {};
 }

@@ -2,9 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpproberesult.h"
 
+#include "smtpcatalog.h"
+
 #include <QJsonArray>
 
 namespace Sts::Smtp {
+
+bool SmtpProbeResult::connectTimedOut() const
+{
+    return failed && reached == Step::Connect && containsCode(findings, QLatin1String(Catalog::ConnectTimeout.code));
+}
 
 QJsonObject SmtpProbeResult::toJson() const
 {

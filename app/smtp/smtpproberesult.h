@@ -36,6 +36,10 @@ struct SmtpProbeResult
     qint64 elapsedMs = 0;
     Findings findings;
 
+    //! The session never got a connection because the connect timed out (the host or the path
+    //! dropped it: the host's fault, unless port 25 is blocked on this machine's network).
+    bool connectTimedOut() const;
+
     QJsonObject toJson() const;
 };
 
