@@ -114,6 +114,24 @@ QList<CheckHistory::Entry> CheckHistory::entries(const QString &domain, int limi
     return list;
 }
 
+QList<CheckHistory::Entry> CheckHistory::latestPerDomain(int limit) const
+{
+    QList<Entry> list;
+    if (!isOpen())
+        return list;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // SQLite takes the bare columns of a MAX() aggregate from the row that holds the maximum.
+    query.prepare(QStringLiteral("SELECT id, domain, MAX(started), verdict FROM checks GROUP BY domain "
+                                 "ORDER BY MAX(started) DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return list;
+    while (query.next())
+        list.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString()});
+    return list;
+}
+
 QJsonObject CheckHistory::load(qint64 id) const
 {
     if (!isOpen())

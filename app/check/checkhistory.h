@@ -37,6 +37,8 @@ public:
     qint64 record(const CheckResult &result, QString *error = nullptr);
     //! The checks of \a domain, newest first.
     QList<Entry> entries(const QString &domain, int limit = 100) const;
+    //! The latest check of each domain, newest first: the recent domains of the start page.
+    QList<Entry> latestPerDomain(int limit = 20) const;
     //! The result as CheckResult::toJson() wrote it; empty when \a id is unknown.
     QJsonObject load(qint64 id) const;
 

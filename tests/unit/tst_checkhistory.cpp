@@ -88,6 +88,19 @@ private Q_SLOTS:
         QCOMPARE(history.load(a).value(u"verdict").toString(), u"testing"_qs);
         QCOMPARE(history.load(a).value(u"policy").toObject().value(u"id").toString(), u"20260101"_qs);
         QVERIFY(history.load(9999).isEmpty());
+
+        // The start page's recent domains: each domain once, with its latest check, newest first.
+        history.record(sampleResult(QStringLiteral("third.example"), Check::Verdict::Testing, first.addDays(1)));
+        const QList<CheckHistory::Entry> latest = history.latestPerDomain();
+        QCOMPARE(latest.size(), 3);
+        QCOMPARE(latest.at(0).domain, u"example.com"_qs);
+        QCOMPARE(latest.at(0).id, b);
+        QCOMPARE(latest.at(0).verdict, u"protected"_qs);
+        QCOMPARE(latest.at(0).started, first.addDays(3));
+        QCOMPARE(latest.at(1).domain, u"third.example"_qs);
+        QCOMPARE(latest.at(2).domain, u"other.example"_qs);
+        QCOMPARE(latest.at(2).verdict, u"broken"_qs);
+        QCOMPARE(history.latestPerDomain(1).size(), 1);
     }
 
     void keepsOnlyFinishedChecks()
