@@ -75,8 +75,9 @@ int LintCommands::txtLint(const QStringList &arguments, Io io)
         QStringLiteral("txt lint"),
         QCoreApplication::translate(
             "Cli", "Checks an _mta-sts TXT record set: one argument per TXT record, character-strings joined."),
-        QStringLiteral("RECORD..."));
-    if (const auto stop = verb.parse(arguments, io, 1))
+        QStringLiteral("[RECORD...]"));
+    // No argument is the empty record set that dig prints for a domain without one: no MTA-STS.
+    if (const auto stop = verb.parse(arguments, io, 0))
         return *stop;
     const auto record = MtaSts::StsRecord::lint(recordsFrom(verb.positional()));
     if (verb.json()) {
@@ -97,8 +98,8 @@ int LintCommands::tlsRptRecordLint(const QStringList &arguments, Io io)
         QStringLiteral("tlsrpt-record lint"),
         QCoreApplication::translate(
             "Cli", "Checks a _smtp._tls TXT record set: one argument per TXT record, character-strings joined."),
-        QStringLiteral("RECORD..."));
-    if (const auto stop = verb.parse(arguments, io, 1))
+        QStringLiteral("[RECORD...]"));
+    if (const auto stop = verb.parse(arguments, io, 0))
         return *stop;
     const auto record = TlsRpt::TlsRptRecord::lint(recordsFrom(verb.positional()));
     if (verb.json()) {

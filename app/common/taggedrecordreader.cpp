@@ -4,7 +4,10 @@
 
 #include "common/abnf.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <limits>
 
 namespace Sts {
 
@@ -40,6 +43,26 @@ QString TaggedRecordReader::excerpt(QByteArrayView text)
 void TaggedRecordReader::add(const FindingDefinition &definition, const QStringList &arguments)
 {
     m_out.append(makeFinding(definition, m_subject, arguments));
+}
+
+void TaggedRecordReader::addPerField(const FindingDefinition &definition, const QStringList &arguments)
+{
+    const QLatin1StringView code(definition.code);
+    const auto found = m_repeats.find(code);
+    if (found == m_repeats.end()) {
+        m_repeats.insert(code, {m_out.size(), 1, {}});
+        add(definition, arguments);
+        return;
+    }
+    Repeats &repeats = *found;
+    Finding &first = m_out[repeats.index];
+    if (repeats.message.isEmpty())
+        repeats.message = first.message;
+    repeats.count = repeats.count < std::numeric_limits<int>::max() ? repeats.count + 1 : repeats.count;
+    first.message = repeats.message + u' ' +
+                    QCoreApplication::translate("Findings", "This occurs %n times in the record; the first is shown.",
+                                                nullptr, repeats.count);
+    first.details.insert(QStringLiteral("occurrences"), repeats.count);
 }
 
 TaggedRecordReader::Prefix TaggedRecordReader::classify(QByteArrayView record) const
@@ -118,24 +141,29 @@ void TaggedRecordReader::split(QByteArrayView record)
         fields.removeLast(); // the optional trailing delimiter
 
     m_syntaxValid = true;
+    // Whitespace belongs to a delimiter only: "id=abc " without a ";" after it is no record.
+    if (!record.isEmpty() && Abnf::isWsp(record.back()) && !Abnf::trimWsp(record).endsWith(';')) {
+        add(m_findings.trailingWhitespace);
+        m_syntaxValid = false;
+    }
     QList<QByteArray> seen{QByteArray("v")}; // a second "v=" is a repeated field
     for (qsizetype index = 1; index < fields.size(); ++index) {
         const QByteArrayView field = fields.at(index);
         if (field.isEmpty()) {
-            add(m_findings.emptyField);
+            addPerField(m_findings.emptyField);
             m_syntaxValid = false;
             continue;
         }
         const qsizetype equals = field.indexOf('=');
         if (equals <= 0) {
-            add(m_findings.fieldMalformed, {excerpt(field)});
+            addPerField(m_findings.fieldMalformed, {excerpt(field)});
             m_syntaxValid = false;
             continue;
         }
         const QByteArray name = field.first(equals).toByteArray();
         const QByteArray value = field.sliced(equals + 1).toByteArray();
         if (seen.contains(name)) {
-            add(m_findings.duplicateField, {excerpt(name)});
+            addPerField(m_findings.duplicateField, {excerpt(name)});
             continue; // the first occurrence counts
         }
         seen.append(name);
@@ -149,16 +177,16 @@ void TaggedRecordReader::split(QByteArrayView record)
         if (caseVariant != m_knownNames.cend() || lowered == "v") {
             // "ID=" follows the extension grammar, so senders ignore it like any unknown field;
             // the record is only invalid when the real field is then missing, which the caller reports.
-            add(m_findings.fieldNameCase, {excerpt(name)});
+            addPerField(m_findings.fieldNameCase, {excerpt(name)});
             continue;
         }
         if (!Abnf::isExtensionName(name) || !Abnf::isTxtExtensionValue(value)) {
-            add(m_findings.extensionInvalid, {excerpt(field)});
+            addPerField(m_findings.extensionInvalid, {excerpt(field)});
             m_syntaxValid = false;
             continue;
         }
         m_extensions.append({QString::fromLatin1(name), QString::fromLatin1(value)});
-        add(m_findings.extension, {excerpt(name)});
+        addPerField(m_findings.extension, {excerpt(name)});
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -23,6 +24,7 @@ struct TaggedRecordFindings
     const FindingDefinition &notOurs;
     const FindingDefinition &versionMalformed;
     const FindingDefinition &spaceBeforeDelimiter;
+    const FindingDefinition &trailingWhitespace;
     const FindingDefinition &multipleStrings;
     const FindingDefinition &nonAscii;
     const FindingDefinition &emptyField;
@@ -62,11 +64,22 @@ public:
     static QString excerpt(QByteArrayView text);
 
     void add(const FindingDefinition &definition, const QStringList &arguments = {});
+    //! Adds a finding about one field (or one entry of a field) of the selected record. Repeats of
+    //! the same definition collapse into its first finding, which then says how often it occurs
+    //! (message and details "occurrences"): 130,000 empty fields make one finding, not 130,000.
+    void addPerField(const FindingDefinition &definition, const QStringList &arguments = {});
 
 private:
     enum class Prefix;
     Prefix classify(QByteArrayView record) const;
     void split(QByteArrayView record);
+
+    struct Repeats
+    {
+        qsizetype index = 0; //!< of the first finding in m_out
+        int count = 0;
+        QString message; //!< the first finding's message, without the count
+    };
 
     QByteArrayView m_versionTag;
     QList<QByteArrayView> m_knownNames;
@@ -77,6 +90,7 @@ private:
     QList<Field> m_known;
     QList<QPair<QString, QString>> m_extensions;
     bool m_syntaxValid = false;
+    QHash<QLatin1StringView, Repeats> m_repeats;
 };
 
 } // namespace Sts

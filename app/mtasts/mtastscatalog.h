@@ -35,6 +35,12 @@ inline constexpr FindingDefinition TxtSpaceBeforeDelimiter{
     QT_TRANSLATE_NOOP("Findings",
                       "Whitespace between \"v=STSv1\" and \";\" is allowed by the grammar, but senders that look for "
                       "the literal prefix \"v=STSv1;\" discard the record. Remove the space.")};
+inline constexpr FindingDefinition TxtTrailingWhitespace{
+    "sts.txt.trailing-whitespace", Severity::Error, "RFC 8461 §3.1",
+    QT_TRANSLATE_NOOP("Findings",
+                      "The record ends in whitespace after its last field, without a \";\"; the grammar allows "
+                      "whitespace only around a semicolon. Senders that trim it accept the record, strict ones "
+                      "discard it. Remove the trailing whitespace.")};
 inline constexpr FindingDefinition TxtMultipleStrings{
     "sts.txt.multiple-strings", Severity::Info, "RFC 1035 §3.3.14, RFC 7208 §3.3",
     QT_TRANSLATE_NOOP("Findings",
@@ -91,9 +97,10 @@ inline constexpr FindingDefinition PolicyByteOrderMark{
     QT_TRANSLATE_NOOP("Findings", "The policy starts with a UTF-8 byte order mark, so its first key is not read as "
                                   "\"version\". Save the file without BOM.")};
 inline constexpr FindingDefinition PolicyInvalidUtf8{
-    "sts.policy.invalid-utf8", Severity::Warning, "RFC 8461 §3.2",
-    QT_TRANSLATE_NOOP("Findings", "The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the "
-                                  "values of extension keys, and strict senders reject the policy.")};
+    "sts.policy.invalid-utf8", Severity::Error, "RFC 8461 §3.2",
+    QT_TRANSLATE_NOOP("Findings", "The line contains bytes that are not UTF-8 (such as 0xFF); the grammar allows "
+                                  "nothing else. Lenient senders ignore an unknown key's line, but strict ones "
+                                  "(postfix-tlspol) discard the whole policy. Save the file as UTF-8.")};
 inline constexpr FindingDefinition PolicyControlCharacter{
     "sts.policy.control-character", Severity::Error, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings",
@@ -109,9 +116,10 @@ inline constexpr FindingDefinition PolicyMixedLineEndings{
         "Findings",
         "The policy mixes LF and CRLF line endings; both are allowed, but one style is easier to maintain.")};
 inline constexpr FindingDefinition PolicyEmptyLine{
-    "sts.policy.empty-line", Severity::Warning, "RFC 8461 §3.2",
-    QT_TRANSLATE_NOOP("Findings", "Empty line; the grammar has no empty lines between fields. Most senders skip it, "
-                                  "strict ones reject the policy.")};
+    "sts.policy.empty-line", Severity::Error, "RFC 8461 §3.2",
+    QT_TRANSLATE_NOOP("Findings", "Empty line; the grammar has no empty lines, not even at the end. Lenient senders "
+                                  "skip it, but strict ones (postfix-tlspol, Mimecast's strict mode) discard the "
+                                  "whole policy. Remove it.")};
 inline constexpr FindingDefinition PolicyLeadingWhitespace{
     "sts.policy.leading-whitespace", Severity::Warning, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP(
@@ -131,10 +139,12 @@ inline constexpr FindingDefinition PolicyUnknownKey{
     "sts.policy.unknown-key", Severity::Info, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings", "Unknown key \"%1\" is ignored by senders.")};
 inline constexpr FindingDefinition PolicyExtensionInvalid{
-    "sts.policy.extension-invalid", Severity::Warning, "RFC 8461 §3.2",
+    "sts.policy.extension-invalid", Severity::Error, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings",
-                      "The unknown key \"%1\" does not follow the extension grammar (letters, digits, \"_\", \"-\", "
-                      "\".\", at most 32 characters, and a printable value); strict senders reject the policy.")};
+                      "The unknown key \"%1\" does not follow the extension grammar (a name of at most 32 ASCII "
+                      "letters, digits, \"_\", \"-\" and \".\" that starts with a letter or digit; a value that is "
+                      "not empty, with single spaces but no tabs). Lenient senders ignore the line, but strict ones "
+                      "(postfix-tlspol, mox) discard the whole policy.")};
 inline constexpr FindingDefinition PolicyDuplicateKey{
     "sts.policy.duplicate-key", Severity::Warning, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP(
@@ -174,6 +184,12 @@ inline constexpr FindingDefinition PolicyMxMissingModeNone{
     QT_TRANSLATE_NOOP("Findings",
                       "The policy in mode \"none\" lists no \"mx\" pattern. RFC 8461 allows this in mode none, but "
                       "some parsers require an mx line in every mode and reject the policy; adding one is harmless.")};
+inline constexpr FindingDefinition PolicyMxULabel{
+    "sts.policy.mx-u-label", Severity::Error, "RFC 8461 §3.2",
+    QT_TRANSLATE_NOOP("Findings",
+                      "The mx value \"%1\" is written in Unicode (a U-label); RFC 8461 requires the A-label. Lenient "
+                      "senders convert it, but strict ones (mox) discard the whole policy. Write "
+                      "\"mx: %2\".")};
 inline constexpr FindingDefinition PolicyMxEmptyValue{"sts.policy.mx-empty", Severity::Error, "RFC 8461 §3.2",
                                                       QT_TRANSLATE_NOOP("Findings", "An \"mx\" line has no value.")};
 inline constexpr FindingDefinition PolicyModeNone{
@@ -264,6 +280,10 @@ inline constexpr FindingDefinition FetchCertificateInvalid{
 inline constexpr FindingDefinition FetchTimeout{
     "sts.fetch.timeout", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The policy fetch from %1 did not complete within %2 s; senders give up as well.")};
+inline constexpr FindingDefinition FetchStalled{
+    "sts.fetch.stalled", Severity::Error, "RFC 8461 §3.3",
+    QT_TRANSLATE_NOOP("Findings", "The policy host %1 sent nothing for %2 s after the request; StsScope gave up on "
+                                  "the connection, and senders time out on such a server as well.")};
 inline constexpr FindingDefinition FetchMalformedResponse{
     "sts.fetch.malformed-response", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The HTTP response from %1 is malformed: %2.")};

@@ -53,12 +53,21 @@ QString shown(QByteArrayView text)
     return text.size() > Limit ? result + QStringLiteral("…") : result;
 }
 
-//! sts-policy-ext-value = sts-policy-vchar *(*WSP sts-policy-vchar), where sts-policy-vchar is
-//! VCHAR or a UTF-8 sequence (RFC 3629). The caller has trimmed WSP and rejected control bytes, and
-//! reports bytes that are not UTF-8 for the whole line.
+//! sts-policy-ext-value = sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar], where
+//! sts-policy-vchar is VCHAR or a UTF-8 sequence (RFC 3629): only SP separates, never TAB. The caller
+//! has trimmed WSP and rejected other control bytes, and reports bytes that are not UTF-8 for the
+//! whole line.
 bool isPolicyExtensionValue(QByteArrayView value)
 {
-    return !value.isEmpty();
+    return !value.isEmpty() && !value.contains('\t');
+}
+
+//! The A-label form of an mx value (QUrl::toAce), keeping a leading "*.".
+QString aLabelForm(const QString &value)
+{
+    const QString name = value.trimmed();
+    const bool wildcard = name.startsWith(u"*.");
+    return (wildcard ? QStringLiteral("*.") : QString()) + MxPattern::normalizeHost(wildcard ? name.sliced(2) : name);
 }
 
 struct Line
@@ -255,6 +264,12 @@ private:
         m_policy.mx.append(text);
         const MxPattern pattern(text);
         for (Finding finding : pattern.findings()) {
+            if (finding.code == QLatin1StringView(Catalog::MxPatternUnicode.code)) {
+                // RFC 8461 §3.2: the "mx" value MUST specify the A-label, not the U-label. A pattern
+                // typed into the wizard may be converted; one published in a policy is invalid.
+                add(Catalog::PolicyMxULabel, line, {shown(value), aLabelForm(text)});
+                continue;
+            }
             finding.subject = m_subject;
             finding.line = line;
             m_policy.findings.append(finding);

@@ -47,6 +47,8 @@ public:
     void onReadyRead();
     void onSocketError();
     void onTotalTimeout();
+    void onIdleTimeout();
+    int idleTimeoutMs() const { return options.idleTimeoutMs > 0 ? options.idleTimeoutMs : options.connectTimeoutMs; }
     void complete();
     void judge();
     void finish();
@@ -66,6 +68,7 @@ public:
     bool responseDone = false;
     QTimer connectTimer;
     QTimer totalTimer;
+    QTimer idleTimer; //!< restarted by every byte the server sends after the request
     QElapsedTimer elapsed;
     Net::HttpResponseParser parser;
     PolicyFetchResult result;
@@ -75,6 +78,7 @@ public:
 void PolicyFetcher::Private::dropSocket()
 {
     connectTimer.stop();
+    idleTimer.stop();
     if (!socket)
         return;
     socket->disconnect(q);
@@ -121,11 +125,15 @@ void PolicyFetcher::Private::onEncrypted()
                                "\r\nUser-Agent: StsScope/" STS_VERSION "\r\nAccept: text/plain\r\n"
                                "Connection: close\r\n\r\n";
     socket->write(request);
+    idleTimer.start(idleTimeoutMs());
 }
 
 void PolicyFetcher::Private::onReadyRead()
 {
-    parser.feed(socket->readAll());
+    const QByteArray data = socket->readAll();
+    if (!data.isEmpty() && result.tlsEstablished)
+        idleTimer.start(idleTimeoutMs());
+    parser.feed(data);
     if (parser.done())
         complete();
 }
@@ -201,6 +209,17 @@ void PolicyFetcher::Private::onTotalTimeout()
     finish();
 }
 
+void PolicyFetcher::Private::onIdleTimeout()
+{
+    const QString seconds = QString::number(idleTimeoutMs() / 1000.0);
+    result.attempts.append(
+        QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("no data for %1 s").arg(seconds)));
+    dropSocket();
+    add(Catalog::FetchStalled, {result.host, seconds});
+    result.resultType = QStringLiteral("sts-policy-fetch-error");
+    finish();
+}
+
 void PolicyFetcher::Private::finish()
 {
     if (finished)
@@ -208,6 +227,7 @@ void PolicyFetcher::Private::finish()
     finished = true;
     totalTimer.stop();
     connectTimer.stop();
+    idleTimer.stop();
     chainJob.drop();
     result.elapsedMs = elapsed.elapsed();
     Q_EMIT q->finished(result);
@@ -226,6 +246,7 @@ PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress
     });
     d->connectTimer.setSingleShot(true);
     d->totalTimer.setSingleShot(true);
+    d->idleTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
         d->result.attempts.append(QStringLiteral("%1: %2").arg(
             d->result.address.toString(),
@@ -233,6 +254,7 @@ PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress
         d->tryNext();
     });
     connect(&d->totalTimer, &QTimer::timeout, this, [this] { d->onTotalTimeout(); });
+    connect(&d->idleTimer, &QTimer::timeout, this, [this] { d->onIdleTimeout(); });
 }
 
 PolicyFetcher::~PolicyFetcher()

@@ -16,6 +16,9 @@ struct PolicyFetchOptions
 {
     int connectTimeoutMs = 10000;
     int totalTimeoutMs = 30000; //!< the whole fetch, all addresses
+    //! The longest silence of the server once the request is sent; 0: as long as connectTimeoutMs.
+    //! A server that trickles or stalls is given up on long before the total timeout.
+    int idleTimeoutMs = 0;
     Tls::TrustOptions trust;
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy); //!< a SOCKS5 proxy (Net::SocksProxy), or none
 };

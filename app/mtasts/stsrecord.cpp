@@ -20,6 +20,7 @@ const TaggedRecordFindings RecordFindings{
     Catalog::TxtNotSts,
     Catalog::TxtVersionMalformed,
     Catalog::TxtSpaceBeforeDelimiter,
+    Catalog::TxtTrailingWhitespace,
     Catalog::TxtMultipleStrings,
     Catalog::TxtNonAscii,
     Catalog::TxtEmptyField,

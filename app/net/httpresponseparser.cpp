@@ -154,12 +154,19 @@ void HttpResponseParser::startBody()
         m_state = State::StatusLine;
         return;
     }
-    const QByteArray transferEncoding = m_response.header("Transfer-Encoding").toLower();
     const QByteArray contentLength = m_response.header("Content-Length");
-    if (!transferEncoding.isNull()) {
-        if (!transferEncoding.endsWith("chunked")) {
-            fail(QCoreApplication::translate("HttpResponseParser", "unsupported transfer coding \"%1\"")
-                     .arg(QString::fromLatin1(transferEncoding)));
+    if (const std::optional<QByteArray> codings = transferCodings()) {
+        // RFC 9112 §6.1: the codings apply in order, chunked last. Only chunked alone is read: a body
+        // under "gzip, chunked" is compressed, and taking it as plain chunked would judge the gzip bytes.
+        if (*codings != "chunked") {
+            const QString shown = QString::fromLatin1(codings->left(80));
+            fail(codings->endsWith(",chunked")
+                     ? QCoreApplication::translate("HttpResponseParser",
+                                                   "the body is sent with the transfer coding \"%1\"; only plain "
+                                                   "chunked is read, and senders need the policy uncompressed")
+                           .arg(shown)
+                     : QCoreApplication::translate("HttpResponseParser", "unsupported transfer coding \"%1\"")
+                           .arg(shown));
             return;
         }
         m_framing = Framing::Chunked;
@@ -182,6 +189,26 @@ void HttpResponseParser::startBody()
         return;
     }
     feed({});
+}
+
+std::optional<QByteArray> HttpResponseParser::transferCodings() const
+{
+    // Every Transfer-Encoding field counts (RFC 9110 §5.3: fields of one name form one list).
+    QByteArrayList codings;
+    bool present = false;
+    for (const auto &[name, value] : m_response.headers) {
+        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0)
+            continue;
+        present = true;
+        for (const QByteArray &coding : value.split(',')) {
+            const QByteArray trimmed = Abnf::trimWsp(coding).toByteArray().toLower();
+            if (!trimmed.isEmpty())
+                codings.append(trimmed);
+        }
+    }
+    if (!present)
+        return std::nullopt;
+    return codings.join(',');
 }
 
 void HttpResponseParser::appendBody(QByteArrayView data)
@@ -236,8 +263,16 @@ void HttpResponseParser::readChunks()
             continue;
         }
         const qsizetype newline = m_buffer.indexOf('\n');
+        // The trailer after the last chunk is header fields again, bounded like the header: a server
+        // must not keep us reading trailer lines until the deadline.
+        const qsizetype pending = newline < 0 ? m_buffer.size() : newline + 1;
+        if (m_inTrailer && m_trailerBytes + pending > m_maxHeader) {
+            fail(QCoreApplication::translate("HttpResponseParser", "the chunked trailer is larger than %1 bytes")
+                     .arg(m_maxHeader));
+            return;
+        }
         if (newline < 0) {
-            if (m_buffer.size() > 1024)
+            if (!m_inTrailer && m_buffer.size() > 1024)
                 fail(QCoreApplication::translate("HttpResponseParser", "a chunk size line is longer than 1024 bytes"));
             return;
         }
@@ -246,6 +281,7 @@ void HttpResponseParser::readChunks()
         if (line.endsWith('\r'))
             line.chop(1);
         if (m_inTrailer) {
+            m_trailerBytes += pending;
             if (line.isEmpty())
                 m_state = State::Complete;
             continue;

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace Sts::Net {
 
 struct HttpResponse
@@ -62,6 +64,8 @@ private:
     void parseStatusLine(const QByteArray &line);
     void parseHeaderLine(const QByteArray &line);
     void startBody();
+    //! The transfer codings of all Transfer-Encoding fields, lower case, joined by ","; none without one.
+    std::optional<QByteArray> transferCodings() const;
     void readBody();
     void readChunks();
     //! Moves up to m_remaining buffered bytes into the body; false when that ended the parse.
@@ -77,6 +81,7 @@ private:
     qint64 m_remaining = 0; //!< of the body (Length) or of the current chunk (Chunked)
     bool m_inChunkData = false;
     bool m_inTrailer = false;
+    qsizetype m_trailerBytes = 0;
     QString m_error;
     HttpResponse m_response;
 };

@@ -440,21 +440,30 @@ void Analysis::matchHost()
     if (m_result.hostName.isEmpty())
         return;
     const QByteArray host = m_result.hostName.toLatin1();
-    char *peerName = nullptr;
-    // RFC 6125 as RFC 8461 §4.2 asks: a wildcard stands for exactly one whole leftmost label.
-    const int matched = X509_check_host(m_certs.front().get(), host.constData(), size_t(host.size()),
-                                        X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, &peerName);
-    if (matched == 1) {
-        m_result.hostMatches = true;
-        m_result.matchedName = QString::fromLatin1(peerName);
+    const auto check = [&](unsigned int flags, QString *matched) {
+        char *peerName = nullptr;
+        const bool found =
+            X509_check_host(m_certs.front().get(), host.constData(), size_t(host.size()), flags, &peerName) == 1;
+        if (found && matched)
+            *matched = QString::fromLatin1(peerName);
         OPENSSL_free(peerName);
-        if (!m_leafHasDnsName)
-            add(Catalog::CommonNameOnly, {m_result.hostName}, 0);
+        return found;
+    };
+    // RFC 8461 §4.2: "The certificate MUST have a subject alternative name (SAN) [RFC5280] with a
+    // DNS-ID [RFC6125] matching the hostname"; a wildcard stands for exactly one whole leftmost
+    // label, and the subject's common name never counts.
+    if (check(X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS | X509_CHECK_FLAG_NEVER_CHECK_SUBJECT, &m_result.matchedName)) {
+        m_result.hostMatches = true;
         return;
     }
-    const CertificateInfo &leaf = m_result.chain.constFirst();
-    const QString names = leaf.subjectAltNames.isEmpty() ? leaf.subject : leaf.subjectAltNames.join(u", ");
-    add(Catalog::HostMismatch, {m_result.hostName, names}, 0);
+    if (!m_leafHasDnsName && check(X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, nullptr)) {
+        // Only the legacy common-name fallback would match: say so, since the name is right there.
+        add(Catalog::CommonNameOnly, {m_result.hostName}, 0);
+    } else {
+        const CertificateInfo &leaf = m_result.chain.constFirst();
+        const QString names = leaf.subjectAltNames.isEmpty() ? leaf.subject : leaf.subjectAltNames.join(u", ");
+        add(Catalog::HostMismatch, {m_result.hostName, names}, 0);
+    }
     if (m_result.resultType.isEmpty())
         m_result.resultType = HostMismatchType;
 }

@@ -47,15 +47,16 @@ struct CertificateInfo
 };
 
 //! The verdict on a presented certificate chain for one host name (RFC 8461 §4.2: the chain
-//! must verify to a trusted root and the host name must match, as in RFC 6125 with wildcards
-//! covering only the leftmost label).
+//! must verify to a trusted root and a DNS-ID in the subject alternative names must match the
+//! host name, as in RFC 6125 with wildcards covering only the leftmost label; a common name
+//! alone never matches).
 struct ChainAnalysis
 {
     QString hostName;
     QList<CertificateInfo> chain; //!< as presented, leaf first
     bool trusted = false;         //!< chains to an anchor and every link is valid at TrustOptions::now
     bool hostMatches = false;
-    QString matchedName; //!< the SAN (or CN) that matched the host, empty when none
+    QString matchedName; //!< the DNS-ID (subject alternative name) that matched the host, empty when none
     QString trustAnchor; //!< subject of the root the chain verified to, empty when it did not
     bool valid() const { return trusted && hostMatches; }
     //! The RFC 8460 result type a sender would report, empty when the chain is valid:

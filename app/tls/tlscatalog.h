@@ -38,9 +38,10 @@ inline constexpr FindingDefinition HostMismatch{
     QT_TRANSLATE_NOOP("Findings", "The certificate is not valid for %1; it names %2. Add %1 to the certificate's "
                                   "subject alternative names.")};
 inline constexpr FindingDefinition CommonNameOnly{
-    "tls.cert.common-name-only", Severity::Warning, "RFC 6125 §6.4.4",
-    QT_TRANSLATE_NOOP("Findings", "The certificate has no DNS subject alternative name; %1 matched only its common "
-                                  "name, which many senders no longer look at. Issue it with a subjectAltName.")};
+    "tls.cert.common-name-only", Severity::Error, "RFC 8461 §4.2, RFC 6125 §6.4.4",
+    QT_TRANSLATE_NOOP("Findings", "The certificate names %1 only in its common name (CN) and has no DNS subject "
+                                  "alternative name; MTA-STS requires the host name as a subjectAltName, so senders "
+                                  "refuse it (TLS-RPT: certificate-host-mismatch). Reissue it with a subjectAltName.")};
 inline constexpr FindingDefinition SelfSigned{
     "tls.chain.self-signed", Severity::Error, "RFC 8461 §4.2",
     QT_TRANSLATE_NOOP("Findings", "The certificate \"%1\" is self-signed; MTA-STS requires a chain to a root that "

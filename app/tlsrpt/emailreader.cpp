@@ -81,18 +81,48 @@ QByteArray decodedContent(GMimePart *part, qint64 limit, qint64 *refusedSize)
     return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
 }
 
+QString mimeType(GMimeObject *object)
+{
+    GMimeContentType *type = g_mime_object_get_content_type(object);
+    if (!type)
+        return {};
+    gchar *name = g_mime_content_type_get_mime_type(type);
+    QString result = QString::fromUtf8(name).toLower();
+    g_free(name);
+    return result;
+}
+
+//! The type of a message's top part; for multipart/report with its report-type parameter.
+QString messageType(GMimeObject *root)
+{
+    QString type = mimeType(root);
+    if (type == u"multipart/report") {
+        GMimeContentType *contentType = g_mime_object_get_content_type(root);
+        const char *reportType = contentType ? g_mime_content_type_get_parameter(contentType, "report-type") : nullptr;
+        type += QStringLiteral("; report-type=") + QString::fromUtf8(reportType ? reportType : "").toLower();
+    }
+    return type;
+}
+
+struct PendingPart
+{
+    GMimeObject *object;
+    int depth;
+    QString messageType;
+};
+
 //! Walks the MIME tree without recursion, so that depth is bounded by the limit, not the stack.
 MailContent collect(GMimeMessage *message, const ImportLimits &limits)
 {
     MailContent content;
     if (const char *subject = g_mime_message_get_subject(message))
         content.subject = QString::fromUtf8(subject);
-    QList<std::pair<GMimeObject *, int>> stack;
+    QList<PendingPart> stack;
     if (GMimeObject *root = g_mime_message_get_mime_part(message))
-        stack.append({root, 1});
+        stack.append({root, 1, messageType(root)});
     int partNumber = 0;
     while (!stack.isEmpty()) {
-        const auto [object, depth] = stack.takeLast();
+        const auto [object, depth, enclosingType] = stack.takeLast();
         if (depth > limits.maxMimeDepth) {
             content.tooDeep = true;
             continue;
@@ -100,14 +130,14 @@ MailContent collect(GMimeMessage *message, const ImportLimits &limits)
         if (GMIME_IS_MULTIPART(object)) {
             GMimeMultipart *multipart = GMIME_MULTIPART(object);
             for (int i = g_mime_multipart_get_count(multipart) - 1; i >= 0; --i)
-                stack.append({g_mime_multipart_get_part(multipart, i), depth + 1});
+                stack.append({g_mime_multipart_get_part(multipart, i), depth + 1, enclosingType});
             continue;
         }
         if (GMIME_IS_MESSAGE_PART(object)) {
             // A forwarded report: look into the message it carries.
             GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
-            if (inner && g_mime_message_get_mime_part(inner))
-                stack.append({g_mime_message_get_mime_part(inner), depth + 1});
+            if (GMimeObject *innerRoot = inner ? g_mime_message_get_mime_part(inner) : nullptr)
+                stack.append({innerRoot, depth + 1, messageType(innerRoot)});
             continue;
         }
         if (!GMIME_IS_PART(object))
@@ -115,11 +145,8 @@ MailContent collect(GMimeMessage *message, const ImportLimits &limits)
         ++partNumber;
         GMimePart *part = GMIME_PART(object);
         MailAttachment attachment;
-        if (GMimeContentType *type = g_mime_object_get_content_type(object)) {
-            gchar *mimeType = g_mime_content_type_get_mime_type(type);
-            attachment.contentType = QString::fromUtf8(mimeType).toLower();
-            g_free(mimeType);
-        }
+        attachment.contentType = mimeType(object);
+        attachment.messageType = enclosingType;
         if (const char *name = g_mime_part_get_filename(part))
             attachment.name = QString::fromUtf8(name);
         attachment.declaredReport = isReportType(attachment.contentType);
@@ -154,6 +181,22 @@ Result<int> readMboxStream(GMimeStream *stream, const ImportLimits &limits, cons
 }
 
 } // namespace
+
+Findings MailAttachment::deviations(const QString &subject) const
+{
+    // RFC 8460 §5.3: "we define a top-level media type multipart/report with a new parameter
+    // report-type="tlsrpt". ... the second part is machine readable with a new media type defined
+    // called application/tlsrpt+json. If compressed, the report should use the media type
+    // application/tlsrpt+gzip."
+    Findings notes;
+    if (messageType != u"multipart/report; report-type=tlsrpt")
+        notes.append(makeFinding(ReportCatalog::MailNotMultipartReport, subject,
+                                 {messageType.isEmpty() ? QStringLiteral("text/plain") : messageType.left(100)}));
+    if (contentType != u"application/tlsrpt+json" && contentType != u"application/tlsrpt+gzip")
+        notes.append(makeFinding(ReportCatalog::MailAttachmentType, subject,
+                                 {contentType.isEmpty() ? QStringLiteral("text/plain") : contentType.left(100)}));
+    return notes;
+}
 
 bool EmailReader::looksLikeMbox(QByteArrayView data)
 {

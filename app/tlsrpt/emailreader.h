@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/finding.h"
 #include "importlimits.h"
 #include "result.h"
 
@@ -27,6 +28,11 @@ struct MailAttachment
     //! Declared as a report (application/tlsrpt+gzip, +json, application/tlsrpt); other
     //! candidates (octet-stream, gzip, json, zip, a report-like file name) are only tried.
     bool declaredReport = false;
+    //! The type of the message that carries the part, with its report-type when it has one:
+    //! "multipart/report; report-type=tlsrpt" as RFC 8460 §5.3 defines, or what a sender used instead.
+    QString messageType;
+    //! How this part and its message deviate from RFC 8460 §5.3 (notes; the part is read anyway).
+    Findings deviations(const QString &subject) const;
 };
 
 //! The attachments of one message that may carry a report.

@@ -107,6 +107,10 @@ inline constexpr FindingDefinition DraftKey{
     QT_TRANSLATE_NOOP("Findings", "%1: \"%2\" is a name from a draft of RFC 8460; read as \"%3\".")};
 inline constexpr FindingDefinition FieldType{"tlsrpt.report.field-type", Severity::Warning, "RFC 8460 §4.4",
                                              QT_TRANSLATE_NOOP("Findings", "%1: \"%2\" is not a %3; ignored.")};
+inline constexpr FindingDefinition DuplicateMember{
+    "tlsrpt.report.duplicate-member", Severity::Warning, "RFC 7493 §2.3, RFC 8259 §4",
+    QT_TRANSLATE_NOOP("Findings", "%1: the member \"%2\" appears more than once, which I-JSON forbids; readers "
+                                  "disagree on which value counts, and StsScope used the last one.")};
 
 // --- Notes. ---
 inline constexpr FindingDefinition UnknownField{"tlsrpt.report.unknown-field", Severity::Info, "RFC 8460 §4.4",
@@ -114,6 +118,14 @@ inline constexpr FindingDefinition UnknownField{"tlsrpt.report.unknown-field", S
 inline constexpr FindingDefinition PolicyStringMissing{
     "tlsrpt.report.policy-string-missing", Severity::Info, "RFC 8460 §4.4",
     QT_TRANSLATE_NOOP("Findings", "%1 (%2) carries no policy-string; the policy the sender saw is unknown.")};
+inline constexpr FindingDefinition MailNotMultipartReport{
+    "tlsrpt.import.not-multipart-report", Severity::Info, "RFC 8460 §5.3",
+    QT_TRANSLATE_NOOP("Findings", "The message is %1, not multipart/report with report-type=\"tlsrpt\" as RFC 8460 "
+                                  "defines for reports by mail; the report in it was read anyway.")};
+inline constexpr FindingDefinition MailAttachmentType{
+    "tlsrpt.import.attachment-type", Severity::Info, "RFC 8460 §5.3",
+    QT_TRANSLATE_NOOP("Findings", "The report is attached as %1 instead of application/tlsrpt+json or "
+                                  "application/tlsrpt+gzip; it was read anyway.")};
 inline constexpr FindingDefinition ByteOrderMark{
     "tlsrpt.report.byte-order-mark", Severity::Info, "RFC 8259 §8.1",
     QT_TRANSLATE_NOOP("Findings", "The JSON starts with a byte order mark, which RFC 8259 forbids; skipped.")};

@@ -252,8 +252,10 @@ private:
                                    {QString::number(attachment.refusedSize), QString::number(m_limits.maxFileSize)}));
                 continue;
             }
-            this->content(attachment.data, source + u'/' + attachment.name, depth + 1,
-                          attachment.declaredReport || isReportName(attachment.name), {},
+            const QString partSource = source + u'/' + attachment.name;
+            // A report mailed in another shape than RFC 8460's is read, with a note on each report.
+            this->content(attachment.data, partSource, depth + 1,
+                          attachment.declaredReport || isReportName(attachment.name), attachment.deviations(partSource),
                           attachment.declaredReport ? attachment.contentType : QString());
         }
         if (content.tooDeep)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportparser.h"
 
+#include "jsonmemberscanner.h"
 #include "reportcatalog.h"
 
 #include <QCoreApplication>
@@ -564,6 +565,10 @@ ParsedReport ReportParser::parse(const QByteArray &json, const QString &subject,
             throw reader.reject(JsonInvalid, {error.errorString(), QString::number(error.offset)});
         if (!document.isObject())
             throw reader.reject(NotObject, {});
+        // Qt keeps one value of a repeated name without a word; every object of the report is checked.
+        JsonMemberScanner::scan(text, [&reader](const QString &path, const QString &name) {
+            reader.note(DuplicateMember, path, {name.left(64)});
+        });
         result.report = readReport(reader, document.object());
     } catch (const Rejected &) {
         result.report.reset();

@@ -33,6 +33,12 @@ inline constexpr FindingDefinition RecordSpaceBeforeDelimiter{
     QT_TRANSLATE_NOOP("Findings",
                       "Whitespace between \"v=TLSRPTv1\" and \";\" is allowed by the grammar, but senders that look "
                       "for the literal prefix \"v=TLSRPTv1;\" discard the record. Remove the space.")};
+inline constexpr FindingDefinition RecordTrailingWhitespace{
+    "tlsrpt.record.trailing-whitespace", Severity::Error, "RFC 8460 §3",
+    QT_TRANSLATE_NOOP("Findings",
+                      "The record ends in whitespace after its last field, without a \";\"; the grammar allows "
+                      "whitespace only around a semicolon. Senders that trim it accept the record, strict ones "
+                      "discard it. Remove the trailing whitespace.")};
 inline constexpr FindingDefinition RecordMultipleStrings{
     "tlsrpt.record.multiple-strings", Severity::Info, "RFC 1035 §3.3.14, RFC 7208 §3.3",
     QT_TRANSLATE_NOOP("Findings",

@@ -23,6 +23,7 @@ const TaggedRecordFindings RecordFindings{
     Catalog::RecordNotTlsRpt,
     Catalog::RecordVersionMalformed,
     Catalog::RecordSpaceBeforeDelimiter,
+    Catalog::RecordTrailingWhitespace,
     Catalog::RecordMultipleStrings,
     Catalog::RecordNonAscii,
     Catalog::RecordEmptyField,
@@ -98,7 +99,7 @@ TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subj
         const QByteArrayView uriBytes = Abnf::trimWsp(part);
         const QString uri = TaggedRecordReader::excerpt(uriBytes);
         if (uriBytes.isEmpty()) {
-            reader.add(Catalog::RuaEmpty);
+            reader.addPerField(Catalog::RuaEmpty);
             continue;
         }
         if (!Abnf::isPrintableAscii(uriBytes))
@@ -107,26 +108,27 @@ TlsRptRecord TlsRptRecord::lint(const TxtRecordSet &records, const QString &subj
         const auto unencoded =
             std::find_if(uriBytes.begin(), uriBytes.end(), [](char c) { return c == '!' || !isUriCharacter(c); });
         if (unencoded != uriBytes.end()) {
-            reader.add(Catalog::RuaUnencoded,
-                       {uri, Abnf::isWsp(*unencoded) ? QStringLiteral(" ") : QString(QLatin1Char(*unencoded))});
+            reader.addPerField(Catalog::RuaUnencoded,
+                               {uri, Abnf::isWsp(*unencoded) ? QStringLiteral(" ") : QString(QLatin1Char(*unencoded))});
             continue;
         }
         const qsizetype colon = uri.indexOf(u':');
         const QString scheme = colon > 0 ? uri.first(colon) : QString();
         const QString lowered = scheme.toLower();
         if (lowered != u"mailto" && lowered != u"https") {
-            reader.add(Catalog::RuaScheme, {uri});
+            reader.addPerField(Catalog::RuaScheme, {uri});
             continue;
         }
         if (scheme != lowered)
-            reader.add(Catalog::RuaSchemeCase, {uri});
+            reader.addPerField(Catalog::RuaSchemeCase, {uri});
         const QString problem = lowered == u"mailto" ? mailtoProblem(uri) : httpsProblem(uri);
         if (!problem.isEmpty()) {
-            reader.add(lowered == u"mailto" ? Catalog::RuaMailtoInvalid : Catalog::RuaHttpsInvalid, {uri, problem});
+            reader.addPerField(lowered == u"mailto" ? Catalog::RuaMailtoInvalid : Catalog::RuaHttpsInvalid,
+                               {uri, problem});
             continue;
         }
         if (result.rua.contains(uri)) {
-            reader.add(Catalog::RuaDuplicate, {uri});
+            reader.addPerField(Catalog::RuaDuplicate, {uri});
             continue;
         }
         result.rua.append(uri);

@@ -139,10 +139,20 @@ void TestChainAnalysis::verdicts_data()
         << QStringList{QStringLiteral("www.example.com")} << host << -365 << 365 << 0 << false << false << full << host
         << false << QStringLiteral("certificate-host-mismatch") << QString()
         << QStringList{QStringLiteral("tls.cert.host-mismatch")};
-    QTest::newRow("CN only") << QStringList() << host << -365 << 365 << 0 << false << false << full << host << true
-                             << QString() << host
-                             << QStringList{QStringLiteral("tls.cert.common-name-only"),
-                                            QStringLiteral("tls.chain.valid")};
+    // RFC 8461 §4.2: "The certificate MUST have a subject alternative name (SAN) [RFC5280] with a DNS-ID
+    // [RFC6125] matching the hostname": a common name alone fails, however well it matches.
+    QTest::newRow("RFC 8461 §4.2 SAN with a DNS-ID MUST match: CN only fails")
+        << QStringList() << host << -365 << 365 << 0 << false << false << full << host << false
+        << QStringLiteral("certificate-host-mismatch") << QString()
+        << QStringList{QStringLiteral("tls.cert.common-name-only")};
+    QTest::newRow("RFC 8461 §4.2 SAN with a DNS-ID MUST match: CN only, wrong name")
+        << QStringList() << QStringLiteral("www.example.com") << -365 << 365 << 0 << false << false << full << host
+        << false << QStringLiteral("certificate-host-mismatch") << QString()
+        << QStringList{QStringLiteral("tls.cert.host-mismatch")};
+    QTest::newRow("RFC 8461 §4.2 SAN with a DNS-ID MUST match: CN only, wildcard CN")
+        << QStringList() << QStringLiteral("*.example.com") << -365 << 365 << 0 << false << false << full << host
+        << false << QStringLiteral("certificate-host-mismatch") << QString()
+        << QStringList{QStringLiteral("tls.cert.common-name-only")};
     QTest::newRow("expired") << mx << QString() << -400 << -30 << 0 << false << false << full << host << false
                              << QStringLiteral("certificate-expired") << host
                              << QStringList{QStringLiteral("tls.cert.expired")};

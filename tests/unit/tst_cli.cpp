@@ -175,7 +175,10 @@ private Q_SLOTS:
             << QStringList{u"txt"_qs, u"lint"_qs, u"v=STSv1; id=a"_qs, u"v=STSv1; id=b"_qs} << int(ErrorFindings);
         QTest::newRow("txt lint, valid set with a broken extra record")
             << QStringList{u"txt"_qs, u"lint"_qs, u"v=STSv1; id=a"_qs, u"v=STSv1"_qs} << int(ErrorFindings);
-        QTest::newRow("txt lint, no record") << QStringList{u"txt"_qs, u"lint"_qs} << int(UsageError);
+        // RFC 8461 §3.1: "If the number of resulting records is not one ... senders MUST assume the recipient
+        // domain does not have an available MTA-STS Policy": an empty set (what dig prints) is no MTA-STS.
+        QTest::newRow("txt lint, no record: RFC 8461 §3.1 number of records not one")
+            << QStringList{u"txt"_qs, u"lint"_qs} << int(Clean);
         QTest::newRow("txt lint, unknown option")
             << QStringList{u"txt"_qs, u"lint"_qs, u"--bogus"_qs, u"v=STSv1; id=a"_qs} << int(UsageError);
         QTest::newRow("txt lint --help") << QStringList{u"txt"_qs, u"lint"_qs, u"--help"_qs} << int(Clean);
@@ -187,15 +190,17 @@ private Q_SLOTS:
             << int(ErrorFindings);
         QTest::newRow("tlsrpt-record lint, no record is a warning only")
             << QStringList{u"tlsrpt-record"_qs, u"lint"_qs, u"v=spf1 -all"_qs} << int(Clean);
-        QTest::newRow("tlsrpt-record lint, no argument")
-            << QStringList{u"tlsrpt-record"_qs, u"lint"_qs} << int(UsageError);
+        QTest::newRow("tlsrpt-record lint, no argument: the empty record set")
+            << QStringList{u"tlsrpt-record"_qs, u"lint"_qs} << int(Clean);
 
         QTest::newRow("policy lint, valid file")
             << QStringList{u"policy"_qs, u"lint"_qs, data(ValidPolicy)} << int(Clean);
         QTest::newRow("policy lint, invalid file")
             << QStringList{u"policy"_qs, u"lint"_qs, data(InvalidPolicy)} << int(ErrorFindings);
         QTest::newRow("policy lint, warnings only")
-            << QStringList{u"policy"_qs, u"lint"_qs, data(u"mimecast-emptyLine.txt"_qs)} << int(Clean);
+            << QStringList{u"policy"_qs, u"lint"_qs, data(u"postfixresolver-fast-expire.txt"_qs)} << int(Clean);
+        QTest::newRow("policy lint, blank line: RFC 8461 §3.2 sts-policy-record has no empty lines")
+            << QStringList{u"policy"_qs, u"lint"_qs, data(u"mimecast-emptyLine.txt"_qs)} << int(ErrorFindings);
         QTest::newRow("policy lint, missing file")
             << QStringList{u"policy"_qs, u"lint"_qs, data(u"does-not-exist.txt"_qs)} << int(CouldNotRun);
         QTest::newRow("policy lint, a directory")
@@ -305,6 +310,9 @@ private Q_SLOTS:
             << QStringList{u"sts.txt.not-sts"_qs, u"sts.txt.valid"_qs};
         QTest::newRow("two STS records") << QStringList{u"v=STSv1; id=a"_qs, u"v=STSv1; id=b"_qs} << false << QString()
                                          << QStringList{u"sts.txt.multiple"_qs};
+        // RFC 8461 §3.1: not one record means "the recipient domain does not have an available MTA-STS Policy".
+        QTest::newRow("no record (dig's empty answer): RFC 8461 §3.1 no available policy")
+            << QStringList{} << false << QString() << QStringList{u"sts.txt.none"_qs};
     }
     void txtLintJson()
     {
@@ -323,7 +331,9 @@ private Q_SLOTS:
             QCOMPARE(json.value(u"id"_qs).toString(), id);
         QCOMPARE(codesOf(json), StsTest::sorted(codes));
         checkFindingShapes(json);
-        QCOMPARE(result.code, valid ? int(Clean) : int(ErrorFindings));
+        // No record is no MTA-STS, a note rather than an error.
+        const bool errors = !valid && codes != QStringList{u"sts.txt.none"_qs};
+        QCOMPARE(result.code, errors ? int(ErrorFindings) : int(Clean));
     }
 
     // policy lint --json: {"valid", "mode", "max_age", "mx", "findings"}

@@ -77,6 +77,26 @@ private Q_SLOTS:
                                         << false << State::Failed << 200 << QByteArray() << false;
         QTest::newRow("unsupported transfer coding") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n")
                                                      << false << State::Failed << 200 << QByteArray() << false;
+        // RFC 9112 §7: codings apply in order; "gzip, chunked" is a compressed body in chunks, not plain chunked.
+        QTest::newRow("gzip, chunked is not plain chunked")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n") << false
+            << State::Failed << 200 << QByteArray() << false;
+        QTest::newRow("gzip and chunked in two fields")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello"
+                          "\r\n0\r\n\r\n")
+            << false << State::Failed << 200 << QByteArray() << false;
+        QTest::newRow("chunked in capitals")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: Chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n") << false
+            << State::Complete << 200 << QByteArray("hello") << false;
+        // RFC 9112 §7.1.2: the trailer section is header fields, bounded like the header section.
+        QTest::newRow("endless chunked trailer stops at the header limit")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n") +
+                   QByteArray("X-Junk: 0123456789abcdef\r\n").repeated(2000)
+            << false << State::Failed << 200 << QByteArray("hello") << false;
+        QTest::newRow("one endless trailer line stops at the header limit")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\nX: ") +
+                   QByteArray(20000, 't')
+            << false << State::Failed << 200 << QByteArray("hello") << false;
         QTest::newRow("obsolete line folding") << QByteArray("HTTP/1.1 200 OK\r\nX: a\r\n b\r\n\r\n") << false
                                                << State::Failed << 200 << QByteArray() << false;
         QTest::newRow("closed before any byte") << QByteArray() << true << State::Failed << 0 << QByteArray() << false;
@@ -108,6 +128,29 @@ private Q_SLOTS:
             if (state == State::Failed)
                 QVERIFY(!parser.error().isEmpty());
         }
+    }
+
+    void explainsRejection_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("gzip, chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n")
+                                       << u"the body is sent with the transfer coding \"gzip,chunked\"; only plain "
+                                          "chunked is read, and senders need the policy uncompressed"_qs;
+        QTest::newRow("gzip alone") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n")
+                                    << u"unsupported transfer coding \"gzip\""_qs;
+        QTest::newRow("trailer") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n") +
+                                        QByteArray("X: 1\r\n").repeated(5000)
+                                 << u"the chunked trailer is larger than 16384 bytes"_qs;
+    }
+    void explainsRejection()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        HttpResponseParser parser(64);
+        parser.feed(bytes);
+        QCOMPARE(parser.state(), State::Failed);
+        QCOMPARE(parser.error(), error);
     }
 
     void headerLookupIsCaseInsensitive()

@@ -122,6 +122,8 @@ private Q_SLOTS:
     void nestedZipInForwardedMail();
     void attachmentTypes_data();
     void attachmentTypes();
+    void mailDeviationsAreNoted_data();
+    void mailDeviationsAreNoted();
 
     void damagedContainers_data();
     void damagedContainers();
@@ -385,6 +387,69 @@ void TestReportImporter::attachmentTypes()
     QCOMPARE(rejectionCodes(import), rejections);
     if (reports == 1)
         QCOMPARE(import.reports.constFirst().report.successful(), 23);
+}
+
+// RFC 8460 §5.3: "we define a top-level media type multipart/report with a new parameter report-type="tlsrpt".
+// ... the second part is machine readable with a new media type defined called application/tlsrpt+json. If
+// compressed, the report should use the media type application/tlsrpt+gzip." Other shapes are read, with a note.
+void TestReportImporter::mailDeviationsAreNoted_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QStringList>("notes");
+
+    const QByteArray json = sample("stalwart-rpt02.json");
+    const QByteArray gz = ReportFixtures::gzip(json);
+    const auto mail = [](const char *subtype, const QByteArray &body, const char *type, const char *name) {
+        return ReportFixtures::message(ReportFixtures::mimeMultipart(
+            QLatin1String(subtype),
+            {ReportFixtures::mimeLeaf(u"text/plain"_qs, QString(), "Report attached.", false),
+             ReportFixtures::mimeLeaf(QLatin1String(type), QLatin1String(name), body)},
+            "b"));
+    };
+    const QString notMultipartReport = u"tlsrpt.import.not-multipart-report"_qs;
+    const QString attachmentType = u"tlsrpt.import.attachment-type"_qs;
+    QTest::newRow("RFC 8460 §5.3 as defined: multipart/report, tlsrpt+gzip")
+        << ReportFixtures::reportMessage(gz, u"application/tlsrpt+gzip"_qs, u"r.json.gz"_qs) << QStringList();
+    QTest::newRow("RFC 8460 §5.3 as defined: multipart/report, tlsrpt+json")
+        << ReportFixtures::reportMessage(json, u"application/tlsrpt+json"_qs, u"r.json"_qs) << QStringList();
+    QTest::newRow("RFC 8460 §5.3 top-level multipart/report: multipart/related instead")
+        << mail("related", gz, "application/tlsrpt+gzip", "r.json.gz") << QStringList{notMultipartReport};
+    QTest::newRow("RFC 8460 §5.3 report-type=\"tlsrpt\": another report-type")
+        << mail("report; report-type=delivery-status", gz, "application/tlsrpt+gzip", "r.json.gz")
+        << QStringList{notMultipartReport};
+    QTest::newRow("RFC 8460 §5.3 application/tlsrpt+json: application/json instead")
+        << ReportFixtures::reportMessage(json, u"application/json"_qs, u"r.json"_qs) << QStringList{attachmentType};
+    QTest::newRow("RFC 8460 §5.3 both: multipart/mixed and application/json")
+        << mail("mixed", json, "application/json", "r.json") << QStringList{notMultipartReport, attachmentType};
+    QTest::newRow("RFC 8460 §5.3: forwarded, the inner message counts")
+        << ReportFixtures::message(
+               ReportFixtures::mimeMultipart(
+                   u"mixed"_qs,
+                   {ReportFixtures::mimeLeaf(u"text/plain"_qs, QString(), "FYI.", false),
+                    "Content-Type: message/rfc822\r\n\r\n" +
+                        ReportFixtures::reportMessage(gz, u"application/tlsrpt+gzip"_qs, u"r.json.gz"_qs)},
+                   "outer"),
+               u"Fwd: report"_qs)
+        << QStringList();
+}
+
+void TestReportImporter::mailDeviationsAreNoted()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QStringList, notes);
+    const FileImport import = ReportImporter().importData(message, u"m.eml"_qs);
+    QVERIFY2(import.rejections.isEmpty(), qPrintable(describe(import)));
+    QCOMPARE(import.reports.size(), 1);
+    QCOMPARE(import.reports.constFirst().report.successful(), 23);
+    QStringList found;
+    for (const Finding &finding : import.reports.constFirst().findings) {
+        if (finding.code.startsWith(u"tlsrpt.import."_qs)) {
+            found.append(finding.code);
+            QCOMPARE(finding.severity, Severity::Info);
+            QCOMPARE(finding.subject, import.reports.constFirst().source);
+        }
+    }
+    QCOMPARE(found, notes);
 }
 
 void TestReportImporter::damagedContainers_data()

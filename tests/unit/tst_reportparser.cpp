@@ -7,6 +7,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 using namespace Sts;
 using namespace Sts::TlsRpt;
 
@@ -95,6 +97,9 @@ private Q_SLOTS:
     void datesAreUtc();
 
     void repeatedWarningsAreCountedOnce();
+
+    void duplicateMembers_data();
+    void duplicateMembers();
 
     void strict_data();
     void strict();
@@ -309,6 +314,92 @@ void TestReportParser::resultTypes()
     QCOMPARE(read.resultTypeName, name);
     QVERIFY(!containsCode(parsed.findings, u"tlsrpt.report.result-type-unknown"_qs));
     QVERIFY(parsed.findings.isEmpty());
+}
+
+// RFC 7493 §2.3 (I-JSON): "Objects in I-JSON messages MUST NOT have members with duplicate names." Qt keeps
+// one value silently; every object level the parser reads is checked, and the finding names the object.
+void TestReportParser::duplicateMembers_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path"); // empty: no duplicate expected
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("occurrences");
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<qint64>("successful");
+
+    const QByteArray range = R"("date-range":{"start-datetime":"2024-01-01T00:00:00Z",)"
+                             R"("end-datetime":"2024-01-01T23:59:59Z"})";
+    const QByteArray header = R"("organization-name":"Org","report-id":"r1","contact-info":"a@b.example",)" + range;
+    const QByteArray summary = R"("summary":{"total-successful-session-count":10,"total-failure-session-count":0})";
+    const QByteArray policy = R"("policy":{"policy-type":"sts","policy-domain":"example.com","policy-string":[]})";
+    QTest::newRow("RFC 7493 §2.3 MUST NOT duplicate: organization-name at the top")
+        << reportWith(GoodPolicy, R"("organization-name":"Good Org","organization-name":"Evil Org",)"
+                                  R"("report-id":"r1","contact-info":"a@b.example",)" +
+                                      range)
+        << u"report"_qs << u"organization-name"_qs << 1 << u"Evil Org"_qs << 10ll;
+    QTest::newRow("RFC 7493 §2.3 MUST NOT duplicate: name written with an escape")
+        << reportWith(GoodPolicy, R"("organization-name":"Good Org","\u006frganization-name":"Evil Org",)"
+                                  R"("report-id":"r1","contact-info":"a@b.example",)" +
+                                      range)
+        << u"report"_qs << u"organization-name"_qs << 1 << u"Evil Org"_qs << 10ll;
+    QTest::newRow("RFC 7493 §2.3 MUST NOT duplicate: in date-range")
+        << reportWith(GoodPolicy, R"("organization-name":"Org","report-id":"r1","contact-info":"a@b.example",)"
+                                  R"("date-range":{"start-datetime":"2024-01-01T00:00:00Z",)"
+                                  R"("start-datetime":"2023-01-01T00:00:00Z","end-datetime":"2024-01-01T23:59:59Z"})")
+        << u"date-range"_qs << u"start-datetime"_qs << 1 << u"Org"_qs << 10ll;
+    QTest::newRow("RFC 7493 §2.3 MUST NOT duplicate: in a policy")
+        << reportWith(R"({"policy":{"policy-type":"sts","policy-type":"tlsa","policy-domain":"example.com",)"
+                      R"("policy-string":[]},)" +
+                          summary + "}",
+                      header)
+        << u"policies[0].policy"_qs << u"policy-type"_qs << 1 << u"Org"_qs << 10ll;
+    QTest::newRow("RFC 7493 §2.3 MUST NOT duplicate: in a summary, the last count is read")
+        << reportWith("{" + policy +
+                          R"(,"summary":{"total-successful-session-count":1,"total-successful-session-count":10,)"
+                          R"("total-failure-session-count":0}})",
+                      header)
+        << u"policies[0].summary"_qs << u"total-successful-session-count"_qs << 1 << u"Org"_qs << 10ll;
+    QTest::newRow("RFC 7493 §2.3 MUST NOT duplicate: in every failure detail, one finding")
+        << reportWith("{" + policy +
+                          R"(,"summary":{"total-successful-session-count":10,"total-failure-session-count":2},)"
+                          R"("failure-details":[)"
+                          R"({"result-type":"starttls-not-supported","result-type":"validation-failure",)"
+                          R"("sending-mta-ip":"192.0.2.1","failed-session-count":1},)"
+                          R"({"result-type":"starttls-not-supported","result-type":"validation-failure",)"
+                          R"("sending-mta-ip":"192.0.2.1","failed-session-count":1}]})",
+                      header)
+        << u"policies[0].failure-details[0]"_qs << u"result-type"_qs << 2 << u"Org"_qs << 10ll;
+    QTest::newRow("the same name in two objects is no duplicate")
+        << reportWith(GoodPolicy + "," + GoodPolicy, header) << QString() << QString() << 0 << u"Org"_qs << 10ll;
+    QTest::newRow("a name inside a string value is no member")
+        << reportWith(GoodPolicy, R"("organization-name":"\"report-id\":\"x\"","report-id":"r1",)" + range) << QString()
+        << QString() << 0 << u"\"report-id\":\"x\""_qs << 10ll;
+}
+
+void TestReportParser::duplicateMembers()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, name);
+    QFETCH(int, occurrences);
+    QFETCH(QString, organization);
+    QFETCH(qint64, successful);
+    const ParsedReport parsed = ReportParser::parse(json, u"dup.json"_qs);
+    QVERIFY2(parsed.accepted(), qPrintable(parsed.rejection().message));
+    QCOMPARE(parsed.report->organization, organization);
+    QCOMPARE(parsed.report->policies.constFirst().successful, successful);
+    const auto found = std::find_if(parsed.findings.cbegin(), parsed.findings.cend(), [](const Finding &finding) {
+        return finding.code == u"tlsrpt.report.duplicate-member"_qs;
+    });
+    if (path.isEmpty()) {
+        QVERIFY(found == parsed.findings.cend());
+        return;
+    }
+    QVERIFY(found != parsed.findings.cend());
+    QCOMPARE(found->severity, Severity::Warning);
+    QCOMPARE(found->details.value(u"path"_qs).toString(), path);
+    QVERIFY2(found->message.contains(u'"' + name + u'"'), qPrintable(found->message));
+    QCOMPARE(found->details.value(u"occurrences"_qs).toInt(1), occurrences);
 }
 
 // Deviations that leave the numbers intact: accepted, each named by a warning or note.

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sts;
 using namespace Sts::MtaSts;
 
@@ -43,6 +45,7 @@ const QString IdTooLong = u"sts.txt.id-too-long"_qs;
 const QString DuplicateField = u"sts.txt.duplicate-field"_qs;
 const QString ExtensionInvalid = u"sts.txt.extension-invalid"_qs;
 const QString Extension = u"sts.txt.extension"_qs;
+const QString TrailingWhitespace = u"sts.txt.trailing-whitespace"_qs;
 
 // The sentences of RFC 8461 §3.1 the rows check.
 const QString VersionFirst = u"RFC 8461 §3.1: records that do not begin with \"v=STSv1;\" are discarded"_qs;
@@ -191,8 +194,21 @@ private Q_SLOTS:
             << one("v=STSv1;; id=abc") << false << QString() << QStringList{EmptyField} << Delimiter;
         QTest::newRow("two trailing semicolons")
             << one("v=STSv1; id=abc;;") << false << QString() << QStringList{EmptyField} << Delimiter;
+        // Repeated findings collapse into one that counts them (two empty fields: one finding).
         QTest::newRow("only semicolons") << one("v=STSv1;;;") << false << QString()
-                                         << QStringList{EmptyField, EmptyField, IdMissing} << Delimiter;
+                                         << QStringList{EmptyField, IdMissing} << Delimiter;
+
+        // --- whitespace at the end: sts-text-record = sts-version 1*(sts-field-delim sts-field) [sts-field-delim]
+        // and sts-field-delim = *WSP ";" *WSP, so whitespace without a ";" cannot end the record.
+        QTest::newRow("trailing space after the last field, no semicolon")
+            << one("v=STSv1; id=policy1 ") << false << QString() << QStringList{TrailingWhitespace} << Delimiter;
+        QTest::newRow("trailing tab after the last field, no semicolon")
+            << one("v=STSv1; id=policy1\t") << false << QString() << QStringList{TrailingWhitespace} << Delimiter;
+        QTest::newRow("trailing space after an extension, no semicolon")
+            << one("v=STSv1; id=policy1; ext=1  ") << false << QString() << QStringList{Extension, TrailingWhitespace}
+            << Delimiter;
+        QTest::newRow("trailing space after a final semicolon")
+            << one("v=STSv1; id=policy1; ") << true << u"policy1"_qs << QStringList{Valid} << Delimiter;
 
         // --- bytes outside printable ASCII
         QTest::newRow("non-ASCII in id") << one("v=STSv1; id=abc\xc3\xa9") << false << QString()
@@ -279,6 +295,36 @@ private Q_SLOTS:
         const StsRecord record =
             StsRecord::lint({TxtRecord::fromText(u"v=spf1 -all"_qs), TxtRecord{{"v=STSv1; ", "id=abc"}}});
         QCOMPARE(record.selected, u"v=STSv1; id=abc"_qs);
+    }
+
+    // 130,000 empty fields once made 130,000 findings (409 MB of text output): repeats of one kind collapse
+    // into a single finding that says how often it occurs.
+    void repeatedFindingsCollapse_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("occurrences");
+        QTest::newRow("130000 empty fields")
+            << QByteArray("v=STSv1; id=abc") + QByteArray(130000, ';') + "x=1" << EmptyField << 129999;
+        QByteArray malformed("v=STSv1; id=abc");
+        for (int i = 0; i < 5000; ++i)
+            malformed += "; junk" + QByteArray::number(i);
+        QTest::newRow("5000 distinct malformed fields") << malformed << FieldMalformed << 5000;
+        QTest::newRow("two unknown fields") << QByteArray("v=STSv1; a=1; id=abc; b=2") << Extension << 2;
+    }
+    void repeatedFindingsCollapse()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(QString, code);
+        QFETCH(int, occurrences);
+        const StsRecord result = StsRecord::lint({TxtRecord{{record}}});
+        QVERIFY2(result.findings.size() <= 4, qPrintable(QString::number(result.findings.size())));
+        const auto found = std::find_if(result.findings.cbegin(), result.findings.cend(),
+                                        [&](const Finding &finding) { return finding.code == code; });
+        QVERIFY(found != result.findings.cend());
+        QCOMPARE(found->details.value(u"occurrences"_qs).toInt(), occurrences);
+        QVERIFY2(found->message.contains(QString::number(occurrences)), qPrintable(found->message));
+        QVERIFY(found->message.size() < 600);
     }
 
     void hostileTextIsShownSafely()

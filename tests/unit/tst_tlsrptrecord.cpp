@@ -47,6 +47,7 @@ const QString HttpsInvalid = u"tlsrpt.rua.https-invalid"_qs;
 const QString Unencoded = u"tlsrpt.rua.unencoded"_qs;
 const QString SchemeCase = u"tlsrpt.rua.scheme-case"_qs;
 const QString RuaDuplicate = u"tlsrpt.rua.duplicate"_qs;
+const QString TrailingWhitespace = u"tlsrpt.record.trailing-whitespace"_qs;
 
 const QString Schemes = u"RFC 8460 §3: rua: \"Two URI schemes are supported: mailto and https\""_qs;
 const QString RuaGrammar = u"RFC 8460 §3: tlsrpt-rua = %s\"rua=\" tlsrpt-uri *(*WSP \",\" *WSP tlsrpt-uri)"_qs;
@@ -139,6 +140,16 @@ private Q_SLOTS:
             << QStringList{MailA, MailB} << QStringList{RuaEmpty, Valid} << RuaGrammar;
         QTest::newRow("trailing comma") << one("v=TLSRPTv1; rua=mailto:tlsrpt@example.com,") << true
                                         << QStringList{MailA} << QStringList{RuaEmpty, Valid} << RuaGrammar;
+        // Repeated findings collapse into one that counts them.
+        QTest::newRow("many stray commas") << one("v=TLSRPTv1; rua=mailto:tlsrpt@example.com" + QByteArray(5000, ','))
+                                           << true << QStringList{MailA} << QStringList{RuaEmpty, Valid} << RuaGrammar;
+        // field-delim = *WSP ";" *WSP: whitespace cannot end the record without a ";".
+        QTest::newRow("trailing space after rua, no semicolon")
+            << one("v=TLSRPTv1; rua=mailto:tlsrpt@example.com ") << false << QStringList{MailA}
+            << QStringList{TrailingWhitespace} << Delimiter;
+        QTest::newRow("trailing space after a final semicolon")
+            << one("v=TLSRPTv1; rua=mailto:tlsrpt@example.com; ") << true << QStringList{MailA} << QStringList{Valid}
+            << Delimiter;
         QTest::newRow("spaces instead of commas")
             << one("v=TLSRPTv1; rua=mailto:tlsrpt@example.com mailto:tls-reports@example.net") << false << QStringList{}
             << QStringList{Unencoded} << RuaGrammar;
