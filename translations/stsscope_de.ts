@@ -801,10 +801,6 @@ Optionen:
         <translation>Die Richtlinie beginnt mit einer UTF-8-Bytereihenfolgemarke (BOM), daher wird ihr erster Schlüssel nicht als „version“ gelesen. Speichern Sie die Datei ohne BOM.</translation>
     </message>
     <message>
-        <source>The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the values of extension keys, and strict senders reject the policy.</source>
-        <translation>Die Zeile enthält Bytes, die kein UTF-8 sind; die Grammatik erlaubt UTF-8 nur in den Werten von Erweiterungsschlüsseln, und strenge sendende Server lehnen die Richtlinie ab.</translation>
-    </message>
-    <message>
         <source>The line contains a control character (byte %1) that the policy grammar does not allow.</source>
         <translation>Die Zeile enthält ein Steuerzeichen (Byte %1), das die Grammatik der Richtlinie nicht erlaubt.</translation>
     </message>
@@ -815,10 +811,6 @@ Optionen:
     <message>
         <source>The policy mixes LF and CRLF line endings; both are allowed, but one style is easier to maintain.</source>
         <translation>Die Richtlinie mischt LF- und CRLF-Zeilenenden; beides ist erlaubt, aber eine einheitliche Form ist leichter zu pflegen.</translation>
-    </message>
-    <message>
-        <source>Empty line; the grammar has no empty lines between fields. Most senders skip it, strict ones reject the policy.</source>
-        <translation>Leere Zeile; die Grammatik sieht keine Leerzeilen zwischen Feldern vor. Die meisten sendenden Server überspringen sie, strenge lehnen die Richtlinie ab.</translation>
     </message>
     <message>
         <source>The line starts with whitespace; the grammar does not allow it and strict senders reject the policy.</source>
@@ -839,10 +831,6 @@ Optionen:
     <message>
         <source>Unknown key &quot;%1&quot; is ignored by senders.</source>
         <translation>Der unbekannte Schlüssel „%1“ wird von sendenden Servern ignoriert.</translation>
-    </message>
-    <message>
-        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32 characters, and a printable value); strict senders reject the policy.</source>
-        <translation>Der unbekannte Schlüssel „%1“ entspricht nicht der Grammatik für Erweiterungen (Buchstaben, Ziffern, „_“, „-“, „.“, höchstens 32 Zeichen, und ein druckbarer Wert); strenge sendende Server lehnen die Richtlinie ab.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears again; senders use the first value (&quot;%2&quot;) and ignore this one (&quot;%3&quot;).</source>
@@ -1111,10 +1099,6 @@ Optionen:
     <message>
         <source>The certificate is not valid for %1; it names %2. Add %1 to the certificate&apos;s subject alternative names.</source>
         <translation>Das Zertifikat ist nicht für %1 gültig; es nennt %2. Nehmen Sie %1 in die Subject Alternative Names des Zertifikats auf.</translation>
-    </message>
-    <message>
-        <source>The certificate has no DNS subject alternative name; %1 matched only its common name, which many senders no longer look at. Issue it with a subjectAltName.</source>
-        <translation>Das Zertifikat hat keinen DNS-Namen als Subject Alternative Name; %1 passte nur auf seinen Common Name, den viele sendende Server nicht mehr beachten. Stellen Sie es mit einem subjectAltName aus.</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; is self-signed; MTA-STS requires a chain to a root that senders trust. Use a certificate from a public CA, e.g. through ACME.</source>
@@ -1552,6 +1536,53 @@ Optionen:
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
         <translation>Der Richtlinien-Host %1 löst zu %2 auf, einer Adresse (%3), die sendende Server im Internet nicht erreichen; StsScope hat keine Verbindung dorthin aufgebaut.</translation>
     </message>
+    <message numerus="yes">
+        <source>This occurs %n times in the record; the first is shown.</source>
+        <translation>
+            <numerusform>Das kommt %n-mal im Eintrag vor; der erste Fall wird gezeigt.</numerusform>
+            <numerusform>Das kommt %n-mal im Eintrag vor; der erste Fall wird gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record ends in whitespace after its last field, without a &quot;;&quot;; the grammar allows whitespace only around a semicolon. Senders that trim it accept the record, strict ones discard it. Remove the trailing whitespace.</source>
+        <translation>Der Eintrag endet nach seinem letzten Feld mit Leerraum, ohne „;“; die Grammatik erlaubt Leerraum nur um ein Semikolon. Sendende Server, die ihn abschneiden, akzeptieren den Eintrag, strenge verwerfen ihn. Entfernen Sie den Leerraum am Ende.</translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not UTF-8 (such as 0xFF); the grammar allows nothing else. Lenient senders ignore an unknown key&apos;s line, but strict ones (postfix-tlspol) discard the whole policy. Save the file as UTF-8.</source>
+        <translation>Die Zeile enthält Bytes, die kein UTF-8 sind (etwa 0xFF); die Grammatik erlaubt nichts anderes. Nachsichtige sendende Server ignorieren die Zeile eines unbekannten Schlüssels, strenge (postfix-tlspol) verwerfen die ganze Richtlinie. Speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Empty line; the grammar has no empty lines, not even at the end. Lenient senders skip it, but strict ones (postfix-tlspol, Mimecast&apos;s strict mode) discard the whole policy. Remove it.</source>
+        <translation>Leere Zeile; die Grammatik sieht keine Leerzeilen vor, auch nicht am Ende. Nachsichtige sendende Server überspringen sie, strenge (postfix-tlspol, Mimecast im strengen Modus) verwerfen die ganze Richtlinie. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (a name of at most 32 ASCII letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot; that starts with a letter or digit; a value that is not empty, with single spaces but no tabs). Lenient senders ignore the line, but strict ones (postfix-tlspol, mox) discard the whole policy.</source>
+        <translation>Der unbekannte Schlüssel „%1“ entspricht nicht der Grammatik für Erweiterungen (ein Name aus höchstens 32 ASCII-Buchstaben, Ziffern, „_“, „-“ und „.“, der mit einem Buchstaben oder einer Ziffer beginnt; ein Wert, der nicht leer ist, mit einzelnen Leerzeichen, aber ohne Tabulatoren). Nachsichtige sendende Server ignorieren die Zeile, strenge (postfix-tlspol, mox) verwerfen die ganze Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The mx value &quot;%1&quot; is written in Unicode (a U-label); RFC 8461 requires the A-label. Lenient senders convert it, but strict ones (mox) discard the whole policy. Write &quot;mx: %2&quot;.</source>
+        <translation>Der mx-Wert „%1“ ist in Unicode geschrieben (ein U-Label); RFC 8461 verlangt das A-Label. Nachsichtige sendende Server wandeln ihn um, strenge (mox) verwerfen die ganze Richtlinie. Schreiben Sie „mx: %2“.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 sent nothing for %2 s after the request; StsScope gave up on the connection, and senders time out on such a server as well.</source>
+        <translation>Der Richtlinien-Host %1 hat nach der Anfrage %2 s lang nichts gesendet; StsScope hat die Verbindung aufgegeben, und auch sendende Server brechen bei einem solchen Server wegen Zeitüberschreitung ab.</translation>
+    </message>
+    <message>
+        <source>The certificate names %1 only in its common name (CN) and has no DNS subject alternative name; MTA-STS requires the host name as a subjectAltName, so senders refuse it (TLS-RPT: certificate-host-mismatch). Reissue it with a subjectAltName.</source>
+        <translation>Das Zertifikat nennt %1 nur in seinem Common Name (CN) und hat keinen DNS-Namen als Subject Alternative Name; MTA-STS verlangt den Hostnamen als subjectAltName, daher lehnen sendende Server es ab (TLS-RPT: certificate-host-mismatch). Stellen Sie es mit einem subjectAltName neu aus.</translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; appears more than once, which I-JSON forbids; readers disagree on which value counts, and StsScope used the last one.</source>
+        <translation>%1: Das Element „%2“ kommt mehr als einmal vor, was I-JSON verbietet; Leseprogramme werten unterschiedliche Werte, StsScope hat den letzten verwendet.</translation>
+    </message>
+    <message>
+        <source>The message is %1, not multipart/report with report-type=&quot;tlsrpt&quot; as RFC 8460 defines for reports by mail; the report in it was read anyway.</source>
+        <translation>Die Nachricht ist %1, nicht multipart/report mit report-type=&quot;tlsrpt&quot;, wie RFC 8460 es für Berichte per Mail festlegt; der Bericht darin wurde trotzdem gelesen.</translation>
+    </message>
+    <message>
+        <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
+        <translation>Der Bericht ist als %1 angehängt statt als application/tlsrpt+json oder application/tlsrpt+gzip; er wurde trotzdem gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -1765,6 +1796,14 @@ Optionen:
     <message>
         <source>invalid chunk size &quot;%1&quot;</source>
         <translation>ungültige Chunk-Größe „%1“</translation>
+    </message>
+    <message>
+        <source>the body is sent with the transfer coding &quot;%1&quot;; only plain chunked is read, and senders need the policy uncompressed</source>
+        <translation>der Inhalt wird mit der Transfer-Kodierung „%1“ gesendet; gelesen wird nur reines chunked, und sendende Server brauchen die Richtlinie unkomprimiert</translation>
+    </message>
+    <message>
+        <source>the chunked trailer is larger than %1 bytes</source>
+        <translation>der Trailer nach dem letzten Chunk ist größer als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2316,10 @@ Was zu tun ist: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 s lang keine Daten</translation>
     </message>
 </context>
 <context>

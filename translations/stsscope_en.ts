@@ -723,10 +723,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty line; the grammar has no empty lines between fields. Most senders skip it, strict ones reject the policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The line starts with whitespace; the grammar does not allow it and strict senders reject the policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,10 +740,6 @@ Options:
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; is ignored by senders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32 characters, and a printable value); strict senders reject the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,10 +1044,6 @@ Options:
     </message>
     <message>
         <source>Field names are case-sensitive: senders read &quot;%1&quot; as an unknown field and ignore it. Write it in lower case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the values of extension keys, and strict senders reject the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,10 +1419,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate has no DNS subject alternative name; %1 matched only its common name, which many senders no longer look at. Issue it with a subjectAltName.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate &quot;%1&quot; is self-signed; MTA-STS requires a chain to a root that senders trust. Use a certificate from a public CA, e.g. through ACME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,6 +1512,53 @@ Options:
     </message>
     <message>
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This occurs %n times in the record; the first is shown.</source>
+        <translation>
+            <numerusform>This occurs %n time in the record; the first is shown.</numerusform>
+            <numerusform>This occurs %n times in the record; the first is shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record ends in whitespace after its last field, without a &quot;;&quot;; the grammar allows whitespace only around a semicolon. Senders that trim it accept the record, strict ones discard it. Remove the trailing whitespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not UTF-8 (such as 0xFF); the grammar allows nothing else. Lenient senders ignore an unknown key&apos;s line, but strict ones (postfix-tlspol) discard the whole policy. Save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty line; the grammar has no empty lines, not even at the end. Lenient senders skip it, but strict ones (postfix-tlspol, Mimecast&apos;s strict mode) discard the whole policy. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (a name of at most 32 ASCII letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot; that starts with a letter or digit; a value that is not empty, with single spaces but no tabs). Lenient senders ignore the line, but strict ones (postfix-tlspol, mox) discard the whole policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx value &quot;%1&quot; is written in Unicode (a U-label); RFC 8461 requires the A-label. Lenient senders convert it, but strict ones (mox) discard the whole policy. Write &quot;mx: %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy host %1 sent nothing for %2 s after the request; StsScope gave up on the connection, and senders time out on such a server as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names %1 only in its common name (CN) and has no DNS subject alternative name; MTA-STS requires the host name as a subjectAltName, so senders refuse it (TLS-RPT: certificate-host-mismatch). Reissue it with a subjectAltName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; appears more than once, which I-JSON forbids; readers disagree on which value counts, and StsScope used the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1, not multipart/report with report-type=&quot;tlsrpt&quot; as RFC 8460 defines for reports by mail; the report in it was read anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +1773,14 @@ Options:
     </message>
     <message>
         <source>invalid chunk size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is sent with the transfer coding &quot;%1&quot;; only plain chunked is read, and senders need the policy uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunked trailer is larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2251,6 +2290,10 @@ What to do: %5</source>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

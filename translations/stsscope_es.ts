@@ -801,10 +801,6 @@ Opciones:
         <translation>La política empieza con una marca de orden de bytes (BOM) UTF-8, así que su primera clave no se lee como &quot;version&quot;. Guarde el archivo sin BOM.</translation>
     </message>
     <message>
-        <source>The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the values of extension keys, and strict senders reject the policy.</source>
-        <translation>La línea contiene bytes que no son UTF-8; la gramática solo admite UTF-8 en los valores de las claves de extensión, y los servidores remitentes estrictos rechazan la política.</translation>
-    </message>
-    <message>
         <source>The line contains a control character (byte %1) that the policy grammar does not allow.</source>
         <translation>La línea contiene un carácter de control (byte %1) que la gramática de la política no admite.</translation>
     </message>
@@ -815,10 +811,6 @@ Opciones:
     <message>
         <source>The policy mixes LF and CRLF line endings; both are allowed, but one style is easier to maintain.</source>
         <translation>La política mezcla finales de línea LF y CRLF; ambos están permitidos, pero un único estilo es más fácil de mantener.</translation>
-    </message>
-    <message>
-        <source>Empty line; the grammar has no empty lines between fields. Most senders skip it, strict ones reject the policy.</source>
-        <translation>Línea vacía; la gramática no prevé líneas vacías entre campos. La mayoría de los servidores remitentes la omiten; los estrictos rechazan la política.</translation>
     </message>
     <message>
         <source>The line starts with whitespace; the grammar does not allow it and strict senders reject the policy.</source>
@@ -839,10 +831,6 @@ Opciones:
     <message>
         <source>Unknown key &quot;%1&quot; is ignored by senders.</source>
         <translation>Los servidores remitentes ignoran la clave desconocida &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32 characters, and a printable value); strict senders reject the policy.</source>
-        <translation>La clave desconocida &quot;%1&quot; no se ajusta a la gramática de extensiones (letras, dígitos, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, 32 caracteres como máximo, y un valor imprimible); los servidores remitentes estrictos rechazan la política.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears again; senders use the first value (&quot;%2&quot;) and ignore this one (&quot;%3&quot;).</source>
@@ -1111,10 +1099,6 @@ Opciones:
     <message>
         <source>The certificate is not valid for %1; it names %2. Add %1 to the certificate&apos;s subject alternative names.</source>
         <translation>El certificado no es válido para %1; está emitido para %2. Añada %1 a los nombres alternativos del sujeto (SAN) del certificado.</translation>
-    </message>
-    <message>
-        <source>The certificate has no DNS subject alternative name; %1 matched only its common name, which many senders no longer look at. Issue it with a subjectAltName.</source>
-        <translation>El certificado no tiene ningún nombre alternativo del sujeto (SAN) de tipo DNS; %1 solo coincidió con su nombre común (CN), que muchos servidores remitentes ya no tienen en cuenta. Emítalo con un subjectAltName.</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; is self-signed; MTA-STS requires a chain to a root that senders trust. Use a certificate from a public CA, e.g. through ACME.</source>
@@ -1552,6 +1536,53 @@ Opciones:
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
         <translation>El host de la política %1 se resuelve a %2, una dirección %3 que los servidores remitentes en Internet no pueden alcanzar; StsScope no se conectó a ella.</translation>
     </message>
+    <message numerus="yes">
+        <source>This occurs %n times in the record; the first is shown.</source>
+        <translation>
+            <numerusform>Esto ocurre %n vez en el registro; se muestra el primer caso.</numerusform>
+            <numerusform>Esto ocurre %n veces en el registro; se muestra el primer caso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record ends in whitespace after its last field, without a &quot;;&quot;; the grammar allows whitespace only around a semicolon. Senders that trim it accept the record, strict ones discard it. Remove the trailing whitespace.</source>
+        <translation>El registro termina con espacios después de su último campo, sin &quot;;&quot;; la gramática solo permite espacios alrededor de un punto y coma. Los servidores remitentes que los recortan aceptan el registro; los estrictos lo descartan. Elimine los espacios finales.</translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not UTF-8 (such as 0xFF); the grammar allows nothing else. Lenient senders ignore an unknown key&apos;s line, but strict ones (postfix-tlspol) discard the whole policy. Save the file as UTF-8.</source>
+        <translation>La línea contiene bytes que no son UTF-8 (como 0xFF); la gramática no permite otra cosa. Los servidores remitentes tolerantes ignoran la línea de una clave desconocida, pero los estrictos (postfix-tlspol) descartan toda la política. Guarde el archivo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Empty line; the grammar has no empty lines, not even at the end. Lenient senders skip it, but strict ones (postfix-tlspol, Mimecast&apos;s strict mode) discard the whole policy. Remove it.</source>
+        <translation>Línea vacía; la gramática no prevé líneas vacías, ni siquiera al final. Los servidores remitentes tolerantes la omiten, pero los estrictos (postfix-tlspol, Mimecast en modo estricto) descartan toda la política. Elimínela.</translation>
+    </message>
+    <message>
+        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (a name of at most 32 ASCII letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot; that starts with a letter or digit; a value that is not empty, with single spaces but no tabs). Lenient senders ignore the line, but strict ones (postfix-tlspol, mox) discard the whole policy.</source>
+        <translation>La clave desconocida &quot;%1&quot; no se ajusta a la gramática de extensiones (un nombre de como máximo 32 letras ASCII, dígitos, &quot;_&quot;, &quot;-&quot; y &quot;.&quot; que empieza por una letra o un dígito; un valor no vacío, con espacios simples pero sin tabuladores). Los servidores remitentes tolerantes ignoran la línea, pero los estrictos (postfix-tlspol, mox) descartan toda la política.</translation>
+    </message>
+    <message>
+        <source>The mx value &quot;%1&quot; is written in Unicode (a U-label); RFC 8461 requires the A-label. Lenient senders convert it, but strict ones (mox) discard the whole policy. Write &quot;mx: %2&quot;.</source>
+        <translation>El valor mx &quot;%1&quot; está escrito en Unicode (una etiqueta U, U-label); el RFC 8461 exige la etiqueta A (A-label). Los servidores remitentes tolerantes lo convierten, pero los estrictos (mox) descartan toda la política. Escriba &quot;mx: %2&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy host %1 sent nothing for %2 s after the request; StsScope gave up on the connection, and senders time out on such a server as well.</source>
+        <translation>El host de la política %1 no envió nada durante %2 s tras la solicitud; StsScope abandonó la conexión, y los servidores remitentes también agotan su tiempo de espera con un servidor así.</translation>
+    </message>
+    <message>
+        <source>The certificate names %1 only in its common name (CN) and has no DNS subject alternative name; MTA-STS requires the host name as a subjectAltName, so senders refuse it (TLS-RPT: certificate-host-mismatch). Reissue it with a subjectAltName.</source>
+        <translation>El certificado nombra %1 solo en su nombre común (CN) y no tiene ningún nombre alternativo del sujeto (SAN) de tipo DNS; MTA-STS exige el nombre de host como subjectAltName, así que los servidores remitentes lo rechazan (TLS-RPT: certificate-host-mismatch). Vuelva a emitirlo con un subjectAltName.</translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; appears more than once, which I-JSON forbids; readers disagree on which value counts, and StsScope used the last one.</source>
+        <translation>%1: el miembro &quot;%2&quot; aparece más de una vez, algo que I-JSON prohíbe; los lectores no coinciden en qué valor cuenta, y StsScope usó el último.</translation>
+    </message>
+    <message>
+        <source>The message is %1, not multipart/report with report-type=&quot;tlsrpt&quot; as RFC 8460 defines for reports by mail; the report in it was read anyway.</source>
+        <translation>El mensaje es %1, no multipart/report con report-type=&quot;tlsrpt&quot; como define el RFC 8460 para los informes por correo; el informe que contiene se leyó de todos modos.</translation>
+    </message>
+    <message>
+        <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
+        <translation>El informe está adjunto como %1 en lugar de application/tlsrpt+json o application/tlsrpt+gzip; se leyó de todos modos.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -1765,6 +1796,14 @@ Opciones:
     <message>
         <source>invalid chunk size &quot;%1&quot;</source>
         <translation>tamaño de fragmento (chunk) &quot;%1&quot; no válido</translation>
+    </message>
+    <message>
+        <source>the body is sent with the transfer coding &quot;%1&quot;; only plain chunked is read, and senders need the policy uncompressed</source>
+        <translation>el cuerpo se envía con la codificación de transferencia &quot;%1&quot;; solo se lee chunked simple, y los servidores remitentes necesitan la política sin comprimir</translation>
+    </message>
+    <message>
+        <source>the chunked trailer is larger than %1 bytes</source>
+        <translation>el trailer tras el último fragmento (chunk) ocupa más de %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2316,10 @@ Qué hacer: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>ningún dato durante %1 s</translation>
     </message>
 </context>
 <context>

@@ -801,10 +801,6 @@ Options&#xa0;:
         <translation>La politique commence par un BOM UTF-8 (indicateur d&apos;ordre des octets)&#xa0;; sa première clé n&apos;est donc pas lue comme «&#xa0;version&#xa0;». Enregistrez le fichier sans BOM.</translation>
     </message>
     <message>
-        <source>The line contains bytes that are not UTF-8; the grammar allows UTF-8 only in the values of extension keys, and strict senders reject the policy.</source>
-        <translation>La ligne contient des octets qui ne sont pas de l&apos;UTF-8&#xa0;; la grammaire n&apos;autorise l&apos;UTF-8 que dans les valeurs des clés d&apos;extension, et les expéditeurs stricts rejettent la politique.</translation>
-    </message>
-    <message>
         <source>The line contains a control character (byte %1) that the policy grammar does not allow.</source>
         <translation>La ligne contient un caractère de contrôle (octet %1) que la grammaire de la politique n&apos;autorise pas.</translation>
     </message>
@@ -815,10 +811,6 @@ Options&#xa0;:
     <message>
         <source>The policy mixes LF and CRLF line endings; both are allowed, but one style is easier to maintain.</source>
         <translation>La politique mélange des fins de ligne LF et CRLF&#xa0;; les deux sont autorisées, mais un style unique est plus facile à maintenir.</translation>
-    </message>
-    <message>
-        <source>Empty line; the grammar has no empty lines between fields. Most senders skip it, strict ones reject the policy.</source>
-        <translation>Ligne vide&#xa0;; la grammaire ne prévoit pas de lignes vides entre les champs. La plupart des expéditeurs l&apos;ignorent, les plus stricts rejettent la politique.</translation>
     </message>
     <message>
         <source>The line starts with whitespace; the grammar does not allow it and strict senders reject the policy.</source>
@@ -839,10 +831,6 @@ Options&#xa0;:
     <message>
         <source>Unknown key &quot;%1&quot; is ignored by senders.</source>
         <translation>La clé inconnue «&#xa0;%1&#xa0;» est ignorée par les expéditeurs.</translation>
-    </message>
-    <message>
-        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, at most 32 characters, and a printable value); strict senders reject the policy.</source>
-        <translation>La clé inconnue «&#xa0;%1&#xa0;» ne respecte pas la grammaire des extensions (lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;», «&#xa0;.&#xa0;», 32 caractères au maximum, et une valeur imprimable)&#xa0;; les expéditeurs stricts rejettent la politique.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears again; senders use the first value (&quot;%2&quot;) and ignore this one (&quot;%3&quot;).</source>
@@ -1111,10 +1099,6 @@ Options&#xa0;:
     <message>
         <source>The certificate is not valid for %1; it names %2. Add %1 to the certificate&apos;s subject alternative names.</source>
         <translation>Le certificat n&apos;est pas valide pour %1&#xa0;; il désigne %2. Ajoutez %1 aux noms alternatifs du sujet (SAN) du certificat.</translation>
-    </message>
-    <message>
-        <source>The certificate has no DNS subject alternative name; %1 matched only its common name, which many senders no longer look at. Issue it with a subjectAltName.</source>
-        <translation>Le certificat n&apos;a pas de nom alternatif du sujet (SAN) de type DNS&#xa0;; %1 ne correspond qu&apos;à son nom commun (CN), que beaucoup d&apos;expéditeurs ne consultent plus. Faites-le émettre avec un subjectAltName.</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; is self-signed; MTA-STS requires a chain to a root that senders trust. Use a certificate from a public CA, e.g. through ACME.</source>
@@ -1552,6 +1536,53 @@ Options&#xa0;:
         <source>The policy host %1 resolves to %2, a %3 address that senders on the internet cannot reach; StsScope did not connect to it.</source>
         <translation>L&apos;hôte de politique %1 se résout en %2, une adresse %3 que les serveurs expéditeurs sur Internet ne peuvent pas atteindre ; StsScope ne s&apos;y est pas connecté.</translation>
     </message>
+    <message numerus="yes">
+        <source>This occurs %n times in the record; the first is shown.</source>
+        <translation>
+            <numerusform>Cela se produit %n fois dans l&apos;enregistrement&#xa0;; le premier cas est affiché.</numerusform>
+            <numerusform>Cela se produit %n fois dans l&apos;enregistrement&#xa0;; le premier cas est affiché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record ends in whitespace after its last field, without a &quot;;&quot;; the grammar allows whitespace only around a semicolon. Senders that trim it accept the record, strict ones discard it. Remove the trailing whitespace.</source>
+        <translation>L&apos;enregistrement se termine par des espaces après son dernier champ, sans «&#xa0;;&#xa0;»&#xa0;; la grammaire n&apos;autorise les espaces qu&apos;autour d&apos;un point-virgule. Les expéditeurs qui les suppriment acceptent l&apos;enregistrement, les plus stricts l&apos;écartent. Supprimez les espaces finales.</translation>
+    </message>
+    <message>
+        <source>The line contains bytes that are not UTF-8 (such as 0xFF); the grammar allows nothing else. Lenient senders ignore an unknown key&apos;s line, but strict ones (postfix-tlspol) discard the whole policy. Save the file as UTF-8.</source>
+        <translation>La ligne contient des octets qui ne sont pas de l&apos;UTF-8 (comme 0xFF)&#xa0;; la grammaire n&apos;autorise rien d&apos;autre. Les expéditeurs tolérants ignorent la ligne d&apos;une clé inconnue, mais les plus stricts (postfix-tlspol) écartent toute la politique. Enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Empty line; the grammar has no empty lines, not even at the end. Lenient senders skip it, but strict ones (postfix-tlspol, Mimecast&apos;s strict mode) discard the whole policy. Remove it.</source>
+        <translation>Ligne vide&#xa0;; la grammaire ne prévoit aucune ligne vide, pas même à la fin. Les expéditeurs tolérants l&apos;ignorent, mais les plus stricts (postfix-tlspol, Mimecast en mode strict) écartent toute la politique. Supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The unknown key &quot;%1&quot; does not follow the extension grammar (a name of at most 32 ASCII letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot; that starts with a letter or digit; a value that is not empty, with single spaces but no tabs). Lenient senders ignore the line, but strict ones (postfix-tlspol, mox) discard the whole policy.</source>
+        <translation>La clé inconnue «&#xa0;%1&#xa0;» ne respecte pas la grammaire des extensions (un nom d&apos;au plus 32 lettres ASCII, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;» et «&#xa0;.&#xa0;» qui commence par une lettre ou un chiffre&#xa0;; une valeur non vide, avec des espaces simples mais sans tabulations). Les expéditeurs tolérants ignorent la ligne, mais les plus stricts (postfix-tlspol, mox) écartent toute la politique.</translation>
+    </message>
+    <message>
+        <source>The mx value &quot;%1&quot; is written in Unicode (a U-label); RFC 8461 requires the A-label. Lenient senders convert it, but strict ones (mox) discard the whole policy. Write &quot;mx: %2&quot;.</source>
+        <translation>La valeur mx «&#xa0;%1&#xa0;» est écrite en Unicode (un U-label)&#xa0;; la RFC 8461 exige le A-label. Les expéditeurs tolérants la convertissent, mais les plus stricts (mox) écartent toute la politique. Écrivez «&#xa0;mx: %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The policy host %1 sent nothing for %2 s after the request; StsScope gave up on the connection, and senders time out on such a server as well.</source>
+        <translation>L&apos;hôte de la politique %1 n&apos;a rien envoyé pendant %2 s après la requête&#xa0;; StsScope a abandonné la connexion, et les expéditeurs abandonnent eux aussi face à un tel serveur après leur délai d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The certificate names %1 only in its common name (CN) and has no DNS subject alternative name; MTA-STS requires the host name as a subjectAltName, so senders refuse it (TLS-RPT: certificate-host-mismatch). Reissue it with a subjectAltName.</source>
+        <translation>Le certificat ne nomme %1 que dans son nom commun (CN) et n&apos;a pas de nom alternatif du sujet (SAN) de type DNS&#xa0;; MTA-STS exige le nom d&apos;hôte en subjectAltName, les expéditeurs le refusent donc (TLS-RPT&#xa0;: certificate-host-mismatch). Faites-le réémettre avec un subjectAltName.</translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; appears more than once, which I-JSON forbids; readers disagree on which value counts, and StsScope used the last one.</source>
+        <translation>%1&#xa0;: le membre «&#xa0;%2&#xa0;» apparaît plus d&apos;une fois, ce qu&apos;I-JSON interdit&#xa0;; les lecteurs ne s&apos;accordent pas sur la valeur qui compte, et StsScope a retenu la dernière.</translation>
+    </message>
+    <message>
+        <source>The message is %1, not multipart/report with report-type=&quot;tlsrpt&quot; as RFC 8460 defines for reports by mail; the report in it was read anyway.</source>
+        <translation>Le message est de type %1 et non multipart/report avec report-type=&quot;tlsrpt&quot; comme la RFC 8460 le définit pour les rapports par e-mail&#xa0;; le rapport qu&apos;il contient a tout de même été lu.</translation>
+    </message>
+    <message>
+        <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
+        <translation>Le rapport est joint en tant que %1 au lieu de application/tlsrpt+json ou application/tlsrpt+gzip&#xa0;; il a tout de même été lu.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -1765,6 +1796,14 @@ Options&#xa0;:
     <message>
         <source>invalid chunk size &quot;%1&quot;</source>
         <translation>taille de bloc «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>the body is sent with the transfer coding &quot;%1&quot;; only plain chunked is read, and senders need the policy uncompressed</source>
+        <translation>le corps est envoyé avec le codage de transfert «&#xa0;%1&#xa0;»&#xa0;; seul le codage chunked simple est lu, et les expéditeurs ont besoin de la politique non compressée</translation>
+    </message>
+    <message>
+        <source>the chunked trailer is larger than %1 bytes</source>
+        <translation>le trailer après le dernier bloc dépasse %1 octets</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2316,10 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>aucune donnée pendant %1 s</translation>
     </message>
 </context>
 <context>
