@@ -26,6 +26,7 @@ EnvironmentReferences defaultEnvironmentReferences()
     references.smtpHosts = {QStringLiteral("gmail-smtp-in.l.google.com"),
                             QStringLiteral("hotmail-com.olc.protection.outlook.com")};
     references.httpsHosts = {QStringLiteral("www.google.com"), QStringLiteral("www.microsoft.com")};
+    references.ipv6Address = QStringLiteral("2001:500:2f::f"); // f.root-servers.net
     return references;
 }
 

@@ -4,6 +4,7 @@
 
 #include "checkworker.h"
 
+#include <QNetworkInformation>
 #include <QThread>
 
 namespace Sts::Check {
@@ -21,6 +22,9 @@ CheckService::CheckService(QObject *parent)
     connect(m_worker, &CheckWorker::progress, this, &CheckService::progress);
     connect(m_worker, &CheckWorker::finished, this, &CheckService::finished);
     connect(m_worker, &CheckWorker::environmentTested, this, &CheckService::environmentTested);
+    m_networkSettling.setSingleShot(true);
+    m_networkSettling.setInterval(1500);
+    connect(&m_networkSettling, &QTimer::timeout, this, &CheckService::networkChanged);
     m_thread->start();
 }
 
@@ -63,7 +67,33 @@ void CheckService::cancelAll()
 
 void CheckService::testEnvironment(const CheckOptions &options)
 {
+    m_environmentOptions = options;
+    watchNetwork();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, options] { worker->testEnvironment(options); });
+}
+
+void CheckService::networkChanged()
+{
+    m_networkSettling.stop();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->forgetNetwork(); });
+    if (m_environmentOptions)
+        testEnvironment(*m_environmentOptions);
+}
+
+void CheckService::watchNetwork()
+{
+    if (m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
+    // Best effort: without a backend (no NetworkManager, no GLib monitor) retests stay on demand.
+    if (!QNetworkInformation::instance() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    const QNetworkInformation *information = QNetworkInformation::instance();
+    const auto settle = [this] { m_networkSettling.start(); };
+    connect(information, &QNetworkInformation::reachabilityChanged, this, settle);
+    connect(information, &QNetworkInformation::transportMediumChanged, this, settle);
+    connect(information, &QNetworkInformation::isBehindCaptivePortalChanged, this, settle);
 }
 
 } // namespace Sts::Check

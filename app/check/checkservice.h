@@ -6,6 +6,9 @@
 #include "checkresult.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <optional>
 
 class QThread;
 
@@ -33,8 +36,13 @@ public:
     void cancelAll();
     //! Tests this machine's network now (resolver DNSSEC, port 25) with \a options' resolver and
     //! reference hosts, forgetting what earlier tests found: at start, when the network changed,
-    //! and on demand. environmentTested() reports, once per finding.
+    //! and on demand. environmentTested() reports, once per finding. From then on, a change the
+    //! system reports (QNetworkInformation: another network, a VPN) tests it again by itself.
     void testEnvironment(const CheckOptions &options);
+    //! This machine's network changed: new checks get fresh resolvers (the new network's resolver
+    //! may treat DNSSEC otherwise; running checks keep theirs), and the environment is retested
+    //! with the options of the last testEnvironment(). Called by the system's notice, or by hand.
+    void networkChanged();
 
 Q_SIGNALS:
     void progress(int id, const Sts::Check::CheckResult &snapshot);
@@ -42,9 +50,14 @@ Q_SIGNALS:
     void environmentTested(const Sts::Check::Environment &environment);
 
 private:
+    void watchNetwork();
+
     QThread *m_thread;
     CheckWorker *m_worker;
     int m_nextId = 1;
+    std::optional<CheckOptions> m_environmentOptions; //!< of the last testEnvironment()
+    bool m_watchingNetwork = false;
+    QTimer m_networkSettling; //!< one retest for the burst of notices a change brings
 };
 
 } // namespace Sts::Check

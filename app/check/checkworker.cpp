@@ -35,6 +35,7 @@ void CheckWorker::shutdown()
     }
     refreshEnvironment();
     m_resolvers.clear();
+    m_retiredResolvers.clear();
 }
 
 void CheckWorker::refreshEnvironment()
@@ -55,6 +56,8 @@ void CheckWorker::testEnvironment(const CheckOptions &options)
     const auto report = [this, resolver, probe = QPointer<EnvironmentProbe>(probe), options] {
         Environment environment = options.environment;
         environment.proxy = options.proxy;
+        if (environment.proxy.isEmpty())
+            environment.ipv6 = options.environmentReferences.ipv6Route();
         if (probe && probe->isSettled())
             environment.smtpPort25 = probe->port25();
         environment.noteResolver(resolver->dnssecPassage());
@@ -132,10 +135,32 @@ void CheckWorker::cancelAll()
         cancel(id);
 }
 
+void CheckWorker::forgetNetwork()
+{
+    refreshEnvironment();
+    for (auto &[key, resolver] : m_resolvers)
+        m_retiredResolvers.push_back(std::move(resolver));
+    m_resolvers.clear();
+    releaseRetiredResolvers();
+}
+
+void CheckWorker::releaseRetiredResolvers()
+{
+    std::erase_if(m_retiredResolvers, [this](std::unique_ptr<Net::Resolver> &resolver) {
+        const bool inUse = std::any_of(m_running.cbegin(), m_running.cend(), [&resolver](const DomainCheck *check) {
+            return check->resolver() == resolver.get();
+        });
+        if (!inUse)
+            resolver.release()->deleteLater(); // after the finished check, deleted later too, let go of it
+        return !inUse;
+    });
+}
+
 Net::Resolver *CheckWorker::resolverFor(const Net::ResolverOptions &options, QString *error)
 {
     const QString key = options.forwarder + u'\n' + options.trustAnchorFile + u'\n' + options.rootAnchorFile + u'\n' +
-                        options.resolvConf + u'\n' + QString::number(options.timeoutMs);
+                        options.resolvConf + u'\n' + QString::number(options.timeoutMs) + u'\n' +
+                        options.rootHintsFile + u'\n' + QString::number(options.iterateWhenStripped);
     if (const auto found = m_resolvers.find(key); found != m_resolvers.end())
         return found->second.get();
     std::unique_ptr<Net::Resolver> resolver = Net::Resolver::create(options, error);
@@ -173,6 +198,7 @@ void CheckWorker::startNext()
         connect(check, &DomainCheck::finished, this, [this, id = request.id, check](const CheckResult &result) {
             m_running.remove(id);
             check->deleteLater();
+            releaseRetiredResolvers();
             Q_EMIT finished(id, result);
             startNext();
         });

@@ -11,6 +11,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace Sts::Net {
 class Resolver;
@@ -43,6 +44,9 @@ public:
     //! Forgets what the environment self-tests found (the network changed); the next check retests.
     void refreshEnvironment();
     void testEnvironment(const Sts::Check::CheckOptions &options);
+    //! The network changed: forgets the self-tests, and the resolvers once no running check uses
+    //! them, so that the next check resolves and tests through the new network.
+    void forgetNetwork();
 
 Q_SIGNALS:
     void progress(int id, const Sts::Check::CheckResult &snapshot);
@@ -62,10 +66,13 @@ private:
     //! before \a notBeforeMs (0: any will do).
     EnvironmentProbe *environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references,
                                      qint64 notBeforeMs = 0);
+    //! Deletes the retired resolvers no running check uses any more.
+    void releaseRetiredResolvers();
 
     std::deque<Request> m_queue;
     QHash<int, DomainCheck *> m_running;
     std::map<QString, std::unique_ptr<Net::Resolver>> m_resolvers;
+    std::vector<std::unique_ptr<Net::Resolver>> m_retiredResolvers; //!< of an earlier network
     //! One self-test per resolver and reference set, kept until refreshEnvironment().
     QList<std::pair<EnvironmentReferences, EnvironmentProbe *>> m_environment;
     ConcurrencyLimiter *m_smtpSlots;

@@ -45,6 +45,8 @@ public:
         // Through the proxy, what the probes see is the proxy's network, not this machine's.
         options.fetch.proxy = options.smtp.proxy = Net::SocksProxy::fromUrl(options.proxy);
         result.environment.proxy = options.smtp.proxy.type() == QNetworkProxy::NoProxy ? QString() : options.proxy;
+        if (result.environment.proxy.isEmpty() && result.environment.ipv6 == Environment::Ipv6::Unknown)
+            result.environment.ipv6 = options.environmentReferences.ipv6Route();
     }
     Q_DISABLE_COPY_MOVE(Private)
 
@@ -338,6 +340,11 @@ void DomainCheck::setEnvironmentProvider(EnvironmentProvider provider)
 const CheckResult &DomainCheck::result() const
 {
     return d->result;
+}
+
+Net::Resolver *DomainCheck::resolver() const
+{
+    return d->resolver;
 }
 
 void DomainCheck::start()

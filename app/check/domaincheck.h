@@ -40,6 +40,7 @@ public:
     void start();
     void cancel();
     const CheckResult &result() const;
+    Net::Resolver *resolver() const; //!< the one it was made with, used until it ends
 
 Q_SIGNALS:
     void updated(const Sts::Check::CheckResult &snapshot);

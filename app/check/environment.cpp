@@ -3,8 +3,10 @@
 #include "environment.h"
 
 #include "net/resolver.h"
+#include "net/routelookup.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace Sts::Check {
 
@@ -43,6 +45,8 @@ QString name(Environment::ResolverDnssec value)
         return QStringLiteral("validating");
     case Environment::ResolverDnssec::Stripped:
         return QStringLiteral("stripped");
+    case Environment::ResolverDnssec::Iterating:
+        return QStringLiteral("iterating");
     case Environment::ResolverDnssec::Unknown:
         break;
     }
@@ -69,6 +73,9 @@ void Environment::noteResolver(Net::DnssecPassage passage)
         break;
     case Net::DnssecPassage::Stripped:
         resolverDnssec = ResolverDnssec::Stripped;
+        break;
+    case Net::DnssecPassage::Iterating:
+        resolverDnssec = ResolverDnssec::Iterating;
         break;
     case Net::DnssecPassage::Unknown:
         break;
@@ -107,12 +114,31 @@ QStringList Environment::describe() const
     case ResolverDnssec::Stripped:
         items.append(tr("DNSSEC: the resolver drops signatures"));
         break;
+    case ResolverDnssec::Iterating:
+        items.append(tr("DNSSEC: validated from the root servers (the resolver drops signatures)"));
+        break;
     case ResolverDnssec::Unknown:
         items.append(tr("DNSSEC: not tested yet"));
         break;
     }
     items.append(proxy.isEmpty() ? tr("proxy: none") : tr("proxy: %1").arg(proxy));
     return items;
+}
+
+Environment::Ipv6 EnvironmentReferences::ipv6Route() const
+{
+    const QHostAddress address(ipv6Address);
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return Environment::Ipv6::Unknown;
+    switch (Net::routeTo(address)) {
+    case Net::RouteState::Exists:
+        return Environment::Ipv6::Routable;
+    case Net::RouteState::None:
+        return Environment::Ipv6::None;
+    case Net::RouteState::Unknown:
+        break;
+    }
+    return Environment::Ipv6::Unknown;
 }
 
 bool Environment::limitsTheView() const

@@ -39,6 +39,7 @@ public:
         Unknown,
         Validating, //!< signed answers validate: DNSSEC states are the domain's
         Stripped,   //!< the resolver drops signatures: DNSSEC states cannot be judged from here
+        Iterating,  //!< the resolver drops signatures; asked from the root servers, answers validate
     };
 
     Port25 smtpPort25 = Port25::Unknown;
@@ -65,9 +66,13 @@ struct EnvironmentReferences
 {
     QStringList smtpHosts;  //!< always-on MX hosts, connected to on port 25
     QStringList httpsHosts; //!< always-on web hosts, connected to on port 443
+    //! A global IPv6 address whose route tells whether this machine has IPv6 (no packet is sent)
+    QString ipv6Address;
     int timeoutMs = 5000;
 
     bool isEmpty() const { return smtpHosts.isEmpty() || httpsHosts.isEmpty(); }
+    //! Whether the kernel has a route to ipv6Address: Unknown without one.
+    Environment::Ipv6 ipv6Route() const;
     bool operator==(const EnvironmentReferences &) const = default;
 };
 

@@ -91,6 +91,11 @@ int CheckCommand::run(const QStringList &arguments, Io io)
     const QCommandLineOption trustAnchorOption(
         QStringLiteral("trust-anchor"),
         QCoreApplication::translate("Cli", "DNSSEC trust anchor file instead of the root's."), QStringLiteral("FILE"));
+    const QCommandLineOption rootHintsOption(
+        QStringLiteral("root-hints"),
+        QCoreApplication::translate("Cli", "Root servers (a root hints file) to ask directly when the resolver strips "
+                                           "DNSSEC, instead of the internet's; for lab networks."),
+        QStringLiteral("FILE"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            QCoreApplication::translate("Cli", "Seconds per network step."),
                                            QStringLiteral("S"), QStringLiteral("10"));
@@ -120,8 +125,9 @@ int CheckCommand::run(const QStringList &arguments, Io io)
         QCoreApplication::translate("Cli", "Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the "
                                            "SMTP sessions and the policy fetch go through it, DNS stays local."),
         QStringLiteral("socks5://HOST:PORT"));
-    for (const auto &option : {resolverOption, caFileOption, trustAnchorOption, timeoutOption, concurrencyOption,
-                               expiryOption, allowPrivateOption, referenceMxOption, referenceWebOption, proxyOption})
+    for (const auto &option :
+         {resolverOption, caFileOption, trustAnchorOption, rootHintsOption, timeoutOption, concurrencyOption,
+          expiryOption, allowPrivateOption, referenceMxOption, referenceWebOption, proxyOption})
         verb.addOption(option);
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
@@ -162,6 +168,10 @@ int CheckCommand::run(const QStringList &arguments, Io io)
             return verb.usageError(io, problem);
     }
     options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
+    options.resolver.rootHintsFile = parser.value(rootHintsOption);
+    if (!options.resolver.rootHintsFile.isEmpty() && !QFileInfo(options.resolver.rootHintsFile).isReadable())
+        return verb.usageError(io, QCoreApplication::translate("Cli", "cannot read the root hints file %1.")
+                                       .arg(options.resolver.rootHintsFile));
     for (const QString &file : parser.values(caFileOption)) {
         if (!QFileInfo(file).isReadable()) {
             io.err << QCoreApplication::translate("Cli", "stsscope-cli check: cannot read CA file %1").arg(file)

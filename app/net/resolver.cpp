@@ -23,6 +23,8 @@ constexpr int ClassIn = 1;
 constexpr int RcodeServFail = 2;
 constexpr int RcodeNxDomain = 3;
 constexpr int RcodeRefused = 5;
+//! The root servers answer within a second where DNS may leave this network at all.
+constexpr int IterationTestTimeoutMs = 3000;
 
 //! The owner of the first record in a trust anchor file ("." for the root's, "test." for a lab
 //! zone's): the zone whose answers must validate when the resolver passes DNSSEC.
@@ -46,6 +48,14 @@ QString anchorZone(const QString &file)
 class Resolver::Private
 {
 public:
+    //! Which libunbound context a query is asked on.
+    enum class Route
+    {
+        Configured, //!< the configured resolver, validating from the trust anchor
+        Iterating,  //!< from the root servers, validating: when the configured resolver strips DNSSEC
+        Plain,      //!< the configured resolver, without validation: when nothing else works
+    };
+
     struct Pending
     {
         Private *owner = nullptr;
@@ -57,8 +67,8 @@ public:
         Callback callback;
         QElapsedTimer elapsed;
         QTimer *timer = nullptr;
-        bool plain = false; //!< asked again on the non-validating context
-        bool held = false;  //!< its bogus answer waits for the DNSSEC self-test
+        Route route = Route::Configured;
+        bool held = false; //!< its bogus answer waits for the DNSSEC self-test
         DnsAnswer heldAnswer;
     };
 
@@ -68,24 +78,36 @@ public:
     ~Private()
     {
         cancelAll();
-        delete notifier;
-        delete plainNotifier;
-        if (context)
-            ub_ctx_delete(context);
-        if (plainContext)
-            ub_ctx_delete(plainContext);
+        for (Route route : {Route::Configured, Route::Iterating, Route::Plain}) {
+            Channel &channel = channels[static_cast<int>(route)];
+            delete channel.notifier;
+            if (channel.context)
+                ub_ctx_delete(channel.context);
+        }
     }
 
+    //! A libunbound context and the notifier on its descriptor, made when first needed.
+    struct Channel
+    {
+        ub_ctx *context = nullptr;
+        QSocketNotifier *notifier = nullptr;
+    };
+
     static void onResult(void *data, int error, ub_result *result);
+    int start(const QString &name, RrType type, QObject *context, Callback callback, Route route, int timeoutMs);
+    bool ask(Pending *entry, Route route);
+    ub_ctx *contextFor(Route route);
     void finish(Pending *pending, DnsAnswer answer);
     void onBogus(Pending *entry, const DnsAnswer &answer);
     void startSelfTest();
     void onSelfTest(const DnsAnswer &answer);
-    void askWithoutValidation(Pending *entry);
+    void onIterationTest(const DnsAnswer &answer);
+    void settle(DnssecPassage result);
+    void reask(Pending *entry, Route route);
     void stopQuery(Pending *entry)
     {
-        if (!entry->held)
-            ub_cancel(entry->plain ? plainContext : context, entry->unboundId);
+        if (!entry->held && entry->unboundId != 0)
+            ub_cancel(channels[static_cast<int>(entry->route)].context, entry->unboundId);
     }
     void cancelAll()
     {
@@ -106,19 +128,18 @@ public:
 
     Resolver *q = nullptr;
     ResolverOptions options;
-    ub_ctx *context = nullptr;
-    QSocketNotifier *notifier = nullptr;
-    ub_ctx *plainContext = nullptr; //!< without trust anchor, made when the resolver strips DNSSEC
-    QSocketNotifier *plainNotifier = nullptr;
+    Channel channels[3]; //!< by Route
     QHash<int, Pending *> pending;
     int nextId = 1;
     DnssecPassage passage = DnssecPassage::Unknown;
-    int selfTestId = 0; //!< the self-test's query while it runs
+    int selfTestId = 0;      //!< the self-test's query while it runs
+    int iterationTestId = 0; //!< the test of the root servers' reach while it runs
 };
 
-//! Sets up a libunbound context the way every query of this resolver is asked; \a validate adds
-//! the trust anchor. Null, with \a error set, when the options are unusable.
-static ub_ctx *makeContext(const ResolverOptions &options, bool validate, QString *error)
+//! Sets up a libunbound context the way every query of this resolver is asked: through the
+//! configured resolver or, \a iterate, from the root servers; \a validate adds the trust anchor.
+//! Null, with \a error set, when the options are unusable.
+static ub_ctx *makeContext(const ResolverOptions &options, bool validate, bool iterate, QString *error)
 {
     ub_ctx *context = ub_ctx_create();
     if (!context) {
@@ -149,7 +170,15 @@ static ub_ctx *makeContext(const ResolverOptions &options, bool validate, QStrin
     // through ub_ctx_set_option in unbound 1.17, "transparent" does).
     if (!check(ub_ctx_set_option(context, "local-zone:", "test. transparent"), QStringLiteral("local-zone")))
         return nullptr;
-    if (!options.forwarder.isEmpty()) {
+    if (iterate) {
+        // A lab's root lives on a loopback address, which libunbound does not ask by default.
+        if (!options.rootHintsFile.isEmpty() &&
+            (!check(ub_ctx_set_option(context, "root-hints:", QFile::encodeName(options.rootHintsFile).constData()),
+                    QCoreApplication::translate("Resolver", "root hints %1").arg(options.rootHintsFile)) ||
+             !check(ub_ctx_set_option(context, "do-not-query-localhost:", "no"),
+                    QStringLiteral("do-not-query-localhost"))))
+            return nullptr;
+    } else if (!options.forwarder.isEmpty()) {
         const QString forwarder = options.forwarder.trimmed();
         if (!check(ub_ctx_set_fwd(context, forwarder.toLatin1().constData()),
                    QCoreApplication::translate("Resolver", "resolver address \"%1\"").arg(forwarder)))
@@ -182,18 +211,59 @@ static QSocketNotifier *watch(ub_ctx *context, Resolver *resolver)
     return notifier;
 }
 
+ub_ctx *Resolver::Private::contextFor(Route route)
+{
+    Channel &channel = channels[static_cast<int>(route)];
+    if (!channel.context) {
+        QString error;
+        channel.context = makeContext(options, route != Route::Plain, route == Route::Iterating, &error);
+        if (channel.context) {
+            channel.notifier = watch(channel.context, q);
+            if (!channel.notifier) {
+                ub_ctx_delete(channel.context);
+                channel.context = nullptr;
+            }
+        }
+    }
+    return channel.context;
+}
+
+//! Sends \a entry's query on \a route's context; false when libunbound refuses it.
+bool Resolver::Private::ask(Pending *entry, Route route)
+{
+    ub_ctx *context = contextFor(route);
+    if (!context)
+        return false;
+    entry->route = route;
+    entry->unboundId = 0;
+    const QByteArray ace = QUrl::toAce(entry->name);
+    return ub_resolve_async(context, (ace.isEmpty() ? entry->name.toLatin1() : ace).constData(),
+                            static_cast<int>(entry->type), ClassIn, entry, &Private::onResult, &entry->unboundId) == 0;
+}
+
+//! Asks a held or bogus query again on \a route; where that cannot be done, its answer stands.
+void Resolver::Private::reask(Pending *entry, Route route)
+{
+    entry->held = false;
+    if (!ask(entry, route))
+        finish(entry, entry->heldAnswer);
+}
+
 void Resolver::Private::onBogus(Pending *entry, const DnsAnswer &answer)
 {
+    entry->heldAnswer = answer;
     switch (passage) {
     case DnssecPassage::Validating:
         finish(entry, answer);
         return;
+    case DnssecPassage::Iterating:
+        reask(entry, Route::Iterating);
+        return;
     case DnssecPassage::Stripped:
-        askWithoutValidation(entry);
+        reask(entry, Route::Plain);
         return;
     case DnssecPassage::Unknown:
         entry->held = true;
-        entry->heldAnswer = answer;
         startSelfTest();
         return;
     }
@@ -201,20 +271,48 @@ void Resolver::Private::onBogus(Pending *entry, const DnsAnswer &answer)
 
 void Resolver::Private::startSelfTest()
 {
-    if (selfTestId != 0 || passage != DnssecPassage::Unknown)
+    if (selfTestId != 0 || iterationTestId != 0 || passage != DnssecPassage::Unknown)
         return;
     const QString zone =
         anchorZone(options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile);
     // Any answer from a signed zone validates, data or a signed denial: TXT at its apex will do.
-    selfTestId = q->lookup(zone, RrType::Txt, q, [this](const DnsAnswer &answer) { onSelfTest(answer); });
+    selfTestId = start(
+        zone, RrType::Txt, q, [this](const DnsAnswer &answer) { onSelfTest(answer); }, Route::Configured,
+        options.timeoutMs);
 }
 
 void Resolver::Private::onSelfTest(const DnsAnswer &answer)
 {
     selfTestId = 0;
+    if (answer.dnssec == DnssecStatus::Secure) {
+        settle(DnssecPassage::Validating);
+        return;
+    }
     // Insecure or bogus for the anchor's own zone: the signatures did not arrive. No answer at all
     // is no proof either way; with bogus answers waiting, not blaming the domain is the safe side.
-    passage = answer.dnssec == DnssecStatus::Secure ? DnssecPassage::Validating : DnssecPassage::Stripped;
+    if (!options.iterateWhenStripped) {
+        settle(DnssecPassage::Stripped);
+        return;
+    }
+    // The same question from the root servers tells whether this network lets DNS out. Briefly:
+    // held answers wait for it, and where port 53 is blocked there is no answer to wait for.
+    const QString zone =
+        anchorZone(options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile);
+    iterationTestId = start(
+        zone, RrType::Txt, q, [this](const DnsAnswer &reply) { onIterationTest(reply); }, Route::Iterating,
+        qMin(options.timeoutMs, IterationTestTimeoutMs));
+}
+
+void Resolver::Private::onIterationTest(const DnsAnswer &answer)
+{
+    iterationTestId = 0;
+    settle(answer.dnssec == DnssecStatus::Secure ? DnssecPassage::Iterating : DnssecPassage::Stripped);
+}
+
+//! The self-tests are done: held bogus answers stand, or are asked again where they can validate.
+void Resolver::Private::settle(DnssecPassage result)
+{
+    passage = result;
     // By id: a callback run here may cancel other queries, which deletes their entries.
     const QList<int> ids = pending.keys();
     for (int id : ids) {
@@ -222,33 +320,9 @@ void Resolver::Private::onSelfTest(const DnsAnswer &answer)
         if (!entry || !entry->held)
             continue;
         entry->held = false;
-        if (passage == DnssecPassage::Validating)
-            finish(entry, entry->heldAnswer);
-        else
-            askWithoutValidation(entry);
+        onBogus(entry, entry->heldAnswer);
     }
     Q_EMIT q->dnssecPassageKnown(passage);
-}
-
-void Resolver::Private::askWithoutValidation(Pending *entry)
-{
-    QString error;
-    if (!plainContext) {
-        plainContext = makeContext(options, false, &error);
-        if (plainContext)
-            plainNotifier = watch(plainContext, q);
-    }
-    if (!plainContext || !plainNotifier) {
-        finish(entry, entry->heldAnswer);
-        return;
-    }
-    entry->plain = true;
-    const QByteArray ace = QUrl::toAce(entry->name);
-    const int status =
-        ub_resolve_async(plainContext, (ace.isEmpty() ? entry->name.toLatin1() : ace).constData(),
-                         static_cast<int>(entry->type), ClassIn, entry, &Private::onResult, &entry->unboundId);
-    if (status != 0)
-        finish(entry, entry->heldAnswer);
 }
 
 void Resolver::Private::onResult(void *data, int error, ub_result *result)
@@ -305,12 +379,13 @@ void Resolver::Private::onResult(void *data, int error, ub_result *result)
         // records stay for display.
         if (answer.dnssec == DnssecStatus::Bogus)
             answer.status = DnsStatus::ServFail;
-        if (entry->plain)
+        if (entry->route == Route::Plain)
             answer.dnssec = DnssecStatus::Unknown;
     }
     if (result)
         ub_resolve_free(result);
-    if (answer.dnssec == DnssecStatus::Bogus && entry->id != self->selfTestId) {
+    // Only the configured resolver's bogus may be its own doing; from the root, bogus is the domain's.
+    if (answer.dnssec == DnssecStatus::Bogus && entry->route == Route::Configured && entry->id != self->selfTestId) {
         self->onBogus(entry, answer);
         return;
     }
@@ -343,11 +418,12 @@ std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QStri
     std::unique_ptr<Resolver> resolver(new Resolver(options));
     Private &d = *resolver->d;
     // A thread inside libunbound does the work; results are signalled on ub_fd().
-    d.context = makeContext(options, true, error);
-    if (!d.context)
+    Private::Channel &channel = d.channels[static_cast<int>(Private::Route::Configured)];
+    channel.context = makeContext(options, true, false, error);
+    if (!channel.context)
         return nullptr;
-    d.notifier = watch(d.context, resolver.get());
-    if (!d.notifier) {
+    channel.notifier = watch(channel.context, resolver.get());
+    if (!channel.notifier) {
         *error = QCoreApplication::translate("Resolver", "the DNS resolver has no file descriptor");
         return nullptr;
     }
@@ -358,47 +434,51 @@ std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QStri
 
 int Resolver::lookup(const QString &name, RrType type, QObject *context, Callback callback)
 {
-    auto *entry = new Private::Pending;
-    entry->owner = d.get();
-    entry->id = d->nextId++;
+    const auto route = d->passage == DnssecPassage::Iterating ? Private::Route::Iterating : Private::Route::Configured;
+    return d->start(name, type, context, std::move(callback), route, d->options.timeoutMs);
+}
+
+int Resolver::Private::start(const QString &name, RrType type, QObject *context, Callback callback, Route route,
+                             int timeoutMs)
+{
+    auto *entry = new Pending;
+    entry->owner = this;
+    entry->id = nextId++;
     entry->name = name;
     entry->type = type;
     entry->context = context;
     entry->callback = std::move(callback);
     entry->elapsed.start();
-    const QByteArray ace = QUrl::toAce(name);
-    const int status = ub_resolve_async(d->context, (ace.isEmpty() ? name.toLatin1() : ace).constData(),
-                                        static_cast<int>(type), ClassIn, entry, &Private::onResult, &entry->unboundId);
-    d->pending.insert(entry->id, entry);
-    if (status != 0) {
+    pending.insert(entry->id, entry);
+    if (!ask(entry, route)) {
         DnsAnswer answer;
         answer.name = name;
         answer.type = type;
         answer.status = DnsStatus::Error;
-        answer.error = QString::fromUtf8(ub_strerror(status));
+        answer.error = QCoreApplication::translate("Resolver", "the DNS query could not be sent");
         // Deliver asynchronously, like every other answer, so callers see one code path.
-        QTimer::singleShot(0, this, [this, id = entry->id, answer] {
-            if (Private::Pending *pending = d->pending.value(id))
-                d->finish(pending, answer);
+        QTimer::singleShot(0, q, [this, id = entry->id, answer] {
+            if (Pending *waiting = pending.value(id))
+                finish(waiting, answer);
         });
         return entry->id;
     }
     entry->timer = new QTimer;
     entry->timer->setSingleShot(true);
-    connect(entry->timer, &QTimer::timeout, this, [this, id = entry->id] {
-        Private::Pending *pending = d->pending.value(id);
-        if (!pending)
+    QObject::connect(entry->timer, &QTimer::timeout, q, [this, id = entry->id, timeoutMs] {
+        Pending *waiting = pending.value(id);
+        if (!waiting)
             return;
-        d->stopQuery(pending);
+        stopQuery(waiting);
         DnsAnswer answer;
-        answer.name = pending->name;
-        answer.type = pending->type;
+        answer.name = waiting->name;
+        answer.type = waiting->type;
         answer.status = DnsStatus::Timeout;
-        answer.elapsedMs = pending->elapsed.elapsed();
-        answer.error = tr("no answer within %1 s").arg(d->options.timeoutMs / 1000.0);
-        d->finish(pending, answer);
+        answer.elapsedMs = waiting->elapsed.elapsed();
+        answer.error = Resolver::tr("no answer within %1 s").arg(timeoutMs / 1000.0);
+        finish(waiting, answer);
     });
-    entry->timer->start(d->options.timeoutMs);
+    entry->timer->start(timeoutMs);
     return entry->id;
 }
 
@@ -414,7 +494,8 @@ void Resolver::cancelAll()
 
 int Resolver::pendingCount() const
 {
-    return static_cast<int>(d->pending.size());
+    const int ownTests = (d->selfTestId != 0 ? 1 : 0) + (d->iterationTestId != 0 ? 1 : 0);
+    return static_cast<int>(d->pending.size()) - ownTests;
 }
 
 QString Resolver::description() const

@@ -18,6 +18,7 @@ enum class DnssecPassage
     Unknown,    //!< not tested yet, or the test got no answer
     Validating, //!< signed answers validate from the trust anchor
     Stripped,   //!< signatures do not arrive: answers are used unvalidated, their DNSSEC state unknown
+    Iterating,  //!< signatures do not arrive through it, so queries go from the root servers and validate
 };
 
 struct ResolverOptions
@@ -26,6 +27,10 @@ struct ResolverOptions
     QString trustAnchorFile; //!< DS/DNSKEY records in zone-file form (--trust-anchor); empty: the root anchor
     QString rootAnchorFile = QStringLiteral("/usr/share/dns/root.key"); //!< Debian's dns-root-data
     QString resolvConf = QStringLiteral("/etc/resolv.conf");
+    //! When the resolver strips DNSSEC, ask the authoritative servers directly (from the root), as
+    //! a mail server's own validating resolver would; off, or unreachable, answers go unvalidated.
+    bool iterateWhenStripped = true;
+    QString rootHintsFile; //!< root servers for that (--root-hints, a lab's root); empty: the internet's
     int timeoutMs = 10000; //!< per query
 };
 
@@ -51,7 +56,7 @@ public:
     int lookup(const QString &name, RrType type, QObject *context, Callback callback);
     void cancel(int id);
     void cancelAll();
-    int pendingCount() const;
+    int pendingCount() const; //!< callers' queries still waiting (not the DNSSEC self-tests)
 
     //! How queries are resolved, for display: "127.0.0.1@5353" or "system (/etc/resolv.conf)".
     QString description() const;
@@ -59,8 +64,9 @@ public:
     //! A resolver that drops signatures (home routers, captive portals) makes every signed answer
     //! bogus, which would blame every signed domain for this machine's network. So the first bogus
     //! answer is held until a self-test (the trust anchor's own zone, also run at creation) tells:
-    //! if signed answers validate, bogus stands; if not, the query is answered again without
-    //! validation and its DNSSEC state is Unknown, never Bogus.
+    //! if signed answers validate, bogus stands; if not, and the root servers answer from here,
+    //! the query is asked again from the root and validated (Iterating); otherwise it is answered
+    //! without validation and its DNSSEC state is Unknown, never Bogus.
     DnssecPassage dnssecPassage() const;
 
     //! Why \a forwarder is not "ADDR" or "ADDR@PORT" with an IPv4/IPv6 address and a port of

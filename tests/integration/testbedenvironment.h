@@ -39,10 +39,13 @@ inline Check::CheckOptions testbedCheckOptions(const QHash<QString, QString> &en
     Check::CheckOptions options;
     options.resolver.forwarder = env.value(QStringLiteral("STS_TESTBED_RESOLVER"));
     options.resolver.trustAnchorFile = env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+    // Where the resolver strips DNSSEC, iterate from the lab's root, never the internet's.
+    options.resolver.rootHintsFile = env.value(QStringLiteral("STS_TESTBED_ROOT_HINTS"));
     options.trust.caFiles = {env.value(QStringLiteral("STS_TESTBED_CA"))};
     // The port-25 self-test against the testbed's own always-on hosts, never the internet's.
     options.environmentReferences.smtpHosts = {QStringLiteral("mx1.healthy.test")};
     options.environmentReferences.httpsHosts = {QStringLiteral("mta-sts.healthy.test")};
+    options.environmentReferences.ipv6Address = QStringLiteral("fd00:5753::1"); // the no-ipv6 condition's
     options.setTimeoutSeconds(timeoutSeconds);
     // Every testbed address is on loopback or its own ULA prefix; the private-address scenarios'
     // 10/8, 172.16/12, 192.168/16, 169.254/16 and fc00::/7 hosts stay refused.

@@ -154,6 +154,54 @@ private Q_SLOTS:
         QVERIFY2(result.verdict != Check::Verdict::Broken, describe(result).constData());
     }
 
+    //! The route table tells at once whether this machine has IPv6, before any MX needs it: a
+    //! check of an IPv4-only domain and the environment self-test both know.
+    void ipv6RouteKnownWithoutAnIpv6Mx()
+    {
+        const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
+        QCOMPARE(check(u"healthy.test"_qs, options).environment.ipv6, Check::Environment::Ipv6::Routable);
+        QVERIFY(condition(u"no-ipv6"_qs, true));
+        const Check::CheckResult result = check(u"healthy.test"_qs, options);
+        QVERIFY2(result.verdict == Check::Verdict::Protected, describe(result).constData());
+        QCOMPARE(result.environment.ipv6, Check::Environment::Ipv6::None);
+        QCOMPARE(result.toJson()[u"environment"_qs][u"ipv6"_qs].toString(), u"none"_qs);
+
+        Check::CheckService service;
+        QSignalSpy tested(&service, &Check::CheckService::environmentTested);
+        service.testEnvironment(options);
+        QVERIFY(tested.wait(20000));
+        QCOMPARE(tested.constLast().at(0).value<Check::Environment>().ipv6, Check::Environment::Ipv6::None);
+    }
+
+    //! The laptop moves while the app runs: the system's notice (here given by hand) retests the
+    //! environment with fresh resolvers, and a check running at that moment keeps its resolver
+    //! and ends with its verdict.
+    void networkChangeRetests()
+    {
+        const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
+        Check::CheckService service;
+        QSignalSpy tested(&service, &Check::CheckService::environmentTested);
+        QSignalSpy finished(&service, &Check::CheckService::finished);
+        const auto lastIpv6 = [&tested] {
+            return tested.isEmpty() ? Check::Environment::Ipv6::Unknown
+                                    : tested.constLast().at(0).value<Check::Environment>().ipv6;
+        };
+        service.testEnvironment(options);
+        QTRY_COMPARE_WITH_TIMEOUT(lastIpv6(), Check::Environment::Ipv6::Routable, 20000);
+        service.start(u"healthy.test"_qs, options);
+        QVERIFY(condition(u"no-ipv6"_qs, true));
+        service.networkChanged();
+        QTRY_COMPARE_WITH_TIMEOUT(lastIpv6(), Check::Environment::Ipv6::None, 20000);
+        QVERIFY(finished.wait(60000) || finished.size() == 1);
+        const auto result = finished.at(0).at(1).value<Check::CheckResult>();
+        QVERIFY2(result.verdict == Check::Verdict::Protected, describe(result).constData());
+        // Checks after the change resolve through a new resolver, which tests itself again.
+        service.start(u"healthy.test"_qs, options);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(1).at(1).value<Check::CheckResult>().environment.resolverDnssec,
+                 Check::Environment::ResolverDnssec::Validating);
+    }
+
     //! Through a SOCKS5 proxy on a network that can reach port 25 (the testbed's dante, exempt from
     //! the conditions), every scenario gets the verdict it gets on an open network, although port
     //! 25 and IPv6 are blocked here.

@@ -4,6 +4,7 @@
 #include "net/resolver.h"
 #include "testbedenvironment.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Sts;
@@ -14,6 +15,7 @@ using Net::RrType;
 Q_DECLARE_METATYPE(Sts::Net::RrType)
 Q_DECLARE_METATYPE(Sts::Net::DnsStatus)
 Q_DECLARE_METATYPE(Sts::Net::DnssecStatus)
+Q_DECLARE_METATYPE(Sts::Net::DnssecPassage)
 
 class TestResolver final : public QObject
 {
@@ -27,6 +29,7 @@ private:
         Net::ResolverOptions options;
         options.forwarder = m_env.value(forwarderKey);
         options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        options.rootHintsFile = m_env.value(QStringLiteral("STS_TESTBED_ROOT_HINTS")); // never the internet's
         options.timeoutMs = timeoutMs;
         QString error;
         auto created = Net::Resolver::create(options, &error);
@@ -126,11 +129,61 @@ private Q_SLOTS:
         QCOMPARE(Net::dnssecStatusName(answer.dnssec), u"secure"_qs);
     }
 
+    //! Behind a resolver that drops signatures, the resolver asks from the root itself where it
+    //! can: what is bogus stays bogus, what is signed is secure. Where the root servers do not
+    //! answer either, or iterating is off, answers come unvalidated and never bogus.
+    void strippingResolverFallsBackToTheRoot_data()
+    {
+        QTest::addColumn<QString>("rootHints");
+        QTest::addColumn<bool>("iterate");
+        QTest::addColumn<Net::DnssecPassage>("passage");
+        QTest::addColumn<QString>("healthy");
+        QTest::addColumn<QString>("bogus");
+        QTest::newRow("root reachable") << u"STS_TESTBED_ROOT_HINTS"_qs << true << Net::DnssecPassage::Iterating
+                                        << u"secure"_qs << u"bogus"_qs;
+        QTest::newRow("root unreachable") << u"STS_TESTBED_DEAD_ROOT_HINTS"_qs << true << Net::DnssecPassage::Stripped
+                                          << u"unknown"_qs << u"unknown"_qs;
+        QTest::newRow("iterating off") << u"STS_TESTBED_ROOT_HINTS"_qs << false << Net::DnssecPassage::Stripped
+                                       << u"unknown"_qs << u"unknown"_qs;
+    }
+
+    void strippingResolverFallsBackToTheRoot()
+    {
+        QFETCH(QString, rootHints);
+        QFETCH(bool, iterate);
+        QFETCH(Net::DnssecPassage, passage);
+        QFETCH(QString, healthy);
+        QFETCH(QString, bogus);
+        if (m_env.value(u"STS_TESTBED_STRIPPING_RESOLVER"_qs).isEmpty() || m_env.value(rootHints).isEmpty())
+            QSKIP("the testbed has no stripping resolver or no root hints");
+        Net::ResolverOptions options;
+        options.forwarder = m_env.value(u"STS_TESTBED_STRIPPING_RESOLVER"_qs);
+        options.trustAnchorFile = m_env.value(u"STS_TESTBED_TRUST_ANCHOR"_qs);
+        options.rootHintsFile = m_env.value(rootHints);
+        options.iterateWhenStripped = iterate;
+        options.timeoutMs = 5000;
+        QString error;
+        auto dns = Net::Resolver::create(options, &error);
+        QVERIFY2(dns, qPrintable(error));
+        QSignalSpy known(dns.get(), &Net::Resolver::dnssecPassageKnown);
+        const Net::DnsAnswer first = resolve(*dns, u"healthy.test"_qs, RrType::Mx);
+        QCOMPARE(Net::dnsStatusName(first.status), u"noerror"_qs);
+        QCOMPARE(Net::dnssecStatusName(first.dnssec), healthy);
+        QCOMPARE(dns->dnssecPassage(), passage);
+        QCOMPARE(known.size(), 1);
+        // Asked after the self-tests: straight to the route they chose.
+        QCOMPARE(Net::dnssecStatusName(resolve(*dns, u"bogus.test"_qs, RrType::Mx).dnssec), bogus);
+        QCOMPARE(Net::dnssecStatusName(resolve(*dns, u"insecure.test"_qs, RrType::Mx).dnssec),
+                 iterate && passage == Net::DnssecPassage::Iterating ? u"insecure"_qs : u"unknown"_qs);
+        QCOMPARE(dns->pendingCount(), 0);
+    }
+
     void timesOutOnADeadServer()
     {
         Net::ResolverOptions options;
         options.forwarder = m_env.value(QStringLiteral("STS_TESTBED_DEAD_NAMESERVER"), u"127.53.0.99"_qs);
         options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        options.rootHintsFile = m_env.value(QStringLiteral("STS_TESTBED_DEAD_ROOT_HINTS"));
         options.timeoutMs = 1500;
         QString error;
         auto dns = Net::Resolver::create(options, &error);

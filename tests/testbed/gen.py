@@ -291,7 +291,14 @@ class Config:
         write(os.path.join(st, "infra.env"), "".join(f"STS_TESTBED_{k.upper()}='{infra[k]}'\n" for k in (
             "resolver", "bogus_resolver", "stripping_resolver", "authoritative", "servfail_nameserver",
             "dead_nameserver")) + f"STS_TESTBED_SOCKS='{infra['socks_proxy']}:{infra['socks_port']}'\n"
-              f"STS_TESTBED_SOCKS_SOURCES='{infra['socks_proxy']} {infra['socks_ipv6_source']}'\n")
+              f"STS_TESTBED_SOCKS_SOURCES='{infra['socks_proxy']} {infra['socks_ipv6_source']}'\n"
+              f"STS_TESTBED_ROOT_HINTS='{os.path.join(st, 'root-hints.txt')}'\n"
+              f"STS_TESTBED_DEAD_ROOT_HINTS='{os.path.join(st, 'root-hints-dead.txt')}'\n")
+        # The lab's root (knot serves "." too), for a resolver that iterates instead of forwarding;
+        # and one where nothing answers, as on a network that lets no DNS out.
+        for name, address in (("root-hints.txt", infra["authoritative"]), ("root-hints-dead.txt",
+                                                                          infra["dead_nameserver"])):
+            write(os.path.join(st, name), f". 3600000 NS ns.test.\nns.test. 3600000 A {address}\n")
         write(os.path.join(st, "blackhole.txt"), "".join(a + "\n" for a in self.blackhole))
         write(os.path.join(st, "certs.tsv"), "".join(
             f"{h}\t{k}\t{t}\t{self.sans.get(h) or cert_san(h, k)}\n" for h, (k, t) in sorted(self.certs.items())))
@@ -349,7 +356,10 @@ template:
     journal-content: none
     dnssec-signing: on
     dnssec-policy: testbed
-zone:"""]
+zone:
+  - domain: .
+    file: "{st}/zones/root.zone"
+"""]
         for z, signed, _ in zones:
             out.append(f"  - domain: {z}")
             if signed:
@@ -597,6 +607,9 @@ def zones(doc, state, bulk=0):
         write(os.path.join(state, "bogus-anchor.txt"), f"test. DS {wrong_ds(f.readline())}\n")
     zdir = os.path.join(state, "knot", "zones")
     write(os.path.join(zdir, "test.zone"), parent_zone(doc, state, bulk))
+    # Unsigned: validation starts at the test. anchor, as it would at the root's on the internet.
+    write(os.path.join(zdir, "root.zone"), "\n".join(zone_head(".") + [
+        "test. NS ns.test.", f"ns.test. A {doc['infrastructure']['authoritative']}"]) + "\n")
     if bulk:
         write(os.path.join(zdir, BULK_ZONE + "zone"), bulk_zone(doc, bulk))
     for name, records in doc["infrastructure"]["helper_zones"].items():
