@@ -449,6 +449,14 @@ Optionen:
         <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
         <translation>Über diesen SOCKS5-Proxy prüfen (z. B. von ssh -N -D 1080 server): SMTP-Sitzungen und der Abruf der Richtlinie laufen über ihn, DNS bleibt lokal.</translation>
     </message>
+    <message>
+        <source>Root servers (a root hints file) to ask directly when the resolver strips DNSSEC, instead of the internet&apos;s; for lab networks.</source>
+        <translation>Root-Server (eine Root-Hints-Datei), die direkt gefragt werden, wenn der Resolver DNSSEC entfernt, statt der des Internets; für Labornetze.</translation>
+    </message>
+    <message>
+        <source>cannot read the root hints file %1.</source>
+        <translation>die Root-Hints-Datei %1 ist nicht lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1866,6 +1874,14 @@ Optionen:
         <source>libunbound could not create a context</source>
         <translation>libunbound konnte keinen Kontext anlegen</translation>
     </message>
+    <message>
+        <source>root hints %1</source>
+        <translation>Root-Hints %1</translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation>die DNS-Anfrage konnte nicht gesendet werden</translation>
+    </message>
 </context>
 <context>
     <name>ResultComparison</name>
@@ -2230,6 +2246,10 @@ Was zu tun ist: %5</translation>
     <message>
         <source>proxy: %1</source>
         <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
+        <translation>DNSSEC: ab den Root-Servern validiert (der Resolver verwirft Signaturen)</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,14 @@ Options:
         <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Root servers (a root hints file) to ask directly when the resolver strips DNSSEC, instead of the internet&apos;s; for lab networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the root hints file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1844,6 +1852,14 @@ Options:
         <source>libunbound could not create a context</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>root hints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultComparison</name>
@@ -2204,6 +2220,10 @@ What to do: %5</source>
     </message>
     <message>
         <source>proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

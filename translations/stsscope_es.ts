@@ -449,6 +449,14 @@ Opciones:
         <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
         <translation>Comprobar a través de este proxy SOCKS5 (p. ej. de ssh -N -D 1080 servidor): las sesiones SMTP y la descarga de la política pasan por él, el DNS sigue siendo local.</translation>
     </message>
+    <message>
+        <source>Root servers (a root hints file) to ask directly when the resolver strips DNSSEC, instead of the internet&apos;s; for lab networks.</source>
+        <translation>Servidores raíz (un archivo root hints) a los que preguntar directamente cuando el resolvedor elimina DNSSEC, en lugar de los de Internet; para redes de laboratorio.</translation>
+    </message>
+    <message>
+        <source>cannot read the root hints file %1.</source>
+        <translation>no se puede leer el archivo root hints %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1866,6 +1874,14 @@ Opciones:
         <source>libunbound could not create a context</source>
         <translation>libunbound no pudo crear un contexto</translation>
     </message>
+    <message>
+        <source>root hints %1</source>
+        <translation>root hints %1</translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation>no se pudo enviar la consulta DNS</translation>
+    </message>
 </context>
 <context>
     <name>ResultComparison</name>
@@ -2230,6 +2246,10 @@ Qué hacer: %5</translation>
     <message>
         <source>proxy: %1</source>
         <translation>proxy: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
+        <translation>DNSSEC: validado desde los servidores raíz (el resolvedor descarta las firmas)</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,14 @@ Options&#xa0;:
         <source>Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the SMTP sessions and the policy fetch go through it, DNS stays local.</source>
         <translation>Sonder via ce proxy SOCKS5 (par exemple issu de ssh -N -D 1080 serveur) : les sessions SMTP et la récupération de la politique passent par lui, le DNS reste local.</translation>
     </message>
+    <message>
+        <source>Root servers (a root hints file) to ask directly when the resolver strips DNSSEC, instead of the internet&apos;s; for lab networks.</source>
+        <translation>Serveurs racine (un fichier root hints) à interroger directement quand le résolveur supprime DNSSEC, au lieu de ceux d&apos;Internet ; pour les réseaux de laboratoire.</translation>
+    </message>
+    <message>
+        <source>cannot read the root hints file %1.</source>
+        <translation>impossible de lire le fichier root hints %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1866,6 +1874,14 @@ Options&#xa0;:
         <source>libunbound could not create a context</source>
         <translation>libunbound n&apos;a pas pu créer de contexte</translation>
     </message>
+    <message>
+        <source>root hints %1</source>
+        <translation>root hints %1</translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation>la requête DNS n&apos;a pas pu être envoyée</translation>
+    </message>
 </context>
 <context>
     <name>ResultComparison</name>
@@ -2230,6 +2246,10 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>proxy: %1</source>
         <translation>proxy : %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
+        <translation>DNSSEC : validé depuis les serveurs racine (le résolveur supprime les signatures)</translation>
     </message>
 </context>
 <context>
