@@ -4,7 +4,8 @@
 #
 # What knowing the observer's network costs a check: the wall time of one healthy check at a given
 # latency, for a base CLI (one built before the environment self-test), the current CLI with the
-# port-25 self-test on, and the current CLI through the testbed's SOCKS5 proxy. Interleaved rounds,
+# port-25 self-test on, the current CLI through the testbed's SOCKS5 proxy, and the current CLI
+# behind a resolver that strips DNSSEC (so that it iterates from the lab's root). Interleaved rounds,
 # each a new process inside the testbed's namespace; medians and ranges to stdout. Figures, never
 # assertions: see README.md.
 #
@@ -61,16 +62,18 @@ run() {
 
 samples=$(mktemp)
 for round in $(seq 0 "$runs"); do
-    printf '%s %s %s %s\n' "$round" "$(run "$base" "${common[@]}")" "$(run "$cli" "${common[@]}" "${current[@]}")" \
-        "$(run "$cli" "${common[@]}" "${current[@]}" --proxy "socks5://$STS_TESTBED_SOCKS")" >>"$samples"
+    printf '%s %s %s %s %s\n' "$round" "$(run "$base" "${common[@]}")" "$(run "$cli" "${common[@]}" "${current[@]}")" \
+        "$(run "$cli" "${common[@]}" "${current[@]}" --proxy "socks5://$STS_TESTBED_SOCKS")" \
+        "$(run "$cli" "${common[@]}" "${current[@]}" --resolver "$STS_TESTBED_STRIPPING_RESOLVER" \
+            --root-hints "$STS_TESTBED_ROOT_HINTS")" >>"$samples"
 done
 # Round 0 warms the resolver's cache and is left out.
 /usr/bin/python3 - "$samples" "$latency" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])][1:]
 print(f"healthy.test at {sys.argv[2]} ms latency, {len(rows)} rounds: median (min-max) ms")
-for column, name in ((1, "base CLI"), (2, "self-test on"), (3, "through SOCKS5")):
+for column, name in ((1, "base CLI"), (2, "self-test on"), (3, "through SOCKS5"), (4, "DNSSEC stripped")):
     values = [int(row[column]) for row in rows]
-    print(f"  {name:15} {statistics.median(values):6.0f} ({min(values)}-{max(values)})")
+    print(f"  {name:16} {statistics.median(values):6.0f} ({min(values)}-{max(values)})")
 PY
 rm -f "$samples"
