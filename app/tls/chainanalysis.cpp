@@ -3,6 +3,7 @@
 #include "chainanalysis.h"
 
 #include "common/trace.h"
+#include "opensslhandles.h"
 #include "tlscatalog.h"
 
 #include <QFile>
@@ -29,33 +30,6 @@ namespace Sts::Tls {
 
 namespace {
 
-struct X509Free
-{
-    void operator()(X509 *cert) const { X509_free(cert); }
-};
-struct StoreFree
-{
-    void operator()(X509_STORE *store) const { X509_STORE_free(store); }
-};
-struct StoreContextFree
-{
-    void operator()(X509_STORE_CTX *context) const { X509_STORE_CTX_free(context); }
-};
-struct StackFree
-{
-    void operator()(STACK_OF(X509) * stack) const { sk_X509_free(stack); }
-};
-struct NamesFree
-{
-    void operator()(GENERAL_NAMES *names) const { GENERAL_NAMES_free(names); }
-};
-struct BioFree
-{
-    void operator()(BIO *bio) const { BIO_free(bio); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using StorePtr = std::unique_ptr<X509_STORE, StoreFree>;
-
 // The RFC 8460 result types (§4.3) a chain failure maps to.
 const QString CertificateExpiredType = QStringLiteral("certificate-expired");
 const QString HostMismatchType = QStringLiteral("certificate-host-mismatch");
@@ -69,7 +43,7 @@ QString colonHex(const QByteArray &bytes)
 
 QString nameToString(const X509_NAME *name)
 {
-    std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
+    BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0)
         return {};
     char *data = nullptr;
@@ -90,8 +64,7 @@ QStringList subjectAltNames(X509 *cert, bool *hasDnsName)
 {
     QStringList names;
     *hasDnsName = false;
-    std::unique_ptr<GENERAL_NAMES, NamesFree> sans(
-        static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+    GeneralNamesPtr sans(static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
     if (!sans)
         return names;
     for (int i = 0; i < sk_GENERAL_NAME_num(sans.get()); ++i) {
@@ -360,10 +333,10 @@ void Analysis::verify()
     for (const QString &file : trust.unreadable)
         add(Catalog::CaFileUnreadable, {file});
 
-    std::unique_ptr<STACK_OF(X509), StackFree> untrusted(sk_X509_new_null());
+    X509StackPtr untrusted(sk_X509_new_null());
     for (size_t i = 1; i < m_certs.size(); ++i)
         sk_X509_push(untrusted.get(), m_certs[i].get());
-    std::unique_ptr<X509_STORE_CTX, StoreContextFree> context(X509_STORE_CTX_new());
+    StoreContextPtr context(X509_STORE_CTX_new());
     if (!context ||
         X509_STORE_CTX_init(context.get(), trust.store.get(), m_certs.front().get(), untrusted.get()) != 1) {
         add(Catalog::VerifyFailed, {m_result.hostName, QStringLiteral("OpenSSL could not set up verification")});

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daneverifier.h"
+
+#include "net/dnsanswer.h"
+#include "opensslhandles.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <vector>
+
+namespace Sts::Tls {
+
+namespace {
+
+constexpr quint8 DaneTa = 2;
+constexpr quint8 DaneEe = 3;
+
+//! One context for every verification: SSL_new() on a shared context is thread-safe, and
+//! making a context costs a millisecond in OpenSSL 3.
+SSL_CTX *daneContext()
+{
+    static SSL_CTX *const context = [] {
+        SslContextPtr made(SSL_CTX_new(TLS_client_method()));
+        if (!made || SSL_CTX_dane_enable(made.get()) <= 0)
+            return static_cast<SSL_CTX *>(nullptr);
+        return made.release();
+    }();
+    return context;
+}
+
+QString resultTypeFor(int error)
+{
+    switch (error) {
+    case X509_V_ERR_HOSTNAME_MISMATCH:
+        return QStringLiteral("certificate-host-mismatch");
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return QStringLiteral("certificate-expired");
+    default:
+        return QStringLiteral("tlsa-invalid"); // no record of the RRset authenticates the chain
+    }
+}
+
+DaneMatch failed(const QString &error, const QString &resultType = QStringLiteral("tlsa-invalid"))
+{
+    DaneMatch match;
+    match.error = error;
+    match.resultType = resultType;
+    return match;
+}
+
+} // namespace
+
+QJsonObject DaneMatch::toJson() const
+{
+    return {
+        {QStringLiteral("verified"), verified},
+        {QStringLiteral("matched"), verified ? QJsonValue(matchedRecord) : QJsonValue()},
+        {QStringLiteral("matched_depth"), verified ? QJsonValue(matchedDepth) : QJsonValue()},
+        {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+        {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
+    };
+}
+
+bool Tlsa::usableForSmtp(const Net::DnsRecord &record)
+{
+    if (record.type != Net::RrType::Tlsa || (record.usage != DaneTa && record.usage != DaneEe) || record.selector > 1)
+        return false;
+    switch (record.matchingType) {
+    case 0:
+        return !record.associationData.isEmpty();
+    case 1:
+        return record.associationData.size() == 32; // SHA2-256
+    case 2:
+        return record.associationData.size() == 64; // SHA2-512
+    default:
+        return false;
+    }
+}
+
+QString Tlsa::text(const Net::DnsRecord &record)
+{
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(record.usage)
+        .arg(record.selector)
+        .arg(record.matchingType)
+        .arg(QString::fromLatin1(record.associationData.toHex()));
+}
+
+DaneMatch DaneVerifier::verify(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,
+                               const QString &mxHost)
+{
+    SSL_CTX *context = daneContext();
+    if (!context)
+        return failed(QCoreApplication::translate("DaneVerifier", "this OpenSSL cannot verify DANE"));
+    const SslPtr ssl(SSL_new(context));
+    const QByteArray ace = QUrl::toAce(mxHost);
+    if (!ssl || SSL_dane_enable(ssl.get(), (ace.isEmpty() ? mxHost.toLatin1() : ace).constData()) <= 0)
+        return failed(QCoreApplication::translate("DaneVerifier", "OpenSSL could not set up DANE for %1").arg(mxHost));
+    // RFC 7672 §3.1.1: DANE-EE authenticates the key itself; names (and dates) do not matter.
+    SSL_dane_set_flags(ssl.get(), DANE_FLAG_NO_DANE_EE_NAMECHECKS);
+    int usable = 0;
+    for (const Net::DnsRecord &record : records) {
+        if (!Tlsa::usableForSmtp(record))
+            continue;
+        const auto *data = reinterpret_cast<const unsigned char *>(record.associationData.constData());
+        if (SSL_dane_tlsa_add(ssl.get(), record.usage, record.selector, record.matchingType, data,
+                              size_t(record.associationData.size())) > 0)
+            ++usable;
+    }
+    if (usable == 0)
+        return failed(QCoreApplication::translate("DaneVerifier", "no TLSA record is usable for SMTP"));
+
+    std::vector<X509Ptr> certificates;
+    const X509StackPtr chain(sk_X509_new_null());
+    for (const QByteArray &der : chainDer) {
+        const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+        X509Ptr certificate(d2i_X509(nullptr, &bytes, long(der.size())));
+        if (!certificate || !chain || sk_X509_push(chain.get(), certificate.get()) <= 0)
+            return failed(QCoreApplication::translate("DaneVerifier", "a certificate of the chain cannot be read"));
+        certificates.push_back(std::move(certificate));
+    }
+    if (certificates.empty())
+        return failed(QCoreApplication::translate("DaneVerifier", "the server presented no certificate"));
+
+    // As OpenSSL's own offline DANE tests do: the handshake's verification, without a handshake.
+    const StoreContextPtr verification(X509_STORE_CTX_new());
+    if (!verification || X509_STORE_CTX_init(verification.get(), SSL_CTX_get_cert_store(context),
+                                             certificates.front().get(), chain.get()) != 1)
+        return failed(QCoreApplication::translate("DaneVerifier", "OpenSSL could not start the verification"));
+    X509_STORE_CTX_set_ex_data(verification.get(), SSL_get_ex_data_X509_STORE_CTX_idx(), ssl.get());
+    X509_STORE_CTX_set_default(verification.get(), "ssl_server");
+    X509_VERIFY_PARAM_set1(X509_STORE_CTX_get0_param(verification.get()), SSL_get0_param(ssl.get()));
+    X509_STORE_CTX_set0_dane(verification.get(), SSL_get0_dane(ssl.get()));
+    const bool verified = X509_verify_cert(verification.get()) == 1;
+    const int error = X509_STORE_CTX_get_error(verification.get());
+    SSL_set_verify_result(ssl.get(), error);
+    if (!verified)
+        return failed(QString::fromUtf8(X509_verify_cert_error_string(error)), resultTypeFor(error));
+
+    DaneMatch match;
+    match.verified = true;
+    quint8 usage = 0, selector = 0, matchingType = 0;
+    const unsigned char *data = nullptr;
+    size_t length = 0;
+    match.matchedDepth = SSL_get0_dane_tlsa(ssl.get(), &usage, &selector, &matchingType, &data, &length);
+    if (match.matchedDepth >= 0 && data) {
+        Net::DnsRecord record;
+        record.type = Net::RrType::Tlsa;
+        record.usage = usage;
+        record.selector = selector;
+        record.matchingType = matchingType;
+        record.associationData = QByteArray(reinterpret_cast<const char *>(data), qsizetype(length));
+        match.matchedRecord = Tlsa::text(record);
+    }
+    return match;
+}
+
+} // namespace Sts::Tls
