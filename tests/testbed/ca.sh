@@ -95,7 +95,8 @@ ca_days() {
 # ca_leaf CADIR OUT KIND KEYTYPE SANS
 # Writes OUT.key, OUT.crt and OUT.chain.pem (what the server presents: the leaf and,
 # unless KIND says otherwise, the intermediate).
-# KIND: valid | wildcard | wrong-name | expired | future | self-signed | no-chain | weak
+# KIND: valid | wildcard | wrong-name | expired | future | self-signed | no-chain | weak |
+#   self-signed-expired-wrong-name (only DANE-EE accepts it: SANS is then another name)
 # Called a hundred times per `up`: one openssl run per certificate where possible.
 ca_leaf() {
     local dir=$1 out=$2 kind=$3 keytype=$4 sans=$5 md=-sha256
@@ -109,7 +110,7 @@ ca_leaf() {
         *) echo "ca_leaf: unknown key type $keytype" >&2; return 1 ;;
     esac
     [[ $kind == weak ]] && md=-sha1
-    if [[ $kind == self-signed ]]; then
+    if [[ $kind == self-signed* ]]; then
         ext=ext_self
     else
         signer=(-CA "$dir/intermediate.crt" -CAkey "$dir/intermediate.key")
@@ -125,6 +126,14 @@ ca_leaf() {
             SAN=$san flock "$dir/ca.lock" openssl ca -config "$dir/ca.cnf" -batch -notext -extensions ext_leaf \
                 -startdate "$(ca_days $from)" -enddate "$(ca_days $to)" -in "$out.csr" -out "$out.crt" 2>>"$out.log"
             ;;
+        self-signed-expired-wrong-name)
+            # openssl ca -selfsign: signed with its own key, and a start date in the past
+            ossl req -config "$dir/ca.cnf" -new "${newkey[@]}" -nodes -keyout "$out.key" -out "$out.csr" \
+                -subj "/CN=${sans%%,*}" 2>>"$out.log"
+            SAN=$san flock "$dir/ca.lock" openssl ca -config "$dir/ca.cnf" -batch -notext -selfsign \
+                -keyfile "$out.key" -extensions ext_self -startdate "$(ca_days -400)" -enddate "$(ca_days -30)" \
+                -in "$out.csr" -out "$out.crt" 2>>"$out.log"
+            ;;
         *)
             SAN=$san ossl req -config "$dir/ca.cnf" -x509 -new "${newkey[@]}" -nodes "$md" -days 365 \
                 -keyout "$out.key" -out "$out.crt" "${signer[@]}" -extensions "$ext" \
@@ -133,7 +142,7 @@ ca_leaf() {
             ;;
     esac
     case $kind in
-        self-signed | no-chain) printf '%s\n' "$(<"$out.crt")" >"$out.chain.pem" ;;
+        self-signed* | no-chain) printf '%s\n' "$(<"$out.crt")" >"$out.chain.pem" ;;
         *) printf '%s\n%s\n' "$(<"$out.crt")" "$(<"$dir/intermediate.crt")" >"$out.chain.pem" ;;
     esac
 }

@@ -11,14 +11,22 @@ DNSSEC keys have been made:
       infrastructure addresses, shell syntax), and the work lists the shell acts on:
       addresses.txt, blackhole.txt, certs.tsv, zones.tsv (and bulk-domains.txt)
   gen.py zones SCENARIOS STATE [BULK]
-      knot zone files, using dnssec/<zone>.ds and the MX keys in certs/ (TLSA), and
-      bogus-anchor.txt (trust-anchor.txt with a wrong digest)
+      knot zone files, using dnssec/<zone>.ds and the certificates and keys in certs/ and ca/
+      (TLSA), and bogus-anchor.txt (trust-anchor.txt with a wrong digest)
 
 BULK (default 0) adds that many healthy domains for load tests, b0001.bulk.test and on, all
 in one signed zone bulk.test: each has its own _mta-sts and _smtp._tls records and policy
 host name, and shares healthy.test's MX hosts and policy text (one nginx server per
 BULK_PER_CERT policy hosts, one certificate naming them all), so that 500 of them cost a few
 certificates, no postfix listener and no DNSSEC key beyond the one of bulk.test.
+
+TLSA records (setup.tlsa, one object per record; see tlsa_rdata): usage, selector and matching
+type (default 3 1 1), and what they match: match_cert (the certificate or key of that host in
+certs/), match_ca ("root" or "intermediate", the testbed CA), or match_next_key (a spare key
+of that host, made here and used by no server: the "next" key of a rollover). Each record goes
+into the zone that holds its name, which may be a child zone of the scenario's
+(setup.child_zones: [{zone, delegation: ok | bad-ds, signed}]), delegated from the scenario's
+zone; a bad-ds child validates as bogus while its parent stays secure.
 
 The scenarios are those of "scenarios" and of "private_address_scenarios" (hosts on
 private, link-local or ULA addresses: only their DNS records exist; no such address is put
@@ -101,11 +109,20 @@ def served_zones(doc, bulk=0):
         delegation = s["setup"].get("delegation", "ok")
         if delegation in ("ok", "bad-ds"):
             zones.append((zone_of(s["domain"]), s["setup"].get("signed", True), delegation))
+            for c in s["setup"].get("child_zones", []):
+                assert zone_of(c["zone"]).endswith("." + zone_of(s["domain"])), c
+                zones.append((zone_of(c["zone"]), c.get("signed", True), c.get("delegation", "ok")))
     return zones
 
 
+def enclosing_zone(name, zones):
+    """The deepest of ZONES (absolute names) that NAME is in or at."""
+    name = zone_of(name)
+    return max((z for z in zones if name == z or name.endswith("." + z)), key=len)
+
+
 def cert_san(host, kind):
-    if kind == "wrong-name":
+    if kind in ("wrong-name", "self-signed-expired-wrong-name"):
         return "www.other-domain.test"
     if kind == "wildcard":
         parent = host.split(".", 1)[1]
@@ -279,7 +296,12 @@ class Config:
             for mx in all_mx(s):
                 self.mx_host(mx)
             for t in s["setup"].get("tlsa", []):
-                assert t["match_cert"] in self.certs, t  # TLSA data comes from an MX certificate
+                # TLSA data comes from a certificate made here, the CA, or a spare key of a host
+                source = [k for k in ("match_cert", "match_ca", "match_next_key") if k in t]
+                assert len(source) == 1, t
+                assert t.get("match_ca") in (None, "root", "intermediate"), t
+                assert t.get(source[0]) in self.certs or source[0] == "match_ca", t
+                assert "match_next_key" not in t or t.get("selector", 1) != 0, t  # a key has no certificate
         if self.bulk:
             self.bulk_hosts()
         self.write_all(auth_bind)
@@ -527,21 +549,69 @@ def rel(name, zone):
     return name
 
 
-def spki_sha256(state, host):
-    """TLSA 3 1 1 data: SHA-256 of the DER SubjectPublicKeyInfo of host's key."""
-    der = subprocess.run(["openssl", "pkey", "-in", os.path.join(state, "certs", host + ".key"),
-                          "-pubout", "-outform", "DER"], check=True, capture_output=True).stdout
-    return hashlib.sha256(der).hexdigest()
+def der(args):
+    return subprocess.run(["openssl"] + args + ["-outform", "DER"], check=True, capture_output=True).stdout
+
+
+def next_key(state, host):
+    """The spare ("next") key of HOST: made once, used by no server."""
+    path = os.path.join(state, "certs", host + ".next.key")
+    if not os.path.exists(path):
+        subprocess.run(["openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256",
+                        "-out", path], check=True, capture_output=True)
+    return path
+
+
+def tlsa_rdata(state, t):
+    """RDATA of TLSA record T (setup.tlsa): "usage selector matching hex".
+
+    Selector 0 takes the DER certificate, 1 (and any unassigned selector) the DER
+    SubjectPublicKeyInfo; matching type 0 the data itself, 2 SHA-512, 1 (and any unassigned
+    type) SHA-256. Usage is copied as given: unusable usages are the scenario's business."""
+    usage, selector, matching = t.get("usage", 3), t.get("selector", 1), t.get("matching", 1)
+    if "match_ca" in t:
+        cert, key = os.path.join(state, "ca", t["match_ca"] + ".crt"), None
+    elif "match_next_key" in t:
+        cert, key = None, next_key(state, t["match_next_key"])
+    else:
+        cert = os.path.join(state, "certs", t["match_cert"] + ".crt")
+        key = os.path.join(state, "certs", t["match_cert"] + ".key")
+    if selector == 0:
+        data = der(["x509", "-in", cert])
+    elif key:
+        data = der(["pkey", "-in", key, "-pubout"])
+    else:
+        data = spki_of_cert(cert)
+    if matching == 0:
+        digest = data.hex()
+    elif matching == 2:
+        digest = hashlib.sha512(data).hexdigest()
+    else:
+        digest = hashlib.sha256(data).hexdigest()
+    return f"{usage} {selector} {matching} {digest}"
+
+
+def spki_of_cert(cert):
+    """DER SubjectPublicKeyInfo of the certificate in file CERT."""
+    pem = subprocess.run(["openssl", "x509", "-in", cert, "-pubkey", "-noout"], check=True,
+                         capture_output=True).stdout
+    return subprocess.run(["openssl", "pkey", "-pubin", "-outform", "DER"], input=pem, check=True,
+                          capture_output=True).stdout
 
 
 def zone_head(zone):
     return [f"$ORIGIN {zone}", f"$TTL {TTL}", f"@ SOA {SOA}", "@ NS ns.test."]
 
 
-def scenario_zone(s, state):
+def scenario_zone(s, state, delegated):
+    """The zone files of scenario S: {zone: text}, its own zone and its child zones
+    (setup.child_zones), each TLSA record in the zone that holds its name."""
     zone = zone_of(s["domain"])
     setup = s["setup"]
-    out = zone_head(zone)
+    files = {zone: zone_head(zone)}
+    for c in setup.get("child_zones", []):
+        files[zone_of(c["zone"])] = zone_head(zone_of(c["zone"]))
+    out = files[zone]
     for t in setup.get("sts_txt", []):
         out.append(f"_mta-sts TXT {txt(t)}")
     for t in setup.get("tlsrpt_txt", []):
@@ -554,9 +624,13 @@ def scenario_zone(s, state):
         for a in mx["addresses"]:
             out.append(f"{rel(mx['host'], zone)} {'AAAA' if ':' in a else 'A'} {a}")
     for t in setup.get("tlsa", []):
-        out.append(f"_25._tcp.{rel(t['host'], zone)} TLSA 3 1 1 {spki_sha256(state, t['match_cert'])}")
+        owner = "_25._tcp." + zone_of(t["host"])
+        home = enclosing_zone(owner, files)
+        files[home].append(f"{rel(owner, home)} TLSA {tlsa_rdata(state, t)}")
     out.extend(setup.get("records", []))
-    return "\n".join(out) + "\n"
+    for z, lines in files.items():
+        lines.extend(delegated.get(z, []))
+    return {z: "\n".join(lines) + "\n" for z, lines in files.items()}
 
 
 def wrong_ds(line):
@@ -582,19 +656,31 @@ def bulk_zone(doc, bulk):
     return "\n".join(out) + "\n"
 
 
-def parent_zone(doc, state, bulk=0):
-    infra = doc["infrastructure"]
-    out = zone_head("test.")
-    out.append(f"ns A {infra['authoritative']}")
-    out.append(f"broken-ns A {infra['servfail_nameserver']}")
-    for z, signed, delegation in served_zones(doc, bulk)[1:]:
-        label = rel(z, "test.")
-        out.append(f"{label} NS ns.test.")
+def delegations(doc, state, bulk=0):
+    """{parent zone: [NS and DS lines]}: every served zone but test. is delegated from the
+    deepest served zone above it (test., or a scenario's zone for its child zones)."""
+    served = served_zones(doc, bulk)
+    names = [z for z, _, _ in served]
+    out = {}
+    for z, signed, delegation in served[1:]:
+        parent = enclosing_zone(z.split(".", 1)[1], names)
+        label = rel(z, parent)
+        lines = out.setdefault(parent, [])
+        lines.append(f"{label} NS ns.test.")
         if not signed:
             continue  # insecure delegation: NSEC proves there is no DS
         for line in open(os.path.join(state, "dnssec", z + "ds"), encoding="utf-8"):
             # a DS that matches no key of the child: the zone validates as bogus
-            out.append(f"{label} DS " + (wrong_ds(line) if delegation == "bad-ds" else line.split(None, 2)[2].strip()))
+            lines.append(f"{label} DS " + (wrong_ds(line) if delegation == "bad-ds" else line.split(None, 2)[2].strip()))
+    return out
+
+
+def parent_zone(doc, delegated):
+    infra = doc["infrastructure"]
+    out = zone_head("test.")
+    out.append(f"ns A {infra['authoritative']}")
+    out.append(f"broken-ns A {infra['servfail_nameserver']}")
+    out.extend(delegated.get("test.", []))
     for s in all_scenarios(doc):
         if s["setup"].get("delegation") == "lame":
             out.append(f"{rel(s['domain'], 'test.')} NS broken-ns.test.")
@@ -606,7 +692,8 @@ def zones(doc, state, bulk=0):
     with open(os.path.join(state, "trust-anchor.txt"), encoding="utf-8") as f:
         write(os.path.join(state, "bogus-anchor.txt"), f"test. DS {wrong_ds(f.readline())}\n")
     zdir = os.path.join(state, "knot", "zones")
-    write(os.path.join(zdir, "test.zone"), parent_zone(doc, state, bulk))
+    delegated = delegations(doc, state, bulk)
+    write(os.path.join(zdir, "test.zone"), parent_zone(doc, delegated))
     # Unsigned: validation starts at the test. anchor, as it would at the root's on the internet.
     write(os.path.join(zdir, "root.zone"), "\n".join(zone_head(".") + [
         "test. NS ns.test.", f"ns.test. A {doc['infrastructure']['authoritative']}"]) + "\n")
@@ -617,7 +704,8 @@ def zones(doc, state, bulk=0):
         write(os.path.join(zdir, zone + "zone"), "\n".join(zone_head(zone) + records) + "\n")
     for s in all_scenarios(doc):
         if s["setup"].get("delegation", "ok") in ("ok", "bad-ds"):
-            write(os.path.join(zdir, zone_of(s["domain"]) + "zone"), scenario_zone(s, state))
+            for zone, text in scenario_zone(s, state, delegated).items():
+                write(os.path.join(zdir, zone + "zone"), text)
 
 
 def main(argv):
