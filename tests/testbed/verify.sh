@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Check that every scenario of the running testbed answers as scenarios.json says, with
-# kdig, curl, openssl s_client and bash's /dev/tcp only -- independent of StsScope's code;
-# also the stripping resolver, the SOCKS proxy and the guard.
+# kdig, curl, openssl s_client, posttls-finger (Postfix's DANE client) and bash's /dev/tcp
+# only -- independent of StsScope's code; also the stripping resolver, the SOCKS proxy and
+# the guard.
 #
 #   verify.sh [-v] [DOMAIN...]     -v: print every check, not only failures
 #   verify.sh [-v] --conditions    the observer-side conditions (testbed.sh condition): each
@@ -438,18 +439,179 @@ check_mx() {
     done
 }
 
+# ---------------------------------------------------------------- DANE (RFC 7672)
+
+# RFC 8460 result type of a DANE failure, by OpenSSL's verify error: no record matched, or
+# a DANE-TA(2) match whose leaf does not name the MX host.
+declare -A DANE_VERIFY_ERROR=([tlsa-invalid]=65 [certificate-host-mismatch]=62)
+# The RFC 8460 result type a Web PKI validation (no DANE, no policy) gives for each MX failure.
+declare -A PKIX_RESULT_TYPE=([certificate-self-signed]=certificate-not-trusted
+    [certificate-host-mismatch]=certificate-host-mismatch)
+
+# tlsa_usable RDATA: a record an SMTP client may use (RFC 7672 3.1.3: DANE-TA(2) and DANE-EE(3)
+# only; RFC 6698: selectors 0-1, matching types 0-2).
+tlsa_usable() {
+    local usage selector matching
+    read -r usage selector matching _ <<<"$1"
+    [[ $usage == [23] && $selector == [01] && $matching == [012] ]]
+}
+
+# dane_probe ADDR HOST RDATA...: openssl's own DANE (the code Postfix uses) against ADDR, the TLSA
+# base domain HOST, names not checked for DANE-EE (RFC 7672 3.1.1) and checked against HOST for
+# DANE-TA. Sets DANE_OUT (s_client's output), DANE_VERIFY (the verify code; -1 without handshake)
+# and DANE_MATCH (the "DANE TLSA ... matched" line).
+dane_probe() {
+    local addr=$1 host=$2 rr
+    local -a args=()
+    shift 2
+    for rr in "$@"; do args+=(-dane_tlsa_rrdata "$rr"); done
+    DANE_OUT=$(timeout 10 openssl s_client -starttls smtp -connect "$(smtp_target "$addr")" -servername "$host" \
+        -dane_tlsa_domain "$host" "${args[@]}" -dane_ee_no_namechecks </dev/null 2>&1) || true
+    DANE_VERIFY=-1 DANE_MATCH=""
+    [[ $DANE_OUT =~ Verify\ return\ code:\ ([0-9]+) && $DANE_OUT != *"no peer certificate available"* ]] &&
+        DANE_VERIFY=${BASH_REMATCH[1]}
+    DANE_MATCH=$(grep -m1 '^DANE TLSA .* matched' <<<"$DANE_OUT" || true)
+}
+
+# finger HOST: Postfix's own DANE client (posttls-finger -l dane: TLSA lookup with DNSSEC through
+# the namespace's resolv.conf, i.e. the validating resolver). Its "dnssec_probe" (a query for
+# ".") is off: that name is outside the testbed, and unbound would ask the root servers.
+finger() {
+    if [[ ! -e $WORK/postfix/main.cf ]]; then
+        mkdir -p "$WORK/postfix"
+        printf '%s\n' 'compatibility_level = 3.6' 'smtp_dns_support_level = dnssec' 'dnssec_probe =' \
+            'smtp_tls_loglevel = 1' >"$WORK/postfix/main.cf"
+    fi
+    MAIL_CONFIG=$WORK/postfix timeout 15 posttls-finger -c -l dane "[$1]" 2>&1 || true
+}
+
+# check_dane_extras (in check_dane, for an MX that passes): a certificate that only DANE-EE
+# accepts fails the Web PKI in every way (self-signed, expired, another name); a spare key of a
+# rollover is published, and no server uses it.
+check_dane_extras() {
+    local out next code
+    if [[ ${MX_FAILURE[i]} == certificate-self-signed ]]; then
+        out=$(timeout 10 openssl s_client -starttls smtp -connect "$(smtp_target "$addr")" -servername "$host" \
+            -verify_hostname "$host" -CAfile "$STS_TESTBED_CA" </dev/null 2>&1) || true
+        for code in 18:self-signed 10:expired 62:another-name; do
+            check "$what: without DANE the certificate fails: ${code#*:} (verify error ${code%%:*})" \
+                grep -q "verify error:num=${code%%:*}:" <<<"$out"
+        done
+    fi
+    [[ -e $STATE/certs/$host.next.key ]] || return 0
+    next="3 1 1 $(openssl pkey -in "$STATE/certs/$host.next.key" -pubout -outform DER | sha256sum | cut -d' ' -f1)"
+    check "$what: the next key's record is published ($next)" grep -qixF "$next" < <(printf '%s\n' "${records[@]}")
+    dane_probe "$addr" "$host" "$next"
+    same "$what: ... and the server does not use that key yet" 65 "$DANE_VERIFY"
+}
+
+# check_dane: each MX with a "dane" expectation, against the TLSA records the validating resolver
+# gives (AD: secure; SERVFAIL: bogus; no AD: insecure), openssl's DANE verification of the
+# session and Postfix's posttls-finger; and that the expectations follow from each other.
 check_dane() {
-    local host=${MX_HOST[0]:-} tlsa spki
-    [[ -n $DANE ]] || return 0
-    dq "_25._tcp.$host" TLSA
-    same "$D: TLSA _25._tcp.$host validated (AD)" 1 "$DQ_AD"
-    tlsa=$(dq_values TLSA | head -n1)
-    check "$D: TLSA is 3 1 1 ($tlsa)" glob "$tlsa" '3 1 1 *'
-    tlsa=${tlsa#3 1 1 }
-    spki=$(timeout 10 openssl s_client -starttls smtp -connect "$(smtp_target "${MX_ADDRS[0]%% *}")" </dev/null 2>/dev/null |
-        openssl x509 -pubkey -noout | openssl pkey -pubin -outform DER | sha256sum | cut -d' ' -f1)
-    same "$D: TLSA 3 1 1 vs the key $host presents" "$DANE" \
-        "$([[ ${tlsa,,} == "$spki" ]] && echo match || echo mismatch)"
+    local i host addr dane what mx_ad rr ptf want_wd code
+    local -a records usable unusable
+    for i in "${!MX_HOST[@]}"; do
+        dane=${MX_DANE[i]}
+        [[ -n $dane ]] || continue
+        host=${MX_HOST[i]} addr=${MX_ADDRS[i]%% *}
+        what="$D: DANE $host"
+        # the expectations: RFC 7672 2.2 and RFC 8461 2 (an MTA-STS pass does not override a
+        # failing DANE validation), RFC 8460 result types
+        case $dane in
+            fail | bogus) want_wd=false ;;
+            *) want_wd=${MX_WD_STS[i]} ;;
+        esac
+        same "$what: would_deliver follows from dane $dane and would_deliver_sts_only ${MX_WD_STS[i]}" \
+            "$want_wd" "${MX_WD[i]}"
+        same "$what: pkix_result_type follows from failure '${MX_FAILURE[i]}'" \
+            "${PKIX_RESULT_TYPE[${MX_FAILURE[i]:-none}]:-}" "${MX_PKIX[i]}"
+        case $dane in
+            fail) check "$what: result_type of a DANE failure (${MX_RT[i]})" test -n "${DANE_VERIFY_ERROR[${MX_RT[i]:-none}]:-}" ;;
+            bogus) same "$what: result_type" dnssec-invalid "${MX_RT[i]}" ;;
+            pass) same "$what: result_type" "" "${MX_RT[i]}" ;;
+        esac
+        dq "$host" A
+        mx_ad=$DQ_AD
+        dq "_25._tcp.$host" TLSA
+        mapfile -t records < <(dq_values TLSA)
+        usable=() unusable=()
+        for rr in "${records[@]}"; do
+            if tlsa_usable "$rr"; then usable+=("$rr"); else unusable+=("$rr"); fi
+        done
+        ptf=$(finger "$host")
+        case $dane in
+            pass | fail)
+                same "$what: TLSA lookup secure (NOERROR, AD)" "NOERROR 1" "$DQ_STATUS $DQ_AD"
+                check "$what: TLSA records (${#records[@]})" [ "${#records[@]}" -gt 0 ]
+                ;;
+            none)
+                check "$what: no TLSA records, securely denied ($DQ_STATUS, AD $DQ_AD)" \
+                    [ "${#records[@]}" -eq 0 -a "$DQ_AD" -eq 1 -a "$DQ_STATUS" != SERVFAIL ]
+                ;;
+            insecure)
+                same "$what: TLSA records in an insecure zone (NOERROR, no AD)" "NOERROR 0" "$DQ_STATUS $DQ_AD"
+                check "$what: TLSA records (${#records[@]})" [ "${#records[@]}" -gt 0 ]
+                dane_probe "$addr" "$host" "${usable[@]}"
+                check "$what: they would not match if they counted (verify $DANE_VERIFY)" [ "$DANE_VERIFY" -ne 0 ]
+                ;;
+            bogus)
+                same "$what: $host's address is secure (AD)" 1 "$mx_ad"
+                same "$what: TLSA lookup SERVFAIL (bogus)" SERVFAIL "$DQ_STATUS"
+                dq +cd "_25._tcp.$host" TLSA
+                mapfile -t records < <(dq_values TLSA)
+                check "$what: with +cd the TLSA records are there (${#records[@]})" [ "${#records[@]}" -gt 0 ]
+                dane_probe "$addr" "$host" "${records[@]}"
+                same "$what: ... and match (only DNSSEC is wrong)" 0 "$DANE_VERIFY"
+                DNS_SERVER=$STS_TESTBED_AUTHORITATIVE dq +norec "_25._tcp.$host" DS
+                check "$what: the DS of the child zone _25._tcp.$host is published" [ -n "$(dq_values DS)" ]
+                check "$what: posttls-finger: TLSA lookup error, no session" grep -q 'TLSA lookup error' <<<"$ptf"
+                check "$what: posttls-finger: ... no TLS connection" not grep -q 'TLS connection established' <<<"$ptf"
+                continue
+                ;;
+        esac
+        case $dane in
+            pass)
+                if ((${#usable[@]})); then
+                    dane_probe "$addr" "$host" "${usable[@]}"
+                    same "$what: openssl DANE verification (${#usable[@]} usable records)" 0 "$DANE_VERIFY"
+                    check "$what: a record matched (${DANE_MATCH:-none})" test -n "$DANE_MATCH"
+                    check "$what: posttls-finger: verified" grep -q '^posttls-finger: Verified TLS connection established' <<<"$ptf"
+                    check_dane_extras
+                else
+                    # RFC 7672 2.2: TLS is required, unauthenticated
+                    for rr in "${unusable[@]}"; do
+                        if [[ $rr == [01]\ * ]]; then
+                            ok "$what: '$rr' is unusable for SMTP (usage ${rr%% *}, RFC 7672 3.1.3)"
+                        else
+                            dane_probe "$addr" "$host" "$rr"
+                            check "$what: openssl finds '$rr' unusable" grep -q 'unusable TLSA rrdata' <<<"$DANE_OUT"
+                        fi
+                    done
+                    tls_probe "$(smtp_target "$addr")" "$host" -starttls smtp
+                    check "$what: STARTTLS and a TLS handshake (mandatory, unauthenticated TLS)" [ "$TLS_VERIFY" -ge 0 ]
+                    check "$what: posttls-finger: all records unusable, unauthenticated TLS" \
+                        grep -q 'all TLSA records unusable' <<<"$ptf"
+                    check "$what: posttls-finger: TLS connection established" \
+                        grep -q 'TLS connection established' <<<"$ptf"
+                fi
+                ;;
+            fail)
+                code=${DANE_VERIFY_ERROR[${MX_RT[i]:-none}]:-?}
+                check "$what: some records usable (${#usable[@]})" [ "${#usable[@]}" -gt 0 ]
+                dane_probe "$addr" "$host" "${usable[@]}"
+                same "$what: openssl DANE verification fails (verify error of ${MX_RT[i]})" "$code" "$DANE_VERIFY"
+                check "$what: posttls-finger: DANE verification failed (num=$code)" \
+                    grep -q "server certificate verification failed .*num=$code:" <<<"$ptf"
+                ;;
+            none | insecure)
+                check "$what: posttls-finger: no DANE (plain opportunistic TLS)" \
+                    not grep -qE 'DANE|TLSA|server certificate verification failed' <<<"$ptf"
+                check "$what: posttls-finger: TLS connection established" grep -q 'TLS connection established' <<<"$ptf"
+                ;;
+            *) bad "$what: verify.sh knows no dane result '$dane'" ;;
+        esac
+    done
 }
 
 # ---------------------------------------------------------------- one scenario
@@ -516,23 +678,30 @@ check_records() {
 ALL_SCENARIOS='(.scenarios + (.private_address_scenarios // []))'
 
 # scenario_vars INDEX: the scenario's expectations as shell assignments (one jq run).
-# The verdict is also derived from the rest of the entry (README.md: "The catalogue"). An MX on
-# non-public addresses counts like any MX that does not get mail: under enforce, broken.
+# The verdict is also derived from the rest of the entry (README.md: "The catalogue"), for a sender
+# that implements DANE and MTA-STS: broken when no MX gets its mail, protected when every MX passes
+# DANE, else the MTA-STS rules. An MX on non-public addresses counts like any MX that does not get
+# mail: under enforce, broken.
 scenario_vars() {
     jq -r --argjson i "$1" "$ALL_SCENARIOS"'[$i] as $s | $s.policy as $p |
         $s.mx as $judged |
         (if $s.dns != "ok" then "broken"
+         elif ($judged | length) > 0 and all($judged[]; .would_deliver | not) then "broken"
+         elif ($judged | length) > 0 and all($judged[]; .dane == "pass") then "protected"
          elif $p.status == "valid" and $p.mode == "enforce" then
              (if all($judged[]; .would_deliver) then "protected" else "broken" end)
          elif $p.status == "valid" and $p.mode == "testing" then "testing"
          else "not-protected" end) as $derived |
         @sh "D=\($s.domain) VERDICT=\($s.verdict) DERIVED=\($derived) DNS=\($s.dns)",
-        @sh "DNSSEC=\($s.dnssec // "") STS=\($s.sts_record) TLSRPT=\($s.tlsrpt_record) DANE=\($s.dane.tlsa // "")",
+        @sh "DNSSEC=\($s.dnssec // "") STS=\($s.sts_record) TLSRPT=\($s.tlsrpt_record)",
         @sh "P_STATUS=\($p.status) P_FAILURE=\($p.failure // "") P_HOST=\($p.host) P_ADDR=\($p.address // "")",
         @sh "P_SERVER=\($p.setup.server) P_MODE=\($p.mode // "") P_MAX_AGE=\($p.max_age // "" | tostring)",
         @sh "P_MX=\($p.mx // [] | join(" ")) MX_WANT=\([$s.mx[] | "\(.preference) \(.host)."] | sort | join(","))",
         @sh "MX_HOST=(\([$s.mx[].host])) MX_FAILURE=(\([$s.mx[] | .failure // ""]))",
         @sh "MX_ADDRS=(\([$s.mx[] | .addresses | join(" ")]))",
+        @sh "MX_DANE=(\([$s.mx[] | .dane // ""])) MX_WD=(\([$s.mx[] | .would_deliver | tostring]))",
+        @sh "MX_WD_STS=(\([$s.mx[] | .would_deliver_sts_only | tostring])) MX_RT=(\([$s.mx[] | .result_type // ""]))",
+        @sh "MX_PKIX=(\([$s.mx[] | .pkix_result_type // ""]))",
         "ADDRESS_FAILURE=(\([$s.mx[] | .address_failures // {} | to_entries[] | "[\(.key)]=\(.value | @sh)"] | join(" ")))"
         ' "$STS_TESTBED_SCENARIOS"
 }
@@ -547,9 +716,9 @@ readme_row() {
 
 # check_scenario INDEX: every check of one scenario; prints "PASS FAIL" counts last.
 check_scenario() {
-    local D VERDICT DERIVED DNS DNSSEC STS TLSRPT DANE P_STATUS P_FAILURE P_HOST P_ADDR P_SERVER
+    local D VERDICT DERIVED DNS DNSSEC STS TLSRPT P_STATUS P_FAILURE P_HOST P_ADDR P_SERVER
     local P_MODE P_MAX_AGE P_MX MX_WANT
-    local -a MX_HOST MX_FAILURE MX_ADDRS
+    local -a MX_HOST MX_FAILURE MX_ADDRS MX_DANE MX_WD MX_WD_STS MX_RT MX_PKIX
     local -A ADDRESS_FAILURE
     PASS=0 FAIL=0
     eval "$(scenario_vars "$1")"
