@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domaininspector.h"
 
+#include "datetext.h"
+#include "models/certificatechainmodel.h"
 #include "models/dnsrecordsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "models/overviewmodel.h"
@@ -47,14 +49,55 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_overviewView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_overviewView->setUniformRowHeights(true);
     ViewCopy::install(m_overviewView);
+    // Mnemonics: the menu bar has F, C, V, T, H; the window's areas M and R; the entry's buttons
+    // K and A. The translations keep them apart in the same way (tst_shortcuts walks them).
     m_tabs->addTab(m_overviewView, tr("&Overview"));
-    m_tabs->addTab(makeTable(m_mxHosts, MxHostsModel::SortRole, tr("MX hosts")), tr("&MX hosts"));
-    m_tabs->addTab(m_certificates, tr("Cer&tificates"));
+    m_mxView = makeTable(m_mxHosts, MxHostsModel::SortRole, tr("MX hosts"));
+    fitMxColumns();
+    m_tabs->addTab(m_mxView, tr("M&X hosts"));
+    m_tabs->addTab(m_certificates, tr("Cert&ificates"));
     m_tabs->addTab(m_policy, tr("&Policy"));
     m_tabs->addTab(makeTable(m_dns, Qt::DisplayRole, tr("DNS records")), tr("&DNS"));
-    m_findingsTab = m_tabs->addTab(m_findings, tr("&Findings"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_findingsTab = m_tabs->addTab(m_findings, tr("Fi&ndings"));
+    m_tabs->addTab(m_history, tr("Hi&story"));
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Double-click (or Enter) on an MX address opens the chain it presented.
+    connect(m_mxView, &QTableView::activated, this, &DomainInspector::showChainOf);
+}
+
+void DomainInspector::fitMxColumns()
+{
+    // What a postmaster reads first comes first, whatever the window's width: the host, its
+    // address, whether a sender would deliver, and why. The model keeps the order of UI.md and the
+    // JSON; only the view's order differs. Short columns fit their contents; the long free-text
+    // ones are capped (their tooltips hold the whole text) so that one long error cannot push
+    // the rest out of view.
+    QHeaderView *header = m_mxView->horizontalHeader();
+    const QList<int> order{
+        MxHostsModel::HostColumn,     MxHostsModel::AddressColumn,    MxHostsModel::DeliverColumn,
+        MxHostsModel::StartTlsColumn, MxHostsModel::TlsVersionColumn, MxHostsModel::CertificateColumn,
+        MxHostsModel::DaysLeftColumn, MxHostsModel::PreferenceColumn, MxHostsModel::DnssecColumn,
+        MxHostsModel::PatternColumn,  MxHostsModel::CipherColumn,     MxHostsModel::ResultTypeColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setMaximumSectionSize(fontMetrics().horizontalAdvance(u'x') * 40);
+    header->setStretchLastSection(true);
+    m_mxView->setTextElideMode(Qt::ElideMiddle);
+}
+
+void DomainInspector::showChainOf(const QModelIndex &mxIndex)
+{
+    const int host = mxIndex.data(MxHostsModel::HostIndexRole).toInt();
+    const int probe = mxIndex.data(MxHostsModel::ProbeIndexRole).toInt();
+    m_tabs->setCurrentWidget(m_certificates);
+    if (host < 0 || host >= m_result.mx.size() || probe < 0 || probe >= m_result.mx.at(host).probes.size())
+        return; // no address yet: the tab shows what there is
+    const Check::MxHostResult &mx = m_result.mx.at(host);
+    const int endpoint =
+        m_certificates->model()->endpointRow(CertificateChainModel::mxLabel(mx.host, mx.probes.at(probe).address));
+    if (endpoint >= 0)
+        m_certificates->select(endpoint, 0); // the leaf: the certificate that decides
 }
 
 QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName)
@@ -70,6 +113,7 @@ QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, 
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Host names and addresses must show whole: fit the columns once rows arrive (a handful of
     // rows, so cheap), and leave them to the user afterwards.
     connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
@@ -93,10 +137,9 @@ void DomainInspector::setResult(const Check::CheckResult &result)
     m_findings->setFindings(result.findings);
     const auto problems = std::count_if(result.findings.cbegin(), result.findings.cend(),
                                         [](const Finding &finding) { return finding.severity >= Severity::Warning; });
-    m_tabs->setTabText(m_findingsTab, tr("&Findings (%1)").arg(problems));
+    m_tabs->setTabText(m_findingsTab, tr("Fi&ndings (%1)").arg(problems));
     m_footer->setText(result.complete ? tr("Checked %1 via %2 in %3 ms")
-                                            .arg(QLocale().toString(result.started.toLocalTime(), QLocale::ShortFormat),
-                                                 result.resolver)
+                                            .arg(DateText::dateTimeSeconds(result.started), result.resolver)
                                             .arg(result.elapsedMs)
                                       : tr("%n probe(s) running: %1", nullptr, static_cast<int>(result.running.size()))
                                             .arg(result.running.join(QStringLiteral(", ")).left(300)));

@@ -44,12 +44,15 @@ public:
     FindingsView *findingsView() const { return m_findings; }
     HistoryView *historyView() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTableView *mxView() const { return m_mxView; }
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName);
+    void fitMxColumns();
+    void showChainOf(const QModelIndex &mxIndex);
 
     Check::CheckResult m_result;
     VerdictBanner *m_banner;
@@ -58,6 +61,7 @@ private:
     MxHostsModel *m_mxHosts;
     DnsRecordsModel *m_dns;
     QTreeView *m_overviewView;
+    QTableView *m_mxView = nullptr;
     CertificatesView *m_certificates;
     PolicyView *m_policy;
     FindingsView *m_findings;

@@ -7,14 +7,20 @@
 #include "check/checkservice.h"
 #include "check/htmlreport.h"
 #include "common/domaininput.h"
+#include "datetext.h"
 #include "domaininspector.h"
 #include "environmentindicator.h"
+#include "helpwindow.h"
 #include "models/stateicons.h"
+#include "models/verdictitem.h"
 #include "reports/reportdropfilter.h"
 #include "reports/reportspage.h"
 #include "settings/appearance.h"
+#include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "startpage.h"
 #include "verdictbanner.h"
+#include "viewcopy.h"
 #include "views/historyview.h"
 #include "wizard/policywizard.h"
 
@@ -44,8 +50,6 @@
 namespace Sts::Ui {
 
 namespace {
-const auto GeometryKey = QStringLiteral("mainWindow/geometry");
-const auto StateKey = QStringLiteral("mainWindow/state");
 const auto HistoryKey = QStringLiteral("history/domains");
 constexpr int HistorySize = 50;
 } // namespace
@@ -88,7 +92,8 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     connect(m_reports, &ReportsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     new ReportDropFilter(this, [this](const QStringList &paths) { openReports(paths); });
-    restoreWindowState();
+    refreshRecent();
+    restoreSession();
 }
 
 MainWindow::~MainWindow() = default; // here, where CheckHistory is a complete type
@@ -109,7 +114,8 @@ void MainWindow::createCentralArea()
     m_entry->setCurrentText(QString());
     m_entry->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_entry->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_checkButton = new QPushButton(tr("&Check"), central);
+    // Mnemonics: the menu bar holds F, C, V, T and H, so Alt+C stays the Check menu's.
+    m_checkButton = new QPushButton(tr("Chec&k"), central);
     m_checkButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("C&ancel"), central);
     m_cancelButton->setEnabled(false);
@@ -136,16 +142,30 @@ void MainWindow::createCentralArea()
     m_domainList->setModel(m_domains);
     m_domainList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_domainList->setAccessibleName(tr("Checked domains"));
+    // The list's context menu: re-check, remove, copy; Delete removes, Enter or a double-click
+    // checks again. The actions act on every selected domain.
+    ViewCopy::install(m_domainList);
+    m_recheckSelected = new QAction(tr("&Re-check"), m_domainList);
+    connect(m_recheckSelected, &QAction::triggered, this, [this] {
+        for (const QString &domain : selectedDomains())
+            checkDomain(domain);
+    });
+    m_removeSelected = new QAction(tr("Re&move from the list"), m_domainList);
+    m_removeSelected->setShortcut(QKeySequence::Delete);
+    m_removeSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeSelected, &QAction::triggered, this, [this] { removeDomains(selectedDomains()); });
+    auto *separator = new QAction(m_domainList);
+    separator->setSeparator(true);
+    m_domainList->insertActions(m_domainList->actions().value(0), {m_recheckSelected, m_removeSelected, separator});
+    connect(m_domainList, &QListView::activated, this,
+            [this](const QModelIndex &index) { checkDomain(index.data(Qt::UserRole).toString()); });
     m_pages = new QStackedWidget(splitter);
-    auto *welcome =
-        new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(tr("Is mail to your domain protected in transit?"),
-                            tr("StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, "
-                               "reads TLS-RPT reports and helps you publish a policy.")),
-                   m_pages);
-    welcome->setWordWrap(true);
-    welcome->setAlignment(Qt::AlignCenter);
-    m_pages->addWidget(welcome);
+    m_startPage = new StartPage(m_pages);
+    m_pages->addWidget(m_startPage);
+    connect(m_startPage, &StartPage::checkRequested, this, &MainWindow::focusEntry);
+    connect(m_startPage, &StartPage::importRequested, this, [this] { m_reports->importFilesAction()->trigger(); });
+    connect(m_startPage, &StartPage::wizardRequested, this, &MainWindow::openPolicyWizard);
+    connect(m_startPage, &StartPage::domainActivated, this, &MainWindow::checkDomain);
     splitter->addWidget(m_domainList);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -162,6 +182,13 @@ void MainWindow::createCentralArea()
                 if (current.isValid())
                     showDomain(current.data(Qt::UserRole).toString());
             });
+    const auto updateListActions = [this] {
+        const bool any = m_domainList->selectionModel()->hasSelection();
+        m_recheckSelected->setEnabled(any);
+        m_removeSelected->setEnabled(any);
+    };
+    connect(m_domainList->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateListActions);
+    updateListActions();
     setCentralWidget(central);
 }
 
@@ -183,11 +210,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *checkMenu = menuBar()->addMenu(tr("&Check"));
-    QAction *focusEntry = checkMenu->addAction(tr("&New Check…"), this, [this] {
-        m_entry->setFocus();
-        m_entry->lineEdit()->selectAll();
-    });
-    focusEntry->setShortcut(QKeySequence::New);
+    QAction *newCheck = checkMenu->addAction(tr("&New Check…"), this, &MainWindow::focusEntry);
+    newCheck->setShortcut(QKeySequence::New);
     QAction *recheck = checkMenu->addAction(tr("&Re-check"), this, [this] {
         if (DomainInspector *inspector = currentInspector())
             checkDomain(inspector->result().domain);
@@ -197,20 +221,15 @@ void MainWindow::createMenus()
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *start = viewMenu->addAction(tr("&Start Page"), this, &MainWindow::showStartPage);
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *showDomains = viewMenu->addAction(tr("&Domains"), this, [this] { m_areas->setCurrentIndex(0); });
     showDomains->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *showReports = viewMenu->addAction(tr("&Reports"), this, [this] { m_areas->setCurrentWidget(m_reports); });
     showReports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *wizard = toolsMenu->addAction(tr("&Policy wizard…"), this, [this] {
-        // Modeless: the user can keep inspecting domains while the wizard runs its own lookups.
-        auto *policyWizard = new PolicyWizard(m_options, this);
-        policyWizard->setAttribute(Qt::WA_DeleteOnClose);
-        policyWizard->show();
-        if (const DomainInspector *inspector = currentInspector())
-            policyWizard->setDomain(inspector->result().domain);
-    });
+    QAction *wizard = toolsMenu->addAction(tr("&Policy wizard…"), this, &MainWindow::openPolicyWizard);
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     toolsMenu->addSeparator();
     QAction *settings = toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -218,6 +237,11 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide =
+        helpMenu->addAction(tr("&User Guide"), this, [this] { openHelp(QStringLiteral("user-guide.md")); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&Findings Reference"), this, [this] { openHelp(QStringLiteral("findings.md")); });
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About StsScope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -241,12 +265,11 @@ void MainWindow::checkDomain(const QString &text)
     Entry &entry = m_entries[domain];
     if (entry.checkId != 0)
         m_service->cancel(entry.checkId);
+    if (!entry.item)
+        entry.item = addDomainItem(domain);
     if (!entry.inspector) {
         entry.inspector = new DomainInspector(m_pages);
         m_pages->addWidget(entry.inspector);
-        entry.item = new QStandardItem(domain);
-        entry.item->setData(domain, Qt::UserRole);
-        m_domains->appendRow(entry.item);
     }
     entry.checkId = m_service->start(domain, m_options);
     m_runningProbes.insert(entry.checkId, {tr("%1: starting").arg(domain)});
@@ -314,6 +337,8 @@ void MainWindow::onFinished(int id, const Check::CheckResult &result)
     if (result.error.isEmpty() && !result.cancelled)
         m_environment->merge(result.environment);
     const qint64 historyId = m_history->record(result);
+    if (historyId != 0)
+        refreshRecent();
     entry->inspector->historyView()->setHistory(m_history.get(), result.domain, historyId);
     entry->inspector->historyView()->setCurrent(result.toJson());
     entry->item->setIcon(StateIcons::forVerdict(result.verdict));
@@ -325,6 +350,10 @@ void MainWindow::onFinished(int id, const Check::CheckResult &result)
 void MainWindow::showDomain(const QString &domain)
 {
     const Entry entry = m_entries.value(domain);
+    if (entry.item && !entry.inspector) {
+        checkDomain(domain); // from the last session: opening it checks it now
+        return;
+    }
     if (!entry.inspector)
         return;
     m_areas->setCurrentIndex(0);
@@ -333,6 +362,109 @@ void MainWindow::showDomain(const QString &domain)
     if (m_domainList->currentIndex() != index)
         m_domainList->setCurrentIndex(index);
     m_cancelButton->setEnabled(entry.checkId != 0);
+}
+
+QStandardItem *MainWindow::addDomainItem(const QString &domain)
+{
+    auto *item = new QStandardItem(domain);
+    item->setData(domain, Qt::UserRole);
+    item->setEditable(false);
+    m_domains->appendRow(item);
+    return item;
+}
+
+QStringList MainWindow::domains() const
+{
+    QStringList list;
+    for (int row = 0; row < m_domains->rowCount(); ++row)
+        list.append(m_domains->index(row, 0).data(Qt::UserRole).toString());
+    return list;
+}
+
+QStringList MainWindow::selectedDomains() const
+{
+    QModelIndexList selected = m_domainList->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end());
+    QStringList list;
+    for (const QModelIndex &index : std::as_const(selected))
+        list.append(index.data(Qt::UserRole).toString());
+    return list;
+}
+
+void MainWindow::removeDomains(const QStringList &domains)
+{
+    if (domains.isEmpty())
+        return;
+    const bool shownRemoved = currentInspector() && domains.contains(currentInspector()->result().domain);
+    int nextRow = -1;
+    for (const QString &domain : domains) {
+        const auto found = m_entries.find(domain);
+        if (found == m_entries.end())
+            continue;
+        if (found->checkId != 0) {
+            m_service->cancel(found->checkId);
+            m_runningProbes.remove(found->checkId);
+        }
+        if (found->inspector) {
+            m_pages->removeWidget(found->inspector);
+            found->inspector->deleteLater();
+        }
+        const int row = m_domains->indexFromItem(found->item).row();
+        nextRow = row;
+        m_entries.erase(found);
+        m_domains->removeRow(row);
+    }
+    updateRunningIndicator();
+    statusBar()->showMessage(
+        tr("Removed %n domain(s) from the list; their history is kept.", nullptr, static_cast<int>(domains.size())),
+        5000);
+    if (!shownRemoved)
+        return;
+    // The neighbour of the last removed row takes its place, as in a file manager.
+    if (m_domains->rowCount() == 0) {
+        showStartPage();
+        return;
+    }
+    m_domainList->setCurrentIndex(m_domains->index(std::min(nextRow, m_domains->rowCount() - 1), 0));
+}
+
+void MainWindow::showStartPage()
+{
+    m_areas->setCurrentIndex(0);
+    m_pages->setCurrentWidget(m_startPage);
+    m_domainList->selectionModel()->clear();
+    m_cancelButton->setEnabled(false);
+}
+
+void MainWindow::refreshRecent()
+{
+    m_startPage->setRecent(m_history->latestPerDomain());
+}
+
+void MainWindow::focusEntry()
+{
+    m_entry->setFocus();
+    m_entry->lineEdit()->selectAll();
+}
+
+void MainWindow::openPolicyWizard()
+{
+    // Modeless: the user can keep inspecting domains while the wizard runs its own lookups.
+    auto *policyWizard = new PolicyWizard(m_options, this);
+    policyWizard->setAttribute(Qt::WA_DeleteOnClose);
+    policyWizard->show();
+    if (const DomainInspector *inspector = currentInspector())
+        policyWizard->setDomain(inspector->result().domain);
+}
+
+void MainWindow::openHelp(const QString &document)
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->openDocument(document);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::updateRunningIndicator()
@@ -436,17 +568,50 @@ void MainWindow::openReports(const QStringList &paths)
     m_reports->importPaths(paths);
 }
 
-void MainWindow::restoreWindowState()
+void MainWindow::restoreSession()
 {
-    if (!restoreGeometry(m_settings->value(GeometryKey).toByteArray()))
+    const AppSettings::Session session = AppSettings::loadSession();
+    if (!restoreGeometry(session.geometry))
         resize(1100, 720);
-    restoreState(m_settings->value(StateKey).toByteArray());
+    restoreState(session.windowState);
+    // The domains come back with the verdict they had when last checked; the one that was shown
+    // is checked again at once, the others when they are opened. Nothing is checked behind the
+    // user's back beyond what was on screen.
+    for (const QString &domain : session.domains) {
+        if (m_entries.contains(domain) || !DomainInput::parse(domain).ok())
+            continue;
+        QStandardItem *item = addDomainItem(domain);
+        m_entries[domain].item = item;
+        const QList<Check::CheckHistory::Entry> last = m_history->entries(domain, 1);
+        if (last.isEmpty()) {
+            item->setToolTip(tr("Not checked yet"));
+            continue;
+        }
+        const std::optional<Check::Verdict> verdict = VerdictItem::fromName(last.constFirst().verdict);
+        if (verdict)
+            item->setIcon(StateIcons::forVerdict(*verdict));
+        item->setToolTip(tr("Last checked %1: %2")
+                             .arg(DateText::dateTime(last.constFirst().started),
+                                  verdict ? VerdictBanner::verdictText(*verdict) : last.constFirst().verdict));
+    }
+    if (!session.currentDomain.isEmpty())
+        checkDomain(session.currentDomain);
+}
+
+void MainWindow::saveSession()
+{
+    AppSettings::Session session;
+    session.domains = domains();
+    if (const DomainInspector *inspector = currentInspector())
+        session.currentDomain = inspector->result().domain;
+    session.geometry = saveGeometry();
+    session.windowState = saveState();
+    AppSettings::saveSession(session);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings->setValue(GeometryKey, saveGeometry());
-    m_settings->setValue(StateKey, saveState());
+    saveSession();
     event->accept();
 }
 

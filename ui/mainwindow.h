@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QAction;
 class QListView;
 class QPushButton;
 class QSettings;
@@ -29,7 +30,9 @@ namespace Sts::Ui {
 
 class DomainInspector;
 class EnvironmentIndicator;
+class HelpWindow;
 class ReportsPage;
+class StartPage;
 
 //! The application window: the domain entry, the list of checked domains on the left and the
 //! inspector of the selected one. Checks run in the CheckService's thread; this window only
@@ -71,6 +74,16 @@ public:
     void openReports(const QStringList &paths);
     ReportsPage *reportsPage() const { return m_reports; }
     QTabWidget *areas() const { return m_areas; }
+    StartPage *startPage() const { return m_startPage; }
+    QListView *domainList() const { return m_domainList; }
+    //! The domains in the list, in its order.
+    QStringList domains() const;
+    //! Takes \a domains out of the list (a running check is cancelled); their history stays.
+    void removeDomains(const QStringList &domains);
+    //! Shows the start page in the Domains area.
+    void showStartPage();
+    //! Opens the user guide ("user-guide.md") or the findings reference ("findings.md").
+    void openHelp(const QString &document);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,7 +92,7 @@ private:
     struct Entry
     {
         int checkId = 0;
-        DomainInspector *inspector = nullptr;
+        DomainInspector *inspector = nullptr; //!< null: restored from the last session, not opened yet
         QStandardItem *item = nullptr;
     };
 
@@ -87,7 +100,13 @@ private:
     void createCentralArea();
     void showAbout();
     void exportWithDialog(ExportFormat format);
-    void restoreWindowState();
+    void restoreSession();
+    void saveSession();
+    void openPolicyWizard();
+    void focusEntry();
+    void refreshRecent();
+    QStringList selectedDomains() const;
+    QStandardItem *addDomainItem(const QString &domain);
     void rememberDomain(const QString &domain);
     void onProgress(int id, const Check::CheckResult &snapshot);
     void onFinished(int id, const Check::CheckResult &result);
@@ -96,7 +115,7 @@ private:
     Entry *entryForCheck(int id);
 
     Check::CheckOptions m_options;
-    QSettings *m_settings; //!< window state and the domain list
+    QSettings *m_settings; //!< the domains typed before, offered by the entry
     Check::CheckService *m_service;
     std::unique_ptr<Check::CheckHistory> m_history;
     QComboBox *m_entry = nullptr;
@@ -108,6 +127,10 @@ private:
     QStandardItemModel *m_domains = nullptr;
     QListView *m_domainList = nullptr;
     QStackedWidget *m_pages = nullptr;
+    StartPage *m_startPage = nullptr;
+    QAction *m_recheckSelected = nullptr;
+    QAction *m_removeSelected = nullptr;
+    HelpWindow *m_help = nullptr;
     QTabWidget *m_areas = nullptr; //!< Domains and Reports
     ReportsPage *m_reports = nullptr;
     QHash<QString, Entry> m_entries;

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the README's screenshots of the main window: every inspector tab for a healthy and a
-// broken testbed domain, and the Reports area with the sample reports, in one language.
+// broken testbed domain, the start page, and the Reports area with the sample reports, in one
+// language.
 // Not a test (nothing is asserted); scripts/take-screenshots runs it under Xvfb inside the
 // testbed for English, German, French and Spanish.
 //   take_screenshots --language de --out docs/screenshots/de --reports tests/data/tlsrpt
@@ -137,6 +138,10 @@ int main(int argc, char *argv[])
         save(QStringLiteral("inspector-inconclusive"));
         condition("off");
     }
+
+    // The start page, with the domains just checked as the recent ones.
+    window.showStartPage();
+    save(QStringLiteral("start-page"));
 
     if (parser.isSet(reportsOption)) {
         window.openReports({parser.value(reportsOption)});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatechainmodel.h"
 
+#include "datetext.h"
 #include "stateicons.h"
 
 namespace Sts::Ui {
@@ -32,10 +33,24 @@ QList<CertificateChainModel::Endpoint> CertificateChainModel::endpointsOf(const 
     for (const Check::MxHostResult &host : result.mx) {
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
             if (!probe.chain.chain.isEmpty())
-                endpoints.append({QStringLiteral("%1 %2").arg(host.host, probe.address.toString()), probe.chain});
+                endpoints.append({mxLabel(host.host, probe.address), probe.chain});
         }
     }
     return endpoints;
+}
+
+QString CertificateChainModel::mxLabel(const QString &host, const QHostAddress &address)
+{
+    return QStringLiteral("%1 %2").arg(host, address.toString());
+}
+
+int CertificateChainModel::endpointRow(const QString &label) const
+{
+    for (int row = 0; row < m_endpoints.size(); ++row) {
+        if (m_endpoints.at(row).label == label)
+            return row;
+    }
+    return -1;
 }
 
 void CertificateChainModel::setResult(const Check::CheckResult &result)
@@ -149,9 +164,9 @@ QVariant CertificateChainModel::certificateData(const Tls::CertificateInfo &cert
         if (role == SortRole)
             return certificate.daysLeft;
         return certificate.daysLeft < 0
-                   ? tr("expired %1").arg(QLocale().toString(certificate.notAfter.date(), QLocale::ShortFormat))
+                   ? tr("expired %1").arg(DateText::date(certificate.notAfter.toLocalTime().date()))
                    : tr("%1 (%n day(s))", nullptr, static_cast<int>(certificate.daysLeft))
-                         .arg(QLocale().toString(certificate.notAfter.date(), QLocale::ShortFormat));
+                         .arg(DateText::date(certificate.notAfter.toLocalTime().date()));
     case KeyColumn:
         return certificate.curve.isEmpty() ? QStringLiteral("%1 %2").arg(certificate.keyType).arg(certificate.keyBits)
                                            : QStringLiteral("%1 %2 (%3)")

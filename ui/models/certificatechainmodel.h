@@ -55,6 +55,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QList<Endpoint> endpointsOf(const Check::CheckResult &result);
+    //! The label of the endpoint for an MX address, as endpointsOf() makes it.
+    static QString mxLabel(const QString &host, const QHostAddress &address);
+    //! The row of the endpoint labelled \a label, or -1.
+    int endpointRow(const QString &label) const;
 
 private:
     static constexpr quintptr EndpointRow = 0; //!< internal id of top-level rows; children store endpoint + 1

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chaincomparisonmodel.h"
 
+#include "datetext.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -47,7 +49,7 @@ QString ChainComparisonModel::value(const CertificateChainModel::Endpoint &endpo
     case IssuerRow:
         return leaf.issuer;
     case NotAfterRow:
-        return QLocale().toString(leaf.notAfter, QLocale::ShortFormat);
+        return DateText::dateTime(leaf.notAfter);
     case DaysLeftRow:
         return QString::number(leaf.daysLeft);
     case KeyRow:

@@ -138,12 +138,22 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
                 return DnssecDisplay::icon(answer->dnssec);
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (index.column() == DnssecColumn) {
             if (const Net::DnsAnswer *answer = addressAnswer(host, probe))
                 return DnssecDisplay::explanation(answer->dnssec);
         }
-        return probe && !probe->error.isEmpty() ? probe->error : QVariant();
+        // The whole text of a cell the view may cut short, and the probe's error; both come from
+        // the network, so they are escaped rather than left for the tooltip to read as markup.
+        QStringList lines;
+        const QString shown = display(host, probe, index.column()).toString();
+        if (!shown.isEmpty())
+            lines.append(shown.toHtmlEscaped());
+        if (probe && !probe->error.isEmpty() && probe->error != shown)
+            lines.append(probe->error.toHtmlEscaped());
+        return lines.isEmpty() ? QVariant()
+                               : QVariant(QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>"))));
+    }
     default:
         return {};
     }

@@ -17,7 +17,22 @@ std::optional<Severity> worst(const Findings &findings, Severity fallback)
     return result;
 }
 
+//! A lookup that did not answer (SERVFAIL, timeout, refused) says nothing about whether the
+//! record exists: it is shown as the failure it was, not as "none".
+bool lookupFailed(const Net::DnsAnswer &answer)
+{
+    return answer.status != Net::DnsStatus::NoError && answer.status != Net::DnsStatus::NxDomain &&
+           answer.status != Net::DnsStatus::NoData;
+}
+
 } // namespace
+
+QString OverviewModel::lookupError(const Net::DnsAnswer &answer)
+{
+    const QString status = Net::dnsStatusName(answer.status).toUpper();
+    return answer.error.isEmpty() ? tr("lookup failed: %1").arg(status)
+                                  : tr("lookup failed: %1 (%2)").arg(status, answer.error);
+}
 
 OverviewModel::OverviewModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -43,6 +58,8 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
     // _mta-sts record
     if (!result.stsTxt)
         add(0, tr("_mta-sts record"), tr("looking up…"), std::nullopt);
+    else if (lookupFailed(*result.stsTxt))
+        add(0, tr("_mta-sts record"), lookupError(*result.stsTxt), Severity::Error);
     else
         add(0, tr("_mta-sts record"),
             result.stsRecord.valid ? tr("valid, id %1").arg(result.stsRecord.id)
@@ -77,7 +94,10 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
     if (!result.mxAnswer)
         add(0, tr("MX records"), tr("looking up…"), std::nullopt);
     else if (result.mx.isEmpty())
-        add(0, tr("MX records"), Net::dnsStatusName(result.mxAnswer->status), Severity::Error);
+        add(0, tr("MX records"),
+            lookupFailed(*result.mxAnswer) ? lookupError(*result.mxAnswer)
+                                           : Net::dnsStatusName(result.mxAnswer->status),
+            Severity::Error);
     for (const Check::MxHostResult &mx : result.mx) {
         const bool done =
             mx.a && mx.aaaa && std::all_of(mx.probes.cbegin(), mx.probes.cend(), [](const Smtp::SmtpProbeResult &p) {
@@ -119,6 +139,8 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
     // TLS-RPT
     if (!result.tlsRptTxt)
         add(0, tr("_smtp._tls record"), tr("looking up…"), std::nullopt);
+    else if (lookupFailed(*result.tlsRptTxt))
+        add(0, tr("_smtp._tls record"), lookupError(*result.tlsRptTxt), Severity::Error);
     else
         add(0, tr("_smtp._tls record"),
             result.tlsRptRecord.valid ? result.tlsRptRecord.rua.join(QStringLiteral(", ")) : tr("none or invalid"),

@@ -35,6 +35,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    //! "lookup failed: SERVFAIL (…)": a DNS query that got no usable answer, which is not "none".
+    static QString lookupError(const Net::DnsAnswer &answer);
+
 private:
     struct Node
     {

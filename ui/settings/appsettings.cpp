@@ -18,6 +18,12 @@ const auto ProxyKey = QStringLiteral("check/proxy");
 const auto AllowPrivateKey = QStringLiteral("check/allowPrivateAddresses");
 const auto LanguageKey = QStringLiteral("ui/language");
 const auto ColorSchemeKey = QStringLiteral("ui/colorScheme");
+// The keys the main window used before the session was kept here, so that an update keeps
+// the window where it was.
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto WindowStateKey = QStringLiteral("mainWindow/state");
+const auto SessionDomainsKey = QStringLiteral("session/domains");
+const auto SessionCurrentKey = QStringLiteral("session/currentDomain");
 
 // Stored as words so that a hand-edited or older settings file cannot select a wrong value.
 QString schemeName(AppSettings::ColorScheme scheme)
@@ -70,6 +76,30 @@ void AppSettings::save() const
     store.setValue(AllowPrivateKey, allowPrivateAddresses);
     store.setValue(LanguageKey, language);
     store.setValue(ColorSchemeKey, schemeName(colorScheme));
+}
+
+AppSettings::Session AppSettings::loadSession()
+{
+    const QSettings store;
+    Session session;
+    session.domains = store.value(SessionDomainsKey).toStringList();
+    session.domains.removeAll(QString());
+    session.domains.removeDuplicates();
+    session.currentDomain = store.value(SessionCurrentKey).toString();
+    if (!session.domains.contains(session.currentDomain))
+        session.currentDomain.clear();
+    session.geometry = store.value(GeometryKey).toByteArray();
+    session.windowState = store.value(WindowStateKey).toByteArray();
+    return session;
+}
+
+void AppSettings::saveSession(const Session &session)
+{
+    QSettings store;
+    store.setValue(SessionDomainsKey, session.domains);
+    store.setValue(SessionCurrentKey, session.currentDomain);
+    store.setValue(GeometryKey, session.geometry);
+    store.setValue(WindowStateKey, session.windowState);
 }
 
 void AppSettings::applyTo(Check::CheckOptions &options) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,21 @@ struct AppSettings
     void applyTo(Check::CheckOptions &options) const;
 
     bool operator==(const AppSettings &) const = default;
+
+    //! What the main window was showing when it closed, so that a restart picks up there: the
+    //! domains in the list, the one selected, the window's geometry and state. Kept apart from
+    //! the Settings dialog's values, which save() writes.
+    struct Session
+    {
+        QStringList domains;
+        QString currentDomain;  //!< empty: the start page was showing
+        QByteArray geometry;    //!< QWidget::saveGeometry()
+        QByteArray windowState; //!< QMainWindow::saveState()
+
+        bool operator==(const Session &) const = default;
+    };
+    static Session loadSession();
+    static void saveSession(const Session &session);
 };
 
 } // namespace Sts::Ui

@@ -80,7 +80,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_caFileList->setMaximumHeight(90);
     auto *addCa = new QPushButton(tr("A&dd…"), checks);
     addCa->setAccessibleName(tr("Add trusted CA files"));
-    auto *removeCa = new QPushButton(tr("Re&move"), checks);
+    auto *removeCa = new QPushButton(tr("R&emove"), checks);
     removeCa->setAccessibleName(tr("Remove the selected CA files"));
     auto *caButtons = new QVBoxLayout;
     caButtons->addWidget(addCa);
@@ -160,7 +160,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_colorScheme->addItem(tr("Follow the system"), static_cast<int>(AppSettings::ColorScheme::System));
     m_colorScheme->addItem(tr("Light"), static_cast<int>(AppSettings::ColorScheme::Light));
     m_colorScheme->addItem(tr("Dark"), static_cast<int>(AppSettings::ColorScheme::Dark));
-    lookForm->addRow(buddyLabel(tr("&Colours:"), m_colorScheme), m_colorScheme);
+    lookForm->addRow(buddyLabel(tr("C&olours:"), m_colorScheme), m_colorScheme);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -169,6 +169,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    // Our own words: Qt's German translation of "Restore Defaults" is "Voreinstellungen"
+    // (presets), which says something else.
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore De&faults"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(checks);
     layout->addWidget(look);

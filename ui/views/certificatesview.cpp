@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatesview.h"
 
+#include "datetext.h"
 #include "models/certificatechainmodel.h"
 #include "models/chaincomparisonmodel.h"
 #include "models/findingsmodel.h"
@@ -51,7 +52,7 @@ CertificatesView::CertificatesView(QWidget *parent)
     m_exportAction = toolBar->addAction(tr("&Export PEM…"), this, &CertificatesView::exportPem);
     m_exportAction->setToolTip(tr("Save the selected server's certificate chain as PEM"));
     m_exportAction->setEnabled(false);
-    m_compareAction = toolBar->addAction(tr("Com&pare servers"));
+    m_compareAction = toolBar->addAction(tr("Compare a&ll servers"));
     m_compareAction->setCheckable(true);
     m_compareAction->setToolTip(tr("Show the leaf certificates of every server side by side"));
     // Tool bar buttons take no focus by default; these two have no other way in from the keyboard.
@@ -153,9 +154,8 @@ QString CertificatesView::certificateHtml(const Tls::ChainAnalysis &chain,
                          ? tr("<b><u>%1</u></b> (matches %2)").arg(escaped(name), escaped(chain.hostName))
                          : escaped(name));
     }
-    QString validity = tr("%1 to %2")
-                           .arg(QLocale().toString(certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
-                                QLocale().toString(certificate.notAfter.toLocalTime(), QLocale::ShortFormat));
+    QString validity =
+        tr("%1 to %2").arg(DateText::dateTime(certificate.notBefore), DateText::dateTime(certificate.notAfter));
     validity += QStringLiteral(" — ") + (certificate.daysLeft < 0
                                              ? tr("expired %n day(s) ago", nullptr, int(-certificate.daysLeft))
                                              : tr("%n day(s) left", nullptr, int(certificate.daysLeft)));

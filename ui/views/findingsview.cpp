@@ -8,6 +8,8 @@
 #include "viewcopy.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,7 +37,7 @@ FindingsView::FindingsView(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter findings"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter findings"));
-    auto *severityLabel = new QLabel(tr("&Show:"), this);
+    auto *severityLabel = new QLabel(tr("Sho&w:"), this);
     severityLabel->setBuddy(m_severity);
 
     m_proxy->setSourceModel(m_model);
@@ -45,7 +47,15 @@ FindingsView::FindingsView(QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The message takes what is left; severity, code and RFC section are short and shown whole;
+    // the subject (a record, host or address) is shown whole up to a sensible width.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FindingsModel::SubjectColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setAccessibleName(tr("Findings"));
     ViewCopy::install(m_table);
     m_explanation->setAccessibleName(tr("Finding explained"));
@@ -66,6 +76,37 @@ FindingsView::FindingsView(QWidget *parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &FindingsView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsView::explainCurrent);
+    // Double-click (or Enter) opens the explanation in a window of its own, with room to read.
+    connect(m_table, &QTableView::activated, this, &FindingsView::showDetails);
+}
+
+void FindingsView::fitSubjectColumn()
+{
+    m_table->resizeColumnToContents(FindingsModel::SubjectColumn);
+    const int cap = m_table->fontMetrics().horizontalAdvance(u'x') * 36;
+    if (m_table->columnWidth(FindingsModel::SubjectColumn) > cap)
+        m_table->setColumnWidth(FindingsModel::SubjectColumn, cap);
+}
+
+void FindingsView::showDetails(const QModelIndex &index)
+{
+    const QModelIndex source = m_proxy->mapToSource(index);
+    if (!source.isValid())
+        return;
+    const Finding &finding = m_model->findings().at(source.row());
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Finding %1").arg(finding.code));
+    auto *text = new QTextBrowser(dialog);
+    text->setAccessibleName(tr("Finding explained"));
+    text->setHtml(explanationHtml(finding));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 420);
+    dialog->open();
 }
 
 void FindingsView::setFindings(const Findings &findings)
@@ -73,6 +114,7 @@ void FindingsView::setFindings(const Findings &findings)
     if (findings == m_model->findings())
         return; // a snapshot that changed nothing here: keep the selection
     m_model->setFindings(findings);
+    fitSubjectColumn();
     applyFilter();
 }
 
@@ -90,7 +132,11 @@ void FindingsView::explainCurrent()
         m_explanation->setHtml(tr("<p>Select a finding to see what it means and how to fix it.</p>"));
         return;
     }
-    const Finding &finding = m_model->findings().at(current.row());
+    m_explanation->setHtml(explanationHtml(m_model->findings().at(current.row())));
+}
+
+QString FindingsView::explanationHtml(const Finding &finding)
+{
     const Check::FindingAdvice advice = Check::FindingAdvice::forFinding(finding);
     QString html = QStringLiteral("<p><b>%1</b> — %2</p><p>%3</p>")
                        .arg(FindingsModel::severityLabel(finding.severity).toHtmlEscaped(),
@@ -103,7 +149,7 @@ void FindingsView::explainCurrent()
                     .arg(tr("How to fix:").toHtmlEscaped(), advice.explanation.toHtmlEscaped());
     html += QStringLiteral("<p><small><code>%1</code> · %2</small></p>")
                 .arg(finding.code.toHtmlEscaped(), finding.reference.toHtmlEscaped());
-    m_explanation->setHtml(html);
+    return html;
 }
 
 } // namespace Sts::Ui

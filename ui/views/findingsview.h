@@ -37,6 +37,9 @@ public:
 private:
     void applyFilter();
     void explainCurrent();
+    void fitSubjectColumn();
+    void showDetails(const QModelIndex &index);
+    static QString explanationHtml(const Finding &finding);
 
     FindingsModel *m_model;
     FindingsFilterProxy *m_proxy;

@@ -4,9 +4,9 @@
 
 #include "check/checkhistory.h"
 #include "check/resultcomparison.h"
-#include "models/stateicons.h"
+#include "datetext.h"
+#include "models/verdictitem.h"
 #include "resulttable.h"
-#include "verdictbanner.h"
 
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -24,22 +24,6 @@ QStandardItem *readOnlyItem(const QString &text)
     auto *item = new QStandardItem(text);
     item->setEditable(false);
     return item;
-}
-
-//! The stored verdict is the stable name ("broken"); people read it as the banner says it, with
-//! its state icon. A name this version does not know is shown as stored.
-QStandardItem *verdictItem(const QString &storedName)
-{
-    for (const auto verdict :
-         {Check::Verdict::Pending, Check::Verdict::Protected, Check::Verdict::Testing, Check::Verdict::NotProtected,
-          Check::Verdict::Broken, Check::Verdict::Cancelled, Check::Verdict::Inconclusive}) {
-        if (Check::verdictName(verdict) == storedName) {
-            QStandardItem *item = readOnlyItem(VerdictBanner::verdictText(verdict));
-            item->setIcon(StateIcons::forVerdict(verdict));
-            return item;
-        }
-    }
-    return readOnlyItem(storedName);
 }
 
 } // namespace
@@ -73,9 +57,9 @@ void HistoryView::setHistory(const Check::CheckHistory *history, const QString &
     for (const Check::CheckHistory::Entry &entry : history->entries(domain)) {
         if (entry.id == currentId)
             continue; // comparing the result with itself tells nothing
-        QStandardItem *when = readOnlyItem(QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat));
+        QStandardItem *when = readOnlyItem(DateText::dateTime(entry.started));
         when->setData(entry.id, IdRole);
-        m_checks->appendRow({when, verdictItem(entry.verdict)});
+        m_checks->appendRow({when, VerdictItem::create(entry.verdict)});
     }
     if (m_checks->rowCount() > 0)
         m_checksView->selectRow(0);

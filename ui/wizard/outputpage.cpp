@@ -64,7 +64,7 @@ OutputPage::OutputPage(PolicyDraft *draft, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(saveRow);
 
-    connect(save, &QPushButton::clicked, this, &OutputPage::chooseFolderAndSave);
+    connect(save, &QPushButton::clicked, this, [this] { chooseFolderAndSave(); });
 }
 
 QWidget *OutputPage::textTab(const QString &text, const QString &copyLabel)
@@ -122,6 +122,7 @@ void OutputPage::initializePage()
                  ? MtaSts::PolicyDiff::compare(m_draft->livePolicy(), m_deployment.policy).unified()
                  : QString();
     m_saved->clear();
+    m_savedTo.clear();
 
     while (m_tabs->count() > 0) {
         QWidget *tab = m_tabs->widget(0);
@@ -178,10 +179,12 @@ bool OutputPage::saveAll(const QString &directory, QString *error)
     m_saved->setText(saved ? tr("Saved %n file(s) to %1.", nullptr, static_cast<int>(written.size()))
                                  .arg(QDir::toNativeSeparators(directory))
                            : tr("Not saved: %1").arg(*error));
+    if (saved)
+        m_savedTo = directory;
     return saved;
 }
 
-void OutputPage::chooseFolderAndSave()
+void OutputPage::chooseFolderAndSave(const std::function<void()> &onSaved)
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("mta-sts-") + m_deployment.domain);
@@ -189,9 +192,10 @@ void OutputPage::chooseFolderAndSave()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &directory) {
+    connect(dialog, &QFileDialog::fileSelected, this, [this, onSaved](const QString &directory) {
         QString error;
-        saveAll(directory, &error);
+        if (saveAll(directory, &error) && onSaved)
+            onSaved();
     });
     dialog->open();
 }

@@ -6,6 +6,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -37,11 +39,15 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     //! Writes every file into \a directory; false and \a error when it cannot.
     bool saveAll(const QString &directory, QString *error);
+    //! Asks for a folder (without blocking) and saves every file there; \a onSaved runs once they
+    //! are written (not when the user cancels or writing fails).
+    void chooseFolderAndSave(const std::function<void()> &onSaved = {});
+    //! Whether the files of the current draft have been saved somewhere.
+    bool isSaved() const { return !m_savedTo.isEmpty(); }
 
     void initializePage() override;
 
 private:
-    void chooseFolderAndSave();
     QWidget *textTab(const QString &text, const QString &copyLabel);
     QWidget *recordsTab();
 
@@ -54,6 +60,7 @@ private:
     QTableView *m_recordsView = nullptr; //!< in the web form tab, rebuilt with the tabs
     QLabel *m_saved;
     QString m_diff;
+    QString m_savedTo; //!< where the current draft's files were saved; empty: not saved
 };
 
 } // namespace Sts::Ui

@@ -11,6 +11,10 @@
 #include "preflightpage.h"
 #include "reportingpage.h"
 
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
 namespace Sts::Ui {
 
 PolicyWizard::PolicyWizard(const Check::CheckOptions &options, QWidget *parent)
@@ -47,6 +51,66 @@ PolicyWizard::~PolicyWizard()
 void PolicyWizard::setDomain(const QString &domain)
 {
     m_domainPage->setDomain(domain);
+}
+
+bool PolicyWizard::hasUnsavedWork() const
+{
+    if (m_outputPage->isSaved())
+        return false;
+    return currentId() != DomainPageId || !m_domainPage->domainEdit()->text().trimmed().isEmpty();
+}
+
+void PolicyWizard::reject()
+{
+    if (!hasUnsavedWork()) {
+        QWizard::reject();
+        return;
+    }
+    askBeforeClosing(false);
+}
+
+void PolicyWizard::accept()
+{
+    if (m_outputPage->isSaved()) {
+        QWizard::accept();
+        return;
+    }
+    askBeforeClosing(true);
+}
+
+void PolicyWizard::askBeforeClosing(bool finishing)
+{
+    // open(), not exec(): the wizard's lookups go on while the question is shown.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("closeQuestion"));
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(windowTitle());
+    QPushButton *save = nullptr;
+    if (currentId() == OutputPageId) {
+        box->setText(tr("The files have not been saved."));
+        box->setInformativeText(tr("Nothing is published or written until you save the files and put them "
+                                   "online yourself. Closing now discards this draft."));
+        save = box->addButton(tr("&Save all to folder…"), QMessageBox::AcceptRole);
+    } else {
+        box->setText(tr("Discard this policy draft?"));
+        box->setInformativeText(tr("The wizard has not written any file yet; what you entered on its pages "
+                                   "will be lost."));
+    }
+    QPushButton *discard =
+        box->addButton(finishing ? tr("&Close without saving") : tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box->setDefaultButton(save ? save : stay);
+    box->setEscapeButton(stay);
+    connect(box, &QMessageBox::finished, this, [this, box, save, discard] {
+        if (box->clickedButton() == discard) {
+            QWizard::reject();
+        } else if (save && box->clickedButton() == save) {
+            // Closes once the files are written; a failure stays on the page with its reason.
+            m_outputPage->chooseFolderAndSave([this] { QWizard::accept(); });
+        }
+    });
+    box->open();
 }
 
 } // namespace Sts::Ui

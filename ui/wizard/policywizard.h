@@ -53,8 +53,17 @@ public:
     ReportingPage *reportingPage() const { return m_reportingPage; }
     PreflightPage *preflightPage() const { return m_preflightPage; }
     OutputPage *outputPage() const { return m_outputPage; }
+    //! Whether closing would throw away something the user entered and did not save.
+    bool hasUnsavedWork() const;
+
+    //! Esc and the window's close button: asks first when something entered would be lost.
+    void reject() override;
+    //! Finish: when the files were not saved, offers to save them or says that nothing was.
+    void accept() override;
 
 private:
+    void askBeforeClosing(bool finishing);
+
     Check::CheckService *m_service;
     PolicyDraft *m_draft;
     DomainPage *m_domainPage;

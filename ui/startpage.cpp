@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startpage.h"
+
+#include "datetext.h"
+#include "models/verdictitem.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Sts::Ui {
+
+namespace {
+
+QPushButton *actionButton(const QString &text, const QString &description, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setToolTip(description);
+    button->setAccessibleDescription(description);
+    button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
+    return button;
+}
+
+} // namespace
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+    , m_check(actionButton(tr("Check a &domain"), tr("Type a mail domain in the entry above and press Enter."), this))
+    , m_import(actionButton(tr("&Import reports…"),
+                            tr("Read the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, "
+                               ".eml, .mbox files or whole folders."),
+                            this))
+    , m_wizard(actionButton(tr("Create a &policy…"),
+                            tr("Walk from no MTA-STS policy, or the published one, to a checked deployment."), this))
+    , m_recent(new QStandardItemModel(this))
+    , m_recentView(new QTreeView(this))
+    , m_noRecent(new QLabel(tr("Domains you check are listed here with their last verdict."), this))
+{
+    setObjectName(QStringLiteral("startPage"));
+    auto *headline =
+        new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Is mail to your domain protected in transit?")), this);
+    auto *intro = new QLabel(tr("StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, "
+                                "reads TLS-RPT reports and helps you publish a policy."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {m_check, m_import, m_wizard})
+        actions->addWidget(button, 1);
+
+    m_recent->setHorizontalHeaderLabels({tr("Domain"), tr("Last verdict"), tr("Last checked")});
+    m_recentView->setModel(m_recent);
+    m_recentView->setRootIsDecorated(false);
+    m_recentView->setUniformRowHeights(true);
+    m_recentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recentView->setAccessibleName(tr("Recent domains"));
+    m_recentView->header()->setSectionResizeMode(DomainColumn, QHeaderView::Stretch);
+    m_recentView->header()->setSectionResizeMode(VerdictColumn, QHeaderView::ResizeToContents);
+    m_recentView->header()->setSectionResizeMode(CheckedColumn, QHeaderView::ResizeToContents);
+    m_recentView->header()->setStretchLastSection(false);
+    auto *recentLabel = new QLabel(tr("Rec&ent domains (double-click or Enter checks again):"), this);
+    recentLabel->setBuddy(m_recentView);
+    m_noRecent->setWordWrap(true);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(headline);
+    column->addWidget(intro);
+    column->addSpacing(12);
+    column->addLayout(actions);
+    column->addSpacing(12);
+    column->addWidget(recentLabel);
+    column->addWidget(m_recentView, 1);
+    column->addWidget(m_noRecent);
+    // Readable line lengths on a wide window: the column keeps to the middle.
+    auto *layout = new QHBoxLayout(this);
+    layout->addStretch(1);
+    layout->addLayout(column, 6);
+    layout->addStretch(1);
+
+    connect(m_check, &QPushButton::clicked, this, &StartPage::checkRequested);
+    connect(m_import, &QPushButton::clicked, this, &StartPage::importRequested);
+    connect(m_wizard, &QPushButton::clicked, this, &StartPage::wizardRequested);
+    connect(m_recentView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT domainActivated(m_recent->index(index.row(), DomainColumn).data().toString());
+    });
+    setRecent({});
+}
+
+void StartPage::setRecent(const QList<Check::CheckHistory::Entry> &recent)
+{
+    m_recent->removeRows(0, m_recent->rowCount());
+    for (const Check::CheckHistory::Entry &entry : recent) {
+        auto *domain = new QStandardItem(entry.domain);
+        domain->setEditable(false);
+        auto *checked = new QStandardItem(DateText::dateTime(entry.started));
+        checked->setEditable(false);
+        m_recent->appendRow({domain, VerdictItem::create(entry.verdict), checked});
+    }
+    m_noRecent->setVisible(recent.isEmpty());
+    if (!recent.isEmpty() && !m_recentView->currentIndex().isValid())
+        m_recentView->setCurrentIndex(m_recent->index(0, 0));
+}
+
+} // namespace Sts::Ui
