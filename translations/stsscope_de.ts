@@ -466,6 +466,40 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>DaneVerifier</name>
+    <message>
+        <source>this OpenSSL cannot verify DANE</source>
+        <translation>diese OpenSSL-Version kann DANE nicht prüfen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up DANE for %1</source>
+        <translation>OpenSSL konnte DANE für %1 nicht einrichten</translation>
+    </message>
+    <message>
+        <source>no TLSA record is usable for SMTP</source>
+        <translation>kein TLSA-Eintrag ist für SMTP verwendbar</translation>
+    </message>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation>ein Zertifikat der Kette ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation>der Server hat kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start the verification</source>
+        <translation>OpenSSL konnte die Prüfung nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentFiles</name>
     <message>
         <source>The policy, served at %1</source>
@@ -2655,15 +2689,11 @@ Was zu tun ist: %5</translation>
     <name>Sts::Ui::CertificatesView</name>
     <message>
         <source>&amp;Export PEM…</source>
-        <translation>PEM &amp;exportieren…</translation>
+        <translation>PEM export&amp;ieren…</translation>
     </message>
     <message>
         <source>Save the selected server&apos;s certificate chain as PEM</source>
         <translation>Die Zertifikatskette des ausgewählten Servers als PEM speichern</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare servers</source>
-        <translation>Server ver&amp;gleichen</translation>
     </message>
     <message>
         <source>Show the leaf certificates of every server side by side</source>
@@ -2810,6 +2840,10 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;ll servers</source>
+        <translation>Alle Server ver&amp;gleichen</translation>
     </message>
 </context>
 <context>
@@ -2988,32 +3022,12 @@ Was zu tun ist: %5</translation>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <source>&amp;MX hosts</source>
-        <translation>&amp;MX-Hosts</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificates</source>
-        <translation>&amp;Zertifikate</translation>
-    </message>
-    <message>
         <source>&amp;Policy</source>
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
         <source>&amp;DNS</source>
         <translation>D&amp;NS</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Befunde</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Findings (%1)</source>
-        <translation>&amp;Befunde (%1)</translation>
     </message>
     <message>
         <source>Checked %1 via %2 in %3 ms</source>
@@ -3033,6 +3047,26 @@ Was zu tun ist: %5</translation>
     <message>
         <source>DNS records</source>
         <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>M&amp;X hosts</source>
+        <translation>MX-Hos&amp;ts</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>&amp;Befunde (%1)</translation>
     </message>
 </context>
 <context>
@@ -3260,10 +3294,6 @@ Was zu tun ist: %5</translation>
         <translation>Befunde filtern</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>Anzei&amp;gen:</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -3282,6 +3312,41 @@ Was zu tun ist: %5</translation>
     <message>
         <source>How to fix:</source>
         <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Befund %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::HelpWindow</name>
+    <message>
+        <source>StsScope Help</source>
+        <translation>StsScope-Hilfe</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation>Befund-&amp;Referenz</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the built-in help; it is in the source tree and in the installed documentation folder.</source>
+        <translation>%1 gehört nicht zur eingebauten Hilfe; es liegt im Quellbaum und im installierten Dokumentationsordner.</translation>
     </message>
 </context>
 <context>
@@ -3428,19 +3493,11 @@ Was zu tun ist: %5</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Checked domains</source>
         <translation>Geprüfte Domains</translation>
-    </message>
-    <message>
-        <source>Is mail to your domain protected in transit?</source>
-        <translation>Ist Mail an Ihre Domain auf dem Transportweg geschützt?</translation>
-    </message>
-    <message>
-        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
-        <translation>StsScope prüft MTA-STS, TLS-RPT, STARTTLS und die Zertifikate jedes MX-Hosts, liest TLS-RPT-Berichte und hilft Ihnen, eine Richtlinie zu veröffentlichen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3580,6 +3637,41 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Checking %1: %2.</source>
         <translation>Prüfe %1: %2.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Pr&amp;üfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>Aus der Liste ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation>Befund-&amp;Referenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n domain(s) from the list; their history is kept.</source>
+        <translation>
+            <numerusform>%n Domain aus der Liste entfernt; ihr Verlauf bleibt erhalten.</numerusform>
+            <numerusform>%n Domains aus der Liste entfernt; ihr Verlauf bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation>Zuletzt geprüft %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4161,14 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>not observable from here: %1</source>
         <translation>von hier aus nicht beobachtbar: %1</translation>
     </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1 (%2)</source>
+        <translation>Abfrage fehlgeschlagen: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::PolicyLinesModel</name>
@@ -4141,6 +4241,38 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>MTA-STS Policy Wizard</source>
         <translation>MTA-STS-Richtlinien-Assistent</translation>
+    </message>
+    <message>
+        <source>The files have not been saved.</source>
+        <translation>Die Dateien wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is published or written until you save the files and put them online yourself. Closing now discards this draft.</source>
+        <translation>Nichts wird veröffentlicht oder geschrieben, bis Sie die Dateien speichern und selbst online stellen. Wenn Sie jetzt schließen, wird dieser Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save all to folder…</source>
+        <translation>Alle in Ordner &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Discard this policy draft?</source>
+        <translation>Diesen Richtlinienentwurf verwerfen?</translation>
+    </message>
+    <message>
+        <source>The wizard has not written any file yet; what you entered on its pages will be lost.</source>
+        <translation>Der Assistent hat noch keine Datei geschrieben; was Sie auf seinen Seiten eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Ohne Speichern s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4774,10 +4906,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>Vertrauenswürdige CA-Dateien hinzufügen</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
         <source>Remove the selected CA files</source>
         <translation>Ausgewählte CA-Dateien entfernen</translation>
     </message>
@@ -4832,10 +4960,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <source>DNS resolver: %1</source>
@@ -4900,6 +5024,77 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>SOCKS5 proxy: %1</source>
         <translation>SOCKS5-Proxy: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>St&amp;andardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::StartPage</name>
+    <message>
+        <source>Check a &amp;domain</source>
+        <translation>D&amp;omain prüfen</translation>
+    </message>
+    <message>
+        <source>Type a mail domain in the entry above and press Enter.</source>
+        <translation>Geben Sie oben eine Mail-Domain ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>Berichte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml, .mbox files or whole folders.</source>
+        <translation>Die TLS-RPT-Berichte lesen, die sendende Server Ihnen gemailt haben: .json-, .json.gz-, .zip-, .eml-, .mbox-Dateien oder ganze Ordner.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;policy…</source>
+        <translation>Richtlinie e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>Walk from no MTA-STS policy, or the published one, to a checked deployment.</source>
+        <translation>Schritt für Schritt von keiner MTA-STS-Richtlinie, oder der veröffentlichten, zu einer geprüften Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Domains you check are listed here with their last verdict.</source>
+        <translation>Die Domains, die Sie prüfen, stehen hier mit ihrer letzten Bewertung.</translation>
+    </message>
+    <message>
+        <source>Is mail to your domain protected in transit?</source>
+        <translation>Ist Mail an Ihre Domain auf dem Transportweg geschützt?</translation>
+    </message>
+    <message>
+        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
+        <translation>StsScope prüft MTA-STS, TLS-RPT, STARTTLS und die Zertifikate jedes MX-Hosts, liest TLS-RPT-Berichte und hilft Ihnen, eine Richtlinie zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Last verdict</source>
+        <translation>Letzte Bewertung</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Recent domains</source>
+        <translation>Zuletzt geprüfte Domains</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
+        <translation>&amp;Zuletzt geprüfte Domains (Doppelklick oder Eingabetaste prüft erneut):</translation>
     </message>
 </context>
 <context>

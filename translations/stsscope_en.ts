@@ -444,6 +444,40 @@ Options:
     </message>
 </context>
 <context>
+    <name>DaneVerifier</name>
+    <message>
+        <source>this OpenSSL cannot verify DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up DANE for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLSA record is usable for SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeploymentFiles</name>
     <message>
         <source>The policy, served at %1</source>
@@ -2637,10 +2671,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Com&amp;pare servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the leaf certificates of every server side by side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2814,10 @@ What to do: %5</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a&amp;ll servers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,23 +2997,11 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;MX hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;DNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Findings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2994,19 +3016,31 @@ What to do: %5</source>
         </translation>
     </message>
     <message>
-        <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MX hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;X hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,10 +3269,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,6 +3286,41 @@ What to do: %5</source>
     </message>
     <message>
         <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::HelpWindow</name>
+    <message>
+        <source>StsScope Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the built-in help; it is in the source tree and in the installed documentation folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3382,10 +3447,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,10 +3464,6 @@ What to do: %5</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Is mail to your domain protected in transit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3554,6 +3611,41 @@ What to do: %5</source>
     </message>
     <message>
         <source>Checking %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n domain(s) from the list; their history is kept.</source>
+        <translation>
+            <numerusform>Removed %n domain from the list; its history is kept.</numerusform>
+            <numerusform>Removed %n domains from the list; their history is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4043,6 +4135,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>not observable from here: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::PolicyLinesModel</name>
@@ -4114,6 +4214,38 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <name>Sts::Ui::PolicyWizard</name>
     <message>
         <source>MTA-STS Policy Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is published or written until you save the files and put them online yourself. Closing now discards this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all to folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this policy draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard has not written any file yet; what you entered on its pages will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4748,10 +4880,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the selected CA files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,10 +4933,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4873,6 +4997,77 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>SOCKS5 proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::StartPage</name>
+    <message>
+        <source>Check a &amp;domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a mail domain in the entry above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml, .mbox files or whole folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk from no MTA-STS policy, or the published one, to a checked deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains you check are listed here with their last verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is mail to your domain protected in transit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

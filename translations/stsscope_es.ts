@@ -466,6 +466,40 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>DaneVerifier</name>
+    <message>
+        <source>this OpenSSL cannot verify DANE</source>
+        <translation>esta versión de OpenSSL no puede verificar DANE</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up DANE for %1</source>
+        <translation>OpenSSL no pudo preparar DANE para %1</translation>
+    </message>
+    <message>
+        <source>no TLSA record is usable for SMTP</source>
+        <translation>ningún registro TLSA se puede usar para SMTP</translation>
+    </message>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation>no se puede leer un certificado de la cadena</translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation>el servidor no presentó ningún certificado</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start the verification</source>
+        <translation>OpenSSL no pudo iniciar la verificación</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentFiles</name>
     <message>
         <source>The policy, served at %1</source>
@@ -2655,15 +2689,11 @@ Qué hacer: %5</translation>
     <name>Sts::Ui::CertificatesView</name>
     <message>
         <source>&amp;Export PEM…</source>
-        <translation>&amp;Exportar PEM…</translation>
+        <translation>E&amp;xportar PEM…</translation>
     </message>
     <message>
         <source>Save the selected server&apos;s certificate chain as PEM</source>
         <translation>Guarda en formato PEM la cadena de certificados del servidor seleccionado</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare servers</source>
-        <translation>Com&amp;parar servidores</translation>
     </message>
     <message>
         <source>Show the leaf certificates of every server side by side</source>
@@ -2810,6 +2840,10 @@ Qué hacer: %5</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;ll servers</source>
+        <translation>Comparar todo&amp;s los servidores</translation>
     </message>
 </context>
 <context>
@@ -2988,32 +3022,12 @@ Qué hacer: %5</translation>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <source>&amp;MX hosts</source>
-        <translation>Hosts &amp;MX</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificates</source>
-        <translation>Cer&amp;tificados</translation>
-    </message>
-    <message>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Hallazgos</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>H&amp;istorial</translation>
-    </message>
-    <message>
-        <source>&amp;Findings (%1)</source>
-        <translation>&amp;Hallazgos (%1)</translation>
     </message>
     <message>
         <source>Checked %1 via %2 in %3 ms</source>
@@ -3033,6 +3047,26 @@ Qué hacer: %5</translation>
     <message>
         <source>DNS records</source>
         <translation>Registros DNS</translation>
+    </message>
+    <message>
+        <source>M&amp;X hosts</source>
+        <translation>Hosts &amp;MX</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificates</source>
+        <translation>Cer&amp;tificados</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>Ha&amp;llazgos</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>H&amp;istorial</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>Ha&amp;llazgos (%1)</translation>
     </message>
 </context>
 <context>
@@ -3260,10 +3294,6 @@ Qué hacer: %5</translation>
         <translation>Filtrar hallazgos</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
@@ -3282,6 +3312,41 @@ Qué hacer: %5</translation>
     <message>
         <source>How to fix:</source>
         <translation>Cómo corregirlo:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Hallazgo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::HelpWindow</name>
+    <message>
+        <source>StsScope Help</source>
+        <translation>Ayuda de StsScope</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation>Referencia de &amp;hallazgos</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the built-in help; it is in the source tree and in the installed documentation folder.</source>
+        <translation>%1 no forma parte de la ayuda integrada; está en el código fuente y en la carpeta de documentación instalada.</translation>
     </message>
 </context>
 <context>
@@ -3428,19 +3493,11 @@ Qué hacer: %5</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>C&amp;ancelar</translation>
+        <translation>Canc&amp;elar</translation>
     </message>
     <message>
         <source>Checked domains</source>
         <translation>Dominios comprobados</translation>
-    </message>
-    <message>
-        <source>Is mail to your domain protected in transit?</source>
-        <translation>¿Está protegido en tránsito el correo dirigido a su dominio?</translation>
-    </message>
-    <message>
-        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
-        <translation>StsScope comprueba MTA-STS, TLS-RPT, STARTTLS y los certificados de cada host MX, lee informes TLS-RPT y le ayuda a publicar una política.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3580,6 +3637,41 @@ Qué hacer: %5</translation>
     <message>
         <source>Checking %1: %2.</source>
         <translation>Comprobando %1: %2.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Compro&amp;bar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation>Referencia de &amp;hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n domain(s) from the list; their history is kept.</source>
+        <translation>
+            <numerusform>Se quitó %n dominio de la lista; su historial se conserva.</numerusform>
+            <numerusform>Se quitaron %n dominios de la lista; su historial se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no comprobado</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation>Última comprobación %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4161,14 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>not observable from here: %1</source>
         <translation>no observable desde aquí: %1</translation>
     </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>la consulta falló: %1</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1 (%2)</source>
+        <translation>la consulta falló: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::PolicyLinesModel</name>
@@ -4141,6 +4241,38 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>MTA-STS Policy Wizard</source>
         <translation>Asistente de políticas MTA-STS</translation>
+    </message>
+    <message>
+        <source>The files have not been saved.</source>
+        <translation>Los archivos no se han guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing is published or written until you save the files and put them online yourself. Closing now discards this draft.</source>
+        <translation>No se publica ni se escribe nada hasta que guarde los archivos y los publique usted mismo. Si cierra ahora, se descarta este borrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Save all to folder…</source>
+        <translation>&amp;Guardar todo en una carpeta…</translation>
+    </message>
+    <message>
+        <source>Discard this policy draft?</source>
+        <translation>¿Descartar este borrador de política?</translation>
+    </message>
+    <message>
+        <source>The wizard has not written any file yet; what you entered on its pages will be lost.</source>
+        <translation>El asistente aún no ha escrito ningún archivo; lo que ha introducido en sus páginas se perderá.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -4774,10 +4906,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>Añadir archivos de CA de confianza</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Remove the selected CA files</source>
         <translation>Quitar los archivos de CA seleccionados</translation>
     </message>
@@ -4832,10 +4960,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>Co&amp;lores:</translation>
     </message>
     <message>
         <source>DNS resolver: %1</source>
@@ -4900,6 +5024,77 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>SOCKS5 proxy: %1</source>
         <translation>Proxy SOCKS5: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>Co&amp;lores:</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Re&amp;stablecer valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::StartPage</name>
+    <message>
+        <source>Check a &amp;domain</source>
+        <translation>Comprobar un &amp;dominio</translation>
+    </message>
+    <message>
+        <source>Type a mail domain in the entry above and press Enter.</source>
+        <translation>Escriba un dominio de correo en el campo de arriba y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Importar informes…</translation>
+    </message>
+    <message>
+        <source>Read the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml, .mbox files or whole folders.</source>
+        <translation>Leer los informes TLS-RPT que le enviaron los servidores remitentes: archivos .json, .json.gz, .zip, .eml, .mbox o carpetas completas.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;policy…</source>
+        <translation>Crear una &amp;política…</translation>
+    </message>
+    <message>
+        <source>Walk from no MTA-STS policy, or the published one, to a checked deployment.</source>
+        <translation>Paso a paso desde ninguna política MTA-STS, o la publicada, hasta un despliegue comprobado.</translation>
+    </message>
+    <message>
+        <source>Domains you check are listed here with their last verdict.</source>
+        <translation>Los dominios que compruebe aparecen aquí con su último veredicto.</translation>
+    </message>
+    <message>
+        <source>Is mail to your domain protected in transit?</source>
+        <translation>¿Está protegido en tránsito el correo dirigido a su dominio?</translation>
+    </message>
+    <message>
+        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
+        <translation>StsScope comprueba MTA-STS, TLS-RPT, STARTTLS y los certificados de cada host MX, lee informes TLS-RPT y le ayuda a publicar una política.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Last verdict</source>
+        <translation>Último veredicto</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Recent domains</source>
+        <translation>Dominios recientes</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
+        <translation>Dominios &amp;recientes (doble clic o Intro para volver a comprobar):</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,40 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>DaneVerifier</name>
+    <message>
+        <source>this OpenSSL cannot verify DANE</source>
+        <translation>cette version d&apos;OpenSSL ne sait pas vérifier DANE</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up DANE for %1</source>
+        <translation>OpenSSL n&apos;a pas pu préparer DANE pour %1</translation>
+    </message>
+    <message>
+        <source>no TLSA record is usable for SMTP</source>
+        <translation>aucun enregistrement TLSA n&apos;est utilisable pour SMTP</translation>
+    </message>
+    <message>
+        <source>a certificate of the chain cannot be read</source>
+        <translation>un certificat de la chaîne est illisible</translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation>le serveur n&apos;a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start the verification</source>
+        <translation>OpenSSL n&apos;a pas pu lancer la vérification</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentFiles</name>
     <message>
         <source>The policy, served at %1</source>
@@ -2662,10 +2696,6 @@ Que faire&#xa0;: %5</translation>
         <translation>Enregistrer au format PEM la chaîne de certificats du serveur sélectionné</translation>
     </message>
     <message>
-        <source>Com&amp;pare servers</source>
-        <translation>Compare&amp;r les serveurs</translation>
-    </message>
-    <message>
         <source>Show the leaf certificates of every server side by side</source>
         <translation>Afficher côte à côte les certificats feuilles de tous les serveurs</translation>
     </message>
@@ -2810,6 +2840,10 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;ll servers</source>
+        <translation>Comparer &amp;tous les serveurs</translation>
     </message>
 </context>
 <context>
@@ -2988,32 +3022,12 @@ Que faire&#xa0;: %5</translation>
         <translation>&amp;Synthèse</translation>
     </message>
     <message>
-        <source>&amp;MX hosts</source>
-        <translation>Serveurs &amp;MX</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificates</source>
-        <translation>Cer&amp;tificats</translation>
-    </message>
-    <message>
         <source>&amp;Policy</source>
         <translation>&amp;Politique</translation>
     </message>
     <message>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Constats</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>&amp;Findings (%1)</source>
-        <translation>&amp;Constats (%1)</translation>
     </message>
     <message>
         <source>Checked %1 via %2 in %3 ms</source>
@@ -3033,6 +3047,26 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>DNS records</source>
         <translation>Enregistrements DNS</translation>
+    </message>
+    <message>
+        <source>M&amp;X hosts</source>
+        <translation>Serveurs &amp;MX</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificates</source>
+        <translation>Cert&amp;ificats</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>&amp;Constats (%1)</translation>
     </message>
 </context>
 <context>
@@ -3260,10 +3294,6 @@ Que faire&#xa0;: %5</translation>
         <translation>Filtrer les constats</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>Aff&amp;icher&#xa0;:</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -3282,6 +3312,41 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>How to fix:</source>
         <translation>Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affich&amp;er :</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Constat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::HelpWindow</name>
+    <message>
+        <source>StsScope Help</source>
+        <translation>Aide de StsScope</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Texte d&apos;aide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation>Référence des &amp;constats</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the built-in help; it is in the source tree and in the installed documentation folder.</source>
+        <translation>%1 ne fait pas partie de l&apos;aide intégrée ; il se trouve dans les sources et dans le dossier de documentation installé.</translation>
     </message>
 </context>
 <context>
@@ -3435,14 +3500,6 @@ Que faire&#xa0;: %5</translation>
         <translation>Domaines vérifiés</translation>
     </message>
     <message>
-        <source>Is mail to your domain protected in transit?</source>
-        <translation>Le courrier à destination de votre domaine est-il protégé en transit&#xa0;?</translation>
-    </message>
-    <message>
-        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
-        <translation>StsScope vérifie MTA-STS, TLS-RPT, STARTTLS et les certificats de chaque serveur MX, lit les rapports TLS-RPT et vous aide à publier une politique.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3580,6 +3637,41 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Checking %1: %2.</source>
         <translation>Vérification de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>V&amp;érifier</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>Re&amp;tirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Reference</source>
+        <translation>Référence des &amp;constats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n domain(s) from the list; their history is kept.</source>
+        <translation>
+            <numerusform>%n domaine retiré de la liste ; son historique est conservé.</numerusform>
+            <numerusform>%n domaines retirés de la liste ; leur historique est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation>Dernière vérification %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4161,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>not observable from here: %1</source>
         <translation>non observable d&apos;ici : %1</translation>
     </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>échec de la requête : %1</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1 (%2)</source>
+        <translation>échec de la requête : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::PolicyLinesModel</name>
@@ -4141,6 +4241,38 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>MTA-STS Policy Wizard</source>
         <translation>Assistant de politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>The files have not been saved.</source>
+        <translation>Les fichiers n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Nothing is published or written until you save the files and put them online yourself. Closing now discards this draft.</source>
+        <translation>Rien n&apos;est publié ni écrit tant que vous n&apos;avez pas enregistré les fichiers et ne les avez pas mis en ligne vous-même. Fermer maintenant abandonne ce brouillon.</translation>
+    </message>
+    <message>
+        <source>&amp;Save all to folder…</source>
+        <translation>&amp;Enregistrer tout dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Discard this policy draft?</source>
+        <translation>Abandonner ce brouillon de politique ?</translation>
+    </message>
+    <message>
+        <source>The wizard has not written any file yet; what you entered on its pages will be lost.</source>
+        <translation>L&apos;assistant n&apos;a encore écrit aucun fichier ; ce que vous avez saisi dans ses pages sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -4774,10 +4906,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>Ajouter des fichiers d&apos;AC de confiance</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Suppri&amp;mer</translation>
-    </message>
-    <message>
         <source>Remove the selected CA files</source>
         <translation>Retirer les fichiers d&apos;AC sélectionnés</translation>
     </message>
@@ -4832,10 +4960,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>Co&amp;uleurs&#xa0;:</translation>
     </message>
     <message>
         <source>DNS resolver: %1</source>
@@ -4900,6 +5024,77 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>SOCKS5 proxy: %1</source>
         <translation>Proxy SOCKS5 : %1</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>Co&amp;uleurs :</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Valeurs par dé&amp;faut</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::StartPage</name>
+    <message>
+        <source>Check a &amp;domain</source>
+        <translation>Vérifier un &amp;domaine</translation>
+    </message>
+    <message>
+        <source>Type a mail domain in the entry above and press Enter.</source>
+        <translation>Saisissez un domaine de messagerie dans le champ ci-dessus et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Importer des rapports…</translation>
+    </message>
+    <message>
+        <source>Read the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml, .mbox files or whole folders.</source>
+        <translation>Lire les rapports TLS-RPT que les serveurs expéditeurs vous ont envoyés : fichiers .json, .json.gz, .zip, .eml, .mbox ou dossiers entiers.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;policy…</source>
+        <translation>Créer une &amp;politique…</translation>
+    </message>
+    <message>
+        <source>Walk from no MTA-STS policy, or the published one, to a checked deployment.</source>
+        <translation>Passer pas à pas d&apos;aucune politique MTA-STS, ou de celle publiée, à un déploiement vérifié.</translation>
+    </message>
+    <message>
+        <source>Domains you check are listed here with their last verdict.</source>
+        <translation>Les domaines que vous vérifiez apparaissent ici avec leur dernier verdict.</translation>
+    </message>
+    <message>
+        <source>Is mail to your domain protected in transit?</source>
+        <translation>Le courrier à destination de votre domaine est-il protégé en transit ?</translation>
+    </message>
+    <message>
+        <source>StsScope checks MTA-STS, TLS-RPT, STARTTLS and the certificates of every MX host, reads TLS-RPT reports and helps you publish a policy.</source>
+        <translation>StsScope vérifie MTA-STS, TLS-RPT, STARTTLS et les certificats de chaque serveur MX, lit les rapports TLS-RPT et vous aide à publier une politique.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Last verdict</source>
+        <translation>Dernier verdict</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Recent domains</source>
+        <translation>Domaines récents</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
+        <translation>Domaines réc&amp;ents (double-clic ou Entrée pour vérifier à nouveau) :</translation>
     </message>
 </context>
 <context>
