@@ -76,6 +76,7 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(recentLabel);
     column->addWidget(m_recentView, 1);
     column->addWidget(m_noRecent);
+    column->addStretch(0); // takes the room while there are no recent domains to list
     // Readable line lengths on a wide window: the column keeps to the middle.
     auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
@@ -102,6 +103,7 @@ void StartPage::setRecent(const QList<Check::CheckHistory::Entry> &recent)
         m_recent->appendRow({domain, VerdictItem::create(entry.verdict), checked});
     }
     m_noRecent->setVisible(recent.isEmpty());
+    m_recentView->setVisible(!recent.isEmpty());
     if (!recent.isEmpty() && !m_recentView->currentIndex().isValid())
         m_recentView->setCurrentIndex(m_recent->index(0, 0));
 }
