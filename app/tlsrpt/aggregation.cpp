@@ -4,6 +4,8 @@
 
 #include "common/saturating.h"
 
+#include <tuple>
+
 namespace Sts::TlsRpt {
 
 namespace {
@@ -47,6 +49,30 @@ void addCounts(SessionCounts &into, const SessionCounts &value)
     into += value;
 }
 
+bool FailurePath::Key::operator<(const Key &other) const
+{
+    return std::tie(organization, policyDomain, receivingMx, resultType) <
+           std::tie(other.organization, other.policyDomain, other.receivingMx, other.resultType);
+}
+
+void FailurePath::merge(const FailurePath &other)
+{
+    if (other.reports == 0 && other.failedSessions == 0)
+        return;
+    addCounts(failedSessions, other.failedSessions);
+    addCounts(reports, other.reports);
+    if (!firstSeen.isValid() || (other.firstSeen.isValid() && other.firstSeen < firstSeen))
+        firstSeen = other.firstSeen;
+    if (!lastSeen.isValid() || other.lastSeen > lastSeen)
+        lastSeen = other.lastSeen;
+    // The same latest report whichever order the partial sums are merged in.
+    if (lastReportId.isEmpty() ||
+        std::tie(other.lastReportStart, other.lastReportId) > std::tie(lastReportStart, lastReportId)) {
+        lastReportStart = other.lastReportStart;
+        lastReportId = other.lastReportId;
+    }
+}
+
 void Aggregation::merge(const Aggregation &other)
 {
     reports += other.reports;
@@ -59,6 +85,8 @@ void Aggregation::merge(const Aggregation &other)
     addAll(failedPerResultType, other.failedPerResultType);
     addAll(failedPerReceivingMx, other.failedPerReceivingMx);
     addAll(failedPerSendingIp, other.failedPerSendingIp);
+    for (auto it = other.failurePaths.cbegin(); it != other.failurePaths.cend(); ++it)
+        failurePaths[it.key()].merge(it.value());
 }
 
 } // namespace Sts::TlsRpt

@@ -36,6 +36,8 @@ void ReportAggregator::add(Aggregation &aggregation, const Report &report, const
     if (!filter.coversDay(day))
         return;
     SessionCounts reportCounts;
+    // The report's own paths, summed first: it counts once per path however many details name it.
+    QMap<FailurePath::Key, FailurePath> paths;
     bool covered = filter.policyDomain.isEmpty();
     for (const PolicyReport &policy : report.policies) {
         if (!filter.coversDomain(policy.domain))
@@ -49,11 +51,10 @@ void ReportAggregator::add(Aggregation &aggregation, const Report &report, const
             const qint64 failed = detail.failedSessionCount;
             addCounts(aggregation.failureDetailTotal, failed);
             addCounts(aggregation.failedPerResultType[detail.resultTypeName], failed);
-            addCounts(
-                aggregation.failedPerReceivingMx[detail.receivingMxHostname.isEmpty() ? detail.receivingIp
-                                                                                      : detail.receivingMxHostname],
-                failed);
+            const QString &mx = detail.receivingMxHostname.isEmpty() ? detail.receivingIp : detail.receivingMxHostname;
+            addCounts(aggregation.failedPerReceivingMx[mx], failed);
             addCounts(aggregation.failedPerSendingIp[detail.sendingMtaIp], failed);
+            addCounts(paths[{report.organization, policy.domain, mx, detail.resultTypeName}].failedSessions, failed);
         }
     }
     if (!covered)
@@ -62,6 +63,15 @@ void ReportAggregator::add(Aggregation &aggregation, const Report &report, const
     aggregation.totals += reportCounts;
     aggregation.perDay[day] += reportCounts;
     aggregation.perOrganization[report.organization] += reportCounts;
+    for (auto it = paths.begin(); it != paths.end(); ++it) {
+        FailurePath &path = it.value();
+        path.reports = 1;
+        path.firstSeen = day;
+        path.lastSeen = day;
+        path.lastReportId = report.reportId;
+        path.lastReportStart = report.start;
+        aggregation.failurePaths[it.key()].merge(path);
+    }
 }
 
 Aggregation ReportAggregator::aggregate(const QList<Report> &reports, const ReportFilter &filter)

@@ -203,6 +203,9 @@ inline constexpr FindingDefinition LibraryTooNew{
 inline constexpr FindingDefinition LibraryWrite{
     "tlsrpt.library.write-failed", Severity::Error, "",
     QT_TRANSLATE_NOOP("Findings", "Cannot store the reports; nothing from this file was kept: %1")};
+inline constexpr FindingDefinition LibraryDelete{
+    "tlsrpt.library.delete-failed", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "Cannot delete the reports; none was deleted: %1")};
 inline constexpr FindingDefinition LibraryRead{"tlsrpt.library.read-failed", Severity::Error, "",
                                                QT_TRANSLATE_NOOP("Findings", "Cannot read the report library: %1")};
 

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <initializer_list>
 
@@ -510,6 +511,45 @@ Result<QList<StoredReport>> ReportLibrary::reports(const ReportFilter &filter) c
         stored[it->first].report.policies[it->second].failureDetails.append(std::move(detail));
     }
     return stored;
+}
+
+Result<qint64> ReportLibrary::remove(const QList<qint64> &ids)
+{
+    const auto failure = [this](const QSqlQuery &failed) {
+        return Result<qint64>::failure(makeFinding(LibraryDelete, m_path, {failed.lastError().text()}));
+    };
+    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(database);
+    if (!isOpen())
+        return Result<qint64>::failure(
+            makeFinding(LibraryDelete, m_path, {QCoreApplication::translate("Findings", "the library is closed")}));
+    if (ids.isEmpty())
+        return qint64(0);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(query);
+    // Policies and failure details go with their report (ON DELETE CASCADE, foreign_keys on).
+    QSqlQuery remove(database);
+    if (!remove.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"))) {
+        const auto result = failure(remove);
+        query.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    qint64 removed = 0;
+    for (const qint64 id : ids) {
+        remove.bindValue(0, id);
+        if (!remove.exec()) {
+            const auto result = failure(remove);
+            query.exec(QStringLiteral("ROLLBACK"));
+            return result;
+        }
+        removed += std::max(0, remove.numRowsAffected());
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const auto result = failure(query);
+        query.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    return removed;
 }
 
 Result<QByteArray> ReportLibrary::rawJson(qint64 id) const

@@ -75,6 +75,10 @@ public:
     //! hold a policy for it (with all their policies: aggregation filters policies). Ordered
     //! by start time.
     Result<QList<StoredReport>> reports(const ReportFilter &filter = {}) const;
+    //! Deletes the reports with the library ids \a ids, with their policies and failure details,
+    //! in one transaction: all of them or, on failure, none. Unknown ids are skipped. Returns how
+    //! many reports were deleted. A deleted report can be imported again.
+    Result<qint64> remove(const QList<qint64> &ids);
     //! The report exactly as the sender wrote it, for display and re-export; empty when \a id
     //! is unknown.
     Result<QByteArray> rawJson(qint64 id) const;

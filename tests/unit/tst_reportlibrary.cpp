@@ -108,6 +108,7 @@ private Q_SLOTS:
     void failedImportLeavesNothing();
     void killedImportLeavesNoHalfReport();
     void reopen();
+    void removeDeletesWholeReports();
     void refusesForeignAndNewerFiles_data();
     void refusesForeignAndNewerFiles();
     void createsItsFolder();
@@ -368,6 +369,61 @@ void TestReportLibrary::reopen()
     QVERIFY(second.open().ok());
     QVERIFY(second.store(syntheticFile(u"c"_qs, 10, 5)).ok());
     QCOMPARE(library.reportCount().value(), 15);
+}
+
+// Deleting reports takes their policies and failure details with them, in one transaction;
+// unknown ids are skipped, and a deleted report can be imported again.
+void TestReportLibrary::removeDeletesWholeReports()
+{
+    ReportLibrary library(libraryPath());
+    QVERIFY(library.open().ok());
+    const FileImport file = syntheticFile(u"a"_qs, 0, 40);
+    QVERIFY(library.store(file).ok());
+    const QList<StoredReport> stored = library.reports().value();
+    QCOMPARE(stored.size(), 40);
+    // Two reports with failure details and one without, and an id that does not exist.
+    QList<qint64> ids;
+    QList<Report> kept;
+    int withDetails = 0;
+    int withoutDetails = 0;
+    for (const StoredReport &entry : stored) {
+        const bool hasDetails = entry.report.failureDetailTotal() > 0;
+        if ((hasDetails && withDetails < 2) || (!hasDetails && withoutDetails < 1)) {
+            ids.append(entry.id);
+            (hasDetails ? withDetails : withoutDetails)++;
+        } else {
+            kept.append(entry.report);
+        }
+    }
+    QCOMPARE(ids.size(), 3);
+    const SqlProbe sql(libraryPath());
+    const auto count = [&](const char *table) {
+        return sql.value(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)).toInt();
+    };
+    const int policiesBefore = count("policies");
+    const int failuresBefore = count("failures");
+    QVERIFY(failuresBefore > 0);
+
+    const auto removed = library.remove(ids + QList<qint64>{999999});
+    QVERIFY2(removed.ok(), errorOf(removed).constData());
+    QCOMPARE(removed.value(), 3);
+    QCOMPARE(library.reportCount().value(), 37);
+    // Nothing of them is left: no orphaned policy or failure detail.
+    QCOMPARE(sql.value(u"SELECT COUNT(*) FROM policies WHERE report NOT IN (SELECT id FROM reports)"_qs), u"0"_qs);
+    QCOMPARE(sql.value(u"SELECT COUNT(*) FROM failures WHERE policy NOT IN (SELECT id FROM policies)"_qs), u"0"_qs);
+    QVERIFY(count("policies") < policiesBefore);
+    QVERIFY(count("failures") < failuresBefore);
+    for (const qint64 id : std::as_const(ids))
+        QVERIFY(library.rawJson(id).value().isEmpty());
+    // What is left sums as before, without them.
+    QCOMPARE(ReportAggregator::aggregate(reportsOf(library.reports().value())), ReportAggregator::aggregate(kept));
+    QCOMPARE(library.remove({}).value(), 0);
+
+    // Importing the file again brings back exactly the deleted ones.
+    const auto again = library.store(file);
+    QVERIFY(again.ok());
+    QCOMPARE(again->added, 3);
+    QCOMPARE(again->duplicates, 37);
 }
 
 void TestReportLibrary::refusesForeignAndNewerFiles_data()
