@@ -9,7 +9,10 @@
 #include "reportfixtures.h"
 #include "reports/barchartview.h"
 #include "reports/csvexport.h"
+#include "reports/datefilteredit.h"
 #include "reports/failuredetailsmodel.h"
+#include "reports/failurepathmodel.h"
+#include "reports/failurepathsview.h"
 #include "reports/importsummarydialog.h"
 #include "reports/importsummarymodel.h"
 #include "reports/reportdashboard.h"
@@ -19,6 +22,7 @@
 #include "reports/reportspage.h"
 #include "reports/reporttablemodel.h"
 #include "reports/reporttableview.h"
+#include "reports/reporttext.h"
 #include "reports/resulttypeadviceview.h"
 #include "tlsrpt/reportaggregator.h"
 #include "tlsrpt/reportimporter.h"
@@ -27,20 +31,27 @@
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 #include <memory>
@@ -92,6 +103,110 @@ qreal barValue(const Ui::BarChartView *chart, const QString &category, int set =
     const bool horizontal = chart->series()->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
                             chart->series()->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     return sets.at(set)->at(int(horizontal ? chart->categories().size() - 1 - index : index));
+}
+
+//! A report built here, for the join's cases: \a details are (domain, mx host, mx ip, type, count).
+struct DetailSpec
+{
+    QString domain;
+    QString mxHost;
+    QString mxIp;
+    QString type;
+    qint64 count;
+};
+
+Report makeReport(const QString &organization, const QString &id, QDate day, const QList<DetailSpec> &details)
+{
+    Report report;
+    report.organization = organization;
+    report.reportId = id;
+    report.start = QDateTime(day, QTime(0, 0), Qt::UTC);
+    report.end = report.start.addSecs(86399);
+    for (const DetailSpec &spec : details) {
+        qsizetype policy = 0;
+        while (policy < report.policies.size() && report.policies.at(policy).domain != spec.domain)
+            ++policy;
+        if (policy == report.policies.size()) {
+            PolicyReport added;
+            added.domain = spec.domain;
+            added.typeName = u"sts"_qs;
+            added.type = PolicyType::Sts;
+            added.successful = 10;
+            report.policies.append(added);
+        }
+        FailureDetail detail;
+        detail.receivingMxHostname = spec.mxHost;
+        detail.receivingIp = spec.mxIp;
+        detail.resultTypeName = spec.type;
+        detail.resultType = resultTypeFromName(spec.type);
+        detail.failedSessionCount = spec.count;
+        report.policies[policy].failed += spec.count;
+        report.policies[policy].failureDetails.append(detail);
+    }
+    return report;
+}
+
+//! The join computed here the plain way, row by row: "org|domain|mx|type" -> "failed|reports|first|last".
+QMap<QString, QString> joinByHand(const QList<Report> &reports, const ReportFilter &filter = {})
+{
+    struct Sum
+    {
+        qint64 failed = 0;
+        QSet<QString> reports;
+        QDate first;
+        QDate last;
+    };
+    QMap<QString, Sum> sums;
+    for (const Report &report : reports) {
+        if (!filter.coversDay(report.day()))
+            continue;
+        for (const PolicyReport &policy : report.policies) {
+            if (!filter.policyDomain.isEmpty() && policy.domain != filter.policyDomain)
+                continue;
+            for (const FailureDetail &detail : policy.failureDetails) {
+                const QString mx =
+                    detail.receivingMxHostname.isEmpty() ? detail.receivingIp : detail.receivingMxHostname;
+                Sum &sum = sums[QStringList{report.organization, policy.domain, mx, detail.resultTypeName}.join(u'|')];
+                sum.failed += detail.failedSessionCount;
+                sum.reports.insert(report.reportId);
+                if (!sum.first.isValid() || report.day() < sum.first)
+                    sum.first = report.day();
+                if (!sum.last.isValid() || report.day() > sum.last)
+                    sum.last = report.day();
+            }
+        }
+    }
+    QMap<QString, QString> rows;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        rows.insert(it.key(), QStringLiteral("%1|%2|%3|%4")
+                                  .arg(it->failed)
+                                  .arg(it->reports.size())
+                                  .arg(it->first.toString(Qt::ISODate), it->last.toString(Qt::ISODate)));
+    return rows;
+}
+
+//! What a FailurePathModel shows, in the same form as joinByHand.
+QMap<QString, QString> joinOfModel(const QAbstractItemModel *model)
+{
+    using M = Ui::FailurePathModel;
+    QMap<QString, QString> rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        const auto sortCell = [&](int column) { return model->index(row, column).data(M::SortRole); };
+        QString mx = cell(M::ReceivingMxColumn);
+        if (mx == Ui::FailurePathModel::tr("(not given)"))
+            mx.clear();
+        QString domain = cell(M::PolicyDomainColumn);
+        if (domain == Ui::ReportText::policyDomain(QString()))
+            domain.clear();
+        rows.insert(QStringList{cell(M::OrganizationColumn), domain, mx, cell(M::ResultTypeColumn)}.join(u'|'),
+                    QStringLiteral("%1|%2|%3|%4")
+                        .arg(sortCell(M::FailedSessionsColumn).toLongLong())
+                        .arg(sortCell(M::ReportsColumn).toLongLong())
+                        .arg(sortCell(M::FirstSeenColumn).toDate().toString(Qt::ISODate),
+                             sortCell(M::LastSeenColumn).toDate().toString(Qt::ISODate)));
+    }
+    return rows;
 }
 
 QString writeFile(const QString &path, const QByteArray &content)
@@ -156,6 +271,14 @@ private:
             return;
         QTest::qWait(200); // let the charts lay out
         QVERIFY(m_window->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    }
+
+    //! The main window active, as a user's would be: keys and clicks reach it (the summary
+    //! dialogs shown by imports take the activation away on the offscreen platform).
+    bool activate()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        return QTest::qWaitForWindowActive(m_window.get());
     }
 
     int rowOf(const QString &reportId) const
@@ -344,6 +467,377 @@ private Q_SLOTS:
         QVERIFY(m_page->reportsProxy()->rowCount() < all.size());
         m_page->searchField()->clear();
         QCOMPARE(m_page->reportsProxy()->rowCount(), all.size());
+    }
+
+    void dashboardAtSmallAndLargeSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void dashboardAtSmallAndLargeSizes()
+    {
+        QFETCH(QSize, size);
+        m_window->areas()->setCurrentWidget(m_page);
+        m_page->tabs()->setCurrentWidget(m_page->dashboard());
+        m_window->resize(size);
+        QTest::qWait(100);
+        // The sender and MX names are shown, elided in the middle at most, never cut to "...".
+        for (const Ui::BarChartView *chart :
+             {m_page->dashboard()->organizations(), m_page->dashboard()->receivingMx()}) {
+            const QStringList labels = chart->axisLabels();
+            QCOMPARE(labels.size(), chart->categories().size());
+            int whole = 0;
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const QString label = labels.at(i);
+                const QString category = chart->categories().at(chart->categories().size() - 1 - i);
+                QVERIFY2(label.size() >= std::min<qsizetype>(category.size(), 12), qPrintable(label));
+                whole += label == category.toHtmlEscaped();
+                if (label != category.toHtmlEscaped()) {
+                    QVERIFY2(label.contains(u'…'), qPrintable(label));
+                    // The start and the end of the name stay.
+                    QVERIFY2(category.startsWith(label.section(u'…', 0, 0)), qPrintable(label));
+                }
+            }
+            QVERIFY2(whole > 0, qPrintable(labels.join(u", ")));
+        }
+        screenshot(u"reports-dashboard-"_qs + QString::fromLatin1(QTest::currentDataTag()));
+        m_window->resize(1280, 820);
+    }
+
+    void failurePathModel_data()
+    {
+        QTest::addColumn<QList<Report>>("reports");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QDate>("since");
+        QTest::addColumn<QDate>("until");
+        QTest::addColumn<QStringList>("expected"); // "org|domain|mx|type=failed|reports|first|last"
+
+        const QString expired = u"certificate-expired"_qs;
+        const QDate day1(2024, 3, 1);
+        const QDate day5(2024, 3, 5);
+        const QDate day9(2024, 3, 9);
+        const DetailSpec mx1{u"d.example"_qs, u"mx1.d.example"_qs, u"192.0.2.1"_qs, expired, 5};
+        QTest::newRow("one detail")
+            << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1, {mx1})} << QString() << QDate() << QDate()
+            << QStringList{u"A|d.example|mx1.d.example|certificate-expired=5|1|2024-03-01|2024-03-01"_qs};
+        QTest::newRow("one path in two reports: first and last seen")
+            << QList<Report>{makeReport(u"A"_qs, u"r2"_qs, day9,
+                                        {{u"d.example"_qs, u"mx1.d.example"_qs, {}, expired, 7}}),
+                             makeReport(u"A"_qs, u"r1"_qs, day1, {mx1})}
+            << QString() << QDate() << QDate()
+            << QStringList{u"A|d.example|mx1.d.example|certificate-expired=12|2|2024-03-01|2024-03-09"_qs};
+        QTest::newRow("two details of one report on one path: one report")
+            << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1,
+                                        {mx1, {u"d.example"_qs, u"mx1.d.example"_qs, {}, expired, 3}})}
+            << QString() << QDate() << QDate()
+            << QStringList{u"A|d.example|mx1.d.example|certificate-expired=8|1|2024-03-01|2024-03-01"_qs};
+        QTest::newRow("no host name: the receiving IP, then nothing")
+            << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1,
+                                        {{u"d.example"_qs, {}, u"192.0.2.7"_qs, u"validation-failure"_qs, 4},
+                                         {u"d.example"_qs, {}, {}, u"validation-failure"_qs, 1}})}
+            << QString() << QDate() << QDate()
+            << QStringList{u"A|d.example|192.0.2.7|validation-failure=4|1|2024-03-01|2024-03-01"_qs,
+                           u"A|d.example||validation-failure=1|1|2024-03-01|2024-03-01"_qs};
+        QTest::newRow("senders, types and domains apart")
+            << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1, {mx1}),
+                             makeReport(u"B"_qs, u"r1"_qs, day5,
+                                        {{u"d.example"_qs, u"mx1.d.example"_qs, {}, expired, 2}}),
+                             makeReport(u"A"_qs, u"r3"_qs, day9,
+                                        {{u"d.example"_qs, u"mx1.d.example"_qs, {}, u"starttls-not-supported"_qs, 3},
+                                         {u"e.example"_qs, u"mx1.d.example"_qs, {}, expired, 6}})}
+            << QString() << QDate() << QDate()
+            << QStringList{u"A|d.example|mx1.d.example|certificate-expired=5|1|2024-03-01|2024-03-01"_qs,
+                           u"A|d.example|mx1.d.example|starttls-not-supported=3|1|2024-03-09|2024-03-09"_qs,
+                           u"A|e.example|mx1.d.example|certificate-expired=6|1|2024-03-09|2024-03-09"_qs,
+                           u"B|d.example|mx1.d.example|certificate-expired=2|1|2024-03-05|2024-03-05"_qs};
+        QTest::newRow("the domain filter keeps one domain's paths")
+            << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1,
+                                        {mx1, {u"e.example"_qs, u"mx.e.example"_qs, {}, expired, 2}})}
+            << u"E.example."_qs << QDate() << QDate()
+            << QStringList{u"A|e.example|mx.e.example|certificate-expired=2|1|2024-03-01|2024-03-01"_qs};
+        QTest::newRow("the date filter keeps the days in range")
+            << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1, {mx1}), makeReport(u"A"_qs, u"r2"_qs, day5, {mx1}),
+                             makeReport(u"A"_qs, u"r3"_qs, day9, {mx1})}
+            << QString() << QDate(2024, 3, 2) << QDate(2024, 3, 8)
+            << QStringList{u"A|d.example|mx1.d.example|certificate-expired=5|1|2024-03-05|2024-03-05"_qs};
+        QTest::newRow("no failure details: no rows") << QList<Report>{makeReport(u"A"_qs, u"r1"_qs, day1, {})}
+                                                     << QString() << QDate() << QDate() << QStringList{};
+    }
+
+    void failurePathModel()
+    {
+        QFETCH(QList<Report>, reports);
+        QFETCH(QString, domain);
+        QFETCH(QDate, since);
+        QFETCH(QDate, until);
+        QFETCH(QStringList, expected);
+        const ReportFilter filter{since, until, domain};
+        // Summed in chunks on the pool, as the page does; the same as in one go.
+        auto future = ReportAggregator::aggregateConcurrently(reports, filter);
+        future.waitForFinished();
+        const Aggregation aggregation = future.result();
+        QCOMPARE(aggregation, ReportAggregator::aggregate(reports, filter));
+
+        Ui::FailurePathsView view;
+        Tester modelTester(view.model(), Tester::FailureReportingMode::QtTest);
+        Tester proxyTester(view.proxy(), Tester::FailureReportingMode::QtTest);
+        view.setAggregation(aggregation);
+        QMap<QString, QString> expectedRows;
+        for (const QString &row : std::as_const(expected))
+            expectedRows.insert(row.section(u'=', 0, 0), row.section(u'=', 1));
+        QCOMPARE(joinOfModel(view.model()), expectedRows);
+        QCOMPARE(joinByHand(reports, filter.normalized()), expectedRows);
+        QCOMPARE(view.emptyLabel()->isHidden(), !expected.isEmpty());
+        // Largest first; the latest report of each path is where a double-click goes.
+        for (int row = 1; row < view.proxy()->rowCount(); ++row)
+            QVERIFY(view.proxy()
+                        ->index(row - 1, Ui::FailurePathModel::FailedSessionsColumn)
+                        .data(Ui::FailurePathModel::SortRole)
+                        .toLongLong() >= view.proxy()
+                                             ->index(row, Ui::FailurePathModel::FailedSessionsColumn)
+                                             .data(Ui::FailurePathModel::SortRole)
+                                             .toLongLong());
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            const auto &path = view.model()->row(row);
+            const auto latest = std::find_if(reports.cbegin(), reports.cend(), [&](const Report &report) {
+                return report.reportId == path.path.lastReportId && report.organization == path.key.organization;
+            });
+            QVERIFY(latest != reports.cend());
+            QCOMPARE(latest->day(), path.path.lastSeen);
+        }
+    }
+
+    void failurePathsAnswerWhoFailsWhere()
+    {
+        const QList<Report> all = reportsOf(m_expected);
+        QVERIFY(filtered({}).reports == all.size());
+        Ui::FailurePathsView *paths = m_page->failurePaths();
+        Tester modelTester(paths->model(), Tester::FailureReportingMode::QtTest);
+        const QMap<QString, QString> expected = joinByHand(all);
+        QVERIFY(expected.size() >= 5);
+        QCOMPARE(joinOfModel(paths->model()), expected);
+        QVERIFY(paths->emptyLabel()->isHidden());
+
+        // The same filter as the dashboard.
+        const QString domain = m_page->domainFilter()->itemData(1).toString();
+        const ReportFilter byDomain{QDate(), QDate(), domain};
+        filtered(byDomain);
+        QCOMPARE(joinOfModel(paths->model()), joinByHand(all, byDomain));
+        filtered({});
+
+        // From the dashboard: the button, and a click on a sender's bar, which searches for it.
+        m_window->areas()->setCurrentWidget(m_page);
+        m_page->tabs()->setCurrentWidget(m_page->dashboard());
+        QVERIFY(m_page->dashboard()->failurePathsButton()->isEnabled());
+        m_page->dashboard()->failurePathsButton()->click();
+        QCOMPARE(m_page->tabs()->currentWidget(), paths);
+        QCOMPARE(paths->searchField()->text(), QString());
+        screenshot(u"reports-failure-paths"_qs);
+        QString failingSender;
+        for (auto it = expected.cbegin(); it != expected.cend() && failingSender.isEmpty(); ++it)
+            failingSender = it.key().section(u'|', 0, 0);
+        m_page->tabs()->setCurrentWidget(m_page->dashboard());
+        Q_EMIT m_page->dashboard()->organizations()->categoryActivated(failingSender);
+        QCOMPARE(m_page->tabs()->currentWidget(), paths);
+        QCOMPARE(paths->searchField()->text(), failingSender);
+        QVERIFY(paths->proxy()->rowCount() > 0);
+        for (int row = 0; row < paths->proxy()->rowCount(); ++row)
+            QVERIFY(paths->proxy()
+                        ->index(row, Ui::FailurePathModel::OrganizationColumn)
+                        .data()
+                        .toString()
+                        .contains(failingSender));
+
+        // Double-click: the sender's latest report on the path, its failure details, those of the path selected.
+        QVERIFY(activate());
+        QTableView *table = paths->view();
+        const QModelIndex first = table->model()->index(0, Ui::FailurePathModel::ReceivingMxColumn);
+        const auto &row = paths->model()->row(paths->proxy()->mapToSource(first).row());
+        table->scrollTo(first);
+        // QTest's double click needs the press of a first click before it, as a user's has.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QCOMPARE(m_page->tabs()->currentIndex(), 1);
+        const QModelIndex current = m_page->reportsView()->currentIndex();
+        QVERIFY(current.isValid());
+        const qint64 libraryId = current.data(Ui::ReportTableModel::LibraryIdRole).toLongLong();
+        const auto stored =
+            std::find_if(m_page->reportsModel()->reports().cbegin(), m_page->reportsModel()->reports().cend(),
+                         [&](const StoredReport &entry) { return entry.id == libraryId; });
+        QCOMPARE(stored->report.reportId, row.path.lastReportId);
+        QCOMPARE(stored->report.organization, row.key.organization);
+        QCOMPARE(m_page->details()->libraryId(), libraryId);
+        Ui::ReportTableView *failures = m_page->details()->failuresView();
+        QCOMPARE(m_page->details()->tabs()->currentIndex(), 1);
+        const QModelIndexList selected = failures->selectionModel()->selectedRows();
+        QVERIFY(!selected.isEmpty());
+        for (const QModelIndex &index : selected) {
+            const auto cell = [&](int column) {
+                return failures->model()->index(index.row(), column).data().toString();
+            };
+            const QString host = cell(Ui::FailureDetailsModel::ReceivingMxColumn);
+            QCOMPARE(host.isEmpty() ? cell(Ui::FailureDetailsModel::ReceivingIpColumn) : host, row.key.receivingMx);
+            QCOMPARE(cell(Ui::FailureDetailsModel::ResultTypeColumn), row.key.resultType);
+        }
+        m_page->searchField()->clear();
+        paths->setSearchText(QString());
+        m_page->details()->tabs()->setCurrentIndex(0);
+    }
+
+    void typedDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QDate>("expected");
+        const QDate date(2026, 2, 8);
+        QTest::newRow("ISO in any locale") << u"2026-02-08"_qs << u"de_DE"_qs << date;
+        QTest::newRow("ISO with spaces around") << u"  2026-02-08 "_qs << u"en_US"_qs << date;
+        QTest::newRow("German short") << u"08.02.26"_qs << u"de_DE"_qs << date;
+        QTest::newRow("German, four-digit year") << u"08.02.2026"_qs << u"de_DE"_qs << date;
+        QTest::newRow("German, single digits") << u"8.2.2026"_qs << u"de_DE"_qs << date;
+        QTest::newRow("US short") << u"2/8/26"_qs << u"en_US"_qs << date;
+        QTest::newRow("US, four-digit year") << u"2/8/2026"_qs << u"en_US"_qs << date;
+        QTest::newRow("French") << u"08/02/2026"_qs << u"fr_FR"_qs << date;
+        QTest::newRow("Spanish") << u"8/2/26"_qs << u"es_ES"_qs << date;
+        QTest::newRow("no such day") << u"2026-02-30"_qs << u"en_US"_qs << QDate();
+        QTest::newRow("German order is not US order") << u"13.02.2026"_qs << u"en_US"_qs << QDate();
+        QTest::newRow("a word") << u"yesterday"_qs << u"en_US"_qs << QDate();
+        QTest::newRow("empty: no bound") << u""_qs << u"en_US"_qs << QDate();
+    }
+
+    void typedDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, locale);
+        QFETCH(QDate, expected);
+        QCOMPARE(Ui::DateFilterEdit::parse(text, QLocale(locale)), expected);
+    }
+
+    void typedDateFiltersTheReports()
+    {
+        const QList<Report> all = reportsOf(m_expected);
+        Ui::DateFilterEdit *since = m_page->sinceFilter();
+        QSignalSpy aggregated(m_page, &ReportsPage::aggregationReady);
+        QVERIFY(activate());
+        since->lineEdit()->setFocus();
+        QTest::keyClicks(since->lineEdit(), u"2026-01-01"_qs);
+        QTest::keyClick(since->lineEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->filter().since, QDate(2026, 1, 1));
+        QVERIFY(aggregated.wait(10000));
+        QCOMPARE(aggregated.constLast().constFirst().value<Aggregation>(),
+                 ReportAggregator::aggregate(all, {QDate(2026, 1, 1), QDate(), QString()}));
+
+        // The locale's own form is taken too, and shown back in ISO.
+        aggregated.clear();
+        since->lineEdit()->clear();
+        QTest::keyClicks(since->lineEdit(), QLocale().toString(QDate(2025, 12, 24), QLocale::ShortFormat));
+        QTest::keyClick(since->lineEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->filter().since, QDate(2025, 12, 24));
+        QCOMPARE(since->lineEdit()->text(), u"2025-12-24"_qs);
+        QVERIFY(aggregated.wait(10000));
+        QCOMPARE(aggregated.constLast().constFirst().value<Aggregation>(),
+                 ReportAggregator::aggregate(all, {QDate(2025, 12, 24), QDate(), QString()}));
+
+        // What is no date is marked, and the filter keeps its last date.
+        aggregated.clear();
+        since->lineEdit()->clear();
+        QTest::keyClicks(since->lineEdit(), u"2025-13-01"_qs);
+        QTest::keyClick(since->lineEdit(), Qt::Key_Return);
+        QVERIFY(!since->hasAcceptableInput());
+        QVERIFY(!since->lineEdit()->accessibleDescription().isEmpty());
+        QCOMPARE(m_page->filter().since, QDate(2025, 12, 24));
+        QTest::qWait(50);
+        QCOMPARE(aggregated.size(), 0);
+
+        // Emptied: any date again.
+        since->lineEdit()->clear();
+        QTest::keyClick(since->lineEdit(), Qt::Key_Return);
+        QVERIFY(since->hasAcceptableInput());
+        QCOMPARE(m_page->filter().since, QDate());
+        QVERIFY(aggregated.wait(10000));
+        QCOMPARE(aggregated.constLast().constFirst().value<Aggregation>(), ReportAggregator::aggregate(all));
+    }
+
+    void calendarOpensAtTheReports()
+    {
+        QDate first;
+        QDate last;
+        for (const ImportedReport &imported : std::as_const(m_expected)) {
+            const QDate day = imported.report.day();
+            first = first.isValid() ? std::min(first, day) : day;
+            last = last.isValid() ? std::max(last, day) : day;
+        }
+        QVERIFY(first.year() != 2000 && first != last);
+        Ui::DateFilterEdit *since = m_page->sinceFilter();
+        Ui::DateFilterEdit *until = m_page->untilFilter();
+        QCOMPARE(since->date(), QDate());
+        since->showCalendar();
+        QCOMPARE(QDate(since->calendar()->yearShown(), since->calendar()->monthShown(), 1),
+                 QDate(first.year(), first.month(), 1));
+        // A click in the calendar sets the bound.
+        Q_EMIT since->calendar()->clicked(first.addDays(1));
+        QCOMPARE(m_page->filter().since, first.addDays(1));
+        until->showCalendar();
+        QCOMPARE(QDate(until->calendar()->yearShown(), until->calendar()->monthShown(), 1),
+                 QDate(last.year(), last.month(), 1));
+        Q_EMIT until->calendar()->activated(last);
+        QCOMPARE(m_page->filter().until, last);
+        // With a date set, the calendar opens on it.
+        since->showCalendar();
+        QCOMPARE(since->calendar()->selectedDate(), first.addDays(1));
+        since->calendar()->parentWidget()->close();
+        filtered({});
+        QCOMPARE(since->lineEdit()->text(), QString());
+
+        // An empty library: today.
+        ReportsPage page;
+        QSignalSpy loaded(&page, &ReportsPage::libraryLoaded);
+        page.openLibrary(m_dir.filePath(u"empty.sqlite"_qs));
+        QVERIFY(loaded.wait(10000));
+        page.untilFilter()->showCalendar();
+        QCOMPARE(page.untilFilter()->calendar()->yearShown(), QDate::currentDate().year());
+        QCOMPARE(page.untilFilter()->calendar()->monthShown(), QDate::currentDate().month());
+        page.untilFilter()->calendar()->parentWidget()->close();
+        // ... and its dashboard offers to import, where a filled library's offers to reset the filter.
+        QVERIFY(page.dashboard()->summary()->text().contains(u"href=\"#import\""));
+    }
+
+    void emptySelectionSaysSo()
+    {
+        const QList<Report> all = reportsOf(m_expected);
+        const Aggregation none = filtered({QDate(2001, 1, 1), QDate(2001, 1, 31), QString()});
+        QCOMPARE(none.reports, 0);
+        Ui::ReportDashboard *dashboard = m_page->dashboard();
+        const QString summary = dashboard->summary()->text();
+        QVERIFY2(!summary.contains(u"#import") && !summary.contains(u"Import"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"href=\"#reset\""), qPrintable(summary));
+        QVERIFY2(summary.contains(QLocale().toString(all.size())) || summary.contains(QString::number(all.size())),
+                 qPrintable(summary));
+        // Empty charts say so, without axes to misread.
+        for (const Ui::BarChartView *chart : {dashboard->sessionsPerDay(), dashboard->failureTypes(),
+                                              dashboard->organizations(), dashboard->receivingMx()}) {
+            QVERIFY(!chart->emptyLabel()->isHidden());
+            QVERIFY(!chart->emptyLabel()->text().isEmpty());
+            QVERIFY(chart->chart()->axes().isEmpty());
+            QVERIFY(chart->axisLabels().isEmpty());
+        }
+        QVERIFY(!m_page->failurePaths()->emptyLabel()->isHidden());
+        QVERIFY(!dashboard->failurePathsButton()->isEnabled());
+        m_window->areas()->setCurrentWidget(m_page);
+        m_page->tabs()->setCurrentWidget(dashboard);
+        screenshot(u"reports-dashboard-empty-selection"_qs);
+
+        // The link resets the filter.
+        QSignalSpy aggregated(m_page, &ReportsPage::aggregationReady);
+        Q_EMIT dashboard->summary()->linkActivated(u"#reset"_qs);
+        QVERIFY(aggregated.wait(10000));
+        QCOMPARE(m_page->filter().since, QDate());
+        QCOMPARE(m_page->filter().until, QDate());
+        QCOMPARE(dashboard->aggregation(), ReportAggregator::aggregate(all));
+        QVERIFY(dashboard->sessionsPerDay()->emptyLabel()->isHidden());
+        QVERIFY(!dashboard->sessionsPerDay()->chart()->axes().isEmpty());
     }
 
     void drillDownShowsFailuresAndRawJson()
@@ -540,6 +1034,133 @@ private Q_SLOTS:
         // The drill-down tables export the same way.
         const QString failures = Ui::CsvExport::toCsv(m_page->details()->failuresView()->model());
         QVERIFY(failures.startsWith(u"Policy domain,Result type,Failed sessions,"));
+    }
+
+    void reportTextIsPlainText()
+    {
+        // A sender that names itself, its MX and its explanation in markup: shown as written.
+        QJsonObject hostile = QJsonDocument::fromJson(ReportFixtures::syntheticReport(13)).object();
+        const QString organization = u"<b>Bold</b><img src=\"x\">"_qs;
+        const QString mx = u"<i>mx</i>.hostile.example"_qs;
+        hostile.insert(u"organization-name"_qs, organization);
+        hostile.insert(u"report-id"_qs, u"markup-1"_qs);
+        QJsonArray policies = hostile.value(u"policies"_qs).toArray();
+        QJsonObject policy = policies.at(0).toObject();
+        QJsonObject summary = policy.value(u"summary"_qs).toObject();
+        summary.insert(u"total-failure-session-count"_qs, 100000);
+        policy.insert(u"summary"_qs, summary);
+        policy.insert(u"failure-details"_qs,
+                      QJsonArray{QJsonObject{{u"result-type"_qs, u"certificate-expired"_qs},
+                                             {u"sending-mta-ip"_qs, u"192.0.2.1"_qs},
+                                             {u"receiving-mx-hostname"_qs, mx},
+                                             {u"additional-information"_qs, u"<a href=\"https://x\">click</a>"_qs},
+                                             {u"failed-session-count"_qs, 100000}}});
+        policies.replace(0, policy);
+        hostile.insert(u"policies"_qs, policies);
+        const QString file =
+            writeFile(m_dir.filePath(u"markup.json"_qs), QJsonDocument(hostile).toJson(QJsonDocument::Compact));
+        QCOMPARE(importAndWait(m_page, {file}).reportsAdded, 1);
+        m_page->summaryDialog()->hide();
+
+        // The charts: the largest sender and MX now, escaped for Qt Charts' rich-text labels.
+        const Ui::ReportDashboard *dashboard = m_page->dashboard();
+        QCOMPARE(dashboard->organizations()->categories().constFirst(), organization);
+        QVERIFY(dashboard->organizations()->axisLabels().constLast().startsWith(u"&lt;b&gt;"));
+        QCOMPARE(dashboard->receivingMx()->categories().constFirst(), mx);
+        for (const QString &label : dashboard->receivingMx()->axisLabels() + dashboard->organizations()->axisLabels())
+            QVERIFY2(!label.contains(u'<'), qPrintable(label));
+
+        // The tables: the text as written, the tooltips escaped.
+        const Ui::FailurePathModel *paths = m_page->failurePaths()->model();
+        int row = 0;
+        while (row < paths->rowCount() && paths->row(row).key.organization != organization)
+            ++row;
+        QVERIFY(row < paths->rowCount());
+        const QModelIndex name = paths->index(row, Ui::FailurePathModel::OrganizationColumn);
+        QCOMPARE(name.data().toString(), organization);
+        const QString tip = name.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"<p") && tip.contains(u"&lt;b&gt;Bold&lt;/b&gt;") && !tip.contains(u"<b>"),
+                 qPrintable(tip));
+        QCOMPARE(paths->index(row, Ui::FailurePathModel::ReceivingMxColumn).data().toString(), mx);
+        const int tableRow = rowOf(u"markup-1"_qs);
+        QVERIFY(tableRow >= 0);
+        const QString tableTip = m_page->reportsView()
+                                     ->model()
+                                     ->index(tableRow, Ui::ReportTableModel::OrganizationColumn)
+                                     .data(Qt::ToolTipRole)
+                                     .toString();
+        QVERIFY2(!tableTip.contains(u"<b>") && tableTip.contains(u"&lt;img"), qPrintable(tableTip));
+        m_page->reportsView()->setCurrentIndex(m_page->reportsView()->model()->index(tableRow, 0));
+        const QAbstractItemModel *failures = m_page->details()->failuresModel();
+        const QString info =
+            failures->index(0, Ui::FailureDetailsModel::AdditionalInformationColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!info.contains(u"<a ") && info.contains(u"&lt;a href"), qPrintable(info));
+    }
+
+    void deleteReports()
+    {
+        m_window->areas()->setCurrentWidget(m_page);
+        m_page->tabs()->setCurrentIndex(1);
+        Ui::ReportTableView *view = m_page->reportsView();
+        QAction *remove = m_page->deleteReportsAction();
+        QVERIFY(view->actions().contains(remove)); // in the table's context menu
+        QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        view->clearSelection();
+        QVERIFY(!remove->isEnabled());
+
+        const int before = m_page->reportsModel()->rowCount();
+        QList<qint64> ids;
+        for (const int row : {0, 2}) {
+            view->selectionModel()->select(view->model()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ids.append(view->model()->index(row, 0).data(Ui::ReportTableModel::LibraryIdRole).toLongLong());
+        }
+        QVERIFY(remove->isEnabled());
+        const auto confirmation = [this] { return m_page->findChild<QMessageBox *>(u"deleteReportsConfirmation"_qs); };
+
+        // The Delete key asks first, naming how many; Cancel keeps them.
+        QVERIFY(activate());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(QTest::qWaitFor([&] { return confirmation() && confirmation()->isVisible(); }, 5000));
+        QVERIFY2(confirmation()->text().contains(u'2'), qPrintable(confirmation()->text()));
+        QSignalSpy removed(m_page, &ReportsPage::reportsRemoved);
+        confirmation()->button(QMessageBox::Cancel)->click();
+        QVERIFY(QTest::qWaitFor([&] { return !confirmation(); }, 5000));
+        QTest::qWait(100);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(m_page->reportsModel()->rowCount(), before);
+
+        // Confirmed: deleted in the library's thread, and every view reloaded without them.
+        QSignalSpy loaded(m_page, &ReportsPage::libraryLoaded);
+        remove->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return confirmation() && confirmation()->isVisible(); }, 5000));
+        QAbstractButton *yes = nullptr;
+        for (QAbstractButton *button : confirmation()->buttons()) {
+            if (confirmation()->buttonRole(button) == QMessageBox::DestructiveRole)
+                yes = button;
+        }
+        QVERIFY(yes);
+        QVERIFY(yes->text().contains(u'2'));
+        yes->click();
+        QVERIFY(removed.wait(10000));
+        QCOMPARE(removed.constFirst().constFirst().toLongLong(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000));
+        QCOMPARE(m_page->reportsModel()->rowCount(), before - 2);
+        for (const StoredReport &stored : m_page->reportsModel()->reports())
+            QVERIFY(!ids.contains(stored.id));
+        QList<Report> left;
+        for (const StoredReport &stored : m_page->reportsModel()->reports())
+            left.append(stored.report);
+        QVERIFY(QTest::qWaitFor([&] { return m_page->dashboard()->aggregation() == ReportAggregator::aggregate(left); },
+                                10000));
+
+        // In the file as well, with nothing of them left behind.
+        ReportLibrary library(m_dir.filePath(u"reports.sqlite"_qs));
+        QVERIFY(library.open());
+        QCOMPARE(library.reportCount().value(), before - 2);
+        for (const qint64 id : std::as_const(ids))
+            QVERIFY(library.rawJson(id).value().isEmpty());
     }
 
     void cleanupTestCase()

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchartview.h"
 
+#include "reporttext.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -18,8 +22,9 @@
 namespace Sts::Ui {
 
 namespace {
-constexpr int LongLabel = 32;      //!< longer category names are elided
+constexpr int MinimumHeight = 220;
 constexpr int ManyCategories = 16; //!< more than this: day labels turn upright
+constexpr qreal LabelShare = 0.36; //!< of a horizontal chart's width, for the names; Qt Charts cuts at 0.4
 const QColor SuccessColor(0x2e, 0x7d, 0x32);
 const QColor FailureColor(0xc6, 0x28, 0x28);
 } // namespace
@@ -27,10 +32,17 @@ const QColor FailureColor(0xc6, 0x28, 0x28);
 BarChartView::BarChartView(const QString &title, Orientation orientation, QWidget *parent)
     : QChartView(parent)
     , m_orientation(orientation)
+    , m_empty(new QLabel(this))
 {
     setAccessibleName(title);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setText(tr("No data in this selection."));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(MinimumHeight);
     chart()->setTitle(title);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -52,6 +64,33 @@ void BarChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+}
+
+void BarChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_empty->setGeometry(rect().adjusted(8, 40, -8, -8)); // below the title
+    if (std::abs(labelRoom() - m_labelRoom) > 8)
+        rebuild();
+}
+
+int BarChartView::labelRoom() const
+{
+    return m_orientation == Orientation::Horizontal ? std::max(60, int(width() * LabelShare)) : width();
+}
+
+void BarChartView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+}
+
+QStringList BarChartView::axisLabels() const
+{
+    for (QAbstractAxis *axis : chart()->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+    }
+    return {};
 }
 
 void BarChartView::applyTheme()
@@ -84,14 +123,13 @@ void BarChartView::rebuild()
     m_series = nullptr;
 
     const bool horizontal = m_orientation == Orientation::Horizontal;
+    const bool empty = m_categories.isEmpty();
+    m_empty->setVisible(empty);
+    m_labelRoom = labelRoom();
     // Horizontal charts draw the first category at the bottom; reverse so that it is on top.
     QStringList categories = m_categories;
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
-    for (QString &category : categories) {
-        if (category.size() > LongLabel)
-            category = category.left(LongLabel - 1) + u'…';
-    }
     // One set per ranked chart: plain bars, with the value beside each; several are stacked.
     const bool labelled = horizontal && m_bars.size() == 1;
     QAbstractBarSeries *series = nullptr;
@@ -130,17 +168,27 @@ void BarChartView::rebuild()
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(
-            QCursor::pos(),
-            QStringLiteral("%1\n%2: %3")
-                .arg(m_categories.at(category), set->label(), QLocale().toString(set->at(index), 'f', 0)),
-            this);
+        QToolTip::showText(QCursor::pos(),
+                           ReportText::plainToolTip(QStringLiteral("%1\n%2: %3")
+                                                        .arg(m_categories.at(category), set->label(),
+                                                             QLocale().toString(set->at(index), 'f', 0))),
+                           this);
+    });
+    connect(series, &QAbstractBarSeries::clicked, this, [this, horizontal](int index) {
+        const qsizetype category = horizontal ? m_categories.size() - 1 - index : index;
+        if (category >= 0 && category < m_categories.size())
+            Q_EMIT categoryActivated(m_categories.at(category));
     });
     chart->addSeries(series);
     m_series = series;
+    if (empty) {
+        // No axes: an empty chart with "0 1" ticks reads as data.
+        chart->legend()->setVisible(false);
+        setAccessibleDescription(m_empty->text());
+        return;
+    }
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
     categoryAxis->setLabelsColor(palette().color(QPalette::Text));
     if (!horizontal && categories.size() > ManyCategories)
         categoryAxis->setLabelsAngle(-90);
@@ -157,6 +205,22 @@ void BarChartView::rebuild()
     valueAxis->setRange(0, labelled ? highest * 1.15 : highest); // room for the labels
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    // Qt Charts renders axis labels as rich text and cuts what does not fit to "...": the names
+    // are elided here, in the middle where host names differ least, and escaped.
+    const QFontMetrics metrics(categoryAxis->labelsFont()); // the theme's, now that it is added
+    QStringList labels;
+    for (const QString &category : std::as_const(categories)) {
+        QString label = metrics.elidedText(category, Qt::ElideMiddle, m_labelRoom).toHtmlEscaped();
+        while (labels.contains(label))
+            label += u'\u200b'; // two names elided alike stay two categories
+        labels.append(label);
+    }
+    categoryAxis->append(labels);
+    // Qt Charts would also cut every name that is taller than its bar to "..."; the minimum
+    // height below gives each bar a line, and the names are already short enough.
+    categoryAxis->setTruncateLabels(false);
+    if (horizontal)
+        setMinimumHeight(std::max(MinimumHeight, 100 + int(labels.size()) * (metrics.height() + 4)));
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     valueAxis->applyNiceNumbers();

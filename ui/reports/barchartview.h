@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QAbstractBarSeries;
+class QLabel;
 
 namespace Sts::Ui {
 
@@ -34,25 +35,42 @@ public:
 
     BarChartView(const QString &title, Orientation orientation, QWidget *parent = nullptr);
 
+    //! Category names are plain text (a sender's name is shown as written, never as markup);
+    //! those too long for the room the chart has are elided in the middle, in full when hovered.
     void setBars(const QStringList &categories, const QList<Bars> &bars);
+    //! What the chart says instead of axes when it has no categories.
+    void setEmptyText(const QString &text);
     //! What the chart shows, for tests: the series is rebuilt by every setBars().
     QAbstractBarSeries *series() const { return m_series; }
     const QStringList &categories() const { return m_categories; }
+    //! The labels as the category axis shows them (elided, in the axis' order); empty without data.
+    QStringList axisLabels() const;
+    //! The empty-state text, visible when the chart has no categories.
+    QLabel *emptyLabel() const { return m_empty; }
 
     static QBrush successfulBrush();
     static QBrush failedBrush(); //!< hatched
 
+Q_SIGNALS:
+    //! A bar of \a category (as given to setBars) was clicked.
+    void categoryActivated(const QString &category);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTheme();
     void rebuild();
+    //! Pixels a category label may take: a horizontal chart's names get a good third of it.
+    int labelRoom() const;
 
     Orientation m_orientation;
     QStringList m_categories;
     QList<Bars> m_bars;
     QAbstractBarSeries *m_series = nullptr;
+    QLabel *m_empty;
+    int m_labelRoom = 0; //!< what the labels were elided to
 };
 
 } // namespace Sts::Ui

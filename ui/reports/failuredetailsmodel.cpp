@@ -79,10 +79,11 @@ QVariant FailureDetailsModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        // A sender's words, shown as written (tooltips would render markup).
         if (index.column() == ResultTypeColumn)
-            return TlsRpt::ResultTypeAdvice::of(row.detail.resultTypeName).title;
-        if (index.column() == AdditionalInformationColumn)
-            return row.detail.additionalInformation;
+            return ReportText::plainToolTip(TlsRpt::ResultTypeAdvice::of(row.detail.resultTypeName).title);
+        if (index.column() != FailedSessionsColumn)
+            return ReportText::plainToolTip(display(row, index.column()).toString());
         return {};
     case ResultTypeRole:
         return row.detail.resultTypeName;

@@ -7,10 +7,15 @@
 #include "resulttypeadviceview.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace Sts::Ui {
 
@@ -49,6 +54,7 @@ QString orNone(const QString &name)
 ReportDashboard::ReportDashboard(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_pathsButton(new QPushButton(tr("Failures by Sender and MX…"), this))
     , m_perDay(new BarChartView(tr("Sessions per day"), BarChartView::Orientation::Vertical, this))
     , m_failureTypes(new BarChartView(tr("Failed sessions by type"), BarChartView::Orientation::Horizontal, this))
     , m_organizations(new BarChartView(tr("Top sending organisations"), BarChartView::Orientation::Horizontal, this))
@@ -57,26 +63,64 @@ ReportDashboard::ReportDashboard(QWidget *parent)
     , m_advice(new ResultTypeAdviceView(this))
 {
     m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setTextFormat(Qt::RichText); // ours only: numbers, dates and links
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
+                                       Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_summary->setAccessibleName(tr("Summary"));
     m_summary->setFocusPolicy(Qt::StrongFocus); // a screen reader reaches the totals by Tab
-    for (QWidget *chart : {static_cast<QWidget *>(m_perDay), static_cast<QWidget *>(m_failureTypes),
-                           static_cast<QWidget *>(m_organizations), static_cast<QWidget *>(m_receivingMx)})
-        chart->setFocusPolicy(Qt::StrongFocus);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"#reset")
+            Q_EMIT resetFilterRequested();
+        else if (link == u"#import")
+            Q_EMIT importRequested();
+    });
+    m_pathsButton->setToolTip(tr("Which sender fails to reach which MX, for what reason, since when."));
+    connect(m_pathsButton, &QPushButton::clicked, this, [this] { Q_EMIT failurePathsRequested(QString()); });
 
-    auto *layout = new QGridLayout(this);
+    m_perDay->setEmptyText(tr("No reports in this selection."));
+    m_organizations->setEmptyText(tr("No reports in this selection."));
+    m_failureTypes->setEmptyText(tr("No failed sessions in this selection."));
+    m_receivingMx->setEmptyText(tr("No failed sessions in this selection."));
+    for (BarChartView *chart : {m_perDay, m_failureTypes, m_organizations, m_receivingMx}) {
+        chart->setFocusPolicy(Qt::StrongFocus);
+    }
+    // A bar of a sender, host or type opens the failures by sender and MX on it; "others" has no
+    // one name to search for.
+    const auto openPaths = [this](const QStringList &others) {
+        return [this, others](const QString &category) {
+            Q_EMIT failurePathsRequested(others.contains(category) || category == tr("(not given)") ? QString()
+                                                                                                    : category);
+        };
+    };
+    connect(m_organizations, &BarChartView::categoryActivated, this, openPaths({tr("other senders")}));
+    connect(m_receivingMx, &BarChartView::categoryActivated, this, openPaths({tr("other hosts")}));
+    connect(m_failureTypes, &BarChartView::categoryActivated, this, openPaths({tr("other types")}));
+    m_advice->setMinimumHeight(140);
+
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_pathsButton, 0, Qt::AlignTop);
+    grid->addLayout(top, 0, 0, 1, 2);
+    grid->addWidget(m_perDay, 1, 0);
+    grid->addWidget(m_failureTypes, 1, 1);
+    grid->addWidget(m_organizations, 2, 0);
+    grid->addWidget(m_receivingMx, 2, 1);
+    grid->addWidget(m_advice, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 3);
+    grid->setRowStretch(3, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary, 0, 0, 1, 3);
-    layout->addWidget(m_perDay, 1, 0, 1, 2);
-    layout->addWidget(m_failureTypes, 1, 2);
-    layout->addWidget(m_organizations, 2, 0);
-    layout->addWidget(m_receivingMx, 2, 1);
-    layout->addWidget(m_advice, 2, 2);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 3);
-    layout->setColumnStretch(2, 3);
-    layout->setRowStretch(1, 1);
-    layout->setRowStretch(2, 1);
+    layout->addWidget(scroll);
     setAggregation({});
 }
 
@@ -90,12 +134,28 @@ void ReportDashboard::setAggregation(const TlsRpt::Aggregation &aggregation)
     showReceivingMx();
 }
 
+void ReportDashboard::setLibraryExtent(qsizetype reports, QDate first, QDate last)
+{
+    m_libraryReports = reports;
+    m_libraryFirst = first;
+    m_libraryLast = last;
+    showSummary();
+}
+
 void ReportDashboard::showSummary()
 {
     const TlsRpt::Aggregation &a = m_aggregation;
+    m_pathsButton->setEnabled(a.reports > 0);
+    if (a.reports == 0 && m_libraryReports == 0) {
+        m_summary->setText(tr("<b>No reports yet.</b> <a href=\"#import\">Import TLS-RPT reports…</a> (File ▸ "
+                              "Import Reports…), or drop files and folders on the window."));
+        return;
+    }
     if (a.reports == 0) {
-        m_summary->setText(tr("<b>No reports in this selection.</b> Import TLS-RPT reports with File ▸ Import "
-                              "Reports…, or drop files and folders on the window."));
+        m_summary->setText(tr("<b>No reports in this selection.</b> The library holds %n report(s), from %1 to %2. "
+                              "<a href=\"#reset\">Show all dates and domains</a>",
+                              nullptr, int(std::min<qsizetype>(m_libraryReports, INT_MAX)))
+                               .arg(ReportText::day(m_libraryFirst), ReportText::day(m_libraryLast)));
         return;
     }
     const QLocale locale;
@@ -133,7 +193,7 @@ void ReportDashboard::showPerDay()
     BarChartView::Bars successful{tr("Successful"), {}, BarChartView::successfulBrush()};
     BarChartView::Bars failed{tr("Failed"), {}, BarChartView::failedBrush()};
     for (const QDate day : std::as_const(days)) {
-        categories.append(day.toString(oneYear ? u"MM-dd" : u"yyyy-MM-dd"));
+        categories.append(day.toString(oneYear ? u"MM-dd" : u"yyyy-MM-dd")); // ISO, shortened when one year
         const SessionCounts counts = perDay.value(day);
         successful.values.append(qreal(counts.successful));
         failed.values.append(qreal(counts.failed));

@@ -4,9 +4,11 @@
 
 #include "tlsrpt/aggregation.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Sts::Ui {
 
@@ -15,6 +17,8 @@ class ResultTypeAdviceView;
 
 //! The reports at a glance: totals and success rate, sessions per day, failures by type with
 //! what each type means, the top sending organisations and the receiving MX hosts that failed.
+//! Two columns, so that names have room even at 1024 pixels; it scrolls rather than squeezes.
+//! A click on a sender, MX or type opens the failures by sender and MX on it.
 class ReportDashboard final : public QWidget
 {
     Q_OBJECT
@@ -28,13 +32,22 @@ public:
 
     void setAggregation(const TlsRpt::Aggregation &aggregation);
     const TlsRpt::Aggregation &aggregation() const { return m_aggregation; }
+    //! What the whole library holds, so that an empty selection is told from an empty library.
+    void setLibraryExtent(qsizetype reports, QDate first, QDate last);
 
     QLabel *summary() const { return m_summary; }
+    QPushButton *failurePathsButton() const { return m_pathsButton; }
     BarChartView *sessionsPerDay() const { return m_perDay; }
     BarChartView *failureTypes() const { return m_failureTypes; }
     BarChartView *organizations() const { return m_organizations; }
     BarChartView *receivingMx() const { return m_receivingMx; }
     ResultTypeAdviceView *adviceView() const { return m_advice; }
+
+Q_SIGNALS:
+    //! The user asked for the failures by sender and MX, searched for \a search (may be empty).
+    void failurePathsRequested(const QString &search);
+    void resetFilterRequested();
+    void importRequested();
 
 private:
     void showSummary();
@@ -44,7 +57,11 @@ private:
     void showReceivingMx();
 
     TlsRpt::Aggregation m_aggregation;
+    qsizetype m_libraryReports = 0;
+    QDate m_libraryFirst;
+    QDate m_libraryLast;
     QLabel *m_summary;
+    QPushButton *m_pathsButton;
     BarChartView *m_perDay;
     BarChartView *m_failureTypes;
     BarChartView *m_organizations;

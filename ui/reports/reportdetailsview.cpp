@@ -102,6 +102,27 @@ void ReportDetailsView::setRawJson(qint64 libraryId, const QString &json)
         m_rawJson->setPlainText(json);
 }
 
+void ReportDetailsView::showFailures(const QString &receivingMx, const QString &resultType)
+{
+    m_tabs->setCurrentWidget(m_failuresView->parentWidget());
+    const QAbstractItemModel *model = m_failuresView->model();
+    QItemSelection selection;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString host = model->index(row, FailureDetailsModel::ReceivingMxColumn).data().toString();
+        const QString ip = model->index(row, FailureDetailsModel::ReceivingIpColumn).data().toString();
+        if (index.data(FailureDetailsModel::ResultTypeRole).toString() == resultType &&
+            (host.isEmpty() ? ip : host) == receivingMx)
+            selection.select(index, model->index(row, model->columnCount() - 1));
+    }
+    m_failuresView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        m_failuresView->selectionModel()->setCurrentIndex(selection.constFirst().topLeft(),
+                                                          QItemSelectionModel::NoUpdate);
+        m_failuresView->scrollTo(selection.constFirst().topLeft());
+    }
+}
+
 void ReportDetailsView::showAdviceForSelection()
 {
     QStringList selected;

@@ -32,6 +32,9 @@ public:
     //! The raw report, pretty-printed, once the library has read it.
     void setRawJson(qint64 libraryId, const QString &json);
     qint64 libraryId() const { return m_libraryId; }
+    //! Opens the failure details and selects those to \a receivingMx (host name, or IP when the
+    //! sender gave none) of \a resultType.
+    void showFailures(const QString &receivingMx, const QString &resultType);
 
     QLabel *header() const { return m_header; }
     QTabWidget *tabs() const { return m_tabs; }

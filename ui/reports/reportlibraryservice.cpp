@@ -23,6 +23,7 @@ ReportLibraryService::ReportLibraryService(QObject *parent)
     connect(m_worker, &ReportLibraryWorker::importFinished, this, &ReportLibraryService::importFinished);
     connect(m_worker, &ReportLibraryWorker::reportsLoaded, this, &ReportLibraryService::reportsLoaded);
     connect(m_worker, &ReportLibraryWorker::rawJsonReady, this, &ReportLibraryService::rawJsonReady);
+    connect(m_worker, &ReportLibraryWorker::reportsRemoved, this, &ReportLibraryService::reportsRemoved);
     m_thread->start();
 }
 
@@ -60,6 +61,11 @@ void ReportLibraryService::reload()
 void ReportLibraryService::fetchRawJson(qint64 id)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->fetchRawJson(id); });
+}
+
+void ReportLibraryService::remove(const QList<qint64> &ids)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ids] { worker->remove(ids); });
 }
 
 } // namespace Sts::Ui

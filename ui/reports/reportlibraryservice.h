@@ -35,6 +35,8 @@ public:
     void cancelImport();
     void reload();
     void fetchRawJson(qint64 id);
+    //! Deletes the reports with these library ids in the library's thread, then reloads them.
+    void remove(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void openFailed(const QString &error);
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void importFinished(const Sts::Ui::ImportSummary &summary);
     void reportsLoaded(const QList<Sts::TlsRpt::StoredReport> &reports, const QString &error);
     void rawJsonReady(qint64 id, const QString &json);
+    void reportsRemoved(qint64 removed, const QString &error);
 
 private:
     std::shared_ptr<std::atomic<int>> m_canceledUpTo;

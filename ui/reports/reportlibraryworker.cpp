@@ -61,6 +61,21 @@ void ReportLibraryWorker::fetchRawJson(qint64 id)
                                               : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
+void ReportLibraryWorker::remove(const QList<qint64> &ids)
+{
+    if (!m_library) {
+        Q_EMIT reportsRemoved(0, tr("The report library is not open."));
+        return;
+    }
+    const auto removed = m_library->remove(ids);
+    if (!removed) {
+        Q_EMIT reportsRemoved(0, removed.error().message);
+        return;
+    }
+    Q_EMIT reportsRemoved(removed.value(), QString());
+    load();
+}
+
 void ReportLibraryWorker::import(int id, const QStringList &paths)
 {
     QList<Rejection> missing;

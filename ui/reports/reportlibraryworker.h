@@ -33,6 +33,8 @@ public:
     void import(int id, const QStringList &paths);
     void load();
     void fetchRawJson(qint64 id);
+    //! Deletes the reports with these library ids, then reloads.
+    void remove(const QList<qint64> &ids);
     void shutdown();
 
 Q_SIGNALS:
@@ -42,6 +44,8 @@ Q_SIGNALS:
     void reportsLoaded(const QList<Sts::TlsRpt::StoredReport> &reports, const QString &error);
     //! \a json pretty-printed (or as the sender wrote it, when it is no valid JSON).
     void rawJsonReady(qint64 id, const QString &json);
+    //! \a removed reports were deleted; \a error is empty unless nothing was.
+    void reportsRemoved(qint64 removed, const QString &error);
 
 private:
     struct RunningImport

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportspage.h"
 
+#include "datefilteredit.h"
+#include "failuredetailsmodel.h"
+#include "failurepathsview.h"
 #include "importsummarydialog.h"
 #include "reportdashboard.h"
 #include "reportdetailsview.h"
@@ -13,12 +16,12 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -29,11 +32,6 @@
 #include <algorithm>
 
 namespace Sts::Ui {
-
-namespace {
-//! A date edit at this date stands for "no bound" and shows "any".
-const QDate NoBound(2000, 1, 1);
-} // namespace
 
 ReportsPage::ReportsPage(QWidget *parent)
     : QWidget(parent)
@@ -57,7 +55,19 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_dashboard = new ReportDashboard(m_tabs);
     m_tabs->addTab(m_dashboard, tr("Dash&board"));
-    m_tabs->addTab(createLibraryTab(), tr("Re&ports"));
+    m_libraryTab = createLibraryTab();
+    m_tabs->addTab(m_libraryTab, tr("Re&ports"));
+    m_paths = new FailurePathsView(m_tabs);
+    //: The tab of failures by sending organisation and receiving MX host; the mnemonic is free in the window.
+    m_tabs->addTab(m_paths, tr("Sender × M&X"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_paths), tr("Which sender fails to reach which MX, since when"));
+    connect(m_paths, &FailurePathsView::pathActivated, this, &ReportsPage::showFailurePath);
+    connect(m_dashboard, &ReportDashboard::failurePathsRequested, this, [this](const QString &search) {
+        m_paths->setSearchText(search);
+        m_tabs->setCurrentWidget(m_paths);
+    });
+    connect(m_dashboard, &ReportDashboard::resetFilterRequested, this, [this] { setFilter({}); });
+    connect(m_dashboard, &ReportDashboard::importRequested, m_importFiles, &QAction::trigger);
     layout->addWidget(m_tabs, 1);
     m_summaryDialog = new ImportSummaryDialog(this);
 
@@ -65,6 +75,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_service, &ReportLibraryService::importFinished, this, &ReportsPage::onImportFinished);
     connect(m_service, &ReportLibraryService::reportsLoaded, this, &ReportsPage::onReportsLoaded);
     connect(m_service, &ReportLibraryService::rawJsonReady, m_details, &ReportDetailsView::setRawJson);
+    connect(m_service, &ReportLibraryService::reportsRemoved, this, &ReportsPage::onReportsRemoved);
     connect(m_service, &ReportLibraryService::openFailed, this, [this](const QString &error) {
         m_status->setText(error);
         Q_EMIT statusMessage(error);
@@ -74,6 +85,7 @@ ReportsPage::ReportsPage(QWidget *parent)
             return; // superseded by a newer filter
         const TlsRpt::Aggregation aggregation = m_aggregation.result();
         m_dashboard->setAggregation(aggregation);
+        m_paths->setAggregation(aggregation);
         Q_EMIT aggregationReady(aggregation);
     });
 }
@@ -103,25 +115,18 @@ QWidget *ReportsPage::createFilterBar()
     };
     QLabel *domainLabel = makeLabel(tr("&Domain"), m_domain);
 
-    const auto makeDateEdit = [bar](const QString &name) {
-        auto *edit = new QDateEdit(bar);
-        edit->setAccessibleName(name);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(NoBound);
-        edit->setSpecialValueText(tr("any"));
-        edit->setDate(NoBound);
-        return edit;
-    };
-    m_since = makeDateEdit(tr("From (UTC)"));
-    m_until = makeDateEdit(tr("Until (UTC)"));
+    m_since = new DateFilterEdit(tr("From (UTC)"), bar);
+    m_until = new DateFilterEdit(tr("Until (UTC)"), bar);
     QLabel *sinceLabel = makeLabel(tr("Fr&om"), m_since);
     QLabel *untilLabel = makeLabel(tr("&Until"), m_until);
     auto *allDates = new QToolButton(bar);
     allDates->setText(tr("All dates"));
     connect(allDates, &QToolButton::clicked, this, [this] {
-        m_since->setDate(NoBound);
-        m_until->setDate(NoBound);
+        const QSignalBlocker blockSince(m_since);
+        const QSignalBlocker blockUntil(m_until);
+        m_since->setDate({});
+        m_until->setDate({});
+        applyFilter();
     });
 
     auto *import = new QPushButton(tr("&Import…"), bar);
@@ -147,8 +152,8 @@ QWidget *ReportsPage::createFilterBar()
     layout->addWidget(m_status, 1);
 
     connect(m_domain, &QComboBox::currentIndexChanged, this, &ReportsPage::applyFilter);
-    connect(m_since, &QDateEdit::dateChanged, this, &ReportsPage::applyFilter);
-    connect(m_until, &QDateEdit::dateChanged, this, &ReportsPage::applyFilter);
+    connect(m_since, &DateFilterEdit::dateChanged, this, &ReportsPage::applyFilter);
+    connect(m_until, &DateFilterEdit::dateChanged, this, &ReportsPage::applyFilter);
     return bar;
 }
 
@@ -178,6 +183,17 @@ QWidget *ReportsPage::createLibraryTab()
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
+    m_deleteReports = new QAction(tr("&Delete Reports…"), m_view);
+    m_deleteReports->setShortcut(QKeySequence::Delete);
+    m_deleteReports->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteReports->setStatusTip(tr("Delete the selected reports from the library."));
+    m_deleteReports->setEnabled(false);
+    connect(m_deleteReports, &QAction::triggered, this, &ReportsPage::confirmDeleteSelected);
+    m_view->addAction(m_deleteReports);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_deleteReports->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this,
+            [this] { m_deleteReports->setEnabled(m_view->selectionModel()->hasSelection()); });
     m_details = new ReportDetailsView(splitter);
     splitter->addWidget(top);
     splitter->addWidget(m_details);
@@ -263,6 +279,14 @@ void ReportsPage::onReportsLoaded(const QList<TlsRpt::StoredReport> &reports, co
     m_reports = TlsRpt::reportsOf(reports);
     m_model->setReports(reports);
     m_details->clear();
+    // The calendars open where the reports are (the library is ordered by start), or at today.
+    const QDate first = reports.isEmpty() ? QDate() : reports.constFirst().report.day();
+    QDate last = first;
+    for (const TlsRpt::StoredReport &stored : reports)
+        last = std::max(last, stored.report.day());
+    m_since->setCalendarPage(first);
+    m_until->setCalendarPage(last);
+    m_dashboard->setLibraryExtent(reports.size(), first, last);
     if (!m_importing)
         m_status->setText(
             tr("%n report(s) in the library. Drop files or folders here to add more.", nullptr, int(reports.size())));
@@ -293,10 +317,8 @@ void ReportsPage::updateDomainChoices()
 TlsRpt::ReportFilter ReportsPage::filter() const
 {
     TlsRpt::ReportFilter filter;
-    if (m_since->date() != NoBound)
-        filter.since = m_since->date();
-    if (m_until->date() != NoBound)
-        filter.until = m_until->date();
+    filter.since = m_since->date();
+    filter.until = m_until->date();
     filter.policyDomain = m_domain->currentData().toString();
     return filter;
 }
@@ -313,8 +335,8 @@ void ReportsPage::setFilter(const TlsRpt::ReportFilter &filter)
             domain = m_domain->count() - 1;
         }
         m_domain->setCurrentIndex(domain);
-        m_since->setDate(filter.since.isValid() ? filter.since : NoBound);
-        m_until->setDate(filter.until.isValid() ? filter.until : NoBound);
+        m_since->setDate(filter.since);
+        m_until->setDate(filter.until);
     }
     applyFilter();
 }
@@ -337,6 +359,73 @@ void ReportsPage::showSelectedReport()
     }
     m_details->setReport(m_model->report(current.row()));
     m_service->fetchRawJson(m_model->report(current.row()).id);
+}
+
+void ReportsPage::confirmDeleteSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids.append(row.data(ReportTableModel::LibraryIdRole).toLongLong());
+    if (ids.isEmpty())
+        return;
+    const int count = int(ids.size());
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Delete Reports"),
+                        tr("Delete %n report(s) from the library?", nullptr, count), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteReportsConfirmation"));
+    box->setInformativeText(tr("Their policies and failure details go with them. Importing the files again brings "
+                               "them back."));
+    QPushButton *remove = box->addButton(tr("Delete %n Report(s)", nullptr, count), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, ids] {
+        if (box->clickedButton() != remove)
+            return;
+        m_deleteReports->setEnabled(false);
+        m_status->setText(tr("Deleting %n report(s)…", nullptr, int(ids.size())));
+        m_service->remove(ids);
+    });
+    box->open();
+}
+
+void ReportsPage::onReportsRemoved(qint64 removed, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        Q_EMIT statusMessage(error);
+        QMessageBox::warning(this, tr("Delete Reports"), error);
+        return;
+    }
+    const QString message = tr("%n report(s) deleted from the library.", nullptr, int(removed));
+    m_status->setText(message);
+    Q_EMIT statusMessage(message);
+    Q_EMIT reportsRemoved(removed);
+}
+
+void ReportsPage::showFailurePath(const TlsRpt::FailurePath::Key &key, const QString &reportId)
+{
+    int sourceRow = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TlsRpt::Report &report = m_model->report(row).report;
+        if (report.reportId == reportId && report.organization == key.organization) {
+            sourceRow = row;
+            break;
+        }
+    }
+    if (sourceRow < 0)
+        return;
+    // The sender's reports in the table, its latest on this path selected, its failures shown.
+    m_search->setText(key.organization);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    m_tabs->setCurrentWidget(m_libraryTab);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+    m_details->showFailures(key.receivingMx, key.resultType);
 }
 
 } // namespace Sts::Ui

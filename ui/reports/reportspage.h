@@ -12,7 +12,6 @@
 
 class QAction;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -21,6 +20,8 @@ class QTabWidget;
 
 namespace Sts::Ui {
 
+class DateFilterEdit;
+class FailurePathsView;
 class ImportSummaryDialog;
 class ReportDashboard;
 class ReportDetailsView;
@@ -54,14 +55,19 @@ public:
 
     QAction *importFilesAction() const { return m_importFiles; }
     QAction *importFolderAction() const { return m_importFolder; }
+    //! Deletes the reports selected in the table, after asking (Delete, and the table's menu).
+    QAction *deleteReportsAction() const { return m_deleteReports; }
     QTabWidget *tabs() const { return m_tabs; }
     ReportDashboard *dashboard() const { return m_dashboard; }
+    FailurePathsView *failurePaths() const { return m_paths; }
     ReportTableModel *reportsModel() const { return m_model; }
     ReportFilterProxy *reportsProxy() const { return m_proxy; }
     ReportTableView *reportsView() const { return m_view; }
     ReportDetailsView *details() const { return m_details; }
     ImportSummaryDialog *summaryDialog() const { return m_summaryDialog; }
     QComboBox *domainFilter() const { return m_domain; }
+    DateFilterEdit *sinceFilter() const { return m_since; }
+    DateFilterEdit *untilFilter() const { return m_until; }
     QLineEdit *searchField() const { return m_search; }
     QProgressBar *progressBar() const { return m_progress; }
     const ImportSummary &lastSummary() const { return m_lastSummary; }
@@ -70,6 +76,8 @@ Q_SIGNALS:
     void libraryLoaded(qsizetype reports);
     void importFinished(const Sts::Ui::ImportSummary &summary);
     void aggregationReady(const Sts::TlsRpt::Aggregation &aggregation);
+    //! \a removed reports were deleted from the library (the reload follows).
+    void reportsRemoved(qint64 removed);
     void statusMessage(const QString &message);
 
 private:
@@ -83,6 +91,11 @@ private:
     void updateDomainChoices();
     void applyFilter();
     void showSelectedReport();
+    //! Asks, with a window-modal box, whether to delete the selected reports; deletes on yes.
+    void confirmDeleteSelected();
+    void onReportsRemoved(qint64 removed, const QString &error);
+    //! The failure details behind a row of the failures by sender and MX.
+    void showFailurePath(const TlsRpt::FailurePath::Key &key, const QString &reportId);
 
     ReportLibraryService *m_service;
     ReportTableModel *m_model;
@@ -94,14 +107,17 @@ private:
 
     QAction *m_importFiles;
     QAction *m_importFolder;
+    QAction *m_deleteReports = nullptr;
     QComboBox *m_domain = nullptr;
-    QDateEdit *m_since = nullptr;
-    QDateEdit *m_until = nullptr;
+    DateFilterEdit *m_since = nullptr;
+    DateFilterEdit *m_until = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     ReportDashboard *m_dashboard = nullptr;
+    FailurePathsView *m_paths = nullptr;
+    QWidget *m_libraryTab = nullptr;
     QLineEdit *m_search = nullptr;
     ReportTableView *m_view = nullptr;
     ReportDetailsView *m_details = nullptr;

@@ -99,7 +99,18 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FailedColumn && stored.report.failed() > 0)
             return tr("%n session(s) failed", nullptr, int(std::min<qint64>(stored.report.failed(), INT_MAX)));
-        return {};
+        switch (index.column()) {
+        case OrganizationColumn:
+        case PolicyDomainsColumn:
+        case PolicyTypesColumn:
+        case ResultTypesColumn:
+        case ReportIdColumn:
+        case SourceColumn:
+            // Elided names whole, and as written: a tooltip would render a sender's markup.
+            return ReportText::plainToolTip(display(stored, index.column()).toString());
+        default:
+            return {};
+        }
     case Qt::TextAlignmentRole:
         if (index.column() == SuccessfulColumn || index.column() == FailedColumn || index.column() == SuccessRateColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -25,6 +25,7 @@ ReportTableView::ReportTableView(const QString &accessibleName, QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle); // names and hosts differ at both ends; the tooltip has them whole
     horizontalHeader()->setStretchLastSection(true);
     verticalHeader()->hide();
     ViewCopy::install(this);

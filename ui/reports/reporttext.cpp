@@ -64,4 +64,17 @@ QString ReportText::time(const QDateTime &time)
     return QCoreApplication::translate("ReportText", "%1 UTC").arg(time.toUTC().toString(u"yyyy-MM-dd HH:mm"));
 }
 
+QString ReportText::day(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QString ReportText::plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return QString();
+    // Forced rich text ("<p>"), in which the escaped text cannot open a tag of its own.
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 } // namespace Sts::Ui

@@ -25,6 +25,11 @@ public:
     static QStringList resultTypes(const TlsRpt::Report &report);
     //! "2026-02-08 00:00 UTC"
     static QString time(const QDateTime &time);
+    //! "2026-02-08": the one way the reports area writes a day.
+    static QString day(QDate day);
+    //! \a text as a tooltip that shows it as written: tooltips guess at markup, and a sender's
+    //! name or additional-information is not ours to render. Line breaks are kept.
+    static QString plainToolTip(const QString &text);
 };
 
 } // namespace Sts::Ui
