@@ -5,7 +5,8 @@
 #include "reporttext.h"
 #include "tlsrpt/resulttypeadvice.h"
 
-#include <QLocale>
+#include <algorithm>
+#include <climits>
 
 namespace Sts::Ui {
 
@@ -92,11 +93,10 @@ QVariant FailurePathModel::data(const QModelIndex &index, int role) const
                                             TlsRpt::ResultTypeAdvice::of(row.key.resultType).title);
         case FirstSeenColumn:
         case LastSeenColumn:
-            return ReportText::plainToolTip(tr("Reported from %1 to %2 (%n day(s)), in %3 report(s)", nullptr,
-                                               int(row.path.firstSeen.daysTo(row.path.lastSeen) + 1))
-                                                .arg(ReportText::day(row.path.firstSeen),
-                                                     ReportText::day(row.path.lastSeen),
-                                                     QLocale().toString(row.path.reports)));
+            return ReportText::plainToolTip(
+                tr("Reported from %1 to %2 (%n day(s))", nullptr, int(row.path.firstSeen.daysTo(row.path.lastSeen) + 1))
+                    .arg(ReportText::day(row.path.firstSeen), ReportText::day(row.path.lastSeen)) +
+                u'\n' + tr("in %n report(s)", nullptr, int(std::min<qint64>(row.path.reports, INT_MAX))));
         case FailedSessionsColumn:
         case ReportsColumn:
             return {};
