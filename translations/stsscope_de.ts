@@ -1625,6 +1625,10 @@ Optionen:
         <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
         <translation>Der Bericht ist als %1 angehängt statt als application/tlsrpt+json oder application/tlsrpt+gzip; er wurde trotzdem gelesen.</translation>
     </message>
+    <message>
+        <source>Cannot delete the reports; none was deleted: %1</source>
+        <translation>Die Berichte können nicht gelöscht werden; keiner wurde gelöscht: %1</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2627,6 +2631,10 @@ Was zu tun ist: %5</translation>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>Keine Daten in dieser Auswahl.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::CertificateChainModel</name>
@@ -2985,6 +2993,25 @@ Was zu tun ist: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DateFilterEdit</name>
+    <message>
+        <source>any date</source>
+        <translation>beliebiges Datum</translation>
+    </message>
+    <message>
+        <source>A date such as %1 or %2; empty for any date. Alt+Down opens a calendar.</source>
+        <translation>Ein Datum wie %1 oder %2; leer für jedes Datum. Alt+Pfeil nach unten öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Choose %1 in a calendar</source>
+        <translation>%1 in einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as %1 or %2.</source>
+        <translation>Kein Datum. Geben Sie es als %1 oder %2 ein.</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DnsRecordsModel</name>
     <message>
         <source>Name</source>
@@ -3226,6 +3253,94 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Additional information</source>
         <translation>Zusätzliche Informationen</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>Empfangender MX</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Richtliniendomain</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gemeldet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported from %1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Gemeldet vom %1 bis %2 (%n Tag)</numerusform>
+            <numerusform>Gemeldet vom %1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>in %n Bericht</numerusform>
+            <numerusform>in %n Berichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathsView</name>
+    <message>
+        <source>Failures by sender and MX</source>
+        <translation>Fehler nach Absender und MX</translation>
+    </message>
+    <message>
+        <source>Which sender failed to reach which MX, for what reason, and since when: the failure details of the reports in the filter, summed per path. Double-click a row for the failure details of its latest report.</source>
+        <translation>Welcher Absender welchen MX aus welchem Grund seit wann nicht erreicht hat: die Fehlerdetails der Berichte im Filter, je Weg summiert. Ein Doppelklick auf eine Zeile zeigt die Fehlerdetails ihres neuesten Berichts.</translation>
+    </message>
+    <message>
+        <source>Search sender, MX, result type, domain…</source>
+        <translation>Absender, MX, Ergebnistyp, Domain suchen…</translation>
+    </message>
+    <message>
+        <source>Search failures by sender and MX</source>
+        <translation>Fehler nach Absender und MX durchsuchen</translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation>Keine Berichte in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>The reports count %1 failed sessions but give no failure details, so they cannot be traced to a receiving MX.</source>
+        <translation>Die Berichte zählen %1 fehlgeschlagene Sitzungen, nennen aber keine Fehlerdetails; sie lassen sich keinem empfangenden MX zuordnen.</translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation>Keine fehlgeschlagenen Sitzungen in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>No failure matches the search.</source>
+        <translation>Kein Fehler passt zur Suche.</translation>
     </message>
 </context>
 <context>
@@ -4430,10 +4545,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
-        <translation>&lt;b&gt;Keine Berichte in dieser Auswahl.&lt;/b&gt; Importieren Sie TLS-RPT-Berichte mit Datei ▸ Berichte importieren…, oder ziehen Sie Dateien und Ordner auf das Fenster.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
         <translation>&lt;b&gt;Erfolgsquote %1&lt;/b&gt; · %2 Sitzungen (%3 erfolgreich, %4 fehlgeschlagen) · %5 Absender · %6 Berichte · %7 Richtliniendomains</translation>
     </message>
@@ -4468,6 +4579,33 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>other hosts</source>
         <translation>weitere Hosts</translation>
+    </message>
+    <message>
+        <source>Failures by Sender and MX…</source>
+        <translation>Fehler nach Absender und MX…</translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, for what reason, since when.</source>
+        <translation>Welcher Absender welchen MX aus welchem Grund seit wann nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation>Keine Berichte in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation>Keine fehlgeschlagenen Sitzungen in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports yet.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;Import TLS-RPT reports…&lt;/a&gt; (File ▸ Import Reports…), or drop files and folders on the window.</source>
+        <translation>&lt;b&gt;Noch keine Berichte.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;TLS-RPT-Berichte importieren…&lt;/a&gt; (Datei ▸ Berichte importieren…) oder Dateien und Ordner auf das Fenster ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n report(s), from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Keine Berichte in dieser Auswahl.&lt;/b&gt; Das Berichtsarchiv enthält %n Bericht, vom %1 bis %2. &lt;a href=&quot;#reset&quot;&gt;Alle Daten und Domains zeigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Keine Berichte in dieser Auswahl.&lt;/b&gt; Das Berichtsarchiv enthält %n Berichte, vom %1 bis %2. &lt;a href=&quot;#reset&quot;&gt;Alle Daten und Domains zeigen&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4733,10 +4871,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>Domai&amp;n</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
         <source>From (UTC)</source>
         <translation>Von (UTC)</translation>
     </message>
@@ -4825,6 +4959,59 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>
             <numerusform>%n Bericht im Berichtsarchiv. Ziehen Sie Dateien oder Ordner hierher, um weitere hinzuzufügen.</numerusform>
             <numerusform>%n Berichte im Berichtsarchiv. Ziehen Sie Dateien oder Ordner hierher, um weitere hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender × M&amp;X</source>
+        <extracomment>The tab of failures by sending organisation and receiving MX host; the mnemonic is free in the window.</extracomment>
+        <translation>Absender &amp;und MX</translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, since when</source>
+        <translation>Welcher Absender welchen MX seit wann nicht erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reports…</source>
+        <translation>Berichte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected reports from the library.</source>
+        <translation>Die ausgewählten Berichte aus dem Berichtsarchiv löschen.</translation>
+    </message>
+    <message>
+        <source>Delete Reports</source>
+        <translation>Berichte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n report(s) from the library?</source>
+        <translation>
+            <numerusform>%n Bericht aus dem Berichtsarchiv löschen?</numerusform>
+            <numerusform>%n Berichte aus dem Berichtsarchiv löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their policies and failure details go with them. Importing the files again brings them back.</source>
+        <translation>Ihre Richtlinien und Fehlerdetails werden mit gelöscht. Ein erneuter Import der Dateien bringt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Report(s)</source>
+        <translation>
+            <numerusform>%n Bericht löschen</numerusform>
+            <numerusform>%n Berichte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n report(s)…</source>
+        <translation>
+            <numerusform>%n Bericht wird gelöscht…</numerusform>
+            <numerusform>%n Berichte werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) deleted from the library.</source>
+        <translation>
+            <numerusform>%n Bericht aus dem Berichtsarchiv gelöscht.</numerusform>
+            <numerusform>%n Berichte aus dem Berichtsarchiv gelöscht.</numerusform>
         </translation>
     </message>
 </context>

@@ -1603,6 +1603,10 @@ Options:
         <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot delete the reports; none was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2602,6 +2606,10 @@ What to do: %5</source>
         <source>No data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No data in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::CertificateChainModel</name>
@@ -2960,6 +2968,25 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DateFilterEdit</name>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as %1 or %2; empty for any date. Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DnsRecordsModel</name>
     <message>
         <source>Name</source>
@@ -3200,6 +3227,94 @@ What to do: %5</source>
     </message>
     <message>
         <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported from %1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Reported from %1 to %2 (%n day)</numerusform>
+            <numerusform>Reported from %1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>in %n report</numerusform>
+            <numerusform>in %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathsView</name>
+    <message>
+        <source>Failures by sender and MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sender failed to reach which MX, for what reason, and since when: the failure details of the reports in the filter, summed per path. Double-click a row for the failure details of its latest report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sender, MX, result type, domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failures by sender and MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports count %1 failed sessions but give no failure details, so they cannot be traced to a receiving MX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,10 +4519,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,6 +4553,33 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>other hosts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by Sender and MX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, for what reason, since when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports yet.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;Import TLS-RPT reports…&lt;/a&gt; (File ▸ Import Reports…), or drop files and folders on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n report(s), from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n report, from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n reports, from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4707,10 +4845,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,6 +4934,59 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Search Reports</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender × M&amp;X</source>
+        <extracomment>The tab of failures by sending organisation and receiving MX host; the mnemonic is free in the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected reports from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n report(s) from the library?</source>
+        <translation>
+            <numerusform>Delete %n report from the library?</numerusform>
+            <numerusform>Delete %n reports from the library?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their policies and failure details go with them. Importing the files again brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Report(s)</source>
+        <translation>
+            <numerusform>Delete %n Report</numerusform>
+            <numerusform>Delete %n Reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n report(s)…</source>
+        <translation>
+            <numerusform>Deleting %n report…</numerusform>
+            <numerusform>Deleting %n reports…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) deleted from the library.</source>
+        <translation>
+            <numerusform>%n report deleted from the library.</numerusform>
+            <numerusform>%n reports deleted from the library.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1625,6 +1625,10 @@ Opciones:
         <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
         <translation>El informe está adjunto como %1 en lugar de application/tlsrpt+json o application/tlsrpt+gzip; se leyó de todos modos.</translation>
     </message>
+    <message>
+        <source>Cannot delete the reports; none was deleted: %1</source>
+        <translation>No se pueden eliminar los informes; no se ha eliminado ninguno: %1</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2627,6 +2631,10 @@ Qué hacer: %5</translation>
         <source>No data.</source>
         <translation>Sin datos.</translation>
     </message>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>No hay datos en esta selección.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::CertificateChainModel</name>
@@ -2985,6 +2993,25 @@ Qué hacer: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DateFilterEdit</name>
+    <message>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <source>A date such as %1 or %2; empty for any date. Alt+Down opens a calendar.</source>
+        <translation>Una fecha como %1 o %2; vacío para cualquier fecha. Alt+Abajo abre un calendario.</translation>
+    </message>
+    <message>
+        <source>Choose %1 in a calendar</source>
+        <translation>Elegir %1 en un calendario</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as %1 or %2.</source>
+        <translation>No es una fecha. Escríbala como %1 o %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DnsRecordsModel</name>
     <message>
         <source>Name</source>
@@ -3226,6 +3253,94 @@ Qué hacer: %5</translation>
     <message>
         <source>Additional information</source>
         <translation>Información adicional</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>MX receptor</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Tipo de resultado</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Dominio de política</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sesiones fallidas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primera notificación</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última notificación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported from %1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Notificado del %1 al %2 (%n día)</numerusform>
+            <numerusform>Notificado del %1 al %2 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>en %n informe</numerusform>
+            <numerusform>en %n informes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathsView</name>
+    <message>
+        <source>Failures by sender and MX</source>
+        <translation>Fallos por remitente y MX</translation>
+    </message>
+    <message>
+        <source>Which sender failed to reach which MX, for what reason, and since when: the failure details of the reports in the filter, summed per path. Double-click a row for the failure details of its latest report.</source>
+        <translation>Qué remitente no pudo llegar a qué MX, por qué motivo y desde cuándo: los detalles del fallo de los informes del filtro, sumados por ruta. Haga doble clic en una fila para ver los detalles del fallo de su informe más reciente.</translation>
+    </message>
+    <message>
+        <source>Search sender, MX, result type, domain…</source>
+        <translation>Buscar remitente, MX, tipo de resultado, dominio…</translation>
+    </message>
+    <message>
+        <source>Search failures by sender and MX</source>
+        <translation>Buscar en los fallos por remitente y MX</translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation>No hay informes en esta selección.</translation>
+    </message>
+    <message>
+        <source>The reports count %1 failed sessions but give no failure details, so they cannot be traced to a receiving MX.</source>
+        <translation>Los informes cuentan %1 sesiones fallidas pero no dan detalles del fallo, así que no se pueden atribuir a un MX receptor.</translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation>No hay sesiones fallidas en esta selección.</translation>
+    </message>
+    <message>
+        <source>No failure matches the search.</source>
+        <translation>Ningún fallo coincide con la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -4430,10 +4545,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
-        <translation>&lt;b&gt;No hay informes en esta selección.&lt;/b&gt; Importe informes TLS-RPT con Archivo ▸ Importar informes… o arrastre archivos y carpetas a la ventana.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
         <translation>&lt;b&gt;Tasa de éxito %1&lt;/b&gt; · %2 sesiones (%3 correctas, %4 fallidas) · %5 remitentes · %6 informes · %7 dominios de política</translation>
     </message>
@@ -4468,6 +4579,33 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>other hosts</source>
         <translation>otros hosts</translation>
+    </message>
+    <message>
+        <source>Failures by Sender and MX…</source>
+        <translation>Fallos por remitente y MX…</translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, for what reason, since when.</source>
+        <translation>Qué remitente no llega a qué MX, por qué motivo y desde cuándo.</translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation>No hay informes en esta selección.</translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation>No hay sesiones fallidas en esta selección.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports yet.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;Import TLS-RPT reports…&lt;/a&gt; (File ▸ Import Reports…), or drop files and folders on the window.</source>
+        <translation>&lt;b&gt;Todavía no hay informes.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;Importar informes TLS-RPT…&lt;/a&gt; (Archivo ▸ Importar informes…), o suelte archivos y carpetas sobre la ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n report(s), from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;No hay informes en esta selección.&lt;/b&gt; La biblioteca contiene %n informe, del %1 al %2. &lt;a href=&quot;#reset&quot;&gt;Mostrar todas las fechas y dominios&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;No hay informes en esta selección.&lt;/b&gt; La biblioteca contiene %n informes, del %1 al %2. &lt;a href=&quot;#reset&quot;&gt;Mostrar todas las fechas y dominios&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4733,10 +4871,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>&amp;Dominio</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>cualquiera</translation>
-    </message>
-    <message>
         <source>From (UTC)</source>
         <translation>Desde (UTC)</translation>
     </message>
@@ -4826,6 +4960,59 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Search Reports</source>
         <translation>Buscar informes</translation>
+    </message>
+    <message>
+        <source>Sender × M&amp;X</source>
+        <extracomment>The tab of failures by sending organisation and receiving MX host; the mnemonic is free in the window.</extracomment>
+        <translation>Remitente × M&amp;X</translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, since when</source>
+        <translation>Qué remitente no llega a qué MX, desde cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reports…</source>
+        <translation>&amp;Eliminar informes…</translation>
+    </message>
+    <message>
+        <source>Delete the selected reports from the library.</source>
+        <translation>Eliminar de la biblioteca los informes seleccionados.</translation>
+    </message>
+    <message>
+        <source>Delete Reports</source>
+        <translation>Eliminar informes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n report(s) from the library?</source>
+        <translation>
+            <numerusform>¿Eliminar %n informe de la biblioteca?</numerusform>
+            <numerusform>¿Eliminar %n informes de la biblioteca?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their policies and failure details go with them. Importing the files again brings them back.</source>
+        <translation>Sus políticas y detalles del fallo se eliminan con ellos. Importar de nuevo los archivos los recupera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Report(s)</source>
+        <translation>
+            <numerusform>Eliminar %n informe</numerusform>
+            <numerusform>Eliminar %n informes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n report(s)…</source>
+        <translation>
+            <numerusform>Eliminando %n informe…</numerusform>
+            <numerusform>Eliminando %n informes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) deleted from the library.</source>
+        <translation>
+            <numerusform>%n informe eliminado de la biblioteca.</numerusform>
+            <numerusform>%n informes eliminados de la biblioteca.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

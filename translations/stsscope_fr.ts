@@ -1625,6 +1625,10 @@ Options&#xa0;:
         <source>The report is attached as %1 instead of application/tlsrpt+json or application/tlsrpt+gzip; it was read anyway.</source>
         <translation>Le rapport est joint en tant que %1 au lieu de application/tlsrpt+json ou application/tlsrpt+gzip&#xa0;; il a tout de même été lu.</translation>
     </message>
+    <message>
+        <source>Cannot delete the reports; none was deleted: %1</source>
+        <translation>Impossible de supprimer les rapports&#xa0;; aucun n&apos;a été supprimé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2627,6 +2631,10 @@ Que faire&#xa0;: %5</translation>
         <source>No data.</source>
         <translation>Aucune donnée.</translation>
     </message>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>Aucune donnée dans cette sélection.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::CertificateChainModel</name>
@@ -2985,6 +2993,25 @@ Que faire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DateFilterEdit</name>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>A date such as %1 or %2; empty for any date. Alt+Down opens a calendar.</source>
+        <translation>Une date comme %1 ou %2&#xa0;; vide pour toute date. Alt+Bas ouvre un calendrier.</translation>
+    </message>
+    <message>
+        <source>Choose %1 in a calendar</source>
+        <translation>Choisir %1 dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as %1 or %2.</source>
+        <translation>Ce n&apos;est pas une date. Saisissez-la sous la forme %1 ou %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DnsRecordsModel</name>
     <message>
         <source>Name</source>
@@ -3226,6 +3253,94 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>MX destinataire</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Type de résultat</translation>
+    </message>
+    <message>
+        <source>Policy domain</source>
+        <translation>Domaine de politique</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sessions en échec</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Premier signalement</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier signalement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported from %1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Signalé du %1 au %2 (%n jour)</numerusform>
+            <numerusform>Signalé du %1 au %2 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>dans %n rapport</numerusform>
+            <numerusform>dans %n rapports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::FailurePathsView</name>
+    <message>
+        <source>Failures by sender and MX</source>
+        <translation>Échecs par expéditeur et MX</translation>
+    </message>
+    <message>
+        <source>Which sender failed to reach which MX, for what reason, and since when: the failure details of the reports in the filter, summed per path. Double-click a row for the failure details of its latest report.</source>
+        <translation>Quel expéditeur n&apos;a pas pu joindre quel MX, pour quelle raison et depuis quand&#xa0;: les détails d&apos;échec des rapports du filtre, additionnés par chemin. Double-cliquez sur une ligne pour les détails d&apos;échec de son rapport le plus récent.</translation>
+    </message>
+    <message>
+        <source>Search sender, MX, result type, domain…</source>
+        <translation>Rechercher un expéditeur, un MX, un type de résultat, un domaine…</translation>
+    </message>
+    <message>
+        <source>Search failures by sender and MX</source>
+        <translation>Rechercher dans les échecs par expéditeur et MX</translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation>Aucun rapport dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>The reports count %1 failed sessions but give no failure details, so they cannot be traced to a receiving MX.</source>
+        <translation>Les rapports comptent %1 sessions en échec mais ne donnent aucun détail d&apos;échec&#xa0;; elles ne peuvent pas être rattachées à un MX destinataire.</translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation>Aucune session en échec dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>No failure matches the search.</source>
+        <translation>Aucun échec ne correspond à la recherche.</translation>
     </message>
 </context>
 <context>
@@ -4430,10 +4545,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>Résumé</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; Import TLS-RPT reports with File ▸ Import Reports…, or drop files and folders on the window.</source>
-        <translation>&lt;b&gt;Aucun rapport dans cette sélection.&lt;/b&gt; Importez des rapports TLS-RPT avec Fichier ▸ Importer des rapports…, ou déposez des fichiers et des dossiers sur la fenêtre.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Success rate %1&lt;/b&gt; · %2 sessions (%3 successful, %4 failed) · %5 senders · %6 reports · %7 policy domains</source>
         <translation>&lt;b&gt;Taux de réussite&#xa0;: %1&lt;/b&gt; · %2 sessions (%3 réussies, %4 en échec) · %5 expéditeurs · %6 rapports · %7 domaines de politique</translation>
     </message>
@@ -4468,6 +4579,33 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>other hosts</source>
         <translation>autres hôtes</translation>
+    </message>
+    <message>
+        <source>Failures by Sender and MX…</source>
+        <translation>Échecs par expéditeur et MX…</translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, for what reason, since when.</source>
+        <translation>Quel expéditeur ne parvient pas à joindre quel MX, pour quelle raison, depuis quand.</translation>
+    </message>
+    <message>
+        <source>No reports in this selection.</source>
+        <translation>Aucun rapport dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>No failed sessions in this selection.</source>
+        <translation>Aucune session en échec dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reports yet.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;Import TLS-RPT reports…&lt;/a&gt; (File ▸ Import Reports…), or drop files and folders on the window.</source>
+        <translation>&lt;b&gt;Aucun rapport pour l&apos;instant.&lt;/b&gt; &lt;a href=&quot;#import&quot;&gt;Importer des rapports TLS-RPT…&lt;/a&gt; (Fichier ▸ Importer des rapports…), ou déposez des fichiers et des dossiers sur la fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n report(s), from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Aucun rapport dans cette sélection.&lt;/b&gt; La base contient %n rapport, du %1 au %2. &lt;a href=&quot;#reset&quot;&gt;Afficher toutes les dates et tous les domaines&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Aucun rapport dans cette sélection.&lt;/b&gt; La base contient %n rapports, du %1 au %2. &lt;a href=&quot;#reset&quot;&gt;Afficher toutes les dates et tous les domaines&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4733,10 +4871,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>&amp;Domaine</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>indifférent</translation>
-    </message>
-    <message>
         <source>From (UTC)</source>
         <translation>Date de début (UTC)</translation>
     </message>
@@ -4825,6 +4959,59 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>
             <numerusform>%n rapport dans la base. Déposez ici des fichiers ou des dossiers pour en ajouter d&apos;autres.</numerusform>
             <numerusform>%n rapports dans la base. Déposez ici des fichiers ou des dossiers pour en ajouter d&apos;autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender × M&amp;X</source>
+        <extracomment>The tab of failures by sending organisation and receiving MX host; the mnemonic is free in the window.</extracomment>
+        <translation>Expéditeur × M&amp;X</translation>
+    </message>
+    <message>
+        <source>Which sender fails to reach which MX, since when</source>
+        <translation>Quel expéditeur ne parvient pas à joindre quel MX, depuis quand</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reports…</source>
+        <translation>&amp;Supprimer les rapports…</translation>
+    </message>
+    <message>
+        <source>Delete the selected reports from the library.</source>
+        <translation>Supprimer les rapports sélectionnés de la base de rapports.</translation>
+    </message>
+    <message>
+        <source>Delete Reports</source>
+        <translation>Supprimer les rapports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n report(s) from the library?</source>
+        <translation>
+            <numerusform>Supprimer %n rapport de la base de rapports&#xa0;?</numerusform>
+            <numerusform>Supprimer %n rapports de la base de rapports&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their policies and failure details go with them. Importing the files again brings them back.</source>
+        <translation>Leurs politiques et détails d&apos;échec sont supprimés avec eux. Importer à nouveau les fichiers les rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Report(s)</source>
+        <translation>
+            <numerusform>Supprimer %n rapport</numerusform>
+            <numerusform>Supprimer %n rapports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n report(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n rapport…</numerusform>
+            <numerusform>Suppression de %n rapports…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) deleted from the library.</source>
+        <translation>
+            <numerusform>%n rapport supprimé de la base de rapports.</numerusform>
+            <numerusform>%n rapports supprimés de la base de rapports.</numerusform>
         </translation>
     </message>
 </context>
