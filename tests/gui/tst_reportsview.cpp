@@ -274,11 +274,13 @@ private:
     }
 
     //! The main window active, as a user's would be: keys and clicks reach it (the summary
-    //! dialogs shown by imports take the activation away on the offscreen platform).
+    //! dialogs shown by imports take the activation away). Widget-level activation, which is what
+    //! shortcuts and focus follow: under Xvfb without a window manager no window becomes active
+    //! for the platform.
     bool activate()
     {
         QApplication::setActiveWindow(m_window.get());
-        return QTest::qWaitForWindowActive(m_window.get());
+        return QTest::qWaitFor([this] { return QApplication::activeWindow() == m_window.get(); }, 2000);
     }
 
     int rowOf(const QString &reportId) const
