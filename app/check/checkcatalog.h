@@ -83,5 +83,42 @@ inline constexpr FindingDefinition PolicyWithoutRecord{
 inline constexpr FindingDefinition Cancelled{
     "check.cancelled", Severity::Info, "",
     QT_TRANSLATE_NOOP("Findings", "The check was cancelled; the results are incomplete.")};
+inline constexpr FindingDefinition DanePass{
+    "check.dane.pass", Severity::Info, "RFC 7672 §3.1",
+    QT_TRANSLATE_NOOP("Findings", "%1 passes DANE: the TLSA record %2 authenticates its certificate.")};
+inline constexpr FindingDefinition DaneMismatch{
+    "check.dane.mismatch", Severity::Error, "RFC 7672 §3.1",
+    QT_TRANSLATE_NOOP("Findings", "No TLSA record of %1 authenticates the certificate it presents (%2); senders that "
+                                  "validate DANE do not deliver to it. The record for the key in use is \"%3\".")};
+inline constexpr FindingDefinition DaneNoTls{
+    "check.dane.no-tls", Severity::Error, "RFC 7672 §2.2",
+    QT_TRANSLATE_NOOP("Findings", "%1 publishes TLSA records, so senders that validate DANE require TLS, but no "
+                                  "address completed STARTTLS (%2); they do not deliver to it.")};
+inline constexpr FindingDefinition DaneBogus{
+    "check.dane.bogus", Severity::Error, "RFC 7672 §2.2",
+    QT_TRANSLATE_NOOP("Findings", "The TLSA records of %1 fail DNSSEC validation (%2); senders that validate DANE do "
+                                  "not deliver to it.")};
+inline constexpr FindingDefinition DaneLookupFailed{
+    "check.dane.lookup-failed", Severity::Error, "RFC 7672 §2.2",
+    QT_TRANSLATE_NOOP("Findings", "The TLSA lookup for %1 failed (%2); senders that validate DANE defer mail to it "
+                                  "until it answers.")};
+inline constexpr FindingDefinition DaneUnusable{
+    "check.dane.unusable", Severity::Warning, "RFC 7672 §3.1.3",
+    QT_TRANSLATE_NOOP("Findings", "No TLSA record of %1 is usable for SMTP (PKIX usages 0 and 1, unknown selectors or "
+                                  "matching types, wrong digest lengths): senders that validate DANE require TLS but "
+                                  "authenticate no certificate.")};
+inline constexpr FindingDefinition DaneInsecure{
+    "check.dane.insecure", Severity::Warning, "RFC 7672 §2.2",
+    QT_TRANSLATE_NOOP("Findings", "%1 has TLSA records, but they are not DNSSEC-signed, so senders ignore them and "
+                                  "DANE protects nothing.")};
+inline constexpr FindingDefinition DaneUnvalidated{
+    "check.dane.unvalidated", Severity::Warning, "",
+    QT_TRANSLATE_NOOP("Findings", "The TLSA records of %1 cannot be validated from this machine: its resolver drops "
+                                  "DNSSEC signatures. Whether DANE protects the host cannot be seen from here.")};
+inline constexpr FindingDefinition DaneNoNextKey{
+    "check.dane.no-next-key", Severity::Warning, "RFC 7671 §8.1",
+    QT_TRANSLATE_NOOP("Findings", "Every TLSA record of %1 matches the key in use and none a next one: when the key "
+                                  "changes, senders that validate DANE stop delivering until a new record is "
+                                  "published and the old one has expired from caches.")};
 
 } // namespace Sts::Check::Catalog

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkresult.h"
 
+#include "tls/daneverifier.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace Sts::Check {
 
@@ -17,6 +21,43 @@ QJsonValue optionalString(const QString &text)
 QJsonValue optionalAnswer(const std::optional<Net::DnsAnswer> &answer)
 {
     return answer ? QJsonValue(answer->toJson()) : QJsonValue();
+}
+
+//! The TLSA records of an answer in zone-file form, "3 1 1 <hex>".
+QJsonArray tlsaTexts(const std::optional<Net::DnsAnswer> &answer)
+{
+    QJsonArray texts;
+    if (answer) {
+        for (const Net::DnsRecord &record : answer->records) {
+            if (record.type == Net::RrType::Tlsa)
+                texts.append(Tls::Tlsa::text(record));
+        }
+    }
+    return texts;
+}
+
+//! DANE for the domain as a whole: "pass" when it protects every MX host, "partial" when some.
+QJsonObject daneSummary(const QList<MxHostResult> &hosts)
+{
+    const auto any = [&hosts](DaneStatus status) {
+        return std::any_of(hosts.cbegin(), hosts.cend(), [status](const MxHostResult &h) { return h.dane == status; });
+    };
+    const auto passing =
+        std::count_if(hosts.cbegin(), hosts.cend(), [](const MxHostResult &h) { return h.dane == DaneStatus::Pass; });
+    QString overall = QStringLiteral("none");
+    for (DaneStatus status : {DaneStatus::Pending, DaneStatus::Bogus, DaneStatus::Fail, DaneStatus::Unknown}) {
+        if (any(status)) {
+            overall = daneStatusName(status);
+            break;
+        }
+    }
+    if (overall == u"none") {
+        if (passing > 0)
+            overall = passing == hosts.size() ? QStringLiteral("pass") : QStringLiteral("partial");
+        else if (any(DaneStatus::Insecure))
+            overall = daneStatusName(DaneStatus::Insecure);
+    }
+    return {{QStringLiteral("result"), overall}, {QStringLiteral("mx_passing"), qint64(passing)}};
 }
 
 } // namespace
@@ -45,6 +86,53 @@ QString verdictName(Verdict verdict)
 bool isVerdictOnDomain(Verdict verdict)
 {
     return verdict != Verdict::Pending && verdict != Verdict::Cancelled && verdict != Verdict::Inconclusive;
+}
+
+QString daneStatusName(DaneStatus status)
+{
+    switch (status) {
+    case DaneStatus::Pending:
+        return QStringLiteral("pending");
+    case DaneStatus::None:
+        return QStringLiteral("none");
+    case DaneStatus::Insecure:
+        return QStringLiteral("insecure");
+    case DaneStatus::Unknown:
+        return QStringLiteral("unknown");
+    case DaneStatus::Bogus:
+        return QStringLiteral("bogus");
+    case DaneStatus::Pass:
+        return QStringLiteral("pass");
+    case DaneStatus::Fail:
+        return QStringLiteral("fail");
+    }
+    return {};
+}
+
+QString daneStatusText(DaneStatus status)
+{
+    switch (status) {
+    case DaneStatus::Pending:
+        return QCoreApplication::translate("CheckResult", "looking up");
+    case DaneStatus::None:
+        return QCoreApplication::translate("CheckResult", "no TLSA records");
+    case DaneStatus::Insecure:
+        return QCoreApplication::translate("CheckResult", "unsigned: ignored");
+    case DaneStatus::Unknown:
+        return QCoreApplication::translate("CheckResult", "cannot be validated from here");
+    case DaneStatus::Bogus:
+        return QCoreApplication::translate("CheckResult", "bogus");
+    case DaneStatus::Pass:
+        return QCoreApplication::translate("CheckResult", "pass");
+    case DaneStatus::Fail:
+        return QCoreApplication::translate("CheckResult", "fail");
+    }
+    return {};
+}
+
+bool daneApplies(DaneStatus status)
+{
+    return status == DaneStatus::Pass || status == DaneStatus::Fail || status == DaneStatus::Bogus;
 }
 
 QString policyStatusName(PolicyStatus status)
@@ -110,7 +198,12 @@ QJsonObject MxHostResult::toJson() const
          QJsonObject{{QStringLiteral("a"), optionalAnswer(a)}, {QStringLiteral("aaaa"), optionalAnswer(aaaa)}}},
         {QStringLiteral("smtp"), probeArray},
         {QStringLiteral("pattern"), optionalString(matchedPattern)},
+        {QStringLiteral("dane"), QJsonObject{{QStringLiteral("result"), daneStatusName(dane)},
+                                             {QStringLiteral("tlsa"), tlsaTexts(tlsa)},
+                                             {QStringLiteral("lookup"), optionalAnswer(tlsa)}}},
         {QStringLiteral("would_deliver"), wouldDeliver ? QJsonValue(*wouldDeliver) : QJsonValue()},
+        {QStringLiteral("would_deliver_sts_only"),
+         wouldDeliverStsOnly ? QJsonValue(*wouldDeliverStsOnly) : QJsonValue()},
         {QStringLiteral("unobserved"), optionalString(unobserved)},
         {QStringLiteral("result_type"), optionalString(resultType)},
         {QStringLiteral("findings"), findingsToJson(findings)},
@@ -158,7 +251,7 @@ QJsonObject CheckResult::toJson() const
                      {QStringLiteral("tlsrpt_rua"), QJsonArray::fromStringList(tlsRptRecord.rua)}}},
         {QStringLiteral("policy"), policyJson},
         {QStringLiteral("mx"), mxArray},
-        {QStringLiteral("dane"), QJsonValue()},
+        {QStringLiteral("dane"), daneSummary(mx)},
         {QStringLiteral("environment"), environment.toJson()},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };

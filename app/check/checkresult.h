@@ -48,6 +48,23 @@ enum class PolicyStatus
 QString policyStatusName(PolicyStatus status); //!< "pending", "valid", "none-found", "fetch-error", "invalid"
 QString policyStatusText(PolicyStatus status); //!< translated, for people
 
+//! DANE (RFC 7672) for one MX host, as a sender that validates it sees the host.
+enum class DaneStatus
+{
+    Pending,  //!< the TLSA lookup has not answered yet
+    None,     //!< no TLSA records, securely denied: DANE does not apply
+    Insecure, //!< TLSA records, or their absence, not signed: senders ignore them
+    Unknown,  //!< their DNSSEC state cannot be judged from this machine (its resolver strips it)
+    Bogus,    //!< the TLSA lookup fails DNSSEC validation: senders do not deliver to the host
+    Pass,     //!< a usable record authenticates an address (all records unusable: TLS alone)
+    Fail,     //!< DANE applies and no address passes (or the lookup failed: senders defer)
+};
+
+QString daneStatusName(DaneStatus status); //!< "pending", "none", "insecure", "unknown", "bogus", "pass", "fail"
+QString daneStatusText(DaneStatus status); //!< translated, for people
+//! DANE decides for this host: a sender that validates it uses it instead of MTA-STS.
+bool daneApplies(DaneStatus status);
+
 //! One MX host with everything learnt about it.
 struct MxHostResult
 {
@@ -56,14 +73,18 @@ struct MxHostResult
     bool implicit = false; //!< no MX record: the domain itself (RFC 5321 §5.1)
     std::optional<Net::DnsAnswer> a;
     std::optional<Net::DnsAnswer> aaaa;
+    std::optional<Net::DnsAnswer> tlsa;  //!< _25._tcp.<host>
     QList<Smtp::SmtpProbeResult> probes; //!< one per address, in address order
     QString matchedPattern;              //!< the policy pattern covering it, empty when none (or no policy)
-    //! Would a sender following RFC 8461 deliver to it; unset when this machine could not observe
-    //! what decides it (\a unobserved says why).
+    DaneStatus dane = DaneStatus::Pending;
+    //! Would a sender that validates DANE and MTA-STS deliver to it (RFC 8461 §2: a failing DANE
+    //! validation is not overridden); unset when this machine could not observe what decides it
+    //! (\a unobserved says why).
     std::optional<bool> wouldDeliver;
-    QString unobserved;                   //!< translated: "port 25 is blocked from this machine", ...
-    QString resultType;                   //!< RFC 8460 failure a sender would report for it, empty for none
-    QList<QHostAddress> refusedAddresses; //!< not public and not allowed: not connected to
+    std::optional<bool> wouldDeliverStsOnly; //!< the same for a sender that knows MTA-STS only
+    QString unobserved;                      //!< translated: "port 25 is blocked from this machine", ...
+    QString resultType;                      //!< RFC 8460 failure a sender would report for it, empty for none
+    QList<QHostAddress> refusedAddresses;    //!< not public and not allowed: not connected to
     Findings findings;
 
     QList<QHostAddress> addresses() const;

@@ -78,6 +78,7 @@ public:
     void onMx(const Net::DnsAnswer &answer);
     void resolveHost(qsizetype index);
     void probeHost(qsizetype index);
+    void verifyDane(qsizetype index);
     void startFetch();
     QList<QHostAddress> connectable(const QList<QHostAddress> &resolved, QList<QHostAddress> *refused) const;
     void track(Net::ProbeTask *task, const QString &label);
@@ -193,6 +194,29 @@ void DomainCheck::Private::resolveHost(qsizetype index)
         result.mx[index].aaaa = answer;
         afterBoth();
     });
+    // Beside the addresses, so that DANE costs no time on the critical path (RFC 7672 §3: the
+    // TLSA base domain is the MX host name, the port the one SMTP is probed on).
+    lookup(QStringLiteral("_%1._tcp.%2").arg(options.smtpPort).arg(host), Net::RrType::Tlsa,
+           [this, index](const Net::DnsAnswer &answer) {
+               result.mx[index].tlsa = answer;
+               verifyDane(index);
+           });
+}
+
+//! Checks every presented chain of the host against its TLSA records, once both are known.
+void DomainCheck::Private::verifyDane(qsizetype index)
+{
+    MxHostResult &mx = result.mx[index];
+    if (!mx.tlsa || !mx.tlsa->hasRecords())
+        return;
+    for (Smtp::SmtpProbeResult &probe : mx.probes) {
+        if (probe.dane || probe.chain.chain.isEmpty())
+            continue;
+        QByteArrayList chain;
+        for (const Tls::CertificateInfo &certificate : std::as_const(probe.chain.chain))
+            chain.append(certificate.der);
+        probe.dane = Tls::DaneVerifier::verify(chain, mx.tlsa->records, mx.host);
+    }
 }
 
 void DomainCheck::Private::probeHost(qsizetype index)
@@ -218,6 +242,7 @@ void DomainCheck::Private::probeHost(qsizetype index)
             QObject::connect(probe, &Smtp::SmtpProbe::finished, q,
                              [this, probe, index, slot, label](const Smtp::SmtpProbeResult &probeResult) {
                                  result.mx[index].probes[slot] = probeResult;
+                                 verifyDane(index);
                                  probe->deleteLater();
                                  smtpSlots->release();
                                  done(label);

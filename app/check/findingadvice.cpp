@@ -117,6 +117,22 @@ constexpr Rule Rules[] = {
     {"tls.chain.", Exposure::ManInTheMiddle,
      QT_TRANSLATE_NOOP("FindingAdvice", "The server must send its certificate followed by every intermediate up to "
                                         "(not including) a root that senders trust.")},
+    {"check.dane.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Senders that validate DANE (Postfix, Exim, Microsoft 365 and others) deliver "
+                                        "to an MX with DNSSEC-signed TLSA records only when a record matches the "
+                                        "certificate it presents. Publish \"3 1 1\" records for the key in use and "
+                                        "the next one, keep the zone's DNSSEC valid, and after a key change update "
+                                        "the records first and wait for their TTL.")},
+    {"check.dane.insecure", Exposure::ManInTheMiddle,
+     QT_TRANSLATE_NOOP("FindingAdvice", "DANE needs the TLSA records signed: sign the zone of the MX host with DNSSEC "
+                                        "and publish its DS record at the parent.")},
+    {"check.dane.unusable", Exposure::ManInTheMiddle,
+     QT_TRANSLATE_NOOP("FindingAdvice", "For SMTP only DANE-TA(2) and DANE-EE(3) records count. Replace the records "
+                                        "with \"3 1 1\" records of the server's public key (the current and the "
+                                        "next).")},
+    {"check.dane.unvalidated", Exposure::None,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Nothing on the domain: check again from a network whose resolver passes "
+                                        "DNSSEC, or that lets StsScope ask the root servers itself.")},
     {"tlsrpt.record.", Exposure::Blindness,
      QT_TRANSLATE_NOOP("FindingAdvice", "Publish \"v=TLSRPTv1; rua=mailto:tls-reports@<domain>\" at _smtp._tls."
                                         "<domain> to receive daily reports of failed TLS sessions, and open them "

@@ -5,6 +5,7 @@
 #include "checkcatalog.h"
 #include "mtasts/mxpattern.h"
 #include "net/addressscope.h"
+#include "tls/daneverifier.h"
 
 #include <QCoreApplication>
 
@@ -137,6 +138,8 @@ void judgePolicy(CheckResult &result)
     result.policyStatus = PolicyStatus::Valid;
 }
 
+void judgeDane(MxHostResult &host, const QStringList &unobserved);
+
 void judgeMx(CheckResult &result, MxHostResult &host)
 {
     host.findings.clear();
@@ -198,6 +201,7 @@ void judgeMx(CheckResult &result, MxHostResult &host)
 
     if (!policyActive) {
         decide(anyReachable);
+        judgeDane(host, unobserved);
         return;
     }
     const bool covered = !host.matchedPattern.isEmpty();
@@ -214,6 +218,98 @@ void judgeMx(CheckResult &result, MxHostResult &host)
         host.wouldDeliver = false; // no network decides that
     else
         decide(enforce ? anyPasses : anyReachable);
+    judgeDane(host, unobserved);
+}
+
+//! The host's DANE result (RFC 7672) and what a sender validating DANE and MTA-STS does with it:
+//! where DANE applies it decides, and an MTA-STS pass does not override it (RFC 8461 §2).
+void judgeDane(MxHostResult &host, const QStringList &unobserved)
+{
+    host.wouldDeliverStsOnly = host.wouldDeliver;
+    if (!host.tlsa) {
+        host.dane = DaneStatus::Pending;
+        return;
+    }
+    const Net::DnsAnswer &tlsa = *host.tlsa;
+    QList<Net::DnsRecord> usable;
+    for (const Net::DnsRecord &record : tlsa.records) {
+        if (Tls::Tlsa::usableForSmtp(record))
+            usable.append(record);
+    }
+    QString failure;
+    if (tlsa.dnssec == Net::DnssecStatus::Bogus) {
+        host.dane = DaneStatus::Bogus;
+        failure = QStringLiteral("dnssec-invalid");
+        host.findings.append(makeFinding(Catalog::DaneBogus, host.host, {host.host, tlsa.whyBogus}));
+    } else if (tlsa.dnssec == Net::DnssecStatus::Unknown) {
+        host.dane = DaneStatus::Unknown;
+        const bool denied = tlsa.status == Net::DnsStatus::NxDomain || tlsa.status == Net::DnsStatus::NoData;
+        if (!denied) { // records, or a failure: what a validating sender does cannot be told
+            host.findings.append(makeFinding(Catalog::DaneUnvalidated, host.host, {host.host}));
+            host.wouldDeliver.reset();
+            const QString why =
+                QCoreApplication::translate("VerdictJudge", "its TLSA records cannot be validated here");
+            host.unobserved = host.unobserved.isEmpty() ? why : host.unobserved + QStringLiteral("; ") + why;
+        }
+        return;
+    } else if (tlsa.status == Net::DnsStatus::NxDomain || tlsa.status == Net::DnsStatus::NoData) {
+        host.dane = tlsa.dnssec == Net::DnssecStatus::Secure ? DaneStatus::None : DaneStatus::Insecure;
+        return;
+    } else if (tlsa.status != Net::DnsStatus::NoError) {
+        host.dane = DaneStatus::Fail; // RFC 7672 §2.2: an indeterminate lookup makes the host unusable
+        failure = QStringLiteral("dnssec-invalid");
+        host.findings.append(
+            makeFinding(Catalog::DaneLookupFailed, host.host, {host.host, Net::dnsStatusName(tlsa.status)}));
+    } else if (tlsa.dnssec != Net::DnssecStatus::Secure) {
+        host.dane = DaneStatus::Insecure;
+        host.findings.append(makeFinding(Catalog::DaneInsecure, host.host, {host.host}));
+        return;
+    } else {
+        const auto tls = std::find_if(host.probes.cbegin(), host.probes.cend(),
+                                      [](const Smtp::SmtpProbeResult &probe) { return probe.tlsEstablished; });
+        const auto authenticated =
+            std::find_if(host.probes.cbegin(), host.probes.cend(), [](const Smtp::SmtpProbeResult &probe) {
+                return probe.tlsEstablished && probe.dane && probe.dane->verified;
+            });
+        // RFC 7672 §2.2: records that are all unusable still make TLS mandatory, unauthenticated.
+        const bool passes = usable.isEmpty() ? tls != host.probes.cend() : authenticated != host.probes.cend();
+        host.dane = passes ? DaneStatus::Pass : DaneStatus::Fail;
+        if (usable.isEmpty())
+            host.findings.append(makeFinding(Catalog::DaneUnusable, host.host, {host.host}));
+        if (passes && !usable.isEmpty()) {
+            const Tls::DaneMatch &match = *authenticated->dane;
+            host.findings.append(makeFinding(Catalog::DanePass, host.host, {host.host, match.matchedRecord}));
+            const bool pinsAnAnchor = std::any_of(usable.cbegin(), usable.cend(),
+                                                  [](const Net::DnsRecord &record) { return record.usage == 2; });
+            if (!pinsAnAnchor && match.matchingRecords.size() == usable.size())
+                host.findings.append(makeFinding(Catalog::DaneNoNextKey, host.host, {host.host}));
+        } else if (!passes && tls == host.probes.cend()) {
+            for (const Smtp::SmtpProbeResult &probe : host.probes) {
+                if (failure.isEmpty() && !probe.resultType.isEmpty())
+                    failure = probe.resultType;
+            }
+            if (failure.isEmpty())
+                failure = QStringLiteral("starttls-not-supported");
+            host.findings.append(makeFinding(Catalog::DaneNoTls, host.host, {host.host, failure}));
+        } else if (!passes) {
+            const Smtp::SmtpProbeResult &probe = *tls;
+            const Tls::DaneMatch match = probe.dane.value_or(Tls::DaneMatch{});
+            failure = match.resultType.isEmpty() ? QStringLiteral("tlsa-invalid") : match.resultType;
+            const QString spki = probe.chain.chain.isEmpty() ? QString() : probe.chain.chain.constFirst().spkiSha256;
+            host.findings.append(makeFinding(Catalog::DaneMismatch, host.host,
+                                             {host.host, match.error, QStringLiteral("3 1 1 ") + spki}));
+        }
+    }
+    if (host.dane == DaneStatus::Pass) {
+        host.wouldDeliver = true;
+        host.resultType.clear();
+    } else if (!unobserved.isEmpty() && host.dane == DaneStatus::Fail) {
+        host.wouldDeliver.reset(); // an address this machine could not reach might have passed
+        host.unobserved = unobserved.join(QStringLiteral("; "));
+    } else {
+        host.wouldDeliver = false;
+        host.resultType = failure;
+    }
 }
 
 void judgeVerdict(CheckResult &result)
@@ -230,6 +326,11 @@ void judgeVerdict(CheckResult &result)
     const bool allDeliver = !anyRefuses && !anyUnknown;
     const bool partial = result.mxRecordCount > result.mx.size();
     const bool enforce = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Enforce;
+    const bool daneRefuses =
+        count([](const MxHostResult &host) { return daneApplies(host.dane) && host.wouldDeliver == false; }) > 0;
+    const bool daneProtectsAll = !result.mx.isEmpty() && count([](const MxHostResult &host) {
+                                                             return host.dane == DaneStatus::Pass;
+                                                         }) == result.mx.size();
     const bool testing = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Testing;
 
     if (!result.complete) {
@@ -288,6 +389,19 @@ void judgeVerdict(CheckResult &result)
                 : QCoreApplication::translate("VerdictJudge",
                                               "Make at least one MX host reachable with STARTTLS and a valid "
                                               "certificate for its name.");
+    } else if (daneRefuses) {
+        result.verdict = Verdict::Broken;
+        QStringList failing;
+        for (const MxHostResult &host : std::as_const(result.mx)) {
+            if (daneApplies(host.dane) && host.wouldDeliver == false)
+                failing.append(host.host);
+        }
+        result.summary =
+            QCoreApplication::translate("VerdictJudge", "Senders that validate DANE will not deliver to %1.")
+                .arg(failing.join(QStringLiteral(", ")));
+        result.nextStep = QCoreApplication::translate(
+            "VerdictJudge", "Publish TLSA records that match the certificates in use, and keep their DNSSEC valid "
+                            "(see the DANE findings).");
     } else if (enforce && !allDeliver) {
         result.verdict = Verdict::Broken;
         QStringList failing;
@@ -301,12 +415,20 @@ void judgeVerdict(CheckResult &result)
         result.nextStep = QCoreApplication::translate(
             "VerdictJudge", "Fix the failing MX hosts (see their findings) or cover them in the policy; "
                             "switch to testing mode until they pass.");
-    } else if (enforce) {
+    } else if (enforce || (daneProtectsAll && allDeliver)) {
         result.verdict = Verdict::Protected;
         result.summary =
-            QCoreApplication::translate(
-                "VerdictJudge", "Mail to %1 is protected: an enforce policy and every MX host passes validation.")
-                .arg(result.domain);
+            !daneProtectsAll
+                ? QCoreApplication::translate(
+                      "VerdictJudge", "Mail to %1 is protected: an enforce policy and every MX host passes validation.")
+                      .arg(result.domain)
+            : enforce ? QCoreApplication::translate("VerdictJudge", "Mail to %1 is protected by DANE and an enforce "
+                                                                    "MTA-STS policy: every MX host passes both.")
+                            .arg(result.domain)
+                      : QCoreApplication::translate("VerdictJudge", "Mail to %1 is protected by DANE: every MX host's "
+                                                                    "certificate matches its DNSSEC-signed TLSA "
+                                                                    "records.")
+                            .arg(result.domain);
         result.nextStep =
             result.tlsRptRecord.valid
                 ? QString()

@@ -47,6 +47,13 @@ void CheckCommand::printHuman(QTextStream &out, const Check::CheckResult &result
                                              : QCoreApplication::translate("Cli", "would NOT deliver"));
         if (!host.resultType.isEmpty())
             out << " [" << safe(host.resultType) << ']';
+        if (host.dane != Check::DaneStatus::None)
+            out << " · " << QCoreApplication::translate("Cli", "DANE: %1").arg(Check::daneStatusText(host.dane));
+        if (host.wouldDeliverStsOnly && host.wouldDeliverStsOnly != host.wouldDeliver)
+            out << " · "
+                << (*host.wouldDeliverStsOnly
+                        ? QCoreApplication::translate("Cli", "an MTA-STS-only sender would deliver")
+                        : QCoreApplication::translate("Cli", "an MTA-STS-only sender would NOT deliver"));
         out << '\n';
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
             out << "      " << probe.address.toString() << ": ";

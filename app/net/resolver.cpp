@@ -245,8 +245,12 @@ bool Resolver::Private::ask(Pending *entry, Route route)
 void Resolver::Private::reask(Pending *entry, Route route)
 {
     entry->held = false;
-    if (!ask(entry, route))
+    if (!ask(entry, route)) {
         finish(entry, entry->heldAnswer);
+        return;
+    }
+    if (entry->timer) // a full timeout for the new route: the wait for the self-tests was not its
+        entry->timer->start(options.timeoutMs);
 }
 
 void Resolver::Private::onBogus(Pending *entry, const DnsAnswer &answer)
@@ -263,7 +267,10 @@ void Resolver::Private::onBogus(Pending *entry, const DnsAnswer &answer)
         reask(entry, Route::Plain);
         return;
     case DnssecPassage::Unknown:
+        // Held until the self-tests tell, which time out themselves; its own clock restarts after.
         entry->held = true;
+        if (entry->timer)
+            entry->timer->stop();
         startSelfTest();
         return;
     }

@@ -29,6 +29,7 @@ QJsonObject SmtpProbeResult::toJson() const
         {QStringLiteral("cipher"), optional(cipher)},
         {QStringLiteral("key_exchange_group"), optional(keyExchangeGroup)},
         {QStringLiteral("chain"), chain.chain.isEmpty() ? QJsonValue() : QJsonValue(chain.toJson())},
+        {QStringLiteral("dane"), dane ? QJsonValue(dane->toJson()) : QJsonValue()},
         {QStringLiteral("reached"), stepName(reached)},
         {QStringLiteral("failed"), failed},
         {QStringLiteral("no_route"), noRoute},

@@ -5,10 +5,13 @@
 #include "common/finding.h"
 #include "smtpstep.h"
 #include "tls/chainanalysis.h"
+#include "tls/daneverifier.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace Sts::Smtp {
 
@@ -26,8 +29,9 @@ struct SmtpProbeResult
     QString tlsVersion; //!< "TLSv1.3"
     QString cipher;
     QString keyExchangeGroup;
-    Tls::ChainAnalysis chain;     //!< empty chain when no handshake happened
-    Step reached = Step::Connect; //!< the last step attempted; Done when everything worked
+    Tls::ChainAnalysis chain;           //!< empty chain when no handshake happened
+    std::optional<Tls::DaneMatch> dane; //!< the chain against the host's TLSA records, when it has any
+    Step reached = Step::Connect;       //!< the last step attempted; Done when everything worked
     bool failed = false;
     bool noRoute = false;     //!< the connect failed because this machine has no route there (the observer's network)
     bool proxyFailed = false; //!< the SOCKS5 proxy, not the host, failed the connect

@@ -6,6 +6,7 @@
 #include "opensslhandles.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QUrl>
 
 #include <vector>
@@ -60,6 +61,7 @@ QJsonObject DaneMatch::toJson() const
         {QStringLiteral("matched_depth"), verified ? QJsonValue(matchedDepth) : QJsonValue()},
         {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
         {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
+        {QStringLiteral("matching_records"), QJsonArray::fromStringList(matchingRecords)},
     };
 }
 
@@ -90,6 +92,20 @@ QString Tlsa::text(const Net::DnsRecord &record)
 
 DaneMatch DaneVerifier::verify(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,
                                const QString &mxHost)
+{
+    DaneMatch match = verifyWith(chainDer, records, mxHost);
+    if (!match.verified)
+        return match;
+    // Which records match the keys in use tells whether the next key is published (rollover).
+    for (const Net::DnsRecord &record : records) {
+        if (Tlsa::usableForSmtp(record) && verifyWith(chainDer, {record}, mxHost).verified)
+            match.matchingRecords.append(Tlsa::text(record));
+    }
+    return match;
+}
+
+DaneMatch DaneVerifier::verifyWith(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,
+                                   const QString &mxHost)
 {
     SSL_CTX *context = daneContext();
     if (!context)

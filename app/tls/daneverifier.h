@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Sts::Net {
 struct DnsRecord;
@@ -21,6 +22,7 @@ struct DaneMatch
     int matchedDepth = -1; //!< 0: the leaf matched; more: a trust anchor that far up the chain
     QString error;         //!< OpenSSL's reason when not verified
     QString resultType;    //!< RFC 8460 result type when not verified: tlsa-invalid, certificate-host-mismatch, ...
+    QStringList matchingRecords; //!< every usable record that alone authenticates the chain
 
     QJsonObject toJson() const;
     bool operator==(const DaneMatch &) const = default;
@@ -44,6 +46,10 @@ public:
     //! are skipped, as senders skip them). Thread-safe, never blocks.
     static DaneMatch verify(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,
                             const QString &mxHost);
+
+private:
+    static DaneMatch verifyWith(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,
+                                const QString &mxHost);
 };
 
 } // namespace Sts::Tls

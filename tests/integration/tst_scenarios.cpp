@@ -106,6 +106,15 @@ private Q_SLOTS:
             QVERIFY2((*actual)[u"would_deliver"_qs] == mx[u"would_deliver"_qs],
                      qPrintable(mx[u"host"_qs].toString() + u' ' + context()));
             QCOMPARE(nullableString((*actual)[u"result_type"_qs]), nullableString(mx[u"result_type"_qs]));
+            // DANE (RFC 7672) and what an MTA-STS-only sender does, where the scenario says.
+            if (mx.toObject().contains(u"dane"_qs))
+                QVERIFY2((*actual)[u"dane"_qs][u"result"_qs] == mx[u"dane"_qs],
+                         qPrintable(mx[u"host"_qs].toString() + u" dane " +
+                                    (*actual)[u"dane"_qs][u"result"_qs].toString() + u' ' + context()));
+            const QJsonValue stsOnly = mx.toObject().value(u"would_deliver_sts_only"_qs);
+            QVERIFY2((*actual)[u"would_deliver_sts_only"_qs] ==
+                         (stsOnly.isUndefined() ? mx[u"would_deliver"_qs] : stsOnly),
+                     qPrintable(mx[u"host"_qs].toString() + u" (MTA-STS only) " + context()));
         }
         // Non-public addresses are reported and never connected to.
         for (const QJsonValue &address : expected[u"non_public_addresses"_qs].toArray()) {
@@ -171,8 +180,15 @@ private Q_SLOTS:
                 continue;
             if (!iterates) {
                 QVERIFY2(!containsCode(result.findings, u"check.dns.bogus"_qs), context.constData());
+                QVERIFY2(!containsCode(result.findings, u"check.dane.bogus"_qs), context.constData());
                 if (containsCode(validated.findings, u"check.dns.bogus"_qs))
                     continue;
+                // Whether TLSA records apply cannot be told unvalidated: never a verdict from them.
+                if (std::any_of(validated.mx.cbegin(), validated.mx.cend(),
+                                [](const Check::MxHostResult &mx) { return mx.tlsa && !mx.tlsa->records.isEmpty(); })) {
+                    QVERIFY2(result.verdict == Check::Verdict::Inconclusive, context.constData());
+                    continue;
+                }
             }
             QVERIFY2(result.verdict == validated.verdict,
                      QByteArray(context + " instead of " + Check::verdictName(validated.verdict).toUtf8()).constData());

@@ -117,8 +117,10 @@ private Q_SLOTS:
             for (const QJsonValue &mx : scenario[u"mx"_qs].toArray()) {
                 const QJsonObject addressFailures = mx[u"address_failures"_qs].toObject();
                 for (const QJsonValue &address : mx[u"addresses"_qs].toArray()) {
+                    // A probe knows the Web PKI; what DANE makes of it is the check's business.
+                    const QJsonValue pkix = mx.toObject().value(u"pkix_result_type"_qs);
                     Expectation expectation{mx[u"host"_qs].toString(), address.toString(), mx[u"failure"_qs].toString(),
-                                            mx[u"result_type"_qs].toString()};
+                                            (pkix.isUndefined() ? mx[u"result_type"_qs] : pkix).toString()};
                     if (addressFailures.contains(expectation.address)) {
                         expectation.failure = addressFailures.value(expectation.address).toString();
                         expectation.resultType.clear();
