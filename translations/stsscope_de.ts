@@ -58,6 +58,34 @@
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
+    <message>
+        <source>looking up</source>
+        <translation>wird abgefragt</translation>
+    </message>
+    <message>
+        <source>no TLSA records</source>
+        <translation>keine TLSA-Einträge</translation>
+    </message>
+    <message>
+        <source>unsigned: ignored</source>
+        <translation>unsigniert: ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot be validated from here</source>
+        <translation>von hier nicht validierbar</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>bogus</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -457,6 +485,18 @@ Optionen:
         <source>cannot read the root hints file %1.</source>
         <translation>die Root-Hints-Datei %1 ist nicht lesbar.</translation>
     </message>
+    <message>
+        <source>DANE: %1</source>
+        <translation>DANE: %1</translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would deliver</source>
+        <translation>ein sendender Server nur mit MTA-STS würde zustellen</translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would NOT deliver</source>
+        <translation>ein sendender Server nur mit MTA-STS würde NICHT zustellen</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -670,6 +710,22 @@ Optionen:
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
         <translation>Entfernen Sie MX-Einträge von Hosts, die keine Mail mehr annehmen; die Hosts jenseits der Obergrenze wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE (Postfix, Exim, Microsoft 365 and others) deliver to an MX with DNSSEC-signed TLSA records only when a record matches the certificate it presents. Publish &quot;3 1 1&quot; records for the key in use and the next one, keep the zone&apos;s DNSSEC valid, and after a key change update the records first and wait for their TTL.</source>
+        <translation>Sendende Server, die DANE validieren (Postfix, Exim, Microsoft 365 und andere), stellen an einen MX mit DNSSEC-signierten TLSA-Einträgen nur zu, wenn ein Eintrag zum vorgelegten Zertifikat passt. Veröffentlichen Sie „3 1 1“-Einträge für den verwendeten und den nächsten Schlüssel, halten Sie das DNSSEC der Zone gültig, und aktualisieren Sie bei einem Schlüsselwechsel zuerst die Einträge und warten Sie deren TTL ab.</translation>
+    </message>
+    <message>
+        <source>DANE needs the TLSA records signed: sign the zone of the MX host with DNSSEC and publish its DS record at the parent.</source>
+        <translation>DANE braucht signierte TLSA-Einträge: Signieren Sie die Zone des MX-Hosts mit DNSSEC und veröffentlichen Sie ihren DS-Eintrag in der übergeordneten Zone.</translation>
+    </message>
+    <message>
+        <source>For SMTP only DANE-TA(2) and DANE-EE(3) records count. Replace the records with &quot;3 1 1&quot; records of the server&apos;s public key (the current and the next).</source>
+        <translation>Für SMTP zählen nur DANE-TA(2)- und DANE-EE(3)-Einträge. Ersetzen Sie die Einträge durch „3 1 1“-Einträge des öffentlichen Schlüssels des Servers (des aktuellen und des nächsten).</translation>
+    </message>
+    <message>
+        <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
+        <translation>Nichts an der Domain: Prüfen Sie erneut aus einem Netz, dessen Resolver DNSSEC durchlässt oder in dem StsScope die Root-Server selbst fragen kann.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1684,42 @@ Optionen:
     <message>
         <source>Cannot delete the reports; none was deleted: %1</source>
         <translation>Die Berichte können nicht gelöscht werden; keiner wurde gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>%1 passes DANE: the TLSA record %2 authenticates its certificate.</source>
+        <translation>%1 besteht DANE: Der TLSA-Eintrag %2 authentifiziert sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 authenticates the certificate it presents (%2); senders that validate DANE do not deliver to it. The record for the key in use is &quot;%3&quot;.</source>
+        <translation>Kein TLSA-Eintrag von %1 authentifiziert das vorgelegte Zertifikat (%2); sendende Server, die DANE validieren, stellen nicht dorthin zu. Der Eintrag für den verwendeten Schlüssel lautet „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records, so senders that validate DANE require TLS, but no address completed STARTTLS (%2); they do not deliver to it.</source>
+        <translation>%1 veröffentlicht TLSA-Einträge, daher verlangen sendende Server, die DANE validieren, TLS, aber keine Adresse hat STARTTLS abgeschlossen (%2); sie stellen nicht dorthin zu.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation (%2); senders that validate DANE do not deliver to it.</source>
+        <translation>Die TLSA-Einträge von %1 bestehen die DNSSEC-Validierung nicht (%2); sendende Server, die DANE validieren, stellen nicht dorthin zu.</translation>
+    </message>
+    <message>
+        <source>The TLSA lookup for %1 failed (%2); senders that validate DANE defer mail to it until it answers.</source>
+        <translation>Die TLSA-Abfrage für %1 ist fehlgeschlagen (%2); sendende Server, die DANE validieren, stellen Mail dorthin zurück, bis sie antwortet.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 is usable for SMTP (PKIX usages 0 and 1, unknown selectors or matching types, wrong digest lengths): senders that validate DANE require TLS but authenticate no certificate.</source>
+        <translation>Kein TLSA-Eintrag von %1 ist für SMTP verwendbar (PKIX-Usages 0 und 1, unbekannte Selektoren oder Matching-Typen, falsche Digest-Längen): Sendende Server, die DANE validieren, verlangen TLS, authentifizieren aber kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so senders ignore them and DANE protects nothing.</source>
+        <translation>%1 hat TLSA-Einträge, aber sie sind nicht DNSSEC-signiert; sendende Server ignorieren sie, und DANE schützt nichts.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 cannot be validated from this machine: its resolver drops DNSSEC signatures. Whether DANE protects the host cannot be seen from here.</source>
+        <translation>Die TLSA-Einträge von %1 lassen sich von diesem Rechner aus nicht validieren: Sein Resolver verwirft DNSSEC-Signaturen. Ob DANE den Host schützt, ist von hier aus nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
+        <translation>Jeder TLSA-Eintrag von %1 passt zum verwendeten Schlüssel und keiner zu einem nächsten: Wechselt der Schlüssel, stellen sendende Server, die DANE validieren, nicht mehr zu, bis ein neuer Eintrag veröffentlicht und der alte aus den Caches verschwunden ist.</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5512,26 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
         <translation>Prüfen Sie erneut aus einem Netz, das die MX-Hosts auf Port 25 erreicht (und über IPv6, wo sie IPv6-Adressen haben), oder über einen SOCKS5-Proxy auf einem solchen Server (Einstellungen oder --proxy; ssh -N -D 1080 ein-server richtet einen ein).</translation>
+    </message>
+    <message>
+        <source>its TLSA records cannot be validated here</source>
+        <translation>seine TLSA-Einträge lassen sich hier nicht validieren</translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE will not deliver to %1.</source>
+        <translation>Sendende Server, die DANE validieren, werden nicht an %1 zustellen.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificates in use, and keep their DNSSEC valid (see the DANE findings).</source>
+        <translation>Veröffentlichen Sie TLSA-Einträge, die zu den verwendeten Zertifikaten passen, und halten Sie ihr DNSSEC gültig (siehe die DANE-Befunde).</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE and an enforce MTA-STS policy: every MX host passes both.</source>
+        <translation>Mail an %1 ist durch DANE und eine MTA-STS-Richtlinie im Modus enforce geschützt: Jeder MX-Host besteht beides.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
+        <translation>Mail an %1 ist durch DANE geschützt: Das Zertifikat jedes MX-Hosts passt zu seinen DNSSEC-signierten TLSA-Einträgen.</translation>
     </message>
 </context>
 <context>

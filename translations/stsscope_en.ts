@@ -58,6 +58,34 @@
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be validated from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -435,6 +463,18 @@ Options:
         <source>cannot read the root hints file %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DANE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would NOT deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -647,6 +687,22 @@ Options:
     </message>
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE (Postfix, Exim, Microsoft 365 and others) deliver to an MX with DNSSEC-signed TLSA records only when a record matches the certificate it presents. Publish &quot;3 1 1&quot; records for the key in use and the next one, keep the zone&apos;s DNSSEC valid, and after a key change update the records first and wait for their TTL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE needs the TLSA records signed: sign the zone of the MX host with DNSSEC and publish its DS record at the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For SMTP only DANE-TA(2) and DANE-EE(3) records count. Replace the records with &quot;3 1 1&quot; records of the server&apos;s public key (the current and the next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +1661,42 @@ Options:
     </message>
     <message>
         <source>Cannot delete the reports; none was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes DANE: the TLSA record %2 authenticates its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 authenticates the certificate it presents (%2); senders that validate DANE do not deliver to it. The record for the key in use is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records, so senders that validate DANE require TLS, but no address completed STARTTLS (%2); they do not deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation (%2); senders that validate DANE do not deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA lookup for %1 failed (%2); senders that validate DANE defer mail to it until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 is usable for SMTP (PKIX usages 0 and 1, unknown selectors or matching types, wrong digest lengths): senders that validate DANE require TLS but authenticate no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so senders ignore them and DANE protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 cannot be validated from this machine: its resolver drops DNSSEC signatures. Whether DANE protects the host cannot be seen from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5393,6 +5485,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its TLSA records cannot be validated here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE will not deliver to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificates in use, and keep their DNSSEC valid (see the DANE findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE and an enforce MTA-STS policy: every MX host passes both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

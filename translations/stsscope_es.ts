@@ -58,6 +58,34 @@
         <source>invalid</source>
         <translation>no válida</translation>
     </message>
+    <message>
+        <source>looking up</source>
+        <translation>consultando</translation>
+    </message>
+    <message>
+        <source>no TLSA records</source>
+        <translation>sin registros TLSA</translation>
+    </message>
+    <message>
+        <source>unsigned: ignored</source>
+        <translation>sin firmar: se ignoran</translation>
+    </message>
+    <message>
+        <source>cannot be validated from here</source>
+        <translation>no se puede validar desde aquí</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>bogus</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>supera</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>falla</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -457,6 +485,18 @@ Opciones:
         <source>cannot read the root hints file %1.</source>
         <translation>no se puede leer el archivo root hints %1.</translation>
     </message>
+    <message>
+        <source>DANE: %1</source>
+        <translation>DANE: %1</translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would deliver</source>
+        <translation>un servidor remitente solo con MTA-STS entregaría</translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would NOT deliver</source>
+        <translation>un servidor remitente solo con MTA-STS NO entregaría</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -670,6 +710,22 @@ Opciones:
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
         <translation>Elimine los registros MX de hosts que ya no reciben correo; los hosts por encima del límite no se comprobaron.</translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE (Postfix, Exim, Microsoft 365 and others) deliver to an MX with DNSSEC-signed TLSA records only when a record matches the certificate it presents. Publish &quot;3 1 1&quot; records for the key in use and the next one, keep the zone&apos;s DNSSEC valid, and after a key change update the records first and wait for their TTL.</source>
+        <translation>Los servidores remitentes que validan DANE (Postfix, Exim, Microsoft 365 y otros) solo entregan a un MX con registros TLSA firmados con DNSSEC cuando un registro coincide con el certificado que presenta. Publique registros «3 1 1» para la clave en uso y la siguiente, mantenga válido el DNSSEC de la zona y, al cambiar de clave, actualice primero los registros y espere su TTL.</translation>
+    </message>
+    <message>
+        <source>DANE needs the TLSA records signed: sign the zone of the MX host with DNSSEC and publish its DS record at the parent.</source>
+        <translation>DANE necesita los registros TLSA firmados: firme la zona del host MX con DNSSEC y publique su registro DS en la zona padre.</translation>
+    </message>
+    <message>
+        <source>For SMTP only DANE-TA(2) and DANE-EE(3) records count. Replace the records with &quot;3 1 1&quot; records of the server&apos;s public key (the current and the next).</source>
+        <translation>Para SMTP solo cuentan los registros DANE-TA(2) y DANE-EE(3). Sustitúyalos por registros «3 1 1» de la clave pública del servidor (la actual y la siguiente).</translation>
+    </message>
+    <message>
+        <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
+        <translation>Nada que corregir en el dominio: compruebe de nuevo desde una red cuyo resolutor deje pasar DNSSEC, o que permita a StsScope consultar por sí mismo los servidores raíz.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1684,42 @@ Opciones:
     <message>
         <source>Cannot delete the reports; none was deleted: %1</source>
         <translation>No se pueden eliminar los informes; no se ha eliminado ninguno: %1</translation>
+    </message>
+    <message>
+        <source>%1 passes DANE: the TLSA record %2 authenticates its certificate.</source>
+        <translation>%1 supera DANE: el registro TLSA %2 autentica su certificado.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 authenticates the certificate it presents (%2); senders that validate DANE do not deliver to it. The record for the key in use is &quot;%3&quot;.</source>
+        <translation>Ningún registro TLSA de %1 autentica el certificado que presenta (%2); los servidores remitentes que validan DANE no le entregan. El registro para la clave en uso es «%3».</translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records, so senders that validate DANE require TLS, but no address completed STARTTLS (%2); they do not deliver to it.</source>
+        <translation>%1 publica registros TLSA, así que los servidores remitentes que validan DANE exigen TLS, pero ninguna dirección completó STARTTLS (%2); no le entregan.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation (%2); senders that validate DANE do not deliver to it.</source>
+        <translation>Los registros TLSA de %1 no superan la validación DNSSEC (%2); los servidores remitentes que validan DANE no le entregan.</translation>
+    </message>
+    <message>
+        <source>The TLSA lookup for %1 failed (%2); senders that validate DANE defer mail to it until it answers.</source>
+        <translation>La consulta TLSA de %1 falló (%2); los servidores remitentes que validan DANE aplazan el correo hasta que responda.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 is usable for SMTP (PKIX usages 0 and 1, unknown selectors or matching types, wrong digest lengths): senders that validate DANE require TLS but authenticate no certificate.</source>
+        <translation>Ningún registro TLSA de %1 sirve para SMTP (usos PKIX 0 y 1, selectores o tipos de coincidencia desconocidos, longitudes de resumen erróneas): los servidores remitentes que validan DANE exigen TLS pero no autentican ningún certificado.</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so senders ignore them and DANE protects nothing.</source>
+        <translation>%1 tiene registros TLSA, pero no están firmados con DNSSEC, así que los servidores remitentes los ignoran y DANE no protege nada.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 cannot be validated from this machine: its resolver drops DNSSEC signatures. Whether DANE protects the host cannot be seen from here.</source>
+        <translation>Los registros TLSA de %1 no se pueden validar desde este equipo: su resolutor descarta las firmas DNSSEC. Desde aquí no se ve si DANE protege el host.</translation>
+    </message>
+    <message>
+        <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
+        <translation>Todos los registros TLSA de %1 coinciden con la clave en uso y ninguno con una siguiente: cuando cambie la clave, los servidores remitentes que validan DANE dejarán de entregar hasta que se publique un registro nuevo y el antiguo caduque en las cachés.</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5512,26 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
         <translation>Vuelva a comprobar desde una red que alcance los hosts MX en el puerto 25 (y por IPv6 donde tengan direcciones IPv6), o a través de un proxy SOCKS5 en un servidor así (Preferencias, o --proxy; ssh -N -D 1080 un-servidor crea uno).</translation>
+    </message>
+    <message>
+        <source>its TLSA records cannot be validated here</source>
+        <translation>sus registros TLSA no se pueden validar aquí</translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE will not deliver to %1.</source>
+        <translation>Los servidores remitentes que validan DANE no entregarán a %1.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificates in use, and keep their DNSSEC valid (see the DANE findings).</source>
+        <translation>Publique registros TLSA que coincidan con los certificados en uso y mantenga válido su DNSSEC (vea los hallazgos de DANE).</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE and an enforce MTA-STS policy: every MX host passes both.</source>
+        <translation>El correo a %1 está protegido por DANE y una política MTA-STS en modo enforce: todos los hosts MX superan ambas.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
+        <translation>El correo a %1 está protegido por DANE: el certificado de cada host MX coincide con sus registros TLSA firmados con DNSSEC.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,34 @@
         <source>invalid</source>
         <translation>non valide</translation>
     </message>
+    <message>
+        <source>looking up</source>
+        <translation>interrogation en cours</translation>
+    </message>
+    <message>
+        <source>no TLSA records</source>
+        <translation>aucun enregistrement TLSA</translation>
+    </message>
+    <message>
+        <source>unsigned: ignored</source>
+        <translation>non signés : ignorés</translation>
+    </message>
+    <message>
+        <source>cannot be validated from here</source>
+        <translation>non validable d&apos;ici</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>non valide (bogus)</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -457,6 +485,18 @@ Options&#xa0;:
         <source>cannot read the root hints file %1.</source>
         <translation>impossible de lire le fichier root hints %1.</translation>
     </message>
+    <message>
+        <source>DANE: %1</source>
+        <translation>DANE : %1</translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would deliver</source>
+        <translation>un expéditeur limité à MTA-STS livrerait</translation>
+    </message>
+    <message>
+        <source>an MTA-STS-only sender would NOT deliver</source>
+        <translation>un expéditeur limité à MTA-STS ne livrerait PAS</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -670,6 +710,22 @@ Options&#xa0;:
     <message>
         <source>Remove MX records of hosts that no longer receive mail; the hosts past the cap were not checked.</source>
         <translation>Supprimez les enregistrements MX des hôtes qui ne reçoivent plus de courrier ; les hôtes au-delà de la limite n&apos;ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE (Postfix, Exim, Microsoft 365 and others) deliver to an MX with DNSSEC-signed TLSA records only when a record matches the certificate it presents. Publish &quot;3 1 1&quot; records for the key in use and the next one, keep the zone&apos;s DNSSEC valid, and after a key change update the records first and wait for their TTL.</source>
+        <translation>Les expéditeurs qui valident DANE (Postfix, Exim, Microsoft 365 et d&apos;autres) ne livrent à un MX doté d&apos;enregistrements TLSA signés par DNSSEC que si un enregistrement correspond au certificat présenté. Publiez des enregistrements « 3 1 1 » pour la clé en service et la suivante, gardez le DNSSEC de la zone valide et, lors d&apos;un changement de clé, mettez d&apos;abord les enregistrements à jour puis attendez leur TTL.</translation>
+    </message>
+    <message>
+        <source>DANE needs the TLSA records signed: sign the zone of the MX host with DNSSEC and publish its DS record at the parent.</source>
+        <translation>DANE exige des enregistrements TLSA signés : signez la zone du serveur MX avec DNSSEC et publiez son enregistrement DS dans la zone parente.</translation>
+    </message>
+    <message>
+        <source>For SMTP only DANE-TA(2) and DANE-EE(3) records count. Replace the records with &quot;3 1 1&quot; records of the server&apos;s public key (the current and the next).</source>
+        <translation>Pour SMTP, seuls les enregistrements DANE-TA(2) et DANE-EE(3) comptent. Remplacez-les par des enregistrements « 3 1 1 » de la clé publique du serveur (l&apos;actuelle et la suivante).</translation>
+    </message>
+    <message>
+        <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
+        <translation>Rien à corriger sur le domaine : vérifiez de nouveau depuis un réseau dont le résolveur laisse passer DNSSEC, ou qui permet à StsScope d&apos;interroger lui-même les serveurs racine.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1684,42 @@ Options&#xa0;:
     <message>
         <source>Cannot delete the reports; none was deleted: %1</source>
         <translation>Impossible de supprimer les rapports&#xa0;; aucun n&apos;a été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 passes DANE: the TLSA record %2 authenticates its certificate.</source>
+        <translation>%1 réussit DANE : l&apos;enregistrement TLSA %2 authentifie son certificat.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 authenticates the certificate it presents (%2); senders that validate DANE do not deliver to it. The record for the key in use is &quot;%3&quot;.</source>
+        <translation>Aucun enregistrement TLSA de %1 n&apos;authentifie le certificat présenté (%2) ; les expéditeurs qui valident DANE ne lui livrent pas. L&apos;enregistrement de la clé en service est « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records, so senders that validate DANE require TLS, but no address completed STARTTLS (%2); they do not deliver to it.</source>
+        <translation>%1 publie des enregistrements TLSA, donc les expéditeurs qui valident DANE exigent TLS, mais aucune adresse n&apos;a mené STARTTLS à bien (%2) ; ils ne lui livrent pas.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation (%2); senders that validate DANE do not deliver to it.</source>
+        <translation>Les enregistrements TLSA de %1 échouent à la validation DNSSEC (%2) ; les expéditeurs qui valident DANE ne lui livrent pas.</translation>
+    </message>
+    <message>
+        <source>The TLSA lookup for %1 failed (%2); senders that validate DANE defer mail to it until it answers.</source>
+        <translation>La requête TLSA pour %1 a échoué (%2) ; les expéditeurs qui valident DANE diffèrent le courrier jusqu&apos;à ce qu&apos;elle réponde.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 is usable for SMTP (PKIX usages 0 and 1, unknown selectors or matching types, wrong digest lengths): senders that validate DANE require TLS but authenticate no certificate.</source>
+        <translation>Aucun enregistrement TLSA de %1 n&apos;est utilisable pour SMTP (usages PKIX 0 et 1, sélecteurs ou types de correspondance inconnus, longueurs d&apos;empreinte erronées) : les expéditeurs qui valident DANE exigent TLS mais n&apos;authentifient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so senders ignore them and DANE protects nothing.</source>
+        <translation>%1 a des enregistrements TLSA, mais ils ne sont pas signés par DNSSEC : les expéditeurs les ignorent et DANE ne protège rien.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 cannot be validated from this machine: its resolver drops DNSSEC signatures. Whether DANE protects the host cannot be seen from here.</source>
+        <translation>Les enregistrements TLSA de %1 ne peuvent pas être validés depuis cette machine : son résolveur supprime les signatures DNSSEC. On ne peut pas voir d&apos;ici si DANE protège le serveur.</translation>
+    </message>
+    <message>
+        <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
+        <translation>Chaque enregistrement TLSA de %1 correspond à la clé en service et aucun à une clé suivante : au changement de clé, les expéditeurs qui valident DANE cessent de livrer jusqu&apos;à ce qu&apos;un nouvel enregistrement soit publié et que l&apos;ancien ait expiré des caches.</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5512,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Check again from a network that can reach the MX hosts on port 25 (and over IPv6 where they have IPv6 addresses), or through a SOCKS5 proxy on such a server (Settings, or --proxy; ssh -N -D 1080 a-server makes one).</source>
         <translation>Revérifiez depuis un réseau qui atteint les hôtes MX sur le port 25 (et en IPv6 là où ils ont des adresses IPv6), ou via un proxy SOCKS5 sur un tel serveur (Paramètres, ou --proxy ; ssh -N -D 1080 un-serveur en crée un).</translation>
+    </message>
+    <message>
+        <source>its TLSA records cannot be validated here</source>
+        <translation>ses enregistrements TLSA ne peuvent pas être validés ici</translation>
+    </message>
+    <message>
+        <source>Senders that validate DANE will not deliver to %1.</source>
+        <translation>Les expéditeurs qui valident DANE ne livreront pas à %1.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records that match the certificates in use, and keep their DNSSEC valid (see the DANE findings).</source>
+        <translation>Publiez des enregistrements TLSA correspondant aux certificats en service et gardez leur DNSSEC valide (voir les constats DANE).</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE and an enforce MTA-STS policy: every MX host passes both.</source>
+        <translation>Le courrier vers %1 est protégé par DANE et une politique MTA-STS en mode enforce : chaque serveur MX réussit les deux.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
+        <translation>Le courrier vers %1 est protégé par DANE : le certificat de chaque serveur MX correspond à ses enregistrements TLSA signés par DNSSEC.</translation>
     </message>
 </context>
 <context>
