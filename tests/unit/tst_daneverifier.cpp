@@ -152,6 +152,22 @@ private Q_SLOTS:
         }
     }
 
+    //! Which records match the key in use: the current one of a "current + next" pair, both when
+    //! both describe it (then no next key is published: a rollover would break delivery).
+    void matchingRecordsTellTheKeyInUse()
+    {
+        const QSslCertificate current = leaf({m_host});
+        const QSslCertificate next = leaf({m_host});
+        const QByteArrayList chain = der({current, m_factory.intermediate()});
+        const Tls::DaneMatch rollover =
+            Tls::DaneVerifier::verify(chain, {tlsa(3, 1, 1, current), tlsa(3, 1, 1, next)}, m_host);
+        QVERIFY(rollover.verified);
+        QCOMPARE(rollover.matchingRecords, QStringList{Tls::Tlsa::text(tlsa(3, 1, 1, current))});
+        const Tls::DaneMatch single =
+            Tls::DaneVerifier::verify(chain, {tlsa(3, 1, 1, current), tlsa(3, 0, 1, current)}, m_host);
+        QCOMPARE(single.matchingRecords.size(), 2);
+    }
+
     void garbageCertificateIsAnError()
     {
         const Tls::DaneMatch match =

@@ -3,6 +3,7 @@
 // The judge with a draft policy (CheckOptions::assumedPolicy, the wizard's pre-flight): each MX
 // is matched and validated against the draft as if it were published, whatever is live.
 #include "check/verdictjudge.h"
+#include "tls/daneverifier.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -98,7 +99,68 @@ Smtp::SmtpProbeResult unconnected(const QString &host, const QString &address, b
 const QByteArray Enforce("version: STSv1\r\nmode: enforce\r\nmx: *.example.com\r\nmax_age: 604800\r\n");
 const QByteArray Testing("version: STSv1\r\nmode: testing\r\nmx: *.example.com\r\nmax_age: 86400\r\n");
 
+//! What the TLSA lookup of an MX host found, for the DANE cases.
+enum class Tlsa
+{
+    Denied,      //!< NODATA, secure: no DANE
+    Match,       //!< a secure 3 1 1 record that authenticates the chain
+    Mismatch,    //!< a secure record for another key
+    Bogus,       //!< the lookup failed DNSSEC validation
+    Insecure,    //!< records in an unsigned zone
+    Unusable,    //!< only a PKIX-EE(1) record
+    Unvalidated, //!< records through a resolver that strips DNSSEC
+};
+
+//! Gives \a mx the TLSA answer \a kind describes, and its probe the DANE match that goes with it.
+void setTlsa(MxHostResult &mx, Tlsa kind)
+{
+    const QString name = u"_25._tcp."_qs + mx.host;
+    Net::DnsRecord record;
+    record.type = Net::RrType::Tlsa;
+    record.usage = kind == Tlsa::Unusable ? 1 : 3;
+    record.selector = 1;
+    record.matchingType = 1;
+    record.associationData = QByteArray(32, kind == Tlsa::Mismatch ? '\x02' : '\x01');
+    Net::DnsAnswer tlsa = answer(name, Net::RrType::Tlsa, Net::DnsStatus::NoError, {record});
+    tlsa.dnssec = Net::DnssecStatus::Secure;
+    switch (kind) {
+    case Tlsa::Denied:
+        tlsa = answer(name, Net::RrType::Tlsa, Net::DnsStatus::NoData);
+        tlsa.dnssec = Net::DnssecStatus::Secure;
+        break;
+    case Tlsa::Bogus:
+        tlsa.status = Net::DnsStatus::ServFail;
+        tlsa.dnssec = Net::DnssecStatus::Bogus;
+        break;
+    case Tlsa::Insecure:
+        tlsa.dnssec = Net::DnssecStatus::Insecure;
+        break;
+    case Tlsa::Unvalidated:
+        tlsa.dnssec = Net::DnssecStatus::Unknown;
+        break;
+    case Tlsa::Match:
+    case Tlsa::Mismatch:
+    case Tlsa::Unusable:
+        break;
+    }
+    mx.tlsa = tlsa;
+    Tls::DaneMatch match;
+    match.verified = kind == Tlsa::Match || kind == Tlsa::Insecure || kind == Tlsa::Unvalidated;
+    match.matchedRecord = match.verified ? Tls::Tlsa::text(record) : QString();
+    match.matchedDepth = match.verified ? 0 : -1;
+    match.matchingRecords = match.verified ? QStringList{match.matchedRecord} : QStringList();
+    match.resultType = match.verified ? QString() : u"tlsa-invalid"_qs;
+    match.error = match.verified ? QString() : u"no matching DANE TLSA records"_qs;
+    mx.probes.first().dane = match;
+}
+
+QJsonValue optionalBool(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 } // namespace
+
+Q_DECLARE_METATYPE(Tlsa)
 
 class TestVerdictJudge final : public QObject
 {
@@ -285,6 +347,79 @@ private Q_SLOTS:
     }
 
     //! Cancel stops probes halfway; what they saw is no answer from the domain.
+    //! A sender that validates DANE and MTA-STS (RFC 7672; RFC 8461 §2: an MTA-STS pass does not
+    //! override a failing DANE validation) beside one that knows MTA-STS only. mx1's certificate
+    //! is valid, mx2's expired (which DANE-EE does not mind).
+    void dane_data()
+    {
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<Tlsa>("mx1");
+        QTest::addColumn<Tlsa>("mx2");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::addColumn<QString>("mx1Dane");
+        QTest::addColumn<QJsonValue>("mx1Delivers");
+        QTest::addColumn<QJsonValue>("mx1StsOnly");
+        QTest::addColumn<QString>("mx1ResultType");
+        QTest::addColumn<QString>("finding");
+
+        QTest::newRow("both pass DANE, no policy: protected by DANE alone")
+            << QByteArray() << Tlsa::Match << Tlsa::Match << Verdict::Protected << u"pass"_qs << QJsonValue(true)
+            << QJsonValue(true) << QString() << u"check.dane.no-next-key"_qs;
+        QTest::newRow("stale record on mx1: DANE senders stop, MTA-STS-only ones do not")
+            << QByteArray() << Tlsa::Mismatch << Tlsa::Denied << Verdict::Broken << u"fail"_qs << QJsonValue(false)
+            << QJsonValue(true) << u"tlsa-invalid"_qs << u"check.dane.mismatch"_qs;
+        QTest::newRow("enforce passes, DANE fails: DANE wins (RFC 8461 §2)")
+            << Enforce << Tlsa::Mismatch << Tlsa::Match << Verdict::Broken << u"fail"_qs << QJsonValue(false)
+            << QJsonValue(true) << u"tlsa-invalid"_qs << u"check.dane.mismatch"_qs;
+        QTest::newRow("enforce and DANE pass on both: mx2's expired certificate is DANE-EE's business")
+            << Enforce << Tlsa::Match << Tlsa::Match << Verdict::Protected << u"pass"_qs << QJsonValue(true)
+            << QJsonValue(true) << QString() << u"check.dane.pass"_qs;
+        QTest::newRow("bogus TLSA: no delivery to the host (RFC 7672 §2.2)")
+            << Enforce << Tlsa::Bogus << Tlsa::Denied << Verdict::Broken << u"bogus"_qs << QJsonValue(false)
+            << QJsonValue(true) << u"dnssec-invalid"_qs << u"check.dane.bogus"_qs;
+        QTest::newRow("unsigned TLSA records are ignored")
+            << QByteArray() << Tlsa::Insecure << Tlsa::Insecure << Verdict::NotProtected << u"insecure"_qs
+            << QJsonValue(true) << QJsonValue(true) << QString() << u"check.dane.insecure"_qs;
+        QTest::newRow("secure denial: MTA-STS alone decides")
+            << Testing << Tlsa::Denied << Tlsa::Denied << Verdict::Testing << u"none"_qs << QJsonValue(true)
+            << QJsonValue(true) << QString() << QString();
+        QTest::newRow("only unusable records: TLS required, nothing authenticated")
+            << QByteArray() << Tlsa::Unusable << Tlsa::Denied << Verdict::NotProtected << u"pass"_qs << QJsonValue(true)
+            << QJsonValue(true) << QString() << u"check.dane.unusable"_qs;
+        QTest::newRow("records behind a stripping resolver: cannot be judged from here")
+            << QByteArray() << Tlsa::Unvalidated << Tlsa::Unvalidated << Verdict::Inconclusive << u"unknown"_qs
+            << QJsonValue() << QJsonValue(true) << QString() << u"check.dane.unvalidated"_qs;
+    }
+
+    void dane()
+    {
+        QFETCH(QByteArray, policy);
+        QFETCH(Tlsa, mx1);
+        QFETCH(Tlsa, mx2);
+        QFETCH(Verdict, verdict);
+        QFETCH(QString, mx1Dane);
+        QFETCH(QJsonValue, mx1Delivers);
+        QFETCH(QJsonValue, mx1StsOnly);
+        QFETCH(QString, mx1ResultType);
+        QFETCH(QString, finding);
+        CheckResult result = unpublished();
+        if (!policy.isEmpty())
+            result.assumedPolicy = policy;
+        setTlsa(result.mx[0], mx1);
+        setTlsa(result.mx[1], mx2);
+        VerdictJudge::judge(result);
+        QVERIFY2(result.verdict == verdict, qPrintable(verdictName(result.verdict) + u": "_qs + result.summary));
+        const QJsonObject json = result.mx.at(0).toJson();
+        QCOMPARE(json[u"dane"_qs][u"result"_qs].toString(), mx1Dane);
+        QCOMPARE(json[u"would_deliver"_qs], mx1Delivers);
+        QCOMPARE(json[u"would_deliver_sts_only"_qs], mx1StsOnly);
+        QCOMPARE(result.mx.at(0).resultType, mx1ResultType);
+        QCOMPARE(optionalBool(result.mx.at(0).wouldDeliver), mx1Delivers);
+        if (!finding.isEmpty())
+            QVERIFY2(containsCode(result.findings, finding), qPrintable(finding));
+        QCOMPARE(json[u"dane"_qs][u"tlsa"_qs].toArray().size(), mx1 == Tlsa::Denied ? 0 : 1);
+    }
+
     void cancelledIsNoVerdict()
     {
         CheckResult result = unpublished();
