@@ -74,10 +74,11 @@ void DomainInspector::fitMxColumns()
     // the rest out of view.
     QHeaderView *header = m_mxView->horizontalHeader();
     const QList<int> order{
-        MxHostsModel::HostColumn,     MxHostsModel::AddressColumn,    MxHostsModel::DeliverColumn,
-        MxHostsModel::StartTlsColumn, MxHostsModel::TlsVersionColumn, MxHostsModel::CertificateColumn,
-        MxHostsModel::DaysLeftColumn, MxHostsModel::PreferenceColumn, MxHostsModel::DnssecColumn,
-        MxHostsModel::PatternColumn,  MxHostsModel::CipherColumn,     MxHostsModel::ResultTypeColumn};
+        MxHostsModel::HostColumn,        MxHostsModel::AddressColumn,  MxHostsModel::DeliverColumn,
+        MxHostsModel::DaneColumn,        MxHostsModel::StartTlsColumn, MxHostsModel::TlsVersionColumn,
+        MxHostsModel::CertificateColumn, MxHostsModel::DaysLeftColumn, MxHostsModel::PreferenceColumn,
+        MxHostsModel::DnssecColumn,      MxHostsModel::PatternColumn,  MxHostsModel::CipherColumn,
+        MxHostsModel::ResultTypeColumn};
     for (int visual = 0; visual < order.size(); ++visual)
         header->moveSection(header->visualIndex(order.at(visual)), visual);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

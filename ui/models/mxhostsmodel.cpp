@@ -92,10 +92,19 @@ QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::Smtp
         if (const Net::DnsAnswer *answer = addressAnswer(host, probe))
             return DnssecDisplay::text(answer->dnssec);
         return QString();
-    case DeliverColumn:
+    case DaneColumn:
+        // Per address where DANE decides: each presents its own certificate.
+        if (probe && probe->dane && Check::daneApplies(host.dane) && host.tlsa && host.tlsa->hasRecords())
+            return probe->dane->verified ? tr("pass") : tr("fail");
+        return Check::daneStatusText(host.dane);
+    case DeliverColumn: {
         if (!host.wouldDeliver)
             return tr("unknown: %1").arg(host.unobserved);
-        return *host.wouldDeliver ? tr("yes") : tr("no");
+        const QString answer = *host.wouldDeliver ? tr("yes") : tr("no");
+        if (host.wouldDeliverStsOnly && host.wouldDeliverStsOnly != host.wouldDeliver)
+            return tr("%1 (MTA-STS only: %2)").arg(answer, *host.wouldDeliverStsOnly ? tr("yes") : tr("no"));
+        return answer;
+    }
     case ResultTypeColumn:
         return probe && !probe->resultType.isEmpty() ? probe->resultType : host.resultType;
     default:
@@ -137,6 +146,12 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
             if (const Net::DnsAnswer *answer = addressAnswer(host, probe))
                 return DnssecDisplay::icon(answer->dnssec);
         }
+        if (index.column() == DaneColumn && host.dane != Check::DaneStatus::None &&
+            host.dane != Check::DaneStatus::Pending)
+            return StateIcons::forSeverity(host.dane == Check::DaneStatus::Pass      ? Severity::Ok
+                                           : Check::daneApplies(host.dane)           ? Severity::Error
+                                           : host.dane == Check::DaneStatus::Unknown ? Severity::Info
+                                                                                     : Severity::Warning);
         return {};
     case Qt::ToolTipRole: {
         if (index.column() == DnssecColumn) {
@@ -149,8 +164,18 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
         const QString shown = display(host, probe, index.column()).toString();
         if (!shown.isEmpty())
             lines.append(shown.toHtmlEscaped());
-        if (probe && !probe->error.isEmpty() && probe->error != shown)
+        if (index.column() == DaneColumn) {
+            if (probe && probe->dane)
+                lines.append((probe->dane->verified ? tr("Authenticated by %1").arg(probe->dane->matchedRecord)
+                                                    : probe->dane->error)
+                                 .toHtmlEscaped());
+            if (host.tlsa) {
+                for (const Net::DnsRecord &record : host.tlsa->records)
+                    lines.append(QString(u"TLSA "_qs + record.text).toHtmlEscaped());
+            }
+        } else if (probe && !probe->error.isEmpty() && probe->error != shown) {
             lines.append(probe->error.toHtmlEscaped());
+        }
         return lines.isEmpty() ? QVariant()
                                : QVariant(QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>"))));
     }
@@ -184,6 +209,8 @@ QVariant MxHostsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Policy pattern");
     case DnssecColumn:
         return tr("DNSSEC");
+    case DaneColumn:
+        return tr("DANE");
     case DeliverColumn:
         return tr("Would deliver");
     case ResultTypeColumn:

@@ -28,6 +28,7 @@ public:
         DaysLeftColumn,
         PatternColumn,
         DnssecColumn,
+        DaneColumn,
         DeliverColumn,
         ResultTypeColumn,
         ColumnCount
