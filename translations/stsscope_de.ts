@@ -4136,6 +4136,26 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (MTA-STS only: %2)</source>
+        <translation>%1 (nur MTA-STS: %2)</translation>
+    </message>
+    <message>
+        <source>Authenticated by %1</source>
+        <translation>Authentifiziert durch %1</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>

@@ -4110,6 +4110,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (MTA-STS only: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>

@@ -4136,6 +4136,26 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>unknown: %1</source>
         <translation>desconocido: %1</translation>
     </message>
+    <message>
+        <source>pass</source>
+        <translation>supera</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>falla</translation>
+    </message>
+    <message>
+        <source>%1 (MTA-STS only: %2)</source>
+        <translation>%1 (solo MTA-STS: %2)</translation>
+    </message>
+    <message>
+        <source>Authenticated by %1</source>
+        <translation>Autenticado por %1</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>

@@ -4136,6 +4136,26 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>unknown: %1</source>
         <translation>inconnu : %1</translation>
     </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1 (MTA-STS only: %2)</source>
+        <translation>%1 (MTA-STS seul : %2)</translation>
+    </message>
+    <message>
+        <source>Authenticated by %1</source>
+        <translation>Authentifié par %1</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::MxLinesModel</name>
