@@ -611,6 +611,17 @@ void MainWindow::saveSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A policy wizard with unsaved work would go down with the window: it asks first, and the
+    // window stays until the user has answered (and closes it again).
+    for (PolicyWizard *wizard : findChildren<PolicyWizard *>()) {
+        if (wizard->isVisible() && wizard->hasUnsavedWork()) {
+            wizard->raise();
+            wizard->activateWindow();
+            wizard->reject();
+            event->ignore();
+            return;
+        }
+    }
     saveSession();
     event->accept();
 }

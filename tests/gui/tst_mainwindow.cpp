@@ -436,6 +436,25 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard.isVisible());
     }
 
+    //! Closing the window does not take an unsaved wizard draft down without asking.
+    void closingTheWindowAsksTheWizardFirst()
+    {
+        MainWindow window(offlineOptions(), historyFile(), reportsFile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startPage()->wizardButton()->click();
+        auto *wizard = window.findChild<Ui::PolicyWizard *>();
+        QVERIFY(wizard);
+        QTest::keyClicks(wizard->domainPage()->domainEdit(), QStringLiteral("example.com"));
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        auto *question = wizard->findChild<QMessageBox *>(QStringLiteral("closeQuestion"));
+        QVERIFY(question);
+        buttonWithText(question, Ui::PolicyWizard::tr("&Discard"))->click();
+        QTRY_VERIFY(!window.findChild<Ui::PolicyWizard *>()); // deleted on close
+        QVERIFY(window.close());
+    }
+
     void wizardFinishSaysNothingWasSaved()
     {
         Ui::PolicyWizard wizard(offlineOptions());
