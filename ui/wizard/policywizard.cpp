@@ -55,7 +55,9 @@ void PolicyWizard::setDomain(const QString &domain)
 
 bool PolicyWizard::hasUnsavedWork() const
 {
-    if (m_outputPage->isSaved())
+    // Saved files count only while they are what the pages show: going back to change
+    // something makes a new draft.
+    if (currentId() == OutputPageId && m_outputPage->isSaved())
         return false;
     return currentId() != DomainPageId || !m_domainPage->domainEdit()->text().trimmed().isEmpty();
 }
