@@ -253,6 +253,7 @@ QJsonObject CheckResult::toJson() const
         {QStringLiteral("mx"), mxArray},
         {QStringLiteral("dane"), daneSummary(mx)},
         {QStringLiteral("environment"), environment.toJson()},
+        {QStringLiteral("protection"), protection.toJson()},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
 }

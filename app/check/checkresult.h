@@ -4,6 +4,7 @@
 
 #include "common/finding.h"
 #include "environment.h"
+#include "protectionassessment.h"
 #include "mtasts/policy.h"
 #include "mtasts/policyfetchresult.h"
 #include "mtasts/stsrecord.h"
@@ -123,6 +124,7 @@ struct CheckResult
     QString summary;   //!< one sentence for the banner
     QString nextStep;  //!< the most important thing to do
     Findings findings; //!< every finding of the check, most severe first
+    ProtectionAssessment protection; //!< threat by threat, what mail to the domain is protected against
 
     QJsonObject toJson() const;
 };

@@ -511,6 +511,7 @@ void VerdictJudge::judge(CheckResult &result)
         judgeMx(result, host);
     judgeVerdict(result);
     collectFindings(result);
+    result.protection = ProtectionAssessment::assess(result);
 }
 
 } // namespace Sts::Check

@@ -68,6 +68,12 @@ void CheckCommand::printHuman(QTextStream &out, const Check::CheckResult &result
             out << '\n';
         }
     }
+    if (result.complete && !result.cancelled) {
+        out << "  " << QCoreApplication::translate("Cli", "Protection:") << '\n';
+        for (const Check::ProtectionAssessment::Item &item : result.protection.items)
+            out << "    " << Check::ProtectionAssessment::stateText(item.state).leftJustified(14) << ' '
+                << Check::ProtectionAssessment::threatText(item.threat) << ": " << safe(item.why) << '\n';
+    }
     out << "  "
         << QCoreApplication::translate("Cli", "Checked in %1 ms via %2")
                .arg(result.elapsedMs)

@@ -420,6 +420,58 @@ private Q_SLOTS:
         QCOMPARE(json[u"dane"_qs][u"tlsa"_qs].toArray().size(), mx1 == Tlsa::Denied ? 0 : 1);
     }
 
+    //! What mail to the domain is protected against, threat by threat (issue: the protection
+    //! view). States in the order of ProtectionAssessment::Threat.
+    void protection_data()
+    {
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<bool>("dane");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<QStringList>("states");
+        QTest::newRow("nothing published: only opportunistic TLS")
+            << QByteArray() << false << false
+            << QStringList{u"protected"_qs,     u"not-protected"_qs, u"not-protected"_qs, u"not-protected"_qs,
+                           u"not-protected"_qs, u"not-protected"_qs, u"not-protected"_qs};
+        QTest::newRow("enforce, mx2's certificate expired: one host of two, a week of max_age")
+            << Enforce << false << false
+            << QStringList{u"protected"_qs, u"partly"_qs,    u"partly"_qs,       u"partly"_qs,
+                           u"partly"_qs,    u"protected"_qs, u"not-protected"_qs};
+        QTest::newRow("testing mode protects against nothing active")
+            << Testing << false << false
+            << QStringList{u"protected"_qs,     u"not-protected"_qs, u"not-protected"_qs, u"not-protected"_qs,
+                           u"not-protected"_qs, u"not-protected"_qs, u"not-protected"_qs};
+        QTest::newRow("DANE on every MX: no first-contact gap, nothing to expire")
+            << QByteArray() << true << false
+            << QStringList{u"protected"_qs, u"protected"_qs, u"protected"_qs,    u"not-protected"_qs,
+                           u"protected"_qs, u"protected"_qs, u"not-protected"_qs};
+        QTest::newRow("cancelled: nothing can be said")
+            << Enforce << false << true << QStringList{u"unknown"_qs, u"unknown"_qs, u"unknown"_qs, u"unknown"_qs,
+                                                       u"unknown"_qs, u"unknown"_qs, u"unknown"_qs};
+    }
+
+    void protection()
+    {
+        QFETCH(QByteArray, policy);
+        QFETCH(bool, dane);
+        QFETCH(bool, cancelled);
+        QFETCH(QStringList, states);
+        CheckResult result = unpublished();
+        if (!policy.isEmpty())
+            result.assumedPolicy = policy;
+        for (MxHostResult &host : result.mx)
+            setTlsa(host, dane ? Tlsa::Match : Tlsa::Denied);
+        result.cancelled = cancelled;
+        VerdictJudge::judge(result);
+        const QJsonArray json = result.toJson()[u"protection"_qs].toArray();
+        QStringList actual;
+        for (const QJsonValue &item : json) {
+            actual.append(item[u"state"_qs].toString());
+            QVERIFY(!item[u"why"_qs].toString().isEmpty());
+        }
+        QCOMPARE(actual, states);
+        QCOMPARE(json.first()[u"threat"_qs].toString(), u"passive-eavesdropping"_qs);
+    }
+
     void cancelledIsNoVerdict()
     {
         CheckResult result = unpublished();

@@ -114,6 +114,12 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
                 : !mx.wouldDeliver        ? std::optional(Severity::Info)
                 : *mx.wouldDeliver        ? std::optional(mx.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
                                           : std::optional(Severity::Error));
+        if (result.complete && mx.dane != Check::DaneStatus::None && mx.dane != Check::DaneStatus::Pending)
+            add(host, tr("DANE"), Check::daneStatusText(mx.dane),
+                mx.dane == Check::DaneStatus::Pass      ? Severity::Ok
+                : Check::daneApplies(mx.dane)           ? Severity::Error
+                : mx.dane == Check::DaneStatus::Unknown ? Severity::Info
+                                                        : Severity::Warning);
         for (const Smtp::SmtpProbeResult &probe : mx.probes) {
             const bool finished = probe.failed || probe.reached == Smtp::Step::Done;
             if (!finished) {
@@ -145,6 +151,36 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
         add(0, tr("_smtp._tls record"),
             result.tlsRptRecord.valid ? result.tlsRptRecord.rua.join(QStringLiteral(", ")) : tr("none or invalid"),
             result.tlsRptRecord.valid ? Severity::Ok : Severity::Warning);
+
+    // What the domain is protected against, threat by threat
+    if (result.complete && !result.cancelled) {
+        using Assessment = Check::ProtectionAssessment;
+        const auto severity = [](const Assessment::Item &item) {
+            switch (item.state) {
+            case Assessment::State::Protected:
+                return Severity::Ok;
+            case Assessment::State::Partly:
+                return Severity::Warning;
+            case Assessment::State::NotProtected:
+                return item.threat == Assessment::Threat::UnnoticedFailures ? Severity::Warning : Severity::Error;
+            case Assessment::State::Unknown:
+                break;
+            }
+            return Severity::Info;
+        };
+        const auto &items = result.protection.items;
+        const auto covered = std::count_if(items.cbegin(), items.cend(), [](const Assessment::Item &item) {
+            return item.state == Assessment::State::Protected;
+        });
+        Severity overall = Severity::Ok;
+        for (const Assessment::Item &item : items)
+            overall = std::max(overall, severity(item));
+        const int protection =
+            add(0, tr("Protected against"), tr("%1 of %2 threats").arg(covered).arg(items.size()), overall);
+        for (const Assessment::Item &item : items)
+            add(protection, Assessment::threatText(item.threat),
+                Assessment::stateText(item.state) + QStringLiteral(" — ") + item.why, severity(item));
+    }
     m_building = nullptr;
     return nodes;
 }
