@@ -90,6 +90,32 @@ QString policySection(const CheckResult &result)
     return html;
 }
 
+//! DANE for one address: the record that authenticated it, or why none did.
+QString daneCell(const MxHostResult &host, const Smtp::SmtpProbeResult &probe)
+{
+    if (probe.dane && daneApplies(host.dane) && host.tlsa && host.tlsa->hasRecords())
+        return probe.dane->verified
+                   ? QCoreApplication::translate("HtmlReport", "pass (%1)").arg(probe.dane->matchedRecord)
+                   : QCoreApplication::translate("HtmlReport", "fail (%1)").arg(probe.dane->error);
+    return daneStatusText(host.dane);
+}
+
+//! Threat by threat, what mail to the domain is protected against.
+QString protectionSection(const CheckResult &result)
+{
+    if (result.protection.items.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2><table>")
+                       .arg(escaped(QCoreApplication::translate("HtmlReport", "Protected against")));
+    html += headerRow({QCoreApplication::translate("HtmlReport", "Threat"),
+                       QCoreApplication::translate("HtmlReport", "State"),
+                       QCoreApplication::translate("HtmlReport", "Why")});
+    for (const ProtectionAssessment::Item &item : result.protection.items)
+        html += QStringLiteral("<tr>") + cell(ProtectionAssessment::threatText(item.threat)) +
+                cell(ProtectionAssessment::stateText(item.state)) + cell(item.why) + QStringLiteral("</tr>");
+    return html + QStringLiteral("</table>");
+}
+
 QString mxSection(const CheckResult &result)
 {
     QString html =
@@ -98,7 +124,7 @@ QString mxSection(const CheckResult &result)
         {QCoreApplication::translate("HtmlReport", "Preference"), QCoreApplication::translate("HtmlReport", "Host"),
          QCoreApplication::translate("HtmlReport", "Address"), QCoreApplication::translate("HtmlReport", "TLS"),
          QCoreApplication::translate("HtmlReport", "Certificate"), QCoreApplication::translate("HtmlReport", "Expires"),
-         QCoreApplication::translate("HtmlReport", "Policy pattern"),
+         QCoreApplication::translate("HtmlReport", "Policy pattern"), QCoreApplication::translate("HtmlReport", "DANE"),
          QCoreApplication::translate("HtmlReport", "Senders deliver")});
     for (const MxHostResult &host : result.mx) {
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
@@ -114,7 +140,7 @@ QString mxSection(const CheckResult &result)
                          ? QCoreApplication::translate("HtmlReport", "valid (%1)").arg(probe.chain.matchedName)
                          : probe.chain.resultType) +
                 cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
-                cell(host.matchedPattern) +
+                cell(host.matchedPattern) + cell(daneCell(host, probe)) +
                 cell(!host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "not observable from here (%1)")
                                               .arg(host.unobserved)
                      : *host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "yes")
@@ -164,7 +190,7 @@ QString HtmlReport::render(const CheckResult &result)
                      result.nextStep.isEmpty()
                          ? QString()
                          : escaped(QCoreApplication::translate("HtmlReport", "Next step: %1").arg(result.nextStep)));
-    html += policySection(result) + mxSection(result) + findingsSection(result);
+    html += protectionSection(result) + policySection(result) + mxSection(result) + findingsSection(result);
     html += QStringLiteral("<p><small>%1</small></p></body></html>\n")
                 .arg(escaped(QCoreApplication::translate("HtmlReport", "Checked %1 via %2 in %3 ms by StsScope %4")
                                  .arg(result.started.toUTC().toString(Qt::ISODate), result.resolver)
