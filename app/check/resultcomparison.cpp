@@ -42,6 +42,15 @@ QMap<QString, QJsonObject> probesByAddress(const QJsonObject &result)
     return probes;
 }
 
+//! The MX hosts of a result by name.
+QMap<QString, QJsonObject> hostsByName(const QJsonObject &result)
+{
+    QMap<QString, QJsonObject> hosts;
+    for (const QJsonValue &host : result.value(u"mx").toArray())
+        hosts.insert(host.toObject().value(u"host").toString(), host.toObject());
+    return hosts;
+}
+
 QJsonObject leafOf(const QJsonObject &probe)
 {
     return probe.value(u"chain").toObject().value(u"certificates").toArray().at(0).toObject();
@@ -58,6 +67,24 @@ public:
         const QString now = text(after);
         if (old != now)
             changes.append({subject, what, old, now});
+    }
+
+    //! DANE per MX host present in both: its result and its TLSA records (a changed key shows
+    //! here before senders notice). Results from before DANE was checked have nothing to compare.
+    void dane(const QJsonObject &before, const QJsonObject &after)
+    {
+        const QMap<QString, QJsonObject> old = hostsByName(before);
+        const QMap<QString, QJsonObject> now = hostsByName(after);
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (!old.contains(it.key()) || !old.value(it.key()).value(u"dane").isObject())
+                continue;
+            const QJsonObject was = old.value(it.key()).value(u"dane").toObject();
+            const QJsonObject is = it.value().value(u"dane").toObject();
+            field(it.key(), QCoreApplication::translate("ResultComparison", "DANE"), was.value(u"result"),
+                  is.value(u"result"));
+            field(it.key(), QCoreApplication::translate("ResultComparison", "TLSA records"), was.value(u"tlsa"),
+                  is.value(u"tlsa"));
+        }
     }
 
     void probes(const QJsonObject &before, const QJsonObject &after)
@@ -128,6 +155,7 @@ QList<ResultComparison::Change> ResultComparison::compare(const QJsonObject &bef
         newHosts.append(host.toObject().value(u"host").toString());
     comparer.field(domain, QCoreApplication::translate("ResultComparison", "MX hosts"),
                    QJsonArray::fromStringList(oldHosts), QJsonArray::fromStringList(newHosts));
+    comparer.dane(before, after);
     comparer.probes(before, after);
     return comparer.changes;
 }

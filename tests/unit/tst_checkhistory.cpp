@@ -182,6 +182,41 @@ private Q_SLOTS:
         QCOMPARE(changes.constFirst().after, after);
     }
 
+    //! Built by CheckResult::toJson() itself, so that a renamed key cannot pass as "no change":
+    //! a key change shows as new TLSA records and a DANE result that went from pass to fail.
+    void comparesDaneOfResults()
+    {
+        const auto resultWith = [](quint8 firstByte, Check::DaneStatus dane) {
+            Check::CheckResult result = sampleResult(u"example.com"_qs, Check::Verdict::Protected, QDateTime());
+            Check::MxHostResult host;
+            host.host = u"mx1.example.com"_qs;
+            Net::DnsRecord record;
+            record.type = Net::RrType::Tlsa;
+            record.usage = 3;
+            record.selector = 1;
+            record.matchingType = 1;
+            record.associationData = QByteArray(32, char(firstByte));
+            Net::DnsAnswer tlsa;
+            tlsa.type = Net::RrType::Tlsa;
+            tlsa.status = Net::DnsStatus::NoError;
+            tlsa.records = {record};
+            host.tlsa = tlsa;
+            host.dane = dane;
+            result.mx.append(host);
+            return result.toJson();
+        };
+        const QJsonObject before = resultWith(1, Check::DaneStatus::Pass);
+        QVERIFY(ResultComparison::compare(before, before).isEmpty());
+        const QList<ResultComparison::Change> changes =
+            ResultComparison::compare(before, resultWith(2, Check::DaneStatus::Fail));
+        QStringList described;
+        for (const auto &change : changes)
+            described.append(change.subject + u'|' + change.what + u'|' + change.before + u'|' + change.after);
+        QCOMPARE(described, (QStringList{u"mx1.example.com|DANE|pass|fail"_qs,
+                                         u"mx1.example.com|TLSA records|3 1 1 "_qs + QString(u"01"_qs).repeated(32) +
+                                             u'|' + u"3 1 1 "_qs + QString(u"02"_qs).repeated(32)}));
+    }
+
     void comparesMxAddressesAndCertificates()
     {
         const QJsonObject before = sampleJson();
