@@ -320,6 +320,28 @@ private Q_SLOTS:
         QVERIFY(!history.entries(QStringLiteral("healthy.test")).isEmpty()); // what was recorded is there
     }
 
+    //! DANE-TA: the MX hosts view says pass per address, the chain view names the record and
+    //! marks the anchor it matched (depth 1: the intermediate), the overview lists the threats.
+    void daneShowsWhichRecordMatched()
+    {
+        DomainInspector *inspector = checked(QStringLiteral("dane-ta.test"));
+        QVERIFY(inspector);
+        QCOMPARE(inspector->result().verdict, Check::Verdict::Protected);
+        Ui::MxHostsModel *mx = inspector->mxHostsModel();
+        for (int row = 0; row < mx->rowCount(); ++row)
+            QCOMPARE(mx->index(row, Ui::MxHostsModel::DaneColumn).data().toString(), u"pass"_qs);
+        Ui::CertificateChainModel *chains = inspector->certificatesView()->model();
+        const QModelIndex endpoint = chains->index(0, Ui::CertificateChainModel::DaneColumn);
+        QCOMPARE(endpoint.data().toString(), u"pass"_qs);
+        const QModelIndex first = chains->index(0, 0);
+        QVERIFY(chains->index(0, Ui::CertificateChainModel::DaneColumn, first).data().isNull());
+        QVERIFY(chains->index(1, Ui::CertificateChainModel::DaneColumn, first)
+                    .data()
+                    .toString()
+                    .startsWith(u"matches TLSA 2 "_qs));
+        screenshot(inspector, 2, QStringLiteral("dane-certificates"));
+    }
+
     void cleanupTestCase()
     {
         m_testers.clear();

@@ -29,11 +29,12 @@ QList<CertificateChainModel::Endpoint> CertificateChainModel::endpointsOf(const 
 {
     QList<Endpoint> endpoints;
     if (result.fetch && !result.fetch->chain.chain.isEmpty())
-        endpoints.append({tr("%1 (policy host)").arg(result.fetch->host), result.fetch->chain});
+        endpoints.append({tr("%1 (policy host)").arg(result.fetch->host), result.fetch->chain, std::nullopt});
     for (const Check::MxHostResult &host : result.mx) {
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
             if (!probe.chain.chain.isEmpty())
-                endpoints.append({mxLabel(host.host, probe.address), probe.chain});
+                endpoints.append({mxLabel(host.host, probe.address), probe.chain,
+                                  host.tlsa && host.tlsa->hasRecords() ? probe.dane : std::nullopt});
         }
     }
     return endpoints;
@@ -184,9 +185,35 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.column() == DaneColumn)
+        return daneData(m_endpoints.at(endpointAt(index)), index.internalId() == EndpointRow ? -1 : index.row(), role);
     if (index.internalId() == EndpointRow)
         return endpointData(m_endpoints.at(index.row()), index.column(), role);
     return certificateData(*certificateAt(index), index.column(), role);
+}
+
+QVariant CertificateChainModel::daneData(const Endpoint &endpoint, int depth, int role)
+{
+    if (!endpoint.dane)
+        return {};
+    const Tls::DaneMatch &dane = *endpoint.dane;
+    if (depth < 0) { // the endpoint: the outcome
+        if (role == Qt::DecorationRole)
+            return StateIcons::forSeverity(dane.verified ? Severity::Ok : Severity::Error);
+        if (role == Qt::ToolTipRole)
+            return dane.verified ? dane.matchingRecords.join(u'\n') : dane.error;
+        if (role == Qt::DisplayRole || role == SortRole)
+            return dane.verified ? tr("pass") : tr("fail: %1").arg(dane.error);
+        return {};
+    }
+    // The certificate the matching record describes: the leaf for DANE-EE, an anchor for DANE-TA.
+    if (!dane.verified || dane.matchedDepth != depth)
+        return {};
+    if (role == Qt::DecorationRole)
+        return StateIcons::forSeverity(Severity::Ok);
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        return tr("matches TLSA %1").arg(dane.matchedRecord);
+    return {};
 }
 
 QVariant CertificateChainModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -204,6 +231,8 @@ QVariant CertificateChainModel::headerData(int section, Qt::Orientation orientat
         return tr("Key");
     case IssuerColumn:
         return tr("Issuer");
+    case DaneColumn:
+        return tr("DANE");
     default:
         return {};
     }

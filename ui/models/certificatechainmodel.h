@@ -23,6 +23,7 @@ public:
         ExpiresColumn,
         KeyColumn,
         IssuerColumn,
+        DaneColumn, //!< which TLSA record authenticated the chain, and at which certificate
         ColumnCount
     };
     enum Role
@@ -35,6 +36,7 @@ public:
     {
         QString label; //!< "mta-sts.example.com (policy host)", "mx1.example.com 192.0.2.1"
         Tls::ChainAnalysis chain;
+        std::optional<Tls::DaneMatch> dane; //!< an MX address whose host has TLSA records
     };
 
     explicit CertificateChainModel(QObject *parent = nullptr);
@@ -65,6 +67,8 @@ private:
 
     QVariant endpointData(const Endpoint &endpoint, int column, int role) const;
     QVariant certificateData(const Tls::CertificateInfo &certificate, int column, int role) const;
+    //! The DANE column of the certificate at \a depth of \a endpoint's chain.
+    static QVariant daneData(const Endpoint &endpoint, int depth, int role);
 
     QList<Endpoint> m_endpoints;
 };
