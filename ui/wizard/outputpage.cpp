@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputpage.h"
 
+#include "check/tlsaproposal.h"
+
 #include "mtasts/policydiff.h"
 #include "policydraft.h"
 #include "providerrecordsmodel.h"
@@ -137,6 +139,10 @@ void OutputPage::initializePage()
             m_tabs->setTabToolTip(m_tabs->addTab(recordsTab(), tr("Web form")),
                                   tr("The DNS records as plain values for a provider's web form"));
     }
+    // DANE beside MTA-STS: the records for the keys in use, while they are at hand.
+    if (const QString tlsa = Check::TlsaProposal::zoneText(m_draft->live()); !tlsa.isEmpty())
+        m_tabs->setTabToolTip(m_tabs->addTab(textTab(tlsa, tr("Copy the &TLSA records")), tr("DANE (TLSA)")),
+                              tr("TLSA records for the keys the MX hosts present now, with the rollover advice"));
     if (!m_diff.isEmpty())
         m_tabs->setTabToolTip(m_tabs->addTab(textTab(m_diff, tr("&Copy the changes")), tr("Changes")),
                               tr("The draft against the published policy: - removed, + added"));
