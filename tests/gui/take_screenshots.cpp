@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "reports/reportspage.h"
 #include "settings/languageloader.h"
+#include "views/certificatesview.h"
 #include "views/findingsview.h"
 
 #include <QApplication>
@@ -119,6 +120,28 @@ int main(int argc, char *argv[])
     for (int tab = 0; tab < 6; ++tab) {
         healthy->tabs()->setCurrentIndex(tab);
         save(QStringLiteral("inspector-") + tabNames.at(tab));
+    }
+
+    // DANE: failing on mx1 while MTA-STS passes (both answers per MX, and what the domain is
+    // protected against), and DANE-TA marking the anchor its record matched.
+    for (const QString &domain : {QStringLiteral("dane-fails-sts-passes.test"), QStringLiteral("dane-ta.test")}) {
+        window.checkDomain(domain);
+        waitUntil([&] { return window.inspector(domain) && window.inspector(domain)->result().complete; }, 60000);
+    }
+    if (Ui::DomainInspector *dane = window.inspector(QStringLiteral("dane-fails-sts-passes.test"))) {
+        window.checkDomain(QStringLiteral("dane-fails-sts-passes.test"));
+        waitUntil([&] { return dane->result().complete; }, 60000);
+        dane->tabs()->setCurrentIndex(0);
+        save(QStringLiteral("inspector-dane-protection"));
+        dane->tabs()->setCurrentIndex(1);
+        save(QStringLiteral("inspector-dane-mx-hosts"));
+    }
+    if (Ui::DomainInspector *anchor = window.inspector(QStringLiteral("dane-ta.test"))) {
+        window.checkDomain(QStringLiteral("dane-ta.test"));
+        waitUntil([&] { return anchor->result().complete; }, 60000);
+        anchor->tabs()->setCurrentIndex(2);
+        anchor->certificatesView()->select(0, 1); // the intermediate: the anchor that matched
+        save(QStringLiteral("inspector-dane-certificates"));
     }
 
     // Port 25 blocked on this machine's network (the testbed's condition): no verdict, and the
