@@ -49,7 +49,9 @@ public:
              {Threat::PassiveEavesdropping, Threat::StartTlsDowngrade, Threat::ForgedCertificate, Threat::MxSpoofing,
               Threat::FirstContact, Threat::PolicyExpiry, Threat::UnnoticedFailures}) {
             if (!m_result.complete || m_result.cancelled)
-                items.append({threat, State::Unknown, ProtectionAssessment::tr("The check did not finish.")});
+                items.append(
+                    {threat, State::Unknown,
+                     QCoreApplication::translate("Sts::Check::ProtectionAssessment", "The check did not finish.")});
             else
                 items.append(assess(threat));
         }
@@ -78,29 +80,38 @@ private:
     {
         const auto count = std::count_if(m_result.mx.cbegin(), m_result.mx.cend(), covered);
         if (m_result.mx.isEmpty())
-            return {threat, State::NotProtected, ProtectionAssessment::tr("The domain has no MX host to protect.")};
+            return {threat, State::NotProtected,
+                    QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                "The domain has no MX host to protect.")};
         if (count == m_result.mx.size())
             return {threat, State::Protected, all};
         if (anyUnobserved())
-            return {threat, State::Unknown, ProtectionAssessment::tr("This machine could not observe every MX host.")};
+            return {threat, State::Unknown,
+                    QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                "This machine could not observe every MX host.")};
         if (count > 0)
             return {threat, State::Partly,
-                    ProtectionAssessment::tr("%1 of %2 MX hosts are protected.").arg(count).arg(m_result.mx.size())};
+                    QCoreApplication::translate("Sts::Check::ProtectionAssessment", "%1 of %2 MX hosts are protected.")
+                        .arg(count)
+                        .arg(m_result.mx.size())};
         return {threat, State::NotProtected, none};
     }
 
     QString mechanisms(bool dane) const
     {
         if (dane && m_enforce)
-            return ProtectionAssessment::tr("DANE and the enforce policy");
-        return dane ? ProtectionAssessment::tr("DANE") : ProtectionAssessment::tr("the enforce policy");
+            return QCoreApplication::translate("Sts::Check::ProtectionAssessment", "DANE and the enforce policy");
+        return dane ? QCoreApplication::translate("Sts::Check::ProtectionAssessment", "DANE")
+                    : QCoreApplication::translate("Sts::Check::ProtectionAssessment", "the enforce policy");
     }
 
     QString withoutEnforcement() const
     {
-        return m_testing ? ProtectionAssessment::tr("The policy is in testing mode: senders report failures but "
-                                                    "deliver anyway, and there is no DANE.")
-                         : ProtectionAssessment::tr("Neither an enforce MTA-STS policy nor DANE.");
+        return m_testing ? QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                       "The policy is in testing mode: senders report failures but "
+                                                       "deliver anyway, and there is no DANE.")
+                         : QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                       "Neither an enforce MTA-STS policy nor DANE.");
     }
 
     ProtectionAssessment::Item assess(Threat threat) const
@@ -109,68 +120,83 @@ private:
         switch (threat) {
         case Threat::PassiveEavesdropping:
             return perHost(threat, &tlsWorks,
-                           ProtectionAssessment::tr("Every MX host offers STARTTLS: senders encrypt."),
-                           ProtectionAssessment::tr("No MX host completes STARTTLS: mail travels in clear text."));
+                           QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                       "Every MX host offers STARTTLS: senders encrypt."),
+                           QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                       "No MX host completes STARTTLS: mail travels in clear text."));
         case Threat::StartTlsDowngrade:
             return perHost(
                 threat, [this](const MxHostResult &host) { return host.dane == DaneStatus::Pass || stsProtects(host); },
-                ProtectionAssessment::tr("Senders require TLS to every MX host (%1).")
+                QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                            "Senders require TLS to every MX host (%1).")
                     .arg(mechanisms(std::all_of(m_result.mx.cbegin(), m_result.mx.cend(),
                                                 [](const MxHostResult &h) { return h.dane == DaneStatus::Pass; }))),
                 withoutEnforcement());
         case Threat::ForgedCertificate:
             return perHost(
                 threat, [this](const MxHostResult &host) { return daneAuthenticates(host) || stsProtects(host); },
-                ProtectionAssessment::tr("Senders authenticate every MX host's certificate (%1).")
+                QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                            "Senders authenticate every MX host's certificate (%1).")
                     .arg(mechanisms(dane)),
                 withoutEnforcement());
         case Threat::MxSpoofing:
             if (m_result.mxAnswer && m_result.mxAnswer->dnssec == Net::DnssecStatus::Secure)
                 return {threat, State::Protected,
-                        ProtectionAssessment::tr("The MX records are DNSSEC-signed: validating senders detect "
-                                                 "forged answers.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "The MX records are DNSSEC-signed: validating senders detect "
+                                                    "forged answers.")};
             if (m_result.mxAnswer && m_result.mxAnswer->dnssec == Net::DnssecStatus::Unknown)
                 return {threat, State::Unknown,
-                        ProtectionAssessment::tr("This machine's resolver drops DNSSEC: whether the MX records are "
-                                                 "signed cannot be seen.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "This machine's resolver drops DNSSEC: whether the MX records are "
+                                                    "signed cannot be seen.")};
             if (m_enforce)
                 return {threat, State::Partly,
-                        ProtectionAssessment::tr("The MX records are not signed; a cached enforce policy still "
-                                                 "limits delivery to the hosts its mx patterns name.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "The MX records are not signed; a cached enforce policy still "
+                                                    "limits delivery to the hosts its mx patterns name.")};
             return {threat, State::NotProtected,
-                    ProtectionAssessment::tr("The MX records are not signed and no policy limits the MX hosts.")};
+                    QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                "The MX records are not signed and no policy limits the MX hosts.")};
         case Threat::FirstContact:
             if (dane)
                 return {threat, State::Protected,
-                        ProtectionAssessment::tr("DANE needs no earlier contact: it is checked at every delivery.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "DANE needs no earlier contact: it is checked at every delivery.")};
             if (m_enforce)
                 return {threat, State::Partly,
-                        ProtectionAssessment::tr("A sender without the policy cached (first contact, or after it "
-                                                 "expired) can be attacked until it fetches it; DANE would close "
-                                                 "this gap.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "A sender without the policy cached (first contact, or after it "
+                                                    "expired) can be attacked until it fetches it; DANE would close "
+                                                    "this gap.")};
             return {threat, State::NotProtected, withoutEnforcement()};
         case Threat::PolicyExpiry:
             if (dane)
                 return {threat, State::Protected,
-                        ProtectionAssessment::tr("DANE does not expire: the TLSA records are looked up at every "
-                                                 "delivery.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "DANE does not expire: the TLSA records are looked up at every "
+                                                    "delivery.")};
             if (!m_enforce)
                 return {threat, State::NotProtected, withoutEnforcement()};
             if (m_result.policy.maxAge.value_or(0) >= WeekSeconds)
                 return {threat, State::Protected,
-                        ProtectionAssessment::tr("max_age is %1 days: an attacker must block the refresh for that "
-                                                 "long.")
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "max_age is %1 days: an attacker must block the refresh for that "
+                                                    "long.")
                             .arg(*m_result.policy.maxAge / 86400)};
             return {threat, State::Partly,
-                    ProtectionAssessment::tr("max_age is only %1 s: a cached policy soon runs out (weeks are "
-                                             "recommended).")
+                    QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                "max_age is only %1 s: a cached policy soon runs out (weeks are "
+                                                "recommended).")
                         .arg(m_result.policy.maxAge.value_or(0))};
         case Threat::UnnoticedFailures:
             if (m_result.tlsRptRecord.valid)
                 return {threat, State::Protected,
-                        ProtectionAssessment::tr("TLS-RPT reports tell you about failed deliveries.")};
+                        QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                    "TLS-RPT reports tell you about failed deliveries.")};
             return {threat, State::NotProtected,
-                    ProtectionAssessment::tr("No TLS-RPT record: nobody tells you when deliveries fail.")};
+                    QCoreApplication::translate("Sts::Check::ProtectionAssessment",
+                                                "No TLS-RPT record: nobody tells you when deliveries fail.")};
         }
         return {threat, State::Unknown, QString()};
     }
