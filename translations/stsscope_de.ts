@@ -497,6 +497,10 @@ Optionen:
         <source>an MTA-STS-only sender would NOT deliver</source>
         <translation>ein sendender Server nur mit MTA-STS würde NICHT zustellen</translation>
     </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Schutz:</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1880,6 +1884,34 @@ Optionen:
         <source>not observable from here (%1)</source>
         <translation>von hier aus nicht beobachtbar (%1)</translation>
     </message>
+    <message>
+        <source>pass (%1)</source>
+        <translation>bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>fail (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation>Geschützt gegen</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -2102,6 +2134,14 @@ Optionen:
     <message>
         <source>MX hosts</source>
         <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>TLSA records</source>
+        <translation>TLSA-Einträge</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2420,149 @@ Was zu tun ist: %5</translation>
     <message>
         <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
         <translation>DNSSEC: ab den Root-Servern validiert (der Resolver verwirft Signaturen)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::ProtectionAssessment</name>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>Die Prüfung wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <source>The domain has no MX host to protect.</source>
+        <translation>Die Domain hat keinen MX-Host, der zu schützen wäre.</translation>
+    </message>
+    <message>
+        <source>This machine could not observe every MX host.</source>
+        <translation>Dieser Rechner konnte nicht jeden MX-Host beobachten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts are protected.</source>
+        <translation>%1 von %2 MX-Hosts sind geschützt.</translation>
+    </message>
+    <message>
+        <source>DANE and the enforce policy</source>
+        <translation>DANE und die Richtlinie im Modus enforce</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>the enforce policy</source>
+        <translation>die Richtlinie im Modus enforce</translation>
+    </message>
+    <message>
+        <source>The policy is in testing mode: senders report failures but deliver anyway, and there is no DANE.</source>
+        <translation>Die Richtlinie ist im Modus testing: Sendende Server melden Fehler, stellen aber trotzdem zu, und es gibt kein DANE.</translation>
+    </message>
+    <message>
+        <source>Neither an enforce MTA-STS policy nor DANE.</source>
+        <translation>Weder eine MTA-STS-Richtlinie im Modus enforce noch DANE.</translation>
+    </message>
+    <message>
+        <source>Every MX host offers STARTTLS: senders encrypt.</source>
+        <translation>Jeder MX-Host bietet STARTTLS an: Sendende Server verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>No MX host completes STARTTLS: mail travels in clear text.</source>
+        <translation>Kein MX-Host schließt STARTTLS ab: Mail wird im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <source>Senders require TLS to every MX host (%1).</source>
+        <translation>Sendende Server verlangen TLS zu jedem MX-Host (%1).</translation>
+    </message>
+    <message>
+        <source>Senders authenticate every MX host&apos;s certificate (%1).</source>
+        <translation>Sendende Server authentifizieren das Zertifikat jedes MX-Hosts (%1).</translation>
+    </message>
+    <message>
+        <source>The MX records are DNSSEC-signed: validating senders detect forged answers.</source>
+        <translation>Die MX-Einträge sind DNSSEC-signiert: Validierende sendende Server erkennen gefälschte Antworten.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s resolver drops DNSSEC: whether the MX records are signed cannot be seen.</source>
+        <translation>Der Resolver dieses Rechners verwirft DNSSEC: Ob die MX-Einträge signiert sind, ist nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>The MX records are not signed; a cached enforce policy still limits delivery to the hosts its mx patterns name.</source>
+        <translation>Die MX-Einträge sind nicht signiert; eine zwischengespeicherte Richtlinie im Modus enforce beschränkt die Zustellung dennoch auf die Hosts, die ihre mx-Muster nennen.</translation>
+    </message>
+    <message>
+        <source>The MX records are not signed and no policy limits the MX hosts.</source>
+        <translation>Die MX-Einträge sind nicht signiert, und keine Richtlinie beschränkt die MX-Hosts.</translation>
+    </message>
+    <message>
+        <source>DANE needs no earlier contact: it is checked at every delivery.</source>
+        <translation>DANE braucht keinen früheren Kontakt: Es wird bei jeder Zustellung geprüft.</translation>
+    </message>
+    <message>
+        <source>A sender without the policy cached (first contact, or after it expired) can be attacked until it fetches it; DANE would close this gap.</source>
+        <translation>Ein sendender Server ohne zwischengespeicherte Richtlinie (Erstkontakt oder nach deren Ablauf) ist angreifbar, bis er sie abruft; DANE würde diese Lücke schließen.</translation>
+    </message>
+    <message>
+        <source>DANE does not expire: the TLSA records are looked up at every delivery.</source>
+        <translation>DANE läuft nicht ab: Die TLSA-Einträge werden bei jeder Zustellung abgefragt.</translation>
+    </message>
+    <message>
+        <source>max_age is %1 days: an attacker must block the refresh for that long.</source>
+        <translation>max_age beträgt %1 Tage: So lange müsste ein Angreifer die Aktualisierung blockieren.</translation>
+    </message>
+    <message>
+        <source>max_age is only %1 s: a cached policy soon runs out (weeks are recommended).</source>
+        <translation>max_age beträgt nur %1 s: Eine zwischengespeicherte Richtlinie läuft bald ab (empfohlen sind Wochen).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports tell you about failed deliveries.</source>
+        <translation>TLS-RPT-Berichte informieren Sie über fehlgeschlagene Zustellungen.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record: nobody tells you when deliveries fail.</source>
+        <translation>Kein TLS-RPT-Eintrag: Niemand teilt Ihnen mit, wenn Zustellungen fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Passive eavesdropping</source>
+        <translation>Passives Mitlesen</translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade</source>
+        <translation>STARTTLS-Downgrade</translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle with a forged certificate</source>
+        <translation>Man-in-the-Middle mit gefälschtem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Spoofed MX records</source>
+        <translation>Gefälschte MX-Einträge</translation>
+    </message>
+    <message>
+        <source>Attack on first contact</source>
+        <translation>Angriff beim Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Cached policy running out</source>
+        <translation>Ablauf der zwischengespeicherten Richtlinie</translation>
+    </message>
+    <message>
+        <source>Failures nobody notices</source>
+        <translation>Unbemerkte Fehler</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>nicht geschützt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2966,22 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Issuer</source>
         <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>matches TLSA %1</source>
+        <translation>passt zu TLSA %1</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4473,18 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>Save all files to folder</source>
         <translation>Alle Dateien in Ordner speichern</translation>
     </message>
+    <message>
+        <source>Copy the &amp;TLSA records</source>
+        <translation>&amp;TLSA-Einträge kopieren</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>TLSA records for the keys the MX hosts present now, with the rollover advice</source>
+        <translation>TLSA-Einträge für die Schlüssel, die die MX-Hosts jetzt vorlegen, mit dem Rat zum Key Rollover</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::OverviewModel</name>
@@ -4395,6 +4606,18 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>lookup failed: %1 (%2)</source>
         <translation>Abfrage fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation>Geschützt gegen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 threats</source>
+        <translation>%1 von %2 Bedrohungen</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,10 @@ Options:
         <source>an MTA-STS-only sender would NOT deliver</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1858,6 +1862,34 @@ Options:
         <source>not observable from here (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pass (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -2079,6 +2111,14 @@ Options:
     </message>
     <message>
         <source>MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,6 +2394,149 @@ What to do: %5</source>
     </message>
     <message>
         <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::ProtectionAssessment</name>
+    <message>
+        <source>The check did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MX host to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine could not observe every MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts are protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE and the enforce policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enforce policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is in testing mode: senders report failures but deliver anyway, and there is no DANE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither an enforce MTA-STS policy nor DANE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MX host offers STARTTLS: senders encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX host completes STARTTLS: mail travels in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders require TLS to every MX host (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders authenticate every MX host&apos;s certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records are DNSSEC-signed: validating senders detect forged answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s resolver drops DNSSEC: whether the MX records are signed cannot be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records are not signed; a cached enforce policy still limits delivery to the hosts its mx patterns name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records are not signed and no policy limits the MX hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE needs no earlier contact: it is checked at every delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender without the policy cached (first contact, or after it expired) can be attacked until it fetches it; DANE would close this gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE does not expire: the TLSA records are looked up at every delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age is %1 days: an attacker must block the refresh for that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age is only %1 s: a cached policy soon runs out (weeks are recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports tell you about failed deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record: nobody tells you when deliveries fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive eavesdropping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle with a forged certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoofed MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack on first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached policy running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures nobody notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +2940,22 @@ What to do: %5</source>
     </message>
     <message>
         <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches TLSA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,6 +4447,18 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Save all files to folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the &amp;TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records for the keys the MX hosts present now, with the rollover advice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::OverviewModel</name>
@@ -4368,6 +4579,18 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>lookup failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 threats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -497,6 +497,10 @@ Opciones:
         <source>an MTA-STS-only sender would NOT deliver</source>
         <translation>un servidor remitente solo con MTA-STS NO entregaría</translation>
     </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Protección:</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1880,6 +1884,34 @@ Opciones:
         <source>not observable from here (%1)</source>
         <translation>no observable desde aquí (%1)</translation>
     </message>
+    <message>
+        <source>pass (%1)</source>
+        <translation>supera (%1)</translation>
+    </message>
+    <message>
+        <source>fail (%1)</source>
+        <translation>falla (%1)</translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation>Protegido contra</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -2102,6 +2134,14 @@ Opciones:
     <message>
         <source>MX hosts</source>
         <translation>Hosts MX</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>TLSA records</source>
+        <translation>registros TLSA</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2420,149 @@ Qué hacer: %5</translation>
     <message>
         <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
         <translation>DNSSEC: validado desde los servidores raíz (el resolvedor descarta las firmas)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::ProtectionAssessment</name>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>La comprobación no terminó.</translation>
+    </message>
+    <message>
+        <source>The domain has no MX host to protect.</source>
+        <translation>El dominio no tiene ningún host MX que proteger.</translation>
+    </message>
+    <message>
+        <source>This machine could not observe every MX host.</source>
+        <translation>Este equipo no pudo observar todos los hosts MX.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts are protected.</source>
+        <translation>%1 de %2 hosts MX están protegidos.</translation>
+    </message>
+    <message>
+        <source>DANE and the enforce policy</source>
+        <translation>DANE y la política en modo enforce</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>the enforce policy</source>
+        <translation>la política en modo enforce</translation>
+    </message>
+    <message>
+        <source>The policy is in testing mode: senders report failures but deliver anyway, and there is no DANE.</source>
+        <translation>La política está en modo testing: los servidores remitentes informan de los fallos pero entregan igualmente, y no hay DANE.</translation>
+    </message>
+    <message>
+        <source>Neither an enforce MTA-STS policy nor DANE.</source>
+        <translation>Ni política MTA-STS en modo enforce ni DANE.</translation>
+    </message>
+    <message>
+        <source>Every MX host offers STARTTLS: senders encrypt.</source>
+        <translation>Todos los hosts MX ofrecen STARTTLS: los servidores remitentes cifran.</translation>
+    </message>
+    <message>
+        <source>No MX host completes STARTTLS: mail travels in clear text.</source>
+        <translation>Ningún host MX completa STARTTLS: el correo viaja en claro.</translation>
+    </message>
+    <message>
+        <source>Senders require TLS to every MX host (%1).</source>
+        <translation>Los servidores remitentes exigen TLS hacia cada host MX (%1).</translation>
+    </message>
+    <message>
+        <source>Senders authenticate every MX host&apos;s certificate (%1).</source>
+        <translation>Los servidores remitentes autentican el certificado de cada host MX (%1).</translation>
+    </message>
+    <message>
+        <source>The MX records are DNSSEC-signed: validating senders detect forged answers.</source>
+        <translation>Los registros MX están firmados con DNSSEC: los servidores remitentes que validan detectan respuestas falsificadas.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s resolver drops DNSSEC: whether the MX records are signed cannot be seen.</source>
+        <translation>El resolutor de este equipo descarta DNSSEC: no se ve si los registros MX están firmados.</translation>
+    </message>
+    <message>
+        <source>The MX records are not signed; a cached enforce policy still limits delivery to the hosts its mx patterns name.</source>
+        <translation>Los registros MX no están firmados; aun así, una política en modo enforce en caché limita la entrega a los hosts que nombran sus patrones mx.</translation>
+    </message>
+    <message>
+        <source>The MX records are not signed and no policy limits the MX hosts.</source>
+        <translation>Los registros MX no están firmados y ninguna política limita los hosts MX.</translation>
+    </message>
+    <message>
+        <source>DANE needs no earlier contact: it is checked at every delivery.</source>
+        <translation>DANE no necesita un contacto previo: se comprueba en cada entrega.</translation>
+    </message>
+    <message>
+        <source>A sender without the policy cached (first contact, or after it expired) can be attacked until it fetches it; DANE would close this gap.</source>
+        <translation>Un servidor remitente sin la política en caché (primer contacto o tras caducar) puede ser atacado hasta que la obtenga; DANE cerraría esa brecha.</translation>
+    </message>
+    <message>
+        <source>DANE does not expire: the TLSA records are looked up at every delivery.</source>
+        <translation>DANE no caduca: los registros TLSA se consultan en cada entrega.</translation>
+    </message>
+    <message>
+        <source>max_age is %1 days: an attacker must block the refresh for that long.</source>
+        <translation>max_age es de %1 días: un atacante tendría que bloquear la actualización todo ese tiempo.</translation>
+    </message>
+    <message>
+        <source>max_age is only %1 s: a cached policy soon runs out (weeks are recommended).</source>
+        <translation>max_age es de solo %1 s: una política en caché caduca pronto (se recomiendan semanas).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports tell you about failed deliveries.</source>
+        <translation>Los informes TLS-RPT le avisan de las entregas fallidas.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record: nobody tells you when deliveries fail.</source>
+        <translation>Sin registro TLS-RPT: nadie le avisa cuando fallan las entregas.</translation>
+    </message>
+    <message>
+        <source>Passive eavesdropping</source>
+        <translation>Escucha pasiva</translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade</source>
+        <translation>Degradación de STARTTLS</translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle with a forged certificate</source>
+        <translation>Intermediario con un certificado falsificado</translation>
+    </message>
+    <message>
+        <source>Spoofed MX records</source>
+        <translation>Registros MX falsificados</translation>
+    </message>
+    <message>
+        <source>Attack on first contact</source>
+        <translation>Ataque en el primer contacto</translation>
+    </message>
+    <message>
+        <source>Cached policy running out</source>
+        <translation>Caducidad de la política en caché</translation>
+    </message>
+    <message>
+        <source>Failures nobody notices</source>
+        <translation>Fallos que nadie advierte</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protegido</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>no protegido</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2966,22 @@ Qué hacer: %5</translation>
     <message>
         <source>Issuer</source>
         <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>supera</translation>
+    </message>
+    <message>
+        <source>fail: %1</source>
+        <translation>falla: %1</translation>
+    </message>
+    <message>
+        <source>matches TLSA %1</source>
+        <translation>coincide con TLSA %1</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4473,18 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>Save all files to folder</source>
         <translation>Guardar todos los archivos en una carpeta</translation>
     </message>
+    <message>
+        <source>Copy the &amp;TLSA records</source>
+        <translation>Copiar los registros &amp;TLSA</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>TLSA records for the keys the MX hosts present now, with the rollover advice</source>
+        <translation>Registros TLSA para las claves que presentan ahora los hosts MX, con el consejo de renovación</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::OverviewModel</name>
@@ -4395,6 +4606,18 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>lookup failed: %1 (%2)</source>
         <translation>la consulta falló: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation>Protegido contra</translation>
+    </message>
+    <message>
+        <source>%1 of %2 threats</source>
+        <translation>%1 de %2 amenazas</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,10 @@ Options&#xa0;:
         <source>an MTA-STS-only sender would NOT deliver</source>
         <translation>un expéditeur limité à MTA-STS ne livrerait PAS</translation>
     </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Protection :</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1880,6 +1884,34 @@ Options&#xa0;:
         <source>not observable from here (%1)</source>
         <translation>non observable d&apos;ici (%1)</translation>
     </message>
+    <message>
+        <source>pass (%1)</source>
+        <translation>réussi (%1)</translation>
+    </message>
+    <message>
+        <source>fail (%1)</source>
+        <translation>échec (%1)</translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation>Protégé contre</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -2102,6 +2134,14 @@ Options&#xa0;:
     <message>
         <source>MX hosts</source>
         <translation>Serveurs MX</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>TLSA records</source>
+        <translation>enregistrements TLSA</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2420,149 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>DNSSEC: validated from the root servers (the resolver drops signatures)</source>
         <translation>DNSSEC : validé depuis les serveurs racine (le résolveur supprime les signatures)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Check::ProtectionAssessment</name>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>La vérification ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>The domain has no MX host to protect.</source>
+        <translation>Le domaine n&apos;a aucun serveur MX à protéger.</translation>
+    </message>
+    <message>
+        <source>This machine could not observe every MX host.</source>
+        <translation>Cette machine n&apos;a pas pu observer tous les serveurs MX.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts are protected.</source>
+        <translation>%1 serveurs MX sur %2 sont protégés.</translation>
+    </message>
+    <message>
+        <source>DANE and the enforce policy</source>
+        <translation>DANE et la politique en mode enforce</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>the enforce policy</source>
+        <translation>la politique en mode enforce</translation>
+    </message>
+    <message>
+        <source>The policy is in testing mode: senders report failures but deliver anyway, and there is no DANE.</source>
+        <translation>La politique est en mode testing : les expéditeurs signalent les échecs mais livrent quand même, et il n&apos;y a pas de DANE.</translation>
+    </message>
+    <message>
+        <source>Neither an enforce MTA-STS policy nor DANE.</source>
+        <translation>Ni politique MTA-STS en mode enforce, ni DANE.</translation>
+    </message>
+    <message>
+        <source>Every MX host offers STARTTLS: senders encrypt.</source>
+        <translation>Chaque serveur MX propose STARTTLS : les expéditeurs chiffrent.</translation>
+    </message>
+    <message>
+        <source>No MX host completes STARTTLS: mail travels in clear text.</source>
+        <translation>Aucun serveur MX ne mène STARTTLS à bien : le courrier circule en clair.</translation>
+    </message>
+    <message>
+        <source>Senders require TLS to every MX host (%1).</source>
+        <translation>Les expéditeurs exigent TLS vers chaque serveur MX (%1).</translation>
+    </message>
+    <message>
+        <source>Senders authenticate every MX host&apos;s certificate (%1).</source>
+        <translation>Les expéditeurs authentifient le certificat de chaque serveur MX (%1).</translation>
+    </message>
+    <message>
+        <source>The MX records are DNSSEC-signed: validating senders detect forged answers.</source>
+        <translation>Les enregistrements MX sont signés par DNSSEC : les expéditeurs qui valident détectent les réponses falsifiées.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s resolver drops DNSSEC: whether the MX records are signed cannot be seen.</source>
+        <translation>Le résolveur de cette machine supprime DNSSEC : on ne peut pas voir si les enregistrements MX sont signés.</translation>
+    </message>
+    <message>
+        <source>The MX records are not signed; a cached enforce policy still limits delivery to the hosts its mx patterns name.</source>
+        <translation>Les enregistrements MX ne sont pas signés ; une politique en mode enforce en cache limite toutefois la livraison aux serveurs que nomment ses motifs mx.</translation>
+    </message>
+    <message>
+        <source>The MX records are not signed and no policy limits the MX hosts.</source>
+        <translation>Les enregistrements MX ne sont pas signés et aucune politique ne limite les serveurs MX.</translation>
+    </message>
+    <message>
+        <source>DANE needs no earlier contact: it is checked at every delivery.</source>
+        <translation>DANE n&apos;a besoin d&apos;aucun contact préalable : il est vérifié à chaque livraison.</translation>
+    </message>
+    <message>
+        <source>A sender without the policy cached (first contact, or after it expired) can be attacked until it fetches it; DANE would close this gap.</source>
+        <translation>Un expéditeur sans la politique en cache (premier contact, ou après son expiration) peut être attaqué jusqu&apos;à ce qu&apos;il la récupère ; DANE comblerait cette faille.</translation>
+    </message>
+    <message>
+        <source>DANE does not expire: the TLSA records are looked up at every delivery.</source>
+        <translation>DANE n&apos;expire pas : les enregistrements TLSA sont interrogés à chaque livraison.</translation>
+    </message>
+    <message>
+        <source>max_age is %1 days: an attacker must block the refresh for that long.</source>
+        <translation>max_age vaut %1 jours : un attaquant doit bloquer le rafraîchissement aussi longtemps.</translation>
+    </message>
+    <message>
+        <source>max_age is only %1 s: a cached policy soon runs out (weeks are recommended).</source>
+        <translation>max_age ne vaut que %1 s : une politique en cache expire vite (des semaines sont recommandées).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports tell you about failed deliveries.</source>
+        <translation>Les rapports TLS-RPT vous signalent les livraisons échouées.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record: nobody tells you when deliveries fail.</source>
+        <translation>Aucun enregistrement TLS-RPT : personne ne vous signale les livraisons échouées.</translation>
+    </message>
+    <message>
+        <source>Passive eavesdropping</source>
+        <translation>Écoute passive</translation>
+    </message>
+    <message>
+        <source>STARTTLS downgrade</source>
+        <translation>Dégradation de STARTTLS</translation>
+    </message>
+    <message>
+        <source>Man-in-the-middle with a forged certificate</source>
+        <translation>Homme du milieu avec un certificat falsifié</translation>
+    </message>
+    <message>
+        <source>Spoofed MX records</source>
+        <translation>Enregistrements MX usurpés</translation>
+    </message>
+    <message>
+        <source>Attack on first contact</source>
+        <translation>Attaque au premier contact</translation>
+    </message>
+    <message>
+        <source>Cached policy running out</source>
+        <translation>Expiration de la politique en cache</translation>
+    </message>
+    <message>
+        <source>Failures nobody notices</source>
+        <translation>Échecs que personne ne remarque</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protégé</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>non protégé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2966,22 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Issuer</source>
         <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>matches TLSA %1</source>
+        <translation>correspond à TLSA %1</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4473,18 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Save all files to folder</source>
         <translation>Enregistrer tous les fichiers dans un dossier</translation>
     </message>
+    <message>
+        <source>Copy the &amp;TLSA records</source>
+        <translation>Copier les enregistrements &amp;TLSA</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA)</source>
+        <translation>DANE (TLSA)</translation>
+    </message>
+    <message>
+        <source>TLSA records for the keys the MX hosts present now, with the rollover advice</source>
+        <translation>Enregistrements TLSA pour les clés que présentent maintenant les serveurs MX, avec le conseil de renouvellement</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::OverviewModel</name>
@@ -4395,6 +4606,18 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>lookup failed: %1 (%2)</source>
         <translation>échec de la requête : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Protected against</source>
+        <translation>Protégé contre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 threats</source>
+        <translation>%1 menaces sur %2</translation>
     </message>
 </context>
 <context>
