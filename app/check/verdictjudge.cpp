@@ -326,6 +326,15 @@ void judgeVerdict(CheckResult &result)
     const bool allDeliver = !anyRefuses && !anyUnknown;
     const bool partial = result.mxRecordCount > result.mx.size();
     const bool enforce = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Enforce;
+    //! The hosts a sender would not deliver to, of those \a among picks, for the summary.
+    const auto refusing = [&result](auto among) {
+        QStringList hosts;
+        for (const MxHostResult &host : std::as_const(result.mx)) {
+            if (among(host) && host.wouldDeliver == false)
+                hosts.append(host.host);
+        }
+        return hosts.join(QStringLiteral(", "));
+    };
     const bool daneRefuses =
         count([](const MxHostResult &host) { return daneApplies(host.dane) && host.wouldDeliver == false; }) > 0;
     const bool daneProtectsAll = !result.mx.isEmpty() && count([](const MxHostResult &host) {
@@ -391,27 +400,17 @@ void judgeVerdict(CheckResult &result)
                                               "certificate for its name.");
     } else if (daneRefuses) {
         result.verdict = Verdict::Broken;
-        QStringList failing;
-        for (const MxHostResult &host : std::as_const(result.mx)) {
-            if (daneApplies(host.dane) && host.wouldDeliver == false)
-                failing.append(host.host);
-        }
         result.summary =
             QCoreApplication::translate("VerdictJudge", "Senders that validate DANE will not deliver to %1.")
-                .arg(failing.join(QStringLiteral(", ")));
+                .arg(refusing([](const MxHostResult &host) { return daneApplies(host.dane); }));
         result.nextStep = QCoreApplication::translate(
             "VerdictJudge", "Publish TLSA records that match the certificates in use, and keep their DNSSEC valid "
                             "(see the DANE findings).");
     } else if (enforce && !allDeliver) {
         result.verdict = Verdict::Broken;
-        QStringList failing;
-        for (const MxHostResult &host : std::as_const(result.mx)) {
-            if (host.wouldDeliver == false)
-                failing.append(host.host);
-        }
         result.summary =
             QCoreApplication::translate("VerdictJudge", "Senders enforcing the policy will not deliver to %1.")
-                .arg(failing.join(QStringLiteral(", ")));
+                .arg(refusing([](const MxHostResult &) { return true; }));
         result.nextStep = QCoreApplication::translate(
             "VerdictJudge", "Fix the failing MX hosts (see their findings) or cover them in the policy; "
                             "switch to testing mode until they pass.");
