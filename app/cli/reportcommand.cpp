@@ -5,21 +5,28 @@
 #include "common/csvfield.h"
 #include "common/terminaltext.h"
 #include "findingprinter.h"
-#include "tlsrpt/reportaggregator.h"
+#include "jsonstreamwriter.h"
+#include "tlsrpt/aggregation.h"
+#include "tlsrpt/reportfilter.h"
 #include "tlsrpt/reportimporter.h"
 #include "tlsrpt/resulttypeadvice.h"
 #include "verbparser.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QTextStream>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <iterator>
+#include <memory>
 #include <optional>
 
 namespace Sts::Cli {
@@ -38,46 +45,72 @@ struct Duplicate
     QString firstSource;
 };
 
-//! What the files named on the command line yielded.
+//! The totals the output shows, summed report by report as ReportAggregator does, without
+//! the breakdowns (per sending IP, per MX, ...) that the CLI does not print: a sender decides
+//! how many distinct values those have.
+struct ReportTotals
+{
+    qint64 reports = 0;
+    SessionCounts totals;
+    qint64 failureDetailTotal = 0;
+    QMap<QString, qint64> failedPerResultType;
+
+    void add(const Report &report)
+    {
+        ++reports;
+        for (const PolicyReport &policy : report.policies) {
+            totals += SessionCounts{policy.successful, policy.failed};
+            for (const FailureDetail &detail : policy.failureDetails) {
+                addCounts(failureDetailTotal, detail.failedSessionCount);
+                addCounts(failedPerResultType[detail.resultTypeName], detail.failedSessionCount);
+            }
+        }
+    }
+};
+
+//! What the files named on the command line yielded, but for the reports themselves: those
+//! are handed to the output one by one as they are read and not kept.
 struct ReportRun
 {
-    QList<ImportedReport> reports; //!< each report once, in the date range
     QList<Duplicate> duplicates;
     QList<Rejection> rejections;
     Findings notes;  //!< parts skipped because they hold no report
     qint64 read = 0; //!< distinct reports read, in the date range or not
-    Aggregation aggregation;
+    ReportTotals totals;
 };
 
-ReportRun readReports(const QStringList &paths, const ReportFilter &filter)
+//! Receives each report that counts (read for the first time, in the date range), in order.
+using ReportOutput = std::function<void(const ImportedReport &)>;
+
+//! Reads the files one after the other and each report by itself, so that what is held at once
+//! is one report and what the totals and duplicates need, not the files.
+ReportRun readReports(const QStringList &paths, const ReportFilter &filter, const ReportOutput &output)
 {
     ReportRun run;
     const QList<InputFile> files = ReportImporter::collectFiles(paths, &run.rejections);
     const ReportImporter importer;
-    // One file per task: the importer is thread-safe, and blockingMapped keeps the order.
-    const QList<FileImport> imports = QtConcurrent::blockingMapped<QList<FileImport>>(
-        files, [&importer](const InputFile &file) { return importer.importFile(file); });
     QHash<QString, QString> firstSource; // report-id and organization -> where it was read first
-    QList<Report> counted;
-    for (const FileImport &import : imports) {
+    const auto take = [&](ImportedReport &&imported) {
+        imported.rawJson.clear(); // the output shows the report as read, not as written
+        const QString key = imported.report.reportId + u'\x1f' + imported.report.organization;
+        if (const auto it = firstSource.constFind(key); it != firstSource.cend()) {
+            run.duplicates.append(
+                {imported.file, imported.source, imported.report.reportId, imported.report.organization, *it});
+            return true;
+        }
+        firstSource.insert(key, imported.source);
+        ++run.read;
+        if (filter.coversDay(imported.report.day())) {
+            run.totals.add(imported.report);
+            output(imported);
+        }
+        return true;
+    };
+    for (const InputFile &file : files) {
+        const FileImport import = importer.importFile(file, take);
         run.rejections += import.rejections;
         run.notes += import.notes;
-        for (const ImportedReport &imported : import.reports) {
-            const QString key = imported.report.reportId + u'\x1f' + imported.report.organization;
-            if (const auto it = firstSource.constFind(key); it != firstSource.cend()) {
-                run.duplicates.append(
-                    {imported.file, imported.source, imported.report.reportId, imported.report.organization, *it});
-                continue;
-            }
-            firstSource.insert(key, imported.source);
-            ++run.read;
-            if (!filter.coversDay(imported.report.day()))
-                continue;
-            run.reports.append(imported);
-            counted.append(imported.report);
-        }
     }
-    run.aggregation = ReportAggregator::aggregate(counted, filter);
     return run;
 }
 
@@ -89,20 +122,66 @@ QJsonObject countsJson(const QMap<QString, qint64> &counts)
     return json;
 }
 
-void printJson(QTextStream &out, const ReportRun &run)
+//! One element of "reports", its failure details written one by one.
+void writeReportJson(JsonStreamWriter &writer, const ImportedReport &imported)
 {
-    QJsonArray reports;
-    for (const ImportedReport &imported : run.reports) {
-        QJsonObject json = imported.report.toJson();
-        json.insert(QStringLiteral("file"), imported.file);
-        json.insert(QStringLiteral("source"), imported.source);
-        QJsonArray policies;
-        for (const PolicyReport &policy : imported.report.policies)
-            policies.append(policy.toJson());
-        json.insert(QStringLiteral("policies"), policies);
-        json.insert(QStringLiteral("findings"), findingsToJson(imported.findings));
-        reports.append(json);
+    QJsonObject members = imported.report.toJson();
+    members.insert(QStringLiteral("file"), imported.file);
+    members.insert(QStringLiteral("source"), imported.source);
+    members.insert(QStringLiteral("findings"), findingsToJson(imported.findings));
+    const auto policies = [&imported](JsonStreamWriter &list) {
+        list.beginArray();
+        for (const PolicyReport &policy : imported.report.policies) {
+            const auto details = [&policy](JsonStreamWriter &detailList) {
+                detailList.beginArray();
+                for (const FailureDetail &detail : policy.failureDetails)
+                    detailList.value(detail.toJson());
+                detailList.endArray();
+            };
+            list.writeObject(policy.summaryJson(), {{QStringLiteral("failure_details"), details}});
+        }
+        list.endArray();
+    };
+    writer.writeObject(members, {{QStringLiteral("policies"), policies}});
+}
+
+//! The "reports" array of the JSON output, written as the reports are read: to a temporary
+//! file, since the document's keys are sorted and "reports" comes after what is known only at
+//! the end (duplicates, rejections). Without a temporary file, in memory.
+class ReportSpool
+{
+public:
+    ReportSpool()
+        : m_file(std::make_unique<QTemporaryFile>())
+    {
+        if (!m_file->open()) {
+            m_file.reset();
+            m_memory.open(QIODevice::ReadWrite);
+        }
+        // The array is the value of a member of the top-level object: one level deep.
+        m_writer.beginArray();
     }
+
+    void add(const ImportedReport &imported) { writeReportJson(m_writer, imported); }
+
+    //! Ends the array and gives it back for reading.
+    QIODevice &finish()
+    {
+        m_writer.endArray();
+        device().seek(0);
+        return device();
+    }
+
+private:
+    QIODevice &device() { return m_file ? static_cast<QIODevice &>(*m_file) : m_memory; }
+
+    std::unique_ptr<QTemporaryFile> m_file;
+    QBuffer m_memory;
+    JsonStreamWriter m_writer{[this](const QByteArray &bytes) { device().write(bytes); }, 1};
+};
+
+void printJson(QTextStream &out, const ReportRun &run, QIODevice &reports)
+{
     QJsonArray duplicates;
     for (const Duplicate &duplicate : run.duplicates) {
         duplicates.append(QJsonObject{{QStringLiteral("file"), duplicate.file},
@@ -118,7 +197,7 @@ void printJson(QTextStream &out, const ReportRun &run)
                                     {QStringLiteral("code"), rejection.reason.code},
                                     {QStringLiteral("subject"), rejection.reason.subject}});
     }
-    const Aggregation &aggregation = run.aggregation;
+    const ReportTotals &aggregation = run.totals;
     const auto rate = aggregation.totals.successRate();
     const QJsonObject totals{
         {QStringLiteral("reports"), aggregation.reports},
@@ -128,11 +207,16 @@ void printJson(QTextStream &out, const ReportRun &run)
         {QStringLiteral("failure_details"), aggregation.failureDetailTotal},
         {QStringLiteral("by_result_type"), countsJson(aggregation.failedPerResultType)},
     };
-    FindingPrinter::printJson(out, {{QStringLiteral("reports"), reports},
-                                    {QStringLiteral("totals"), totals},
-                                    {QStringLiteral("duplicates"), duplicates},
-                                    {QStringLiteral("rejected"), rejected},
-                                    {QStringLiteral("notes"), findingsToJson(run.notes)}});
+    // The bytes QJsonDocument would write for the whole document (FindingPrinter::printJson),
+    // with the reports copied in from where they were written.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    JsonStreamWriter writer([&out, &decoder](const QByteArray &bytes) { out << decoder.decode(bytes); });
+    const auto copyReports = [&reports](JsonStreamWriter &document) { document.rawValue(reports); };
+    writer.writeObject({{QStringLiteral("totals"), totals},
+                        {QStringLiteral("duplicates"), duplicates},
+                        {QStringLiteral("rejected"), rejected},
+                        {QStringLiteral("notes"), findingsToJson(run.notes)}},
+                       {{QStringLiteral("reports"), copyReports}});
 }
 
 //! One record as the window's exporter writes it (formulas defused), and terminal-safe: the
@@ -146,10 +230,7 @@ void printCsvRow(QTextStream &out, const QStringList &fields)
     out << CsvField::row(cells);
 }
 
-//! One "policy" row per policy with its summary, then one "failure" row per failure detail.
-//! Summing the successful and failed columns gives the totals, since failure rows leave them
-//! empty.
-void printCsv(QTextStream &out, const ReportRun &run)
+void printCsvHeader(QTextStream &out)
 {
     printCsvRow(out,
                 {QStringLiteral("file"), QStringLiteral("source"), QStringLiteral("report_id"),
@@ -159,22 +240,27 @@ void printCsv(QTextStream &out, const ReportRun &run)
                  QStringLiteral("sending_mta_ip"), QStringLiteral("receiving_mx_hostname"),
                  QStringLiteral("receiving_mx_helo"), QStringLiteral("receiving_ip"),
                  QStringLiteral("failure_reason_code"), QStringLiteral("additional_information")});
-    for (const ImportedReport &imported : run.reports) {
-        const Report &report = imported.report;
-        const QStringList head{imported.file,       imported.source,       report.reportId,
-                               report.organization, utcText(report.start), utcText(report.end)};
-        for (const PolicyReport &policy : report.policies) {
-            const QStringList policyFields{policy.typeName, policy.domain};
-            printCsvRow(out, head + QStringList{QStringLiteral("policy")} + policyFields +
-                                 QStringList{QString::number(policy.successful), QString::number(policy.failed)} +
-                                 QStringList(8));
-            for (const FailureDetail &detail : policy.failureDetails) {
-                printCsvRow(out, head + QStringList{QStringLiteral("failure")} + policyFields +
-                                     QStringList{QString(), QString(), detail.resultTypeName,
-                                                 QString::number(detail.failedSessionCount), detail.sendingMtaIp,
-                                                 detail.receivingMxHostname, detail.receivingMxHelo, detail.receivingIp,
-                                                 detail.failureReasonCode, detail.additionalInformation});
-            }
+}
+
+//! One "policy" row per policy with its summary, then one "failure" row per failure detail.
+//! Summing the successful and failed columns gives the totals, since failure rows leave them
+//! empty.
+void printCsvReport(QTextStream &out, const ImportedReport &imported)
+{
+    const Report &report = imported.report;
+    const QStringList head{imported.file,       imported.source,       report.reportId,
+                           report.organization, utcText(report.start), utcText(report.end)};
+    for (const PolicyReport &policy : report.policies) {
+        const QStringList policyFields{policy.typeName, policy.domain};
+        printCsvRow(out, head + QStringList{QStringLiteral("policy")} + policyFields +
+                             QStringList{QString::number(policy.successful), QString::number(policy.failed)} +
+                             QStringList(8));
+        for (const FailureDetail &detail : policy.failureDetails) {
+            printCsvRow(out, head + QStringList{QStringLiteral("failure")} + policyFields +
+                                 QStringList{QString(), QString(), detail.resultTypeName,
+                                             QString::number(detail.failedSessionCount), detail.sendingMtaIp,
+                                             detail.receivingMxHostname, detail.receivingMxHelo, detail.receivingIp,
+                                             detail.failureReasonCode, detail.additionalInformation});
         }
     }
 }
@@ -196,40 +282,44 @@ QString rejectionText(const Rejection &rejection)
 }
 
 //! Everything a sender or a file name decides goes through TerminalText::safe().
-void printText(QTextStream &out, const ReportRun &run)
+void printTextReport(QTextStream &out, const ImportedReport &imported)
 {
     const auto safe = &TerminalText::safe;
-    for (const ImportedReport &imported : run.reports) {
-        const Report &report = imported.report;
-        out << safe(imported.source) << '\n'
-            << "  "
-            << QCoreApplication::translate("Cli", "%1, report %2, %3 to %4")
-                   .arg(safe(report.organization), safe(report.reportId), utcText(report.start), utcText(report.end))
+    const Report &report = imported.report;
+    out << safe(imported.source) << '\n'
+        << "  "
+        << QCoreApplication::translate("Cli", "%1, report %2, %3 to %4")
+               .arg(safe(report.organization), safe(report.reportId), utcText(report.start), utcText(report.end))
+        << '\n';
+    for (const PolicyReport &policy : report.policies) {
+        out << "    "
+            << QCoreApplication::translate("Cli", "%1 (%2): %3")
+                   .arg(policy.domain.isEmpty() ? QCoreApplication::translate("Cli", "no policy domain")
+                                                : safe(policy.domain),
+                        safe(policy.typeName), countsText({policy.successful, policy.failed}))
             << '\n';
-        for (const PolicyReport &policy : report.policies) {
-            out << "    "
-                << QCoreApplication::translate("Cli", "%1 (%2): %3")
-                       .arg(policy.domain.isEmpty() ? QCoreApplication::translate("Cli", "no policy domain")
-                                                    : safe(policy.domain),
-                            safe(policy.typeName), countsText({policy.successful, policy.failed}))
-                << '\n';
-            for (const FailureDetail &detail : policy.failureDetails) {
-                QStringList where;
-                for (const QString &part : {detail.receivingMxHostname, detail.receivingIp, detail.sendingMtaIp})
-                    if (!part.isEmpty())
-                        where.append(safe(part));
-                out << "      " << safe(detail.resultTypeName) << ": " << detail.failedSessionCount;
-                if (!where.isEmpty())
-                    out << " (" << where.join(QStringLiteral(", ")) << ')';
-                out << '\n';
-            }
+        for (const FailureDetail &detail : policy.failureDetails) {
+            QStringList where;
+            for (const QString &part : {detail.receivingMxHostname, detail.receivingIp, detail.sendingMtaIp})
+                if (!part.isEmpty())
+                    where.append(safe(part));
+            out << "      " << safe(detail.resultTypeName) << ": " << detail.failedSessionCount;
+            if (!where.isEmpty())
+                out << " (" << where.join(QStringLiteral(", ")) << ')';
+            out << '\n';
         }
-        Findings warnings;
-        std::copy_if(imported.findings.cbegin(), imported.findings.cend(), std::back_inserter(warnings),
-                     [](const Finding &finding) { return finding.severity >= Severity::Warning; });
-        FindingPrinter::printHuman(out, warnings);
     }
-    const Aggregation &aggregation = run.aggregation;
+    Findings warnings;
+    std::copy_if(imported.findings.cbegin(), imported.findings.cend(), std::back_inserter(warnings),
+                 [](const Finding &finding) { return finding.severity >= Severity::Warning; });
+    FindingPrinter::printHuman(out, warnings);
+}
+
+//! What follows the reports: totals, duplicates, rejections.
+void printTextEnd(QTextStream &out, const ReportRun &run)
+{
+    const auto safe = &TerminalText::safe;
+    const ReportTotals &aggregation = run.totals;
     out << '\n'
         << QCoreApplication::translate("Cli", "Totals: %1 reports, %2")
                .arg(aggregation.reports)
@@ -257,6 +347,15 @@ void printText(QTextStream &out, const ReportRun &run)
         for (const Rejection &rejection : run.rejections)
             out << "  " << rejectionText(rejection) << '\n';
     }
+}
+
+int exitCode(const ReportRun &run, Io io)
+{
+    if (run.read == 0) {
+        io.err << QCoreApplication::translate("Cli", "stsscope-cli report: no report could be read.") << '\n';
+        return CouldNotRun;
+    }
+    return run.rejections.isEmpty() ? Clean : ErrorFindings;
 }
 
 //! The date given to \a option, an invalid date when none was given, or nullopt after a
@@ -309,21 +408,27 @@ int ReportCommand::run(const QStringList &arguments, Io io)
     if (since->isValid() && until->isValid() && *since > *until)
         return verb.usageError(io, QCoreApplication::translate("Cli", "--since is after --until."));
 
-    const ReportRun run = readReports(verb.positional(), ReportFilter{*since, *until, QString()});
+    // Each report is printed (or, for JSON, written aside) as it is read, then dropped.
+    const ReportFilter filter{*since, *until, QString()};
     if (verb.json()) {
-        printJson(io.out, run);
-    } else if (csv) {
-        printCsv(io.out, run);
+        ReportSpool spool;
+        const ReportRun run =
+            readReports(verb.positional(), filter, [&spool](const ImportedReport &imported) { spool.add(imported); });
+        printJson(io.out, run, spool.finish());
+        return exitCode(run, io);
+    }
+    if (csv) {
+        printCsvHeader(io.out);
+        const ReportRun run = readReports(verb.positional(), filter,
+                                          [&io](const ImportedReport &imported) { printCsvReport(io.out, imported); });
         for (const Rejection &rejection : run.rejections)
             io.err << rejectionText(rejection) << '\n';
-    } else {
-        printText(io.out, run);
+        return exitCode(run, io);
     }
-    if (run.read == 0) {
-        io.err << QCoreApplication::translate("Cli", "stsscope-cli report: no report could be read.") << '\n';
-        return CouldNotRun;
-    }
-    return run.rejections.isEmpty() ? Clean : ErrorFindings;
+    const ReportRun run = readReports(verb.positional(), filter,
+                                      [&io](const ImportedReport &imported) { printTextReport(io.out, imported); });
+    printTextEnd(io.out, run);
+    return exitCode(run, io);
 }
 
 } // namespace Sts::Cli

@@ -61,24 +61,37 @@ bool isCandidateName(const QString &name)
            name.endsWith(u".zip", Qt::CaseInsensitive);
 }
 
-//! The part's content, transfer-decoded; refused (in MailAttachment::refusedSize) when its
-//! encoded form is larger than \a limit, which decoding can only shrink.
-QByteArray decodedContent(GMimePart *part, qint64 limit, qint64 *refusedSize)
+//! Decodes the attachment's part into MailAttachment::data; refused (MailAttachment::refusedSize)
+//! when its encoded form is larger than \a limit, which decoding can only shrink. What is
+//! decoded is taken from \a budget (when given); an attachment that does not fit in what is
+//! left is not decoded (MailAttachment::overBudget).
+void decodeContent(GMimePart *part, qint64 limit, qint64 *budget, MailAttachment &attachment)
 {
     GMimeDataWrapper *content = g_mime_part_get_content(part);
     if (!content)
-        return {};
+        return;
     if (GMimeStream *encoded = g_mime_data_wrapper_get_stream(content)) {
         const gint64 size = g_mime_stream_length(encoded);
         if (size > limit) {
-            *refusedSize = size;
-            return {};
+            attachment.refusedSize = size;
+            return;
+        }
+        if (budget && size > *budget) {
+            attachment.overBudget = true;
+            return;
         }
     }
     GPtr<GMimeStream> memory(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, memory.get());
     const GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory.get()));
-    return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+    if (budget) {
+        if (qint64(bytes->len) > *budget) { // the encoded length was unknown
+            attachment.overBudget = true;
+            return;
+        }
+        *budget -= qint64(bytes->len);
+    }
+    attachment.data = QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
 }
 
 QString mimeType(GMimeObject *object)
@@ -112,7 +125,7 @@ struct PendingPart
 };
 
 //! Walks the MIME tree without recursion, so that depth is bounded by the limit, not the stack.
-MailContent collect(GMimeMessage *message, const ImportLimits &limits)
+MailContent collect(GMimeMessage *message, const ImportLimits &limits, qint64 *budget)
 {
     MailContent content;
     if (const char *subject = g_mime_message_get_subject(message))
@@ -154,14 +167,14 @@ MailContent collect(GMimeMessage *message, const ImportLimits &limits)
             continue; // a text or HTML body, an image
         if (attachment.name.isEmpty())
             attachment.name = QStringLiteral("part %1").arg(partNumber);
-        attachment.data = decodedContent(part, limits.maxFileSize, &attachment.refusedSize);
+        decodeContent(part, limits.maxFileSize, budget, attachment);
         content.attachments.append(std::move(attachment));
     }
     return content;
 }
 
 Result<int> readMboxStream(GMimeStream *stream, const ImportLimits &limits, const QString &subject,
-                           const EmailReader::MessageVisitor &visit)
+                           const EmailReader::MessageVisitor &visit, qint64 *budget)
 {
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MBOX);
@@ -174,7 +187,7 @@ Result<int> readMboxStream(GMimeStream *stream, const ImportLimits &limits, cons
             break;
         }
         ++index;
-        if (!visit(index, collect(message.get(), limits)))
+        if (!visit(index, collect(message.get(), limits, budget)))
             break;
     }
     return index;
@@ -219,7 +232,7 @@ bool EmailReader::looksLikeMessage(QByteArrayView data)
 }
 
 Result<MailContent> EmailReader::readMessage(const QByteArray &message, const ImportLimits &limits,
-                                             const QString &subject)
+                                             const QString &subject, qint64 *budget)
 {
     ensureGMime();
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(message.constData(), size_t(message.size())));
@@ -228,10 +241,11 @@ Result<MailContent> EmailReader::readMessage(const QByteArray &message, const Im
     GPtr<GMimeMessage> parsed(g_mime_parser_construct_message(parser.get(), nullptr));
     if (!parsed)
         return Result<MailContent>::failure(makeFinding(ReportCatalog::MimeInvalid, subject));
-    return collect(parsed.get(), limits);
+    return collect(parsed.get(), limits, budget);
 }
 
-Result<int> EmailReader::readMboxFile(const QString &path, const ImportLimits &limits, const MessageVisitor &visit)
+Result<int> EmailReader::readMboxFile(const QString &path, const ImportLimits &limits, const MessageVisitor &visit,
+                                      qint64 *budget)
 {
     ensureGMime();
     GError *error = nullptr;
@@ -242,15 +256,15 @@ Result<int> EmailReader::readMboxFile(const QString &path, const ImportLimits &l
         g_clear_error(&error);
         return Result<int>::failure(makeFinding(ReportCatalog::FileUnreadable, path, {text}));
     }
-    return readMboxStream(stream.get(), limits, path, visit);
+    return readMboxStream(stream.get(), limits, path, visit, budget);
 }
 
 Result<int> EmailReader::readMbox(const QByteArray &mbox, const ImportLimits &limits, const QString &subject,
-                                  const MessageVisitor &visit)
+                                  const MessageVisitor &visit, qint64 *budget)
 {
     ensureGMime();
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(mbox.constData(), size_t(mbox.size())));
-    return readMboxStream(stream.get(), limits, subject, visit);
+    return readMboxStream(stream.get(), limits, subject, visit, budget);
 }
 
 } // namespace Sts::TlsRpt

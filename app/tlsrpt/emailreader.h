@@ -25,6 +25,9 @@ struct MailAttachment
     //! The encoded size when it exceeds ImportLimits::maxFileSize; data is then left empty, so
     //! that a message in a large mbox cannot make us decode gigabytes.
     qint64 refusedSize = 0;
+    //! Not decoded because what the input file may still unpack to (the budget passed to the
+    //! reader) was used up; data is then left empty.
+    bool overBudget = false;
     //! Declared as a report (application/tlsrpt+gzip, +json, application/tlsrpt); other
     //! candidates (octet-stream, gzip, json, zip, a report-like file name) are only tried.
     bool declaredReport = false;
@@ -53,16 +56,21 @@ public:
     //! Starts with an RFC 5322 header field.
     static bool looksLikeMessage(QByteArrayView data);
 
+    //! \a budget, when given, is what the input file may still unpack to: every decoded
+    //! attachment is taken from it, and an attachment larger than what is left is not decoded
+    //! (MailAttachment::overBudget).
     static Result<MailContent> readMessage(const QByteArray &message, const ImportLimits &limits,
-                                           const QString &subject);
+                                           const QString &subject, qint64 *budget = nullptr);
 
     //! Calls \a visit for each message (1-based index) of the mbox at \a path, streamed from
-    //! disk; stops when it returns false. Returns the number of messages seen.
+    //! disk; stops when it returns false. Returns the number of messages seen. Attachments are
+    //! taken from \a budget as in readMessage().
     using MessageVisitor = std::function<bool(int index, Result<MailContent> &&content)>;
-    static Result<int> readMboxFile(const QString &path, const ImportLimits &limits, const MessageVisitor &visit);
+    static Result<int> readMboxFile(const QString &path, const ImportLimits &limits, const MessageVisitor &visit,
+                                    qint64 *budget = nullptr);
     //! The same for an mbox held in memory (inside an archive).
     static Result<int> readMbox(const QByteArray &mbox, const ImportLimits &limits, const QString &subject,
-                                const MessageVisitor &visit);
+                                const MessageVisitor &visit, qint64 *budget = nullptr);
 };
 
 } // namespace Sts::TlsRpt

@@ -15,14 +15,18 @@ struct ImportLimits
     qint64 maxFileSize = qint64(256) << 20;  //!< a file read into memory (.json, .gz, .zip, .eml)
     qint64 maxMboxSize = qint64(16) << 30;   //!< an mbox is streamed, so it may be larger
     qint64 maxReportSize = qint64(32) << 20; //!< one report's JSON after decompression
-    qint64 maxTotalSize = qint64(1) << 30;   //!< everything decompressed from one input file
+    qint64 maxTotalSize = qint64(1) << 30;   //!< all unpacked from one file: entries, members, attachments
     int maxCompressionRatio = 250;           //!< output per input byte, checked beyond RatioFloor
     qint64 ratioFloor = qint64(1) << 20;     //!< small outputs are never called bombs
     int maxZipEntries = 10000;               //!< entries in one archive
     int maxMimeDepth = 16;                   //!< multipart/message nesting inside one message
     int maxContainerDepth = 4;               //!< archive in message in archive ...
     int maxJsonDepth = 32;                   //!< a report nests five deep
-    int maxReportsPerFile = 1000000;
+    //! Reports in one input file. Reports are handed on one at a time, but a reader still keeps
+    //! a little per report (the CLI the report-id and source to find duplicates, the GUI a line
+    //! per duplicate in the import summary): 200,000 is years of daily reports for hundreds of
+    //! domains, and keeps that under ~60 MB.
+    int maxReportsPerFile = 200000;
 };
 
 } // namespace Sts::TlsRpt

@@ -119,6 +119,13 @@ QJsonObject PolicyReport::toJson() const
     QJsonArray details;
     for (const FailureDetail &detail : failureDetails)
         details.append(detail.toJson());
+    QJsonObject json = summaryJson();
+    json.insert(QStringLiteral("failure_details"), details);
+    return json;
+}
+
+QJsonObject PolicyReport::summaryJson() const
+{
     return {
         {QStringLiteral("policy_type"), typeName},
         {QStringLiteral("policy_domain"), domain.isEmpty() ? QJsonValue() : QJsonValue(domain)},
@@ -126,7 +133,6 @@ QJsonObject PolicyReport::toJson() const
         {QStringLiteral("mx_hosts"), QJsonArray::fromStringList(mxHosts)},
         {QStringLiteral("successful"), successful},
         {QStringLiteral("failed"), failed},
-        {QStringLiteral("failure_details"), details},
     };
 }
 

@@ -77,6 +77,8 @@ struct PolicyReport
     //! The sum of the failure details' counts, which senders do not always make equal `failed`.
     qint64 failureDetailTotal() const;
     QJsonObject toJson() const;
+    //! toJson() without "failure_details", for writers that write them one by one.
+    QJsonObject summaryJson() const;
     bool operator==(const PolicyReport &other) const = default;
 };
 

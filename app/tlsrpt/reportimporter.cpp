@@ -65,9 +65,11 @@ bool isReportName(const QString &name)
 class Unpacker
 {
 public:
-    Unpacker(const ImportLimits &limits, FileImport &result, const ReportImporter::CancelCheck &canceled)
+    Unpacker(const ImportLimits &limits, FileImport &result, const ReportImporter::ReportVisitor &visit,
+             const ReportImporter::CancelCheck &canceled)
         : m_limits(limits)
         , m_result(result)
+        , m_visit(visit)
         , m_canceled(canceled)
         , m_budget(limits.maxTotalSize)
     {}
@@ -122,7 +124,7 @@ public:
     }
 
 private:
-    qsizetype yielded() const { return m_result.reports.size() + m_result.rejections.size(); }
+    qint64 yielded() const { return m_result.reportCount + m_result.rejections.size(); }
 
     bool stopped()
     {
@@ -189,14 +191,22 @@ private:
             reject(parsed.rejection());
             return;
         }
-        if (m_result.reports.size() >= m_limits.maxReportsPerFile) {
+        if (m_result.reportCount >= m_limits.maxReportsPerFile) {
             reject(makeFinding(TooManyReports, m_result.file, {QString::number(m_limits.maxReportsPerFile)}));
             m_stop = true;
             return;
         }
-        Findings findings = inherited;
-        findings += parsed.findings;
-        m_result.reports.append({m_result.file, source, std::move(*parsed.report), data, std::move(findings)});
+        ImportedReport imported;
+        imported.file = m_result.file;
+        imported.source = source;
+        imported.report = std::move(*parsed.report);
+        parsed.report.reset();
+        imported.rawJson = data;
+        imported.findings = inherited;
+        imported.findings += parsed.findings;
+        ++m_result.reportCount;
+        if (!m_visit(std::move(imported)))
+            m_stop = true;
     }
 
     void gzip(const QByteArray &data, const QString &source, int depth, const Findings &inherited)
@@ -221,7 +231,7 @@ private:
 
     void zip(const QByteArray &data, const QString &source, int depth, bool mustBeReport, const Findings &inherited)
     {
-        const qsizetype before = yielded();
+        const qint64 before = yielded();
         const auto status = ZipReader::read(data, m_limits, m_budget, source, [&](ZipEntry &&entry) {
             if (stopped())
                 return false;
@@ -243,7 +253,7 @@ private:
     //! The candidate attachments of one message.
     void mail(const MailContent &content, const QString &source, int depth, bool mustBeReport)
     {
-        const qsizetype before = yielded();
+        const qint64 before = yielded();
         for (const MailAttachment &attachment : content.attachments) {
             if (stopped())
                 return;
@@ -251,6 +261,13 @@ private:
                 reject(makeFinding(FileTooLarge, source + u'/' + attachment.name,
                                    {QString::number(attachment.refusedSize), QString::number(m_limits.maxFileSize)}));
                 continue;
+            }
+            if (attachment.overBudget) {
+                // Decoded attachments count against what the file may unpack to, as zip
+                // entries and gzip members do: an mbox of large attachments is no way around it.
+                reject(makeFinding(TotalTooLarge, m_result.file, {QString::number(m_limits.maxTotalSize)}));
+                m_stop = true;
+                return;
             }
             const QString partSource = source + u'/' + attachment.name;
             // A report mailed in another shape than RFC 8460's is read, with a note on each report.
@@ -270,7 +287,7 @@ private:
 
     void message(const QByteArray &data, const QString &source, int depth, bool mustBeReport)
     {
-        const auto parsed = EmailReader::readMessage(data, m_limits, source);
+        const auto parsed = EmailReader::readMessage(data, m_limits, source, &m_budget);
         if (!parsed) {
             if (mustBeReport)
                 reject(parsed.error());
@@ -295,7 +312,7 @@ private:
         };
     }
 
-    void mboxDone(const Result<int> &status, const QString &source, qsizetype before, bool mustBeReport)
+    void mboxDone(const Result<int> &status, const QString &source, qint64 before, bool mustBeReport)
     {
         if (!status)
             reject(status.error());
@@ -305,20 +322,22 @@ private:
 
     void mbox(const QByteArray &data, const QString &source, int depth, bool mustBeReport)
     {
-        const qsizetype before = yielded();
-        mboxDone(EmailReader::readMbox(data, m_limits, source, mboxVisitor(source, depth)), source, before,
+        const qint64 before = yielded();
+        mboxDone(EmailReader::readMbox(data, m_limits, source, mboxVisitor(source, depth), &m_budget), source, before,
                  mustBeReport);
     }
 
     void mboxFile(const QString &path, bool mustBeReport)
     {
-        const qsizetype before = yielded();
-        mboxDone(EmailReader::readMboxFile(path, m_limits, mboxVisitor(path, 0)), path, before, mustBeReport);
+        const qint64 before = yielded();
+        mboxDone(EmailReader::readMboxFile(path, m_limits, mboxVisitor(path, 0), &m_budget), path, before,
+                 mustBeReport);
         finish();
     }
 
     const ImportLimits &m_limits;
     FileImport &m_result;
+    const ReportImporter::ReportVisitor &m_visit;
     const ReportImporter::CancelCheck &m_canceled;
     qint64 m_budget;
     int m_skipped = 0;
@@ -334,9 +353,24 @@ ReportImporter::ReportImporter(const ImportLimits &limits)
 
 FileImport ReportImporter::importFile(const InputFile &input, const CancelCheck &canceled) const
 {
+    QList<ImportedReport> reports;
+    FileImport result = importFile(
+        input,
+        [&reports](ImportedReport &&report) {
+            reports.append(std::move(report));
+            return true;
+        },
+        canceled);
+    result.reports = std::move(reports);
+    return result;
+}
+
+FileImport ReportImporter::importFile(const InputFile &input, const ReportVisitor &visit,
+                                      const CancelCheck &canceled) const
+{
     FileImport result;
     result.file = input.path;
-    Unpacker(m_limits, result, canceled).file(input);
+    Unpacker(m_limits, result, visit, canceled).file(input);
     return result;
 }
 
@@ -345,7 +379,11 @@ FileImport ReportImporter::importData(const QByteArray &data, const QString &nam
     FileImport result;
     result.file = name;
     const CancelCheck never;
-    Unpacker(m_limits, result, never).data(data, name);
+    const ReportVisitor keep = [&result](ImportedReport &&report) {
+        result.reports.append(std::move(report));
+        return true;
+    };
+    Unpacker(m_limits, result, keep, never).data(data, name);
     return result;
 }
 

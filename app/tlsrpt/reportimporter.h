@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/finding.h"
+#include "heldreports.h"
 #include "importlimits.h"
 #include "report.h"
 
@@ -32,13 +33,16 @@ struct ImportedReport
     Report report;
     QByteArray rawJson; //!< the report exactly as the sender wrote it
     Findings findings;  //!< warnings and notes about the report and its container
+    HeldReports held;   //!< counts this object among the reports alive (for tests)
 };
 
 //! Everything one input file yielded: reports, and rejections of the file or of its parts.
 struct FileImport
 {
     QString file;
+    //! The reports read, unless they were handed to a ReportImporter::ReportVisitor instead.
     QList<ImportedReport> reports;
+    qint64 reportCount = 0; //!< reports read, whether kept in \c reports or handed on
     QList<Rejection> rejections;
     Findings notes;        //!< parts skipped because they hold no report
     bool canceled = false; //!< the file was not read to its end
@@ -56,14 +60,25 @@ struct InputFile
 //! messages and mbox files, found by content, not by name, and nested (a zip in a message).
 //! Every decoder is bounded by ImportLimits. Stateless and thread-safe: a GUI may run
 //! importFile() for several files at once on QtConcurrent.
+//!
+//! What an import holds is bounded by one report, not by the file, when the reports go to a
+//! ReportVisitor: each is handed on as soon as it is read (with its raw JSON) and the
+//! importer keeps nothing of it but a count. The overloads without a visitor collect the
+//! reports in FileImport::reports, for small files and tests.
 class ReportImporter
 {
 public:
     using CancelCheck = std::function<bool()>;
+    //! Receives each report as it is read, in file order; returning false stops the file
+    //! (the caller says why: the importer records no rejection for it).
+    using ReportVisitor = std::function<bool(ImportedReport &&report)>;
 
     explicit ReportImporter(const ImportLimits &limits = {});
 
     FileImport importFile(const InputFile &input, const CancelCheck &canceled = {}) const;
+    //! Hands every report to \a visit instead of keeping it: the result has no reports, only
+    //! their count, the rejections and the notes.
+    FileImport importFile(const InputFile &input, const ReportVisitor &visit, const CancelCheck &canceled = {}) const;
     FileImport importFile(const QString &path) const { return importFile(InputFile{path, true}); }
     //! Reads \a data as if it were the content of a file called \a name.
     FileImport importData(const QByteArray &data, const QString &name) const;

@@ -4,6 +4,7 @@
 
 #include "reportcatalog.h"
 #include "reportimporter.h"
+#include "stringpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -298,7 +299,8 @@ Result<void> ReportLibrary::createOrMigrate()
 
 void ReportLibrary::close()
 {
-    m_statements.reset(); // queries first: Qt SQL warns of a connection removed while in use
+    m_statements.reset();    // queries first: Qt SQL warns of a connection removed while in use
+    m_inTransaction = false; // closing discards what was not committed
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -324,15 +326,33 @@ Result<StoreOutcome> ReportLibrary::store(const FileImport &import)
         return Result<StoreOutcome>::failure(
             makeFinding(LibraryWrite, import.file, {QCoreApplication::translate("Findings", "the library is closed")}));
     StoreOutcome outcome;
-    if (import.reports.isEmpty())
-        return outcome;
-
-    if (!m_statements) {
-        auto statements = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
-        if (const QSqlQuery *failed = statements->prepare())
-            return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {failed->lastError().text()}));
-        m_statements = std::move(statements);
+    for (const ImportedReport &imported : import.reports) {
+        if (const auto added = add(imported, outcome); !added)
+            return Result<StoreOutcome>::failure(added.error());
     }
+    if (const auto committed = commit(import.file); !committed)
+        return Result<StoreOutcome>::failure(committed.error());
+    return outcome;
+}
+
+Result<void> ReportLibrary::prepareStatements(const QString &file)
+{
+    if (m_statements)
+        return {};
+    auto statements = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
+    if (const QSqlQuery *failed = statements->prepare())
+        return Result<void>::failure(makeFinding(LibraryWrite, file, {failed->lastError().text()}));
+    m_statements = std::move(statements);
+    return {};
+}
+
+Result<void> ReportLibrary::add(const ImportedReport &imported, StoreOutcome &outcome)
+{
+    if (!isOpen())
+        return Result<void>::failure(makeFinding(LibraryWrite, imported.file,
+                                                 {QCoreApplication::translate("Findings", "the library is closed")}));
+    if (const auto prepared = prepareStatements(imported.file); !prepared)
+        return prepared;
     Statements &statements = *m_statements;
     QSqlQuery &insertReport = statements.insertReport;
     QSqlQuery &insertPolicy = statements.insertPolicy;
@@ -340,87 +360,106 @@ Result<StoreOutcome> ReportLibrary::store(const FileImport &import)
     QSqlQuery &findExisting = statements.findExisting;
     const auto failure = [&](const QSqlQuery &failed) {
         const QString reason = failed.lastError().text();
-        statements.rollback.exec();
-        return Result<StoreOutcome>::failure(makeFinding(LibraryWrite, import.file, {reason}));
+        rollback();
+        return Result<void>::failure(makeFinding(LibraryWrite, imported.file, {reason}));
     };
-    // IMMEDIATE takes the write lock now, so that a second writer waits here (busy timeout)
-    // instead of failing halfway through the file.
-    if (!statements.begin.exec())
-        return Result<StoreOutcome>::failure(
-            makeFinding(LibraryWrite, import.file, {statements.begin.lastError().text()}));
+    if (!m_inTransaction) {
+        // IMMEDIATE takes the write lock now, so that a second writer waits here (busy timeout)
+        // instead of failing halfway through the file.
+        if (!statements.begin.exec())
+            return Result<void>::failure(
+                makeFinding(LibraryWrite, imported.file, {statements.begin.lastError().text()}));
+        m_inTransaction = true;
+        m_importedAt = QDateTime::currentMSecsSinceEpoch();
+    }
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const ImportedReport &imported : import.reports) {
-        const Report &report = imported.report;
-        const QVariantList reportValues{
-            text(report.reportId),
-            text(report.organization),
-            text(report.contactInfo),
-            report.start.toMSecsSinceEpoch(),
-            report.end.toMSecsSinceEpoch(),
-            report.day().toString(Qt::ISODate),
-            report.successful(),
-            report.failed(),
-            text(imported.file),
-            text(imported.source),
-            now,
-            jsonText(findingsToJson(imported.findings)),
-            imported.rawJson,
-        };
-        for (qsizetype i = 0; i < reportValues.size(); ++i)
-            insertReport.bindValue(int(i), reportValues.at(i));
-        if (!insertReport.exec())
-            return failure(insertReport);
-        // Only the identity conflict is ignored (unlike OR IGNORE, which would also skip a
-        // row that breaks another constraint): no row means the report is already here.
-        if (insertReport.numRowsAffected() == 0) {
-            ++outcome.duplicates;
-            findExisting.bindValue(0, report.reportId);
-            findExisting.bindValue(1, report.organization);
-            if (!findExisting.exec() || !findExisting.next())
-                return failure(findExisting);
-            const QString where = findExisting.value(0).toString() + u", " +
-                                  utcText(utcFromMSecs(findExisting.value(1))).replace(u'T', u' ');
-            findExisting.finish();
-            outcome.notes.append(
-                makeFinding(Duplicate, imported.source, {report.reportId, report.organization, where}));
-            continue;
-        }
-        ++outcome.added;
-        const QVariant reportRow = insertReport.lastInsertId();
-        for (qsizetype position = 0; position < report.policies.size(); ++position) {
-            const PolicyReport &policy = report.policies.at(position);
-            insertPolicy.bindValue(0, reportRow);
-            insertPolicy.bindValue(1, int(position));
-            insertPolicy.bindValue(2, text(policy.typeName));
-            insertPolicy.bindValue(3, text(policy.domain));
-            insertPolicy.bindValue(4, jsonText(QJsonArray::fromStringList(policy.policyStrings)));
-            insertPolicy.bindValue(5, jsonText(QJsonArray::fromStringList(policy.mxHosts)));
-            insertPolicy.bindValue(6, policy.successful);
-            insertPolicy.bindValue(7, policy.failed);
-            if (!insertPolicy.exec())
-                return failure(insertPolicy);
-            const QVariant policyRow = insertPolicy.lastInsertId();
-            for (const FailureDetail &detail : policy.failureDetails) {
-                const QVariantList values{policyRow,
-                                          text(detail.resultTypeName),
-                                          text(detail.sendingMtaIp),
-                                          text(detail.receivingMxHostname),
-                                          text(detail.receivingMxHelo),
-                                          text(detail.receivingIp),
-                                          text(detail.additionalInformation),
-                                          text(detail.failureReasonCode),
-                                          detail.failedSessionCount};
-                for (qsizetype i = 0; i < values.size(); ++i)
-                    insertFailure.bindValue(int(i), values.at(i));
-                if (!insertFailure.exec())
-                    return failure(insertFailure);
-            }
+    const Report &report = imported.report;
+    const QVariantList reportValues{
+        text(report.reportId),
+        text(report.organization),
+        text(report.contactInfo),
+        report.start.toMSecsSinceEpoch(),
+        report.end.toMSecsSinceEpoch(),
+        report.day().toString(Qt::ISODate),
+        report.successful(),
+        report.failed(),
+        text(imported.file),
+        text(imported.source),
+        m_importedAt,
+        jsonText(findingsToJson(imported.findings)),
+        imported.rawJson,
+    };
+    for (qsizetype i = 0; i < reportValues.size(); ++i)
+        insertReport.bindValue(int(i), reportValues.at(i));
+    if (!insertReport.exec())
+        return failure(insertReport);
+    // Only the identity conflict is ignored (unlike OR IGNORE, which would also skip a
+    // row that breaks another constraint): no row means the report is already here.
+    if (insertReport.numRowsAffected() == 0) {
+        ++outcome.duplicates;
+        findExisting.bindValue(0, report.reportId);
+        findExisting.bindValue(1, report.organization);
+        if (!findExisting.exec() || !findExisting.next())
+            return failure(findExisting);
+        const QString where =
+            findExisting.value(0).toString() + u", " + utcText(utcFromMSecs(findExisting.value(1))).replace(u'T', u' ');
+        findExisting.finish();
+        outcome.notes.append(makeFinding(Duplicate, imported.source, {report.reportId, report.organization, where}));
+        return {};
+    }
+    ++outcome.added;
+    const QVariant reportRow = insertReport.lastInsertId();
+    for (qsizetype position = 0; position < report.policies.size(); ++position) {
+        const PolicyReport &policy = report.policies.at(position);
+        insertPolicy.bindValue(0, reportRow);
+        insertPolicy.bindValue(1, int(position));
+        insertPolicy.bindValue(2, text(policy.typeName));
+        insertPolicy.bindValue(3, text(policy.domain));
+        insertPolicy.bindValue(4, jsonText(QJsonArray::fromStringList(policy.policyStrings)));
+        insertPolicy.bindValue(5, jsonText(QJsonArray::fromStringList(policy.mxHosts)));
+        insertPolicy.bindValue(6, policy.successful);
+        insertPolicy.bindValue(7, policy.failed);
+        if (!insertPolicy.exec())
+            return failure(insertPolicy);
+        const QVariant policyRow = insertPolicy.lastInsertId();
+        for (const FailureDetail &detail : policy.failureDetails) {
+            const QVariantList values{policyRow,
+                                      text(detail.resultTypeName),
+                                      text(detail.sendingMtaIp),
+                                      text(detail.receivingMxHostname),
+                                      text(detail.receivingMxHelo),
+                                      text(detail.receivingIp),
+                                      text(detail.additionalInformation),
+                                      text(detail.failureReasonCode),
+                                      detail.failedSessionCount};
+            for (qsizetype i = 0; i < values.size(); ++i)
+                insertFailure.bindValue(int(i), values.at(i));
+            if (!insertFailure.exec())
+                return failure(insertFailure);
         }
     }
-    if (!statements.commit.exec())
-        return failure(statements.commit);
-    return outcome;
+    return {};
+}
+
+Result<void> ReportLibrary::commit(const QString &file)
+{
+    if (!m_inTransaction)
+        return {};
+    if (!m_statements->commit.exec()) {
+        const QString reason = m_statements->commit.lastError().text();
+        rollback();
+        return Result<void>::failure(makeFinding(LibraryWrite, file, {reason}));
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void ReportLibrary::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_statements->rollback.exec();
+    m_inTransaction = false;
 }
 
 Result<qint64> ReportLibrary::reportCount() const
@@ -485,6 +524,7 @@ Result<QList<StoredReport>> ReportLibrary::reports(const ReportFilter &filter) c
         list.append(std::move(policy));
     }
 
+    StringPool strings; // the same few values recur in every report of a sender
     QSqlQuery failures(database);
     if (!selection.run(failures,
                        QStringLiteral("SELECT f.policy, f.result_type, f.sending_mta_ip, "
@@ -499,14 +539,14 @@ Result<QList<StoredReport>> ReportLibrary::reports(const ReportFilter &filter) c
         if (it == policyIndex.cend())
             continue;
         FailureDetail detail;
-        detail.resultTypeName = failures.value(1).toString();
+        detail.resultTypeName = strings.intern(failures.value(1).toString());
         detail.resultType = resultTypeFromName(detail.resultTypeName);
-        detail.sendingMtaIp = failures.value(2).toString();
-        detail.receivingMxHostname = failures.value(3).toString();
-        detail.receivingMxHelo = failures.value(4).toString();
-        detail.receivingIp = failures.value(5).toString();
-        detail.additionalInformation = failures.value(6).toString();
-        detail.failureReasonCode = failures.value(7).toString();
+        detail.sendingMtaIp = strings.intern(failures.value(2).toString());
+        detail.receivingMxHostname = strings.intern(failures.value(3).toString());
+        detail.receivingMxHelo = strings.intern(failures.value(4).toString());
+        detail.receivingIp = strings.intern(failures.value(5).toString());
+        detail.additionalInformation = strings.intern(failures.value(6).toString());
+        detail.failureReasonCode = strings.intern(failures.value(7).toString());
         detail.failedSessionCount = failures.value(8).toLongLong();
         stored[it->first].report.policies[it->second].failureDetails.append(std::move(detail));
     }

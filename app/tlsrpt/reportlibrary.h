@@ -17,6 +17,7 @@
 namespace Sts::TlsRpt {
 
 struct FileImport;
+struct ImportedReport;
 
 //! What storing one input file did.
 struct StoreOutcome
@@ -44,8 +45,9 @@ QList<Report> reportsOf(const QList<StoredReport> &stored);
 //! caller chooses (the GUI passes a file in QStandardPaths::AppDataLocation).
 //!
 //! Storing one input file is one transaction, so a crash or kill in the middle leaves either
-//! every report of the file or none. A report is identified by report-id and organization-name
-//! (RFC 8460 §4.4 makes the report-id unique per sender): importing it again adds nothing. The
+//! every report of the file or none. A file can be stored whole (store()) or report by report as
+//! it is read (add() ... commit()), so that its reports need not be held at once. A report is identified by report-id
+//! and organization-name (RFC 8460 §4.4 makes the report-id unique per sender): importing it again adds nothing. The
 //! raw JSON is kept next to per-policy summary rows and failure-detail rows, on which counts
 //! can be summed in SQL or, after reports(), in memory.
 //!
@@ -69,6 +71,15 @@ public:
 
     //! Adds the reports of \a import in one transaction; on failure nothing of it is kept.
     Result<StoreOutcome> store(const FileImport &import);
+    //! Adds one report to the transaction of the file being stored, which the first add() after
+    //! a commit() or rollback() begins; a duplicate is counted and noted in \a outcome. On
+    //! failure the transaction is rolled back: nothing added since the last commit() is kept.
+    Result<void> add(const ImportedReport &imported, StoreOutcome &outcome);
+    //! Commits what add() added (nothing to do when nothing was). \a file names the input
+    //! file in an error.
+    Result<void> commit(const QString &file);
+    //! Discards what add() added since the last commit().
+    void rollback();
 
     Result<qint64> reportCount() const;
     //! Reports whose day lies in \a filter's range and, when it names a policy domain, that
@@ -88,11 +99,14 @@ private:
 
     Result<void> createOrMigrate();
     Finding readError(const QString &text) const;
+    Result<void> prepareStatements(const QString &file);
 
     QString m_path;
     QString m_connection; //!< the QSqlDatabase connection name, unique per instance
     //! Prepared on the first store and kept: an import of a folder is thousands of stores.
     std::unique_ptr<Statements> m_statements;
+    bool m_inTransaction = false;
+    qint64 m_importedAt = 0; //!< imported_at of the reports of the open transaction
 };
 
 } // namespace Sts::TlsRpt

@@ -4,6 +4,7 @@
 
 #include "jsonmemberscanner.h"
 #include "reportcatalog.h"
+#include "stringpool.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -79,10 +80,14 @@ public:
         }
     }
 
+    //! Failure details repeat their strings: one storage each (StringPool).
+    QString intern(const QString &text) { return m_strings.intern(text); }
+
 private:
     QString m_subject;
     Findings m_findings;
     QHash<QString, qsizetype> m_seen;
+    StringPool m_strings;
 };
 
 QString jsonTypeName(const QJsonValue &value)
@@ -384,6 +389,10 @@ FailureDetail readFailureDetail(Reader &reader, const QJsonValue &value, const Q
     checkAddress(reader, detail.receivingIp, "receiving-ip", path);
     if (detail.receivingMxHostname.endsWith(u'.'))
         detail.receivingMxHostname.chop(1);
+    for (QString *field :
+         {&detail.resultTypeName, &detail.sendingMtaIp, &detail.receivingMxHostname, &detail.receivingMxHelo,
+          &detail.receivingIp, &detail.failureReasonCode, &detail.additionalInformation})
+        *field = reader.intern(*field);
     return detail;
 }
 

@@ -4,6 +4,7 @@
 #include "reportfixtures.h"
 #include "terminalcontrols.h"
 
+#include "tlsrpt/heldreports.h"
 #include "tlsrpt/resulttypeadvice.h"
 
 #include <QBuffer>
@@ -118,8 +119,13 @@ private Q_SLOTS:
     void csvDefusesFormulas();
     void hugeCountsSaturate_data();
     void hugeCountsSaturate();
+    void holdsOneReportAtATime_data();
+    void holdsOneReportAtATime();
+    void jsonIsQtsIndentedForm();
 
 private:
+    void writeManyReports();
+
     QString copy(const QString &sample, const QString &target = {});
     QString write(const QString &name, const QByteArray &content);
 
@@ -496,6 +502,74 @@ void TestReportCommand::hugeCountsSaturate()
         QCOMPARE(sums.value(u"successful"_qs).toInteger(), Max);
         QCOMPARE(sums.value(u"failure_details"_qs).toInteger(), Max);
         QCOMPARE(sums.value(u"by_result_type"_qs)[u"starttls-not-supported"_qs].toInteger(), Max);
+    }
+}
+
+//! A zip of 40 reports (one large), an mbox of 40 messages, one report again (a duplicate) and a
+//! file that is no report.
+void TestReportCommand::writeManyReports()
+{
+    ReportFixtures::ZipEntries entries;
+    for (int i = 0; i < 40; ++i)
+        entries.append({QStringLiteral("r%1.json").arg(i), ReportFixtures::syntheticReport(i)});
+    entries.append({u"large.json"_qs, reportWith(u"additional-information"_qs, QString(100000, u'x'))});
+    write(u"in/reports.zip"_qs, ReportFixtures::zip(entries));
+    QList<QByteArray> messages;
+    for (int i = 40; i < 80; ++i)
+        messages.append(ReportFixtures::reportMessage(ReportFixtures::gzip(ReportFixtures::syntheticReport(i)),
+                                                      u"application/tlsrpt+gzip"_qs,
+                                                      QStringLiteral("r%1.json.gz").arg(i)));
+    write(u"in/box.mbox"_qs, ReportFixtures::mbox(messages));
+    write(u"in/again.json"_qs, ReportFixtures::syntheticReport(7));
+    write(u"in/notes.txt"_qs, "not a report");
+}
+
+void TestReportCommand::holdsOneReportAtATime_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("text") << QStringList{};
+    QTest::newRow("json") << QStringList{u"--json"_qs};
+    QTest::newRow("csv") << QStringList{u"--csv"_qs};
+}
+
+// Issue 18: memory is bounded by what is kept, not by what is read. The reports are printed (or
+// written aside for --json) one by one as they are read, and no list of them is built: at no
+// time are more than a couple of ImportedReport objects alive, however many the files hold.
+void TestReportCommand::holdsOneReportAtATime()
+{
+    QFETCH(QStringList, options);
+    writeManyReports();
+    const qint64 before = Sts::TlsRpt::HeldReports::alive();
+    Sts::TlsRpt::HeldReports::resetPeak();
+    const Run run = report(options + QStringList{m_dir->filePath(u"in"_qs)});
+    QCOMPARE(run.code, 0); // the file that is no report is skipped in a folder, with a note
+    QVERIFY2(Sts::TlsRpt::HeldReports::peak() - before <= 2,
+             qPrintable(QStringLiteral("%1 reports held at once").arg(Sts::TlsRpt::HeldReports::peak() - before)));
+    QCOMPARE(Sts::TlsRpt::HeldReports::alive(), before);
+    if (options.contains(u"--json"_qs)) {
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"reports"_qs).toArray().size(), 81);
+        QCOMPARE(json.value(u"totals"_qs).toObject().value(u"reports"_qs).toInt(), 81);
+        QCOMPARE(json.value(u"duplicates"_qs).toArray().size(), 1);
+    }
+}
+
+// The JSON output is written piece by piece but must be the bytes QJsonDocument writes for the
+// whole document: reading it and writing it again with Qt changes nothing.
+void TestReportCommand::jsonIsQtsIndentedForm()
+{
+    writeManyReports();
+    copy(u"parsedmarc-rfc8460.json"_qs, u"in/sub/a.json"_qs);
+    copy(u"stalwart-rpt02.eml"_qs, u"in/sub/b.eml"_qs);
+    write(u"in/sub/broken.json"_qs, "{\"organization-name\": ");
+    for (const QStringList &arguments :
+         {QStringList{u"--json"_qs, m_dir->filePath(u"in"_qs)},
+          QStringList{u"--json"_qs, m_dir->filePath(u"in/notes.txt"_qs)},
+          QStringList{u"--json"_qs, u"--since"_qs, u"2030-01-01"_qs, m_dir->filePath(u"in/sub"_qs)}}) {
+        const Run run = report(arguments);
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8());
+        QVERIFY2(document.isObject(), qPrintable(run.out.left(2000)));
+        QCOMPARE(run.out, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
     }
 }
 

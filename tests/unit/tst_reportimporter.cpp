@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sts;
 using namespace Sts::TlsRpt;
 
@@ -138,6 +140,10 @@ private Q_SLOTS:
     void sizeLimits();
     void cancel();
     void missingPaths();
+    void visitorGetsOneReportAtATime_data();
+    void visitorGetsOneReportAtATime();
+    void mailAttachmentsCountAgainstTheBudget();
+    void reportsPerFileAreBounded();
 };
 
 void TestReportImporter::realSamples_data()
@@ -693,6 +699,130 @@ void TestReportImporter::missingPaths()
     QCOMPARE(rejections.size(), 1);
     QCOMPARE(rejections.constFirst().reason.code, u"tlsrpt.import.not-found"_qs);
     QCOMPARE(rejections.constFirst().file, u"/nonexistent/report.json"_qs);
+}
+
+namespace {
+
+//! \a count messages in an mbox, each with a gzip report attachment.
+QByteArray mboxOfReports(int first, int count)
+{
+    QList<QByteArray> messages;
+    for (int i = first; i < first + count; ++i)
+        messages.append(ReportFixtures::reportMessage(ReportFixtures::gzip(ReportFixtures::syntheticReport(i)),
+                                                      u"application/tlsrpt+gzip"_qs,
+                                                      QStringLiteral("r%1.json.gz").arg(i)));
+    return ReportFixtures::mbox(messages);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+} // namespace
+
+void TestReportImporter::visitorGetsOneReportAtATime_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("name");
+    ReportFixtures::ZipEntries entries;
+    for (int i = 0; i < 60; ++i)
+        entries.append(
+            {QStringLiteral("r%1.json.gz").arg(i), ReportFixtures::gzip(ReportFixtures::syntheticReport(i))});
+    QTest::newRow("zip") << ReportFixtures::zip(entries) << u"sixty.zip"_qs;
+    QTest::newRow("mbox") << mboxOfReports(0, 60) << u"sixty.mbox"_qs;
+    QTest::newRow("mbox in zip") << ReportFixtures::zip({{u"box.mbox"_qs, mboxOfReports(0, 60)}}) << u"box.zip"_qs;
+}
+
+// Issue 18: with a visitor the importer hands each report on as soon as it is read and keeps
+// none: a file of sixty reports never has more than one alive, besides what the visitor keeps.
+void TestReportImporter::visitorGetsOneReportAtATime()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, name, content);
+    const qint64 before = HeldReports::alive();
+    HeldReports::resetPeak();
+    QStringList ids;
+    qint64 mostAlive = 0;
+    const FileImport import = ReportImporter().importFile(InputFile{path, true}, [&](ImportedReport &&report) {
+        mostAlive = std::max(mostAlive, HeldReports::alive() - before);
+        ids.append(report.report.reportId);
+        return true;
+    });
+    QVERIFY2(import.rejections.isEmpty(), qPrintable(describe(import)));
+    QCOMPARE(import.reports.size(), 0);
+    QCOMPARE(import.reportCount, 60);
+    QCOMPARE(ids.size(), 60);
+    QCOMPARE(ids.constFirst(), ReportImporter()
+                                   .importData(ReportFixtures::syntheticReport(0), u"r"_qs)
+                                   .reports.constFirst()
+                                   .report.reportId); // in file order
+    QCOMPARE(mostAlive, 1);
+    HeldReports::resetPeak();
+
+    // Returning false stops the file, without a rejection: the caller knows why.
+    int seen = 0;
+    const FileImport stopped =
+        ReportImporter().importFile(InputFile{path, true}, [&seen](ImportedReport &&) { return ++seen < 5; });
+    QCOMPARE(seen, 5);
+    QCOMPARE(stopped.reportCount, 5);
+    QVERIFY2(stopped.rejections.isEmpty(), qPrintable(describe(stopped)));
+    QCOMPARE(HeldReports::alive(), before);
+}
+
+// Decoded mail attachments are taken from what one file may unpack to, as zip entries and gzip
+// members are: an mbox of many attachments is no way around ImportLimits::maxTotalSize.
+void TestReportImporter::mailAttachmentsCountAgainstTheBudget()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<QByteArray> messages;
+    const QByteArray json = sample("parsedmarc-rfc8460.json");
+    for (int i = 0; i < 5; ++i)
+        messages.append(ReportFixtures::reportMessage(
+            sample("parsedmarc-rfc8460.json").replace("5065427c", QByteArray::number(i).rightJustified(8, '0')),
+            u"application/tlsrpt+json"_qs, QStringLiteral("r%1.json").arg(i)));
+    const QString path = writeFile(dir, u"plain.mbox"_qs, ReportFixtures::mbox(messages));
+    ImportLimits limits;
+    limits.maxTotalSize = json.size() * 2 + json.size() / 2; // room for two and a half attachments
+    FileImport import = ReportImporter(limits).importFile(path);
+    QCOMPARE(import.reports.size(), 2);
+    QCOMPARE(rejectionCodes(import), QStringList{u"tlsrpt.import.total-too-large"_qs});
+
+    // A single message too.
+    import = ReportImporter(limits).importData(messages.constFirst(), u"one.eml"_qs);
+    QCOMPARE(import.reports.size(), 1);
+    QVERIFY2(import.rejections.isEmpty(), qPrintable(describe(import)));
+    limits.maxTotalSize = json.size() / 2;
+    import = ReportImporter(limits).importData(messages.constFirst(), u"one.eml"_qs);
+    QCOMPARE(import.reports.size(), 0);
+    QCOMPARE(rejectionCodes(import), QStringList{u"tlsrpt.import.total-too-large"_qs});
+}
+
+// However a file holds its reports, their number is bounded, with a finding that says so; the
+// default is in the hundreds of thousands, not millions.
+void TestReportImporter::reportsPerFileAreBounded()
+{
+    QVERIFY(ImportLimits().maxReportsPerFile <= 200000);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ImportLimits limits;
+    limits.maxReportsPerFile = 3;
+    const QString path = writeFile(dir, u"five.mbox"_qs, mboxOfReports(0, 5));
+    int seen = 0;
+    const FileImport import = ReportImporter(limits).importFile(InputFile{path, true}, [&seen](ImportedReport &&) {
+        ++seen;
+        return true;
+    });
+    QCOMPARE(seen, 3);
+    QCOMPARE(import.reportCount, 3);
+    QCOMPARE(rejectionCodes(import), QStringList{u"tlsrpt.import.too-many-reports"_qs});
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 #include <limits>
 
 using namespace Sts;
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void refusesForeignAndNewerFiles_data();
     void refusesForeignAndNewerFiles();
     void createsItsFolder();
+    void storesReportByReport();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -473,6 +476,62 @@ void TestReportLibrary::createsItsFolder()
     QVERIFY(library.open().ok());
     QVERIFY(QFile::exists(path));
     QCOMPARE(library.path(), path);
+}
+
+// Issue 18: a file is stored as it is read, report by report, in one transaction: the
+// reports of an mbox go from the importer into the library without being held at once, and the
+// file is still all or nothing.
+void TestReportLibrary::storesReportByReport()
+{
+    QList<QByteArray> messages;
+    for (int i = 0; i < 50; ++i)
+        messages.append(ReportFixtures::reportMessage(ReportFixtures::gzip(ReportFixtures::syntheticReport(i)),
+                                                      u"application/tlsrpt+gzip"_qs,
+                                                      QStringLiteral("r%1.json.gz").arg(i)));
+    messages.append(messages.at(7)); // sent twice
+    QFile box(m_dir->filePath(u"fifty.mbox"_qs));
+    QVERIFY(box.open(QIODevice::WriteOnly));
+    box.write(ReportFixtures::mbox(messages));
+    box.close();
+
+    ReportLibrary library(libraryPath());
+    QVERIFY(library.open().ok());
+    const SqlProbe sql(libraryPath());
+    StoreOutcome outcome;
+    const qint64 before = HeldReports::alive();
+    qint64 mostAlive = 0;
+    QString uncommitted;
+    const FileImport import =
+        ReportImporter().importFile(InputFile{box.fileName(), true}, [&](ImportedReport &&report) {
+            mostAlive = std::max(mostAlive, HeldReports::alive() - before);
+            const auto added = library.add(report, outcome);
+            if (outcome.added == 20)
+                uncommitted = sql.value(u"SELECT COUNT(*) FROM reports"_qs);
+            return added.ok();
+        });
+    QCOMPARE(import.reportCount, 51);
+    QCOMPARE(mostAlive, 1);
+    QCOMPARE(uncommitted, u"0"_qs); // another connection sees nothing before the commit
+    QVERIFY2(library.commit(import.file).ok(), "commit");
+    QCOMPARE(outcome.added, 50);
+    QCOMPARE(outcome.duplicates, 1);
+    QCOMPARE(outcome.notes.size(), 1);
+    QCOMPARE(library.reportCount().value(), 50);
+    QCOMPARE(sql.value(u"SELECT COUNT(*) FROM reports"_qs), u"50"_qs);
+
+    // A file read halfway (canceled, or its store failed) is rolled back whole.
+    StoreOutcome second;
+    for (int i = 100; i < 103; ++i) {
+        const FileImport one = ReportImporter().importData(ReportFixtures::syntheticReport(i), u"second"_qs);
+        QVERIFY(library.add(one.reports.constFirst(), second).ok());
+    }
+    QCOMPARE(second.added, 3);
+    library.rollback();
+    QVERIFY(library.commit(u"second"_qs).ok()); // nothing left to commit
+    QCOMPARE(library.reportCount().value(), 50);
+    library.close();
+    QVERIFY(library.open().ok());
+    QCOMPARE(library.reportCount().value(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestReportLibrary)

@@ -109,17 +109,40 @@ void ReportLibraryWorker::importNextFile()
         return finishImport(false);
     const TlsRpt::InputFile &input = run.files.at(run.next);
     const int id = run.id;
-    const FileImport imported = m_importer.importFile(input, [this, id] { return canceled(id); });
-    if (imported.canceled)
+    // Each report goes into the file's transaction as soon as it is read, and is dropped: what
+    // the import holds is one report, not the file's.
+    TlsRpt::StoreOutcome stored;
+    std::optional<QString> storeError;
+    const auto store = [this, &stored, &storeError](TlsRpt::ImportedReport &&report) {
+        if (!m_library) {
+            storeError = tr("The report library is not open.");
+            return false;
+        }
+        if (const auto added = m_library->add(report, stored); !added) {
+            storeError = added.error().message; // rolled back: nothing of the file is kept
+            return false;
+        }
+        return true;
+    };
+    const FileImport imported = m_importer.importFile(input, store, [this, id] { return canceled(id); });
+    if (imported.canceled) {
+        if (m_library)
+            m_library->rollback();
         return finishImport(true); // a file read halfway is not stored at all
+    }
+    if (!storeError && m_library) {
+        if (const auto committed = m_library->commit(imported.file); !committed)
+            storeError = committed.error().message;
+    }
     ++run.next;
-    record(imported);
+    record(imported, stored, storeError);
     run.summary.filesRead = int(run.next);
     Q_EMIT importProgress(int(run.next), run.summary.filesTotal, input.path);
     QMetaObject::invokeMethod(this, &ReportLibraryWorker::importNextFile, Qt::QueuedConnection);
 }
 
-void ReportLibraryWorker::record(const FileImport &imported)
+void ReportLibraryWorker::record(const FileImport &imported, const TlsRpt::StoreOutcome &stored,
+                                 const std::optional<QString> &storeError)
 {
     ImportSummary &summary = m_import->summary;
     for (const Rejection &rejection : imported.rejections)
@@ -127,27 +150,20 @@ void ReportLibraryWorker::record(const FileImport &imported)
     summary.rejected += int(imported.rejections.size());
     for (const Finding &note : imported.notes)
         summary.entries.append({Outcome::Skipped, imported.file, note.subject, note.message});
-    if (imported.reports.isEmpty())
+    if (imported.reportCount == 0)
         return;
-    if (!m_library) {
-        summary.entries.append(
-            {Outcome::Rejected, imported.file, imported.file, tr("The report library is not open.")});
+    if (storeError) {
+        summary.entries.append({Outcome::Rejected, imported.file, imported.file, *storeError});
         ++summary.rejected;
         return;
     }
-    const auto stored = m_library->store(imported);
-    if (!stored) {
-        summary.entries.append({Outcome::Rejected, imported.file, imported.file, stored.error().message});
-        ++summary.rejected;
-        return;
-    }
-    for (const Finding &note : stored->notes)
+    for (const Finding &note : stored.notes)
         summary.entries.append({Outcome::Duplicate, imported.file, note.subject, note.message});
-    summary.duplicates += stored->duplicates;
-    summary.reportsAdded += stored->added;
-    if (stored->added > 0)
+    summary.duplicates += stored.duplicates;
+    summary.reportsAdded += stored.added;
+    if (stored.added > 0)
         summary.entries.append(
-            {Outcome::Imported, imported.file, imported.file, tr("%n report(s) added", nullptr, stored->added)});
+            {Outcome::Imported, imported.file, imported.file, tr("%n report(s) added", nullptr, stored.added)});
 }
 
 void ReportLibraryWorker::finishImport(bool canceled)

@@ -16,7 +16,8 @@ namespace Sts::Ui {
 
 //! Owns the report library in the ReportLibraryService's thread: Qt SQL connections belong to
 //! the thread that opened them. An import goes one file per event, so that requests for a raw
-//! report or a reload are answered between two files, and each file is one transaction.
+//! report or a reload are answered between two files, and each file is one transaction, into
+//! which its reports go one by one as they are read (none of a file's reports are held at once).
 class ReportLibraryWorker final : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,8 @@ private:
     };
 
     void importNextFile();
-    void record(const TlsRpt::FileImport &imported);
+    void record(const TlsRpt::FileImport &imported, const TlsRpt::StoreOutcome &stored,
+                const std::optional<QString> &storeError);
     void finishImport(bool canceled);
     bool canceled(int id) const { return id <= m_canceledUpTo->load(); }
 
