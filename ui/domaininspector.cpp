@@ -41,6 +41,10 @@ DomainInspector::DomainInspector(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    connect(m_banner, &VerdictBanner::findingRequested, this, [this](const QString &code, const QString &subject) {
+        m_tabs->setCurrentIndex(m_findingsTab);
+        m_findings->selectFinding(code, subject);
+    });
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_footer);
 

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 
 namespace Sts::Ui {
 
@@ -16,24 +17,37 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_cause(new QLabel(this))
+    , m_showFinding(new QPushButton(tr("Show the finding"), this))
     , m_nextStep(new QLabel(this))
 {
     setObjectName(QStringLiteral("verdictBanner"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QGridLayout(this);
-    layout->addWidget(m_icon, 0, 0, 3, 1, Qt::AlignTop);
-    layout->addWidget(m_headline, 0, 1);
-    layout->addWidget(m_summary, 1, 1);
-    layout->addWidget(m_nextStep, 2, 1);
+    layout->addWidget(m_icon, 0, 0, 4, 1, Qt::AlignTop);
+    layout->addWidget(m_headline, 0, 1, 1, 2);
+    layout->addWidget(m_summary, 1, 1, 1, 2);
+    // The one cause in words, and the way to its finding (the details, the risk and the fix).
+    layout->addWidget(m_cause, 2, 1);
+    layout->addWidget(m_showFinding, 2, 2, Qt::AlignTop);
+    layout->addWidget(m_nextStep, 3, 1, 1, 2);
+    m_showFinding->setFlat(true);
+    m_showFinding->hide();
+    m_cause->hide();
+    connect(m_showFinding, &QPushButton::clicked, this,
+            [this] { Q_EMIT findingRequested(m_causeCode, m_causeSubject); });
     layout->setColumnStretch(1, 1);
     QFont font = m_headline->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_headline->setFont(font);
     // The summary names hosts and records a domain controls: never rendered as markup.
-    for (QLabel *label : {m_icon, m_headline, m_summary, m_nextStep})
+    for (QLabel *label : {m_icon, m_headline, m_summary, m_cause, m_nextStep})
         label->setTextFormat(Qt::PlainText);
-    for (QLabel *label : {m_summary, m_nextStep}) {
+    QFont causeFont = m_cause->font();
+    causeFont.setBold(true);
+    m_cause->setFont(causeFont);
+    for (QLabel *label : {m_summary, m_cause, m_nextStep}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
@@ -67,6 +81,11 @@ QString VerdictBanner::headline() const
     return m_headline->text();
 }
 
+QString VerdictBanner::cause() const
+{
+    return m_cause->text();
+}
+
 void VerdictBanner::setResult(const Check::CheckResult &result)
 {
     m_icon->setPixmap(StateIcons::forVerdict(result.verdict).pixmap(QSize(32, 32), devicePixelRatioF()));
@@ -74,6 +93,11 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
     m_icon->setAccessibleName(m_headline->text()); // the icon's shape says the same as the words
     m_summary->setText(result.error.isEmpty() ? result.summary : result.error);
     m_nextStep->setText(result.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(result.nextStep));
+    m_cause->setText(result.cause);
+    m_cause->setVisible(!result.cause.isEmpty());
+    m_causeCode = result.causeCode;
+    m_causeSubject = result.causeSubject;
+    m_showFinding->setVisible(!result.causeCode.isEmpty());
     m_nextStep->setVisible(!result.nextStep.isEmpty());
     m_verdict = result.verdict;
     update();

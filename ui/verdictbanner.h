@@ -7,6 +7,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace Sts::Ui {
 
@@ -25,6 +26,11 @@ public:
     QColor background() const;
 
     static QString verdictText(Check::Verdict verdict);
+    QString cause() const; //!< the one cause shown, empty when none
+
+Q_SIGNALS:
+    //! "Show the finding" behind the cause was pressed.
+    void findingRequested(const QString &code, const QString &subject);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -34,7 +40,11 @@ private:
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_summary;
+    QLabel *m_cause;
+    QPushButton *m_showFinding;
     QLabel *m_nextStep;
+    QString m_causeCode;
+    QString m_causeSubject;
 };
 
 } // namespace Sts::Ui

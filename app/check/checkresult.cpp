@@ -235,6 +235,10 @@ QJsonObject CheckResult::toJson() const
         {QStringLiteral("verdict"), verdictName(verdict)},
         {QStringLiteral("summary"), summary},
         {QStringLiteral("next_step"), optionalString(nextStep)},
+        {QStringLiteral("cause"), cause.isEmpty() ? QJsonValue()
+                                                  : QJsonValue(QJsonObject{{QStringLiteral("text"), cause},
+                                                                           {QStringLiteral("finding"), causeCode},
+                                                                           {QStringLiteral("subject"), causeSubject}})},
         {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
         {QStringLiteral("elapsed_ms"), elapsedMs},
         {QStringLiteral("resolver"), resolver},

@@ -123,6 +123,11 @@ struct CheckResult
     Verdict verdict = Verdict::Pending;
     QString summary;   //!< one sentence for the banner
     QString nextStep;  //!< the most important thing to do
+    //! The one cause behind a broken or unprotected verdict, in words ("The certificate of mx1 is
+    //! for www.other.example, not mx1.example.com."), and the finding that explains it.
+    QString cause;
+    QString causeCode;    //!< its finding's code, empty when there is no cause
+    QString causeSubject; //!< its finding's subject
     Findings findings; //!< every finding of the check, most severe first
     ProtectionAssessment protection; //!< threat by threat, what mail to the domain is protected against
 

@@ -312,6 +312,85 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved)
     }
 }
 
+//! Why \a host gets no mail from a sender that validates, in words, from what its probes saw.
+QString causeFor(const MxHostResult &host)
+{
+    if (host.dane == DaneStatus::Bogus)
+        return QCoreApplication::translate("VerdictJudge", "The TLSA records of %1 fail DNSSEC validation.")
+            .arg(host.host);
+    if (host.dane == DaneStatus::Fail && host.resultType == u"tlsa-invalid")
+        return QCoreApplication::translate("VerdictJudge", "No TLSA record of %1 matches the certificate it presents.")
+            .arg(host.host);
+    if (host.resultType == u"validation-failure" && host.matchedPattern.isEmpty())
+        return QCoreApplication::translate("VerdictJudge", "%1 is not covered by the policy's mx lines.")
+            .arg(host.host);
+    for (const Smtp::SmtpProbeResult &probe : host.probes) {
+        if (!probe.tlsEstablished) {
+            if (probe.reached < Smtp::Step::StartTls)
+                return QCoreApplication::translate("VerdictJudge", "%1 does not complete an SMTP session (%2).")
+                    .arg(host.host, probe.error);
+            return probe.starttlsOffered
+                       ? QCoreApplication::translate("VerdictJudge", "The TLS handshake with %1 fails (%2).")
+                             .arg(host.host, probe.error)
+                       : QCoreApplication::translate("VerdictJudge", "%1 does not offer STARTTLS.").arg(host.host);
+        }
+        if (probe.chain.valid() || probe.chain.chain.isEmpty())
+            continue;
+        const Tls::CertificateInfo &leaf = probe.chain.chain.constFirst();
+        if (probe.chain.resultType == u"certificate-host-mismatch")
+            return QCoreApplication::translate("VerdictJudge", "The certificate of %1 is for %2, not %1.")
+                .arg(host.host,
+                     leaf.subjectAltNames.isEmpty() ? leaf.subject : leaf.subjectAltNames.join(QStringLiteral(", ")));
+        if (probe.chain.resultType == u"certificate-expired")
+            return QCoreApplication::translate("VerdictJudge", "The certificate of %1 expired on %2.")
+                .arg(host.host, leaf.notAfter.toUTC().date().toString(Qt::ISODate));
+        return QCoreApplication::translate("VerdictJudge", "The certificate of %1 does not verify (%2).")
+            .arg(host.host, probe.chain.resultType);
+    }
+    return {};
+}
+
+//! The one cause of a verdict that is not "protected", for the banner: the first host a sender
+//! refuses, or the policy senders cannot use, with the most severe finding about it.
+void judgeCause(CheckResult &result)
+{
+    result.cause.clear();
+    result.causeCode.clear();
+    result.causeSubject.clear();
+    const auto firstFinding = [&result](const QString &subject, const QString &prefix) -> const Finding * {
+        for (const Finding &finding : std::as_const(result.findings)) {
+            if (finding.severity >= Severity::Warning && finding.subject == subject && finding.code.startsWith(prefix))
+                return &finding;
+        }
+        return nullptr;
+    };
+    if (result.verdict == Verdict::Broken) {
+        for (const MxHostResult &host : std::as_const(result.mx)) {
+            if (host.wouldDeliver != false)
+                continue;
+            result.cause = causeFor(host);
+            if (const Finding *finding = firstFinding(host.host, QString())) {
+                result.causeCode = finding->code;
+                result.causeSubject = finding->subject;
+                if (result.cause.isEmpty())
+                    result.cause = finding->message;
+            }
+            return;
+        }
+    }
+    if (result.verdict == Verdict::NotProtected &&
+        (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)) {
+        for (const Finding &finding : std::as_const(result.findings)) {
+            if (finding.severity == Severity::Error && finding.code.startsWith(u"sts.")) {
+                result.cause = finding.message;
+                result.causeCode = finding.code;
+                result.causeSubject = finding.subject;
+                return;
+            }
+        }
+    }
+}
+
 void judgeVerdict(CheckResult &result)
 {
     const bool mxFailed = result.mxAnswer && result.mxAnswer->status != Net::DnsStatus::NoError &&
@@ -510,6 +589,7 @@ void VerdictJudge::judge(CheckResult &result)
         judgeMx(result, host);
     judgeVerdict(result);
     collectFindings(result);
+    judgeCause(result);
     result.protection = ProtectionAssessment::assess(result);
 }
 

@@ -25,6 +25,8 @@ void CheckCommand::printHuman(QTextStream &out, const Check::CheckResult &result
     const auto safe = &TerminalText::safe;
     out << safe(result.domain) << ": " << Check::verdictName(result.verdict).toUpper() << " — " << safe(result.summary)
         << '\n';
+    if (!result.cause.isEmpty())
+        out << "  " << QCoreApplication::translate("Cli", "Cause: %1").arg(safe(result.cause)) << '\n';
     if (!result.nextStep.isEmpty())
         out << "  " << QCoreApplication::translate("Cli", "Next step: %1").arg(safe(result.nextStep)) << '\n';
     QString policyLine = Check::policyStatusText(result.policyStatus);

@@ -186,6 +186,17 @@ private Q_SLOTS:
         const auto &endpoints = inspector->certificatesView()->model()->endpoints();
         QCOMPARE(endpoints.size(), 2);
         QCOMPARE(endpoints.at(1).chain.resultType, u"certificate-host-mismatch"_qs);
+        // The banner names the cause in words and leads to its finding.
+        auto *banner = inspector->findChild<Ui::VerdictBanner *>();
+        QVERIFY2(banner->cause().contains(u"is for www.other-domain.test, not mx1.mx-cert-name.test"_qs),
+                 qPrintable(banner->cause()));
+        Q_EMIT banner->findingRequested(inspector->result().causeCode, inspector->result().causeSubject);
+        QCOMPARE(inspector->tabs()->currentWidget(), inspector->findingsView());
+        const QModelIndex selected = inspector->findingsView()->table()->currentIndex();
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.siblingAtColumn(Ui::FindingsModel::CodeColumn).data().toString(),
+                 inspector->result().causeCode);
+        inspector->tabs()->setCurrentIndex(0);
 
         // Findings: problems by default, everything on request, and a text filter.
         Ui::FindingsView *findings = inspector->findingsView();

@@ -418,6 +418,12 @@ private Q_SLOTS:
         if (!finding.isEmpty())
             QVERIFY2(containsCode(result.findings, finding), qPrintable(finding));
         QCOMPARE(json[u"dane"_qs][u"tlsa"_qs].toArray().size(), mx1 == Tlsa::Denied ? 0 : 1);
+        // A broken verdict names its one cause, and the finding that explains it.
+        if (verdict == Verdict::Broken) {
+            QVERIFY(result.cause.contains(u"mx1.example.com"_qs));
+            QCOMPARE(result.causeSubject, u"mx1.example.com"_qs);
+            QVERIFY(containsCode(result.findings, result.causeCode));
+        }
     }
 
     //! What mail to the domain is protected against, threat by threat (issue: the protection

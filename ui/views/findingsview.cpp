@@ -118,6 +118,26 @@ void FindingsView::setFindings(const Findings &findings)
     applyFilter();
 }
 
+bool FindingsView::selectFinding(const QString &code, const QString &subject)
+{
+    const Findings &findings = m_model->findings();
+    for (int row = 0; row < findings.size(); ++row) {
+        if (findings.at(row).code != code || findings.at(row).subject != subject)
+            continue;
+        m_search->clear();
+        QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!shown.isValid()) { // a note under a filter for problems: show everything
+            m_severity->setCurrentIndex(m_severity->count() - 1);
+            shown = m_proxy->mapFromSource(m_model->index(row, 0));
+        }
+        m_table->setCurrentIndex(shown);
+        m_table->scrollTo(shown);
+        explainCurrent();
+        return true;
+    }
+    return false;
+}
+
 void FindingsView::applyFilter()
 {
     m_proxy->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));

@@ -33,6 +33,9 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *explanation() const { return m_explanation; }
     QComboBox *severityFilter() const { return m_severity; }
+    //! Selects the finding with \a code about \a subject (clearing filters that hide it) and
+    //! explains it; false when there is none.
+    bool selectFinding(const QString &code, const QString &subject);
 
 private:
     void applyFilter();
