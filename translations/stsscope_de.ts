@@ -501,6 +501,10 @@ Optionen:
         <source>Protection:</source>
         <translation>Schutz:</translation>
     </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -5661,6 +5665,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>INCONCLUSIVE</source>
         <translation>NICHT BEURTEILBAR</translation>
     </message>
+    <message>
+        <source>Show the finding</source>
+        <translation>Befund anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -5775,6 +5783,42 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
         <translation>Mail an %1 ist durch DANE geschützt: Das Zertifikat jedes MX-Hosts passt zu seinen DNSSEC-signierten TLSA-Einträgen.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation.</source>
+        <translation>Die TLSA-Einträge von %1 bestehen die DNSSEC-Validierung nicht.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 matches the certificate it presents.</source>
+        <translation>Kein TLSA-Eintrag von %1 passt zu dem Zertifikat, das er vorlegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by the policy&apos;s mx lines.</source>
+        <translation>%1 wird von keiner mx-Zeile der Richtlinie abgedeckt.</translation>
+    </message>
+    <message>
+        <source>%1 does not complete an SMTP session (%2).</source>
+        <translation>%1 schließt keine SMTP-Sitzung ab (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 fails (%2).</source>
+        <translation>Der TLS-Handshake mit %1 schlägt fehl (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS.</source>
+        <translation>%1 bietet kein STARTTLS an.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not %1.</source>
+        <translation>Das Zertifikat von %1 gilt für %2, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not verify (%2).</source>
+        <translation>Das Zertifikat von %1 lässt sich nicht verifizieren (%2).</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,10 @@ Options:
         <source>Protection:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -5635,6 +5639,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>INCONCLUSIVE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -5748,6 +5756,42 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 matches the certificate it presents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not covered by the policy&apos;s mx lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not complete an SMTP session (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 fails (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not verify (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

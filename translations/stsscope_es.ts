@@ -501,6 +501,10 @@ Opciones:
         <source>Protection:</source>
         <translation>Protección:</translation>
     </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -5661,6 +5665,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>INCONCLUSIVE</source>
         <translation>NO CONCLUYENTE</translation>
     </message>
+    <message>
+        <source>Show the finding</source>
+        <translation>Mostrar el hallazgo</translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -5775,6 +5783,42 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
         <translation>El correo a %1 está protegido por DANE: el certificado de cada host MX coincide con sus registros TLSA firmados con DNSSEC.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation.</source>
+        <translation>Los registros TLSA de %1 no superan la validación DNSSEC.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 matches the certificate it presents.</source>
+        <translation>Ningún registro TLSA de %1 coincide con el certificado que presenta.</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by the policy&apos;s mx lines.</source>
+        <translation>%1 no está cubierto por ninguna línea mx de la política.</translation>
+    </message>
+    <message>
+        <source>%1 does not complete an SMTP session (%2).</source>
+        <translation>%1 no completa una sesión SMTP (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 fails (%2).</source>
+        <translation>El handshake TLS con %1 falla (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS.</source>
+        <translation>%1 no ofrece STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not %1.</source>
+        <translation>El certificado de %1 es para %2, no para %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>El certificado de %1 caducó el %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not verify (%2).</source>
+        <translation>El certificado de %1 no se verifica (%2).</translation>
     </message>
 </context>
 <context>

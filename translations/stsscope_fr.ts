@@ -501,6 +501,10 @@ Options&#xa0;:
         <source>Protection:</source>
         <translation>Protection :</translation>
     </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Cause : %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -5661,6 +5665,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>INCONCLUSIVE</source>
         <translation>NON CONCLUANT</translation>
     </message>
+    <message>
+        <source>Show the finding</source>
+        <translation>Afficher le constat</translation>
+    </message>
 </context>
 <context>
     <name>VerdictJudge</name>
@@ -5775,6 +5783,42 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Mail to %1 is protected by DANE: every MX host&apos;s certificate matches its DNSSEC-signed TLSA records.</source>
         <translation>Le courrier vers %1 est protégé par DANE : le certificat de chaque serveur MX correspond à ses enregistrements TLSA signés par DNSSEC.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation.</source>
+        <translation>Les enregistrements TLSA de %1 échouent à la validation DNSSEC.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 matches the certificate it presents.</source>
+        <translation>Aucun enregistrement TLSA de %1 ne correspond au certificat qu&apos;il présente.</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by the policy&apos;s mx lines.</source>
+        <translation>%1 n&apos;est couvert par aucune ligne mx de la politique.</translation>
+    </message>
+    <message>
+        <source>%1 does not complete an SMTP session (%2).</source>
+        <translation>%1 ne mène pas une session SMTP à bien (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 fails (%2).</source>
+        <translation>La négociation TLS avec %1 échoue (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS.</source>
+        <translation>%1 ne propose pas STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not %1.</source>
+        <translation>Le certificat de %1 est pour %2, pas pour %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>Le certificat de %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not verify (%2).</source>
+        <translation>Le certificat de %1 ne se vérifie pas (%2).</translation>
     </message>
 </context>
 <context>
