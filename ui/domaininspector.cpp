@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,6 +38,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     , m_findings(new FindingsView(this))
     , m_history(new HistoryView(this))
     , m_footer(new QLabel(this))
+    , m_tick(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,6 +49,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     });
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_footer);
+    connect(m_tick, &QTimer::timeout, this, &DomainInspector::updateFooter);
 
     m_overviewView->setModel(m_overview);
     m_overviewView->setAccessibleName(tr("Chain of trust"));
@@ -143,11 +146,29 @@ void DomainInspector::setResult(const Check::CheckResult &result)
     const auto problems = std::count_if(result.findings.cbegin(), result.findings.cend(),
                                         [](const Finding &finding) { return finding.severity >= Severity::Warning; });
     m_tabs->setTabText(m_findingsTab, tr("Fi&ndings (%1)").arg(problems));
-    m_footer->setText(result.complete ? tr("Checked %1 via %2 in %3 ms")
-                                            .arg(DateText::dateTimeSeconds(result.started), result.resolver)
-                                            .arg(result.elapsedMs)
-                                      : tr("%n probe(s) running: %1", nullptr, static_cast<int>(result.running.size()))
-                                            .arg(result.running.join(QStringLiteral(", ")).left(300)));
+    if (result.complete) {
+        m_tick->stop();
+        m_running.invalidate();
+    } else if (!m_running.isValid()) {
+        m_running.start();
+        m_tick->start(1000);
+    }
+    updateFooter();
+}
+
+void DomainInspector::updateFooter()
+{
+    const Check::CheckResult &result = m_result;
+    if (result.complete) {
+        m_footer->setText(tr("Checked %1 via %2 in %3 ms")
+                              .arg(DateText::dateTimeSeconds(result.started), result.resolver)
+                              .arg(result.elapsedMs));
+        return;
+    }
+    // Seconds that count on, so that a slow server shows as waiting, not as a frozen window.
+    m_footer->setText(tr("%1 s — %n probe(s) running: %2", nullptr, static_cast<int>(result.running.size()))
+                          .arg(m_running.isValid() ? m_running.elapsed() / 1000 : 0)
+                          .arg(result.running.join(QStringLiteral(", ")).left(300)));
 }
 
 void DomainInspector::showEvent(QShowEvent *event)

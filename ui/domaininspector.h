@@ -4,6 +4,7 @@
 
 #include "check/checkresult.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -11,6 +12,7 @@ class QLabel;
 class QTabWidget;
 class QTreeView;
 class QTableView;
+class QTimer;
 
 namespace Sts::Ui {
 
@@ -53,6 +55,7 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName);
     void fitMxColumns();
     void showChainOf(const QModelIndex &mxIndex);
+    void updateFooter();
 
     Check::CheckResult m_result;
     VerdictBanner *m_banner;
@@ -68,6 +71,8 @@ private:
     HistoryView *m_history;
     int m_findingsTab = -1;
     QLabel *m_footer;
+    QElapsedTimer m_running; //!< since the shown check started, while it runs
+    QTimer *m_tick;          //!< the footer's seconds count on while nothing else changes
 };
 
 } // namespace Sts::Ui

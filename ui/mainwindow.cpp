@@ -272,6 +272,7 @@ void MainWindow::checkDomain(const QString &text)
         m_pages->addWidget(entry.inspector);
     }
     entry.checkId = m_service->start(domain, m_options);
+    statusBar()->showMessage(tr("Checking %1…").arg(domain));
     m_runningProbes.insert(entry.checkId, {tr("%1: starting").arg(domain)});
     Check::CheckResult pending;
     pending.domain = domain;

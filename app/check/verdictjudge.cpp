@@ -423,7 +423,9 @@ void judgeVerdict(CheckResult &result)
 
     if (!result.complete) {
         result.verdict = Verdict::Pending;
-        result.summary = QCoreApplication::translate("VerdictJudge", "Checking…");
+        result.summary = QCoreApplication::translate("VerdictJudge", "Looking up %1 and connecting to its policy host "
+                                                                     "and every MX host as a sender would…")
+                             .arg(result.domain);
         result.nextStep.clear();
         return;
     }

@@ -96,7 +96,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_timeout->setRange(1, 600);
     m_timeout->setDecimals(1);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("Each connect, DNS query and server reply; a whole SMTP probe gets six times as long."));
+    m_timeout->setToolTip(
+        tr("Each connect, DNS query and server reply, and the longest silence of a policy host; a whole "
+           "policy fetch gets three times as long, a whole SMTP probe six times."));
     checkForm->addRow(buddyLabel(tr("Network ti&meout:"), m_timeout), m_timeout);
 
     m_expiryDays = new QSpinBox(checks);
