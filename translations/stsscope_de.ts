@@ -3355,13 +3355,6 @@ Was zu tun ist: %5</translation>
         <source>Checked %1 via %2 in %3 ms</source>
         <translation>Geprüft am %1 über %2 in %3 ms</translation>
     </message>
-    <message numerus="yes">
-        <source>%n probe(s) running: %1</source>
-        <translation>
-            <numerusform>%n Test läuft: %1</numerusform>
-            <numerusform>%n Tests laufen: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MX hosts</source>
         <translation>MX-Hosts</translation>
@@ -3389,6 +3382,13 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Fi&amp;ndings (%1)</source>
         <translation>&amp;Befunde (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s — %n probe(s) running: %2</source>
+        <translation>
+            <numerusform>%1 s — %n Prüfung läuft: %2</numerusform>
+            <numerusform>%1 s — %n Prüfungen laufen: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4082,10 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Last checked %1: %2</source>
         <translation>Zuletzt geprüft %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1 …</translation>
     </message>
 </context>
 <context>
@@ -5444,10 +5448,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation> s</translation>
     </message>
     <message>
-        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
-        <translation>Gilt für jeden Verbindungsaufbau, jede DNS-Abfrage und jede Serverantwort; ein ganzer SMTP-Test erhält das Sechsfache.</translation>
-    </message>
-    <message>
         <source>Network ti&amp;meout:</source>
         <translation>Netzwerk-&amp;Zeitüberschreitung:</translation>
     </message>
@@ -5563,6 +5563,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>Restore De&amp;faults</source>
         <translation>St&amp;andardwerte wiederherstellen</translation>
     </message>
+    <message>
+        <source>Each connect, DNS query and server reply, and the longest silence of a policy host; a whole policy fetch gets three times as long, a whole SMTP probe six times.</source>
+        <translation>Jeder Verbindungsaufbau, jede DNS-Abfrage und jede Serverantwort sowie die längste Stille eines Richtlinien-Hosts; ein ganzer Abruf der Richtlinie bekommt dreimal so lange, eine ganze SMTP-Prüfung sechsmal.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::StartPage</name>
@@ -5672,10 +5676,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
 </context>
 <context>
     <name>VerdictJudge</name>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
     <message>
         <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
         <translation>Die MX-Einträge von %1 lassen sich nicht auflösen (%2); sendende Server können keine Mail zustellen.</translation>
@@ -5819,6 +5819,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>The certificate of %1 does not verify (%2).</source>
         <translation>Das Zertifikat von %1 lässt sich nicht verifizieren (%2).</translation>
+    </message>
+    <message>
+        <source>Looking up %1 and connecting to its policy host and every MX host as a sender would…</source>
+        <translation>Frage %1 ab und verbinde mich mit dem Richtlinien-Host und jedem MX-Host, wie es ein sendender Server täte …</translation>
     </message>
 </context>
 <context>

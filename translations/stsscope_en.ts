@@ -3330,13 +3330,6 @@ What to do: %5</source>
         <source>Checked %1 via %2 in %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n probe(s) running: %1</source>
-        <translation>
-            <numerusform>%n probe running: %1</numerusform>
-            <numerusform>%n probes running: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MX hosts</source>
         <translation type="unfinished"></translation>
@@ -3364,6 +3357,13 @@ What to do: %5</source>
     <message>
         <source>Fi&amp;ndings (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s — %n probe(s) running: %2</source>
+        <translation>
+            <numerusform>%1 s — %n probe running: %2</numerusform>
+            <numerusform>%1 s — %n probes running: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4056,10 @@ What to do: %5</source>
     </message>
     <message>
         <source>Last checked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5418,10 +5422,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network ti&amp;meout:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5537,6 +5537,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Restore De&amp;faults</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each connect, DNS query and server reply, and the longest silence of a policy host; a whole policy fetch gets three times as long, a whole SMTP probe six times.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::StartPage</name>
@@ -5646,10 +5650,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
 </context>
 <context>
     <name>VerdictJudge</name>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
         <translation type="unfinished"></translation>
@@ -5792,6 +5792,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>The certificate of %1 does not verify (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 and connecting to its policy host and every MX host as a sender would…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

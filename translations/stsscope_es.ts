@@ -3355,13 +3355,6 @@ Qué hacer: %5</translation>
         <source>Checked %1 via %2 in %3 ms</source>
         <translation>Comprobado el %1 mediante %2 en %3 ms</translation>
     </message>
-    <message numerus="yes">
-        <source>%n probe(s) running: %1</source>
-        <translation>
-            <numerusform>%n sonda en curso: %1</numerusform>
-            <numerusform>%n sondas en curso: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MX hosts</source>
         <translation>Hosts MX</translation>
@@ -3389,6 +3382,13 @@ Qué hacer: %5</translation>
     <message>
         <source>Fi&amp;ndings (%1)</source>
         <translation>Ha&amp;llazgos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s — %n probe(s) running: %2</source>
+        <translation>
+            <numerusform>%1 s — %n sonda en curso: %2</numerusform>
+            <numerusform>%1 s — %n sondas en curso: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4082,10 @@ Qué hacer: %5</translation>
     <message>
         <source>Last checked %1: %2</source>
         <translation>Última comprobación %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
     </message>
 </context>
 <context>
@@ -5444,10 +5448,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation> s</translation>
     </message>
     <message>
-        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
-        <translation>Para cada conexión, consulta DNS y respuesta del servidor; una sonda SMTP completa dispone de seis veces ese tiempo.</translation>
-    </message>
-    <message>
         <source>Network ti&amp;meout:</source>
         <translation>Tie&amp;mpo de espera de red:</translation>
     </message>
@@ -5563,6 +5563,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>Restore De&amp;faults</source>
         <translation>Re&amp;stablecer valores predeterminados</translation>
     </message>
+    <message>
+        <source>Each connect, DNS query and server reply, and the longest silence of a policy host; a whole policy fetch gets three times as long, a whole SMTP probe six times.</source>
+        <translation>Cada conexión, consulta DNS y respuesta del servidor, y el silencio más largo de un host de política; una obtención completa de la política dispone del triple, una sonda SMTP completa del séxtuple.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::StartPage</name>
@@ -5672,10 +5676,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
 </context>
 <context>
     <name>VerdictJudge</name>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
     <message>
         <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
         <translation>Los registros MX de %1 no se pueden resolver (%2); los servidores remitentes no pueden entregar correo.</translation>
@@ -5819,6 +5819,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>The certificate of %1 does not verify (%2).</source>
         <translation>El certificado de %1 no se verifica (%2).</translation>
+    </message>
+    <message>
+        <source>Looking up %1 and connecting to its policy host and every MX host as a sender would…</source>
+        <translation>Consultando %1 y conectando con su host de política y con cada host MX como lo haría un servidor remitente…</translation>
     </message>
 </context>
 <context>

@@ -3355,13 +3355,6 @@ Que faire&#xa0;: %5</translation>
         <source>Checked %1 via %2 in %3 ms</source>
         <translation>Vérifié le %1 via %2 en %3 ms</translation>
     </message>
-    <message numerus="yes">
-        <source>%n probe(s) running: %1</source>
-        <translation>
-            <numerusform>%n sonde en cours&#xa0;: %1</numerusform>
-            <numerusform>%n sondes en cours&#xa0;: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MX hosts</source>
         <translation>Serveurs MX</translation>
@@ -3389,6 +3382,13 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Fi&amp;ndings (%1)</source>
         <translation>&amp;Constats (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s — %n probe(s) running: %2</source>
+        <translation>
+            <numerusform>%1 s — %n sonde en cours : %2</numerusform>
+            <numerusform>%1 s — %n sondes en cours : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4082,10 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Last checked %1: %2</source>
         <translation>Dernière vérification %1 : %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 <context>
@@ -5444,10 +5448,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation> s</translation>
     </message>
     <message>
-        <source>Each connect, DNS query and server reply; a whole SMTP probe gets six times as long.</source>
-        <translation>S&apos;applique à chaque connexion, requête DNS et réponse de serveur&#xa0;; une sonde SMTP complète dispose de six fois ce délai.</translation>
-    </message>
-    <message>
         <source>Network ti&amp;meout:</source>
         <translation>&amp;Délai d&apos;attente réseau&#xa0;:</translation>
     </message>
@@ -5563,6 +5563,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Restore De&amp;faults</source>
         <translation>Valeurs par dé&amp;faut</translation>
     </message>
+    <message>
+        <source>Each connect, DNS query and server reply, and the longest silence of a policy host; a whole policy fetch gets three times as long, a whole SMTP probe six times.</source>
+        <translation>Chaque connexion, requête DNS et réponse de serveur, et le plus long silence d&apos;un serveur de politique ; une récupération complète de la politique dispose de trois fois plus, une sonde SMTP complète de six fois plus.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::StartPage</name>
@@ -5672,10 +5676,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
 </context>
 <context>
     <name>VerdictJudge</name>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
     <message>
         <source>The MX records of %1 cannot be resolved (%2); senders cannot deliver mail.</source>
         <translation>Les enregistrements MX de %1 ne peuvent pas être résolus (%2)&#xa0;; les expéditeurs ne peuvent pas livrer le courrier.</translation>
@@ -5819,6 +5819,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>The certificate of %1 does not verify (%2).</source>
         <translation>Le certificat de %1 ne se vérifie pas (%2).</translation>
+    </message>
+    <message>
+        <source>Looking up %1 and connecting to its policy host and every MX host as a sender would…</source>
+        <translation>Interrogation de %1 et connexion à son serveur de politique et à chaque serveur MX, comme le ferait un expéditeur…</translation>
     </message>
 </context>
 <context>
