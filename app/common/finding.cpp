@@ -42,21 +42,27 @@ QJsonObject Finding::toJson() const
 QString substituteArguments(const QString &pattern, const QStringList &arguments)
 {
     // One pass, so that an argument taken from hostile input ("%2") is never expanded again,
-    // as chained QString::arg() calls would do.
+    // as chained QString::arg() calls would do. The text between placeholders is copied in
+    // whole runs found by indexOf(), not character by character: every finding passes through
+    // here, and hostile input makes many of them.
+    const QStringView text(pattern);
     QString result;
-    result.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9') {
-            const qsizetype index = pattern.at(i + 1).unicode() - u'1';
-            if (index < arguments.size()) {
-                result += arguments.at(index);
-                ++i;
-                continue;
-            }
-        }
-        result += c;
+    qsizetype copied = 0;
+    for (qsizetype percent = text.indexOf(u'%'); percent >= 0 && percent + 1 < text.size();
+         percent = text.indexOf(u'%', percent + 1)) {
+        const char16_t digit = text[percent + 1].unicode();
+        if (digit < u'1' || digit > u'9' || digit - u'1' >= arguments.size())
+            continue;
+        if (result.isNull())
+            result.reserve(pattern.size() + 64);
+        result += text.sliced(copied, percent - copied);
+        result += arguments.at(digit - u'1');
+        copied = percent + 2;
+        ++percent;
     }
+    if (copied == 0)
+        return pattern; // nothing substituted: share the translated text
+    result += text.sliced(copied);
     return result;
 }
 

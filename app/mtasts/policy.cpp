@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace Sts::MtaSts {
 
@@ -107,7 +108,7 @@ private:
     {
         Finding finding = makeFinding(definition, m_subject, arguments);
         finding.line = line;
-        m_policy.findings.append(finding);
+        m_policy.findings.append(std::move(finding));
         return m_policy.findings.last();
     }
 

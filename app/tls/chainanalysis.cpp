@@ -524,6 +524,11 @@ ChainAnalysis ChainAnalyzer::analyze(const QList<QSslCertificate> &presented, co
 {
     Trace::event(hostName, QStringLiteral("chain analysis begins"));
     ChainAnalysis analysis = Analysis(hostName, options).run(presented);
+    // OpenSSL leaves what went wrong (a certificate it could not decode, here or in
+    // QSslCertificate, a chain that did not verify) in the thread's error queue, where the next
+    // OpenSSL call on this thread, a handshake in the same worker, would find it as its own.
+    // The queue also keeps allocated strings alive from one call to the next.
+    ERR_clear_error();
     Trace::event(hostName, QStringLiteral("chain analysis ends"));
     return analysis;
 }

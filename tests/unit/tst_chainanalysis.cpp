@@ -8,6 +8,8 @@
 #include <QSslKey>
 #include <QTest>
 
+#include <openssl/err.h>
+
 using namespace Sts;
 using Tls::ChainAnalysis;
 using Tls::ChainAnalyzer;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void emptyChain();
     void unreadableAnchorFile();
     void systemStoreDoesNotTrustPrivateRoot();
+    void leavesNoOpenSslErrors();
 
 private:
     Tls::TrustOptions trust() const;
@@ -306,6 +309,27 @@ void TestChainAnalysis::systemStoreDoesNotTrustPrivateRoot()
     QVERIFY(!analysis.trusted);
     QVERIFY(analysis.hostMatches);
     QCOMPARE(analysis.resultType, QStringLiteral("certificate-not-trusted"));
+}
+
+void TestChainAnalysis::leavesNoOpenSslErrors()
+{
+    // A certificate OpenSSL cannot decode (in QSslCertificate and in the analysis) and a chain
+    // that does not verify both leave errors in the thread's queue; the next OpenSSL call on the
+    // thread, a handshake in the same worker, must not find them as its own.
+    ERR_clear_error();
+    const QSslCertificate garbage(QByteArrayLiteral("0 not a certificate"), QSsl::Der);
+    ChainAnalysis analysis = ChainAnalyzer::analyze({garbage}, QStringLiteral("mx.example.com"), trust());
+    QVERIFY(!analysis.valid());
+    QCOMPARE(ERR_peek_error(), 0UL);
+
+    Tls::TrustOptions untrusted;
+    untrusted.useSystemStore = false;
+    untrusted.now = CertificateFactory::now();
+    CertificateFactory::Options leafOptions;
+    leafOptions.dnsNames = {QStringLiteral("mx.example.com")};
+    analysis = ChainAnalyzer::analyze({m_factory->leaf(leafOptions)}, QStringLiteral("mx.example.com"), untrusted);
+    QVERIFY(!analysis.trusted);
+    QCOMPARE(ERR_peek_error(), 0UL);
 }
 
 QTEST_GUILESS_MAIN(TestChainAnalysis)

@@ -23,6 +23,17 @@ private Q_SLOTS:
         QTest::newRow("missing argument stays visible")
             << QStringLiteral("%1 %2") << QStringList{u"x"_qs} << u"x %2"_qs;
         QTest::newRow("percent at end") << QStringLiteral("100%") << QStringList{} << u"100%"_qs;
+        QTest::newRow("no placeholder") << QStringLiteral("plain text") << QStringList{u"x"_qs} << u"plain text"_qs;
+        QTest::newRow("adjacent placeholders")
+            << QStringLiteral("%1%2%1") << QStringList{u"a"_qs, u"b"_qs} << u"aba"_qs;
+        QTest::newRow("percent before placeholder")
+            << QStringLiteral("%%1 50%2") << QStringList{u"x"_qs} << u"%x 50%2"_qs;
+        QTest::newRow("not a placeholder") << QStringLiteral("%0 %a %1") << QStringList{u"x"_qs} << u"%0 %a x"_qs;
+        QTest::newRow("ninth argument") << QStringLiteral("<%9>")
+                                        << QStringList{u"1"_qs, u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs,
+                                                       u"6"_qs, u"7"_qs, u"8"_qs, u"9"_qs}
+                                        << u"<9>"_qs;
+        QTest::newRow("empty argument") << QStringLiteral("[%1]") << QStringList{QString()} << u"[]"_qs;
     }
     void substitutesArgumentsOnce()
     {
