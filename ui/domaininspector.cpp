@@ -50,6 +50,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_footer);
     connect(m_tick, &QTimer::timeout, this, &DomainInspector::updateFooter);
+    m_footer->setTextFormat(Qt::PlainText); // names probes and the resolver as they are
 
     m_overviewView->setModel(m_overview);
     m_overviewView->setAccessibleName(tr("Chain of trust"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatechainmodel.h"
 
+#include "plaintooltip.h"
+
 #include "datetext.h"
 #include "stateicons.h"
 
@@ -185,6 +187,14 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    // Names and reasons come from certificates and servers: tooltips show them as written.
+    if (role == Qt::ToolTipRole)
+        return PlainToolTip::of(dataOf(index, role).toString());
+    return dataOf(index, role);
+}
+
+QVariant CertificateChainModel::dataOf(const QModelIndex &index, int role) const
+{
     if (index.column() == DaneColumn)
         return daneData(m_endpoints.at(endpointAt(index)), index.internalId() == EndpointRow ? -1 : index.row(), role);
     if (index.internalId() == EndpointRow)

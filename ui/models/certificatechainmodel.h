@@ -65,6 +65,7 @@ public:
 private:
     static constexpr quintptr EndpointRow = 0; //!< internal id of top-level rows; children store endpoint + 1
 
+    QVariant dataOf(const QModelIndex &index, int role) const; //!< data() before tooltips are made plain
     QVariant endpointData(const Endpoint &endpoint, int column, int role) const;
     QVariant certificateData(const Tls::CertificateInfo &certificate, int column, int role) const;
     //! The DANE column of the certificate at \a depth of \a endpoint's chain.

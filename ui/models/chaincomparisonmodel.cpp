@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chaincomparisonmodel.h"
 
+#include "plaintooltip.h"
+
 #include "datetext.h"
 
 #include <QBrush>
@@ -80,8 +82,8 @@ QVariant ChainComparisonModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return value(m_endpoints.at(index.column()), index.row());
+    case Qt::ToolTipRole: // certificate names: shown as written
+        return PlainToolTip::of(value(m_endpoints.at(index.column()), index.row()));
     case DiffersRole:
         return differs(index.row());
     case Qt::FontRole: {

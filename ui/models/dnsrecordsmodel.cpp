@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnsrecordsmodel.h"
 
+#include "plaintooltip.h"
+
 #include "dnssecdisplay.h"
 
 namespace Sts::Ui {
@@ -62,7 +64,9 @@ QVariant DnsRecordsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return DnssecDisplay::explanation(row.dnssec);
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // the whole of a cell the view may cut, as the zone wrote it
+        return PlainToolTip::of(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:

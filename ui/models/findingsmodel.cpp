@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
+#include "plaintooltip.h"
+
 #include "stateicons.h"
 
 namespace Sts::Ui {
@@ -55,7 +57,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == SeverityColumn)
         return StateIcons::forSeverity(finding.severity);
     if (role == Qt::ToolTipRole)
-        return finding.message;
+        return PlainToolTip::of(finding.message); // it quotes records and replies a domain wrote
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

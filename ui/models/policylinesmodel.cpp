@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policylinesmodel.h"
 
+#include "plaintooltip.h"
+
 #include "stateicons.h"
 
 #include <QFontDatabase>
@@ -97,7 +99,7 @@ QVariant PolicyLinesModel::data(const QModelIndex &index, int role) const
             QStringList tips;
             for (const Finding &finding : line.findings)
                 tips.append(QStringLiteral("%1 [%2, %3]").arg(finding.message, finding.code, finding.reference));
-            return tips.join(u'\n');
+            return PlainToolTip::of(tips.join(u'\n')); // messages quote the policy's lines
         }
         return {};
     case Qt::FontRole:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttext.h"
 
+#include "plaintooltip.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -71,10 +73,7 @@ QString ReportText::day(QDate day)
 
 QString ReportText::plainToolTip(const QString &text)
 {
-    if (text.isEmpty())
-        return QString();
-    // Forced rich text ("<p>"), in which the escaped text cannot open a tag of its own.
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+    return PlainToolTip::of(text);
 }
 
 } // namespace Sts::Ui

@@ -24,6 +24,7 @@ PolicyView::PolicyView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_exchange->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_exchange->setTextFormat(Qt::PlainText); // the reason phrase is the policy host's own text
     m_linesView = ResultTable::create(m_lines, tr("Policy lines"), this);
     m_linesView->setWordWrap(false);
     m_headersView = ResultTable::create(m_headers, tr("HTTP response headers"), this);

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18 item 1: nothing a domain controls reaches the screen as markup. A check result whose
+// every field a server or a zone can fill carries markup (an <img> that would make Qt read a
+// local file, bold, a link) goes through the inspector; then every model behind its views is
+// walked, display and tooltip roles, and every label: markup shows literally or escaped, never
+// as rich text.
+#include "check/verdictjudge.h"
+#include "domaininspector.h"
+#include "models/certificatechainmodel.h"
+#include "models/dnsrecordsmodel.h"
+#include "models/mxhostsmodel.h"
+#include "models/overviewmodel.h"
+#include "views/certificatesview.h"
+#include "views/findingsview.h"
+#include "views/policyview.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Sts;
+
+namespace {
+
+const QString Image = QStringLiteral("<img src=/etc/passwd>");
+const QString Bold = QStringLiteral("<b>bold</b>");
+const QString Link = QStringLiteral("<a href=\"file:///etc/shadow\">click</a>");
+const QString Markup = Image + Bold + Link;
+
+//! Would Qt show \a text as rich text with our markup in it?
+bool rendersMarkup(const QString &text)
+{
+    return Qt::mightBeRichText(text) &&
+           (text.contains(u"<img"_qs) || text.contains(u"<b>bold"_qs) || text.contains(u"<a href=\"file"_qs));
+}
+
+Net::DnsAnswer txt(const QString &name, const QStringList &strings)
+{
+    Net::DnsAnswer answer;
+    answer.name = name;
+    answer.type = Net::RrType::Txt;
+    answer.status = Net::DnsStatus::NoError;
+    for (const QString &text : strings) {
+        Net::DnsRecord record;
+        record.type = Net::RrType::Txt;
+        record.strings = {text.toUtf8()};
+        record.text = u'"' + text + u'"';
+        answer.records.append(record);
+    }
+    return answer;
+}
+
+Check::CheckResult hostileResult()
+{
+    Check::CheckResult result;
+    result.domain = u"example.com"_qs;
+    result.complete = true;
+    result.resolver = Markup;
+    result.stsTxt = txt(u"_mta-sts.example.com"_qs, {u"v=STSv1; id="_qs + Markup, Markup});
+    result.tlsRptTxt = txt(u"_smtp._tls.example.com"_qs, {u"v=TLSRPTv1; rua=mailto:"_qs + Markup});
+    Net::DnsRecord mxRecord;
+    mxRecord.type = Net::RrType::Mx;
+    mxRecord.preference = 10;
+    mxRecord.target = u"mx1.example.com"_qs;
+    mxRecord.text = u"10 mx1.example.com."_qs;
+    result.mxAnswer = Net::DnsAnswer{};
+    result.mxAnswer->name = result.domain;
+    result.mxAnswer->type = Net::RrType::Mx;
+    result.mxAnswer->status = Net::DnsStatus::NoError;
+    result.mxAnswer->records = {mxRecord};
+    result.mxAnswer->whyBogus = Markup;
+
+    MtaSts::PolicyFetchResult fetch;
+    fetch.host = u"mta-sts.example.com"_qs;
+    fetch.url = u"https://mta-sts.example.com/.well-known/mta-sts.txt"_qs;
+    fetch.response.status = 200;
+    fetch.response.reason = Markup.toUtf8();
+    fetch.response.body = (u"version: STSv1\r\nmode: "_qs + Markup + u"\r\nmx: "_qs + Markup + u"\r\n"_qs).toUtf8();
+    fetch.responseComplete = true;
+    fetch.ok = true;
+    fetch.attempts = {Markup};
+    result.fetch = fetch;
+
+    Check::MxHostResult host;
+    host.host = u"mx1.example.com"_qs;
+    host.preference = 10;
+    Net::DnsRecord a;
+    a.type = Net::RrType::A;
+    a.address = QHostAddress(u"192.0.2.1"_qs);
+    a.text = u"192.0.2.1"_qs;
+    host.a = Net::DnsAnswer{};
+    host.a->status = Net::DnsStatus::NoError;
+    host.a->records = {a};
+    host.aaaa = Net::DnsAnswer{};
+    host.aaaa->status = Net::DnsStatus::NoData;
+    Smtp::SmtpProbeResult probe;
+    probe.host = host.host;
+    probe.address = a.address;
+    probe.banner = {Markup};
+    probe.ehlo = {Markup};
+    probe.starttlsOffered = true;
+    probe.tlsEstablished = true;
+    probe.tlsVersion = Markup;
+    probe.cipher = Markup;
+    probe.reached = Smtp::Step::Done;
+    probe.error = Markup;
+    probe.resultType = u"certificate-host-mismatch"_qs;
+    Tls::CertificateInfo leaf;
+    leaf.subject = u"CN="_qs + Markup;
+    leaf.issuer = u"CN="_qs + Markup;
+    leaf.subjectAltNames = {Markup};
+    leaf.verifyError = Markup;
+    leaf.keyType = Markup;
+    probe.chain.hostName = host.host;
+    probe.chain.chain = {leaf};
+    probe.chain.resultType = u"certificate-host-mismatch"_qs;
+    Finding finding;
+    finding.code = u"tls.cert.host-mismatch"_qs;
+    finding.severity = Severity::Error;
+    finding.subject = Markup;
+    finding.message = u"The certificate names "_qs + Markup;
+    probe.chain.findings = {finding};
+    probe.findings = {finding};
+    Tls::DaneMatch dane;
+    dane.error = Markup;
+    probe.dane = dane;
+    host.probes = {probe};
+    Net::DnsAnswer tlsa;
+    tlsa.status = Net::DnsStatus::NoError;
+    tlsa.dnssec = Net::DnssecStatus::Secure;
+    Net::DnsRecord record;
+    record.type = Net::RrType::Tlsa;
+    record.text = Markup;
+    tlsa.records = {record};
+    host.tlsa = tlsa;
+    result.mx = {host};
+    result.mxRecordCount = 1;
+    Check::VerdictJudge::judge(result);
+    return result;
+}
+
+} // namespace
+
+class TestHostileText final : public QObject
+{
+    Q_OBJECT
+
+    //! Every display and tooltip value of \a model, its children included.
+    void walk(const QAbstractItemModel *model, const QModelIndex &parent, int *seen)
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            for (int column = 0; column < model->columnCount(parent); ++column) {
+                const QModelIndex index = model->index(row, column, parent);
+                // Views draw the display role as plain text; a tooltip is rich text when it looks so.
+                const QString tooltip = index.data(Qt::ToolTipRole).toString();
+                QVERIFY2(!rendersMarkup(tooltip),
+                         qPrintable(QString::fromLatin1(model->metaObject()->className()) + u": "_qs + tooltip));
+                if (index.data(Qt::DisplayRole).toString().contains(u"<img"_qs) || tooltip.contains(u"&lt;img"_qs))
+                    ++*seen;
+            }
+            walk(model, model->index(row, 0, parent), seen);
+        }
+    }
+
+private Q_SLOTS:
+    void inspectorShowsMarkupAsText()
+    {
+        Ui::DomainInspector inspector;
+        inspector.resize(1200, 800);
+        inspector.show();
+        const Check::CheckResult result = hostileResult();
+        inspector.setResult(result);
+        QVERIFY(!result.findings.isEmpty());
+
+        int seen = 0; // the hostile text must really be there, shown literally
+        for (QAbstractItemView *view : inspector.findChildren<QAbstractItemView *>()) {
+            if (view->model())
+                walk(view->model(), {}, &seen);
+        }
+        QVERIFY2(seen >= 5, qPrintable(QString::number(seen)));
+
+        // Labels: plain text, or markup escaped. The tabs are visited so that each one's labels fill.
+        for (int tab = 0; tab < inspector.tabs()->count(); ++tab) {
+            inspector.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            for (const QLabel *label : inspector.findChildren<QLabel *>()) {
+                const bool rich = label->textFormat() == Qt::RichText ||
+                                  (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+                QVERIFY2(!rich || !rendersMarkup(label->text()),
+                         qPrintable(label->objectName() + u": "_qs + label->text()));
+                QVERIFY2(!rendersMarkup(label->toolTip()), qPrintable(label->toolTip()));
+            }
+        }
+        // The policy view's text and the findings' explanation are documents: no <img> element.
+        for (const QTextDocument *document : inspector.findChildren<QTextDocument *>())
+            QVERIFY2(!document->toHtml().contains(u"<img"_qs), qPrintable(document->toPlainText().left(200)));
+    }
+};
+
+QTEST_MAIN(TestHostileText)
+#include "tst_hostiletext.moc"
