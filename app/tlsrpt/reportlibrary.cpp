@@ -348,7 +348,9 @@ Result<void> ReportLibrary::prepareStatements(const QString &file)
 
 Result<void> ReportLibrary::add(const ImportedReport &imported, StoreOutcome &outcome)
 {
-    if (!isOpen())
+    // Checked when a file's transaction begins, not for each of its reports: a lookup of the
+    // connection by name takes a lock.
+    if (!m_inTransaction && !isOpen())
         return Result<void>::failure(makeFinding(LibraryWrite, imported.file,
                                                  {QCoreApplication::translate("Findings", "the library is closed")}));
     if (const auto prepared = prepareStatements(imported.file); !prepared)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportparser.h"
 
+#include "failuredetailslicer.h"
 #include "jsonmemberscanner.h"
 #include "reportcatalog.h"
 #include "stringpool.h"
@@ -16,6 +17,7 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <optional>
 
 namespace Sts::TlsRpt {
 
@@ -396,7 +398,30 @@ FailureDetail readFailureDetail(Reader &reader, const QJsonValue &value, const Q
     return detail;
 }
 
-PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &path)
+//! One failure detail's text (FailureDetailSlicer) as a document of its own: in a list, since
+//! a document is an object or a list.
+QByteArray detailDocument(QByteArrayView text)
+{
+    QByteArray array;
+    array.reserve(text.size() + 2);
+    array.append('[').append(text).append(']');
+    return array;
+}
+
+//! One failure detail parsed from its own text. Not valid JSON: then neither is the report,
+//! which ReportParser::parse() then parses whole, for Qt's word on where.
+QJsonValue detailValue(QByteArrayView text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(detailDocument(text), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw Rejected{};
+    return document.array().at(0);
+}
+
+//! \a detailTexts: the failure details' texts when the report was parsed without them.
+PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &path,
+                        const QList<QByteArrayView> *detailTexts)
 {
     if (!value.isObject())
         throw reader.reject(StructureInvalid, {path, QCoreApplication::translate("Findings", "an object")});
@@ -445,7 +470,12 @@ PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &
     result.failed = readCount(reader, summary, QLatin1String("total-failure-session-count"), summaryPath);
 
     const QJsonValue details = entry.value(QLatin1String("failure-details"));
-    if (details.isArray()) {
+    if (details.isArray() && detailTexts) {
+        result.failureDetails.reserve(detailTexts->size());
+        for (qsizetype i = 0; i < detailTexts->size(); ++i)
+            result.failureDetails.append(
+                readFailureDetail(reader, detailValue(detailTexts->at(i)), indexed(path, "failure-details", i)));
+    } else if (details.isArray()) {
         const QJsonArray list = details.toArray();
         result.failureDetails.reserve(list.size());
         for (qsizetype i = 0; i < list.size(); ++i)
@@ -462,7 +492,8 @@ PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &
     return result;
 }
 
-Report readReport(Reader &reader, const QJsonObject &root)
+//! \a slices: where the failure details are when \a root was parsed without them.
+Report readReport(Reader &reader, const QJsonObject &root, const FailureDetailSlicer::Slices *slices)
 {
     reader.checkKeys(root,
                      {QLatin1String("organization-name"), QLatin1String("date-range"), QLatin1String("contact-info"),
@@ -500,9 +531,51 @@ Report readReport(Reader &reader, const QJsonObject &root)
     if (list.isEmpty())
         reader.note(PoliciesEmpty, QString());
     report.policies.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i)
-        report.policies.append(readPolicy(reader, list.at(i), indexed(QString(), "policies", i)));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QList<QByteArrayView> *texts = nullptr;
+        if (slices) {
+            if (const auto it = slices->details.constFind(i); it != slices->details.cend())
+                texts = &*it;
+        }
+        report.policies.append(readPolicy(reader, list.at(i), indexed(QString(), "policies", i), texts));
+    }
     return report;
+}
+
+//! ReportParser::parse(), whole or in pieces (FailureDetailSlicer). In pieces, a report that
+//! cannot be read that way comes back rejected without a reason: it is then parsed whole.
+ParsedReport parseText(const QByteArray &json, const QString &subject, int maxDepth, bool inPieces)
+{
+    ParsedReport result;
+    Reader reader(subject);
+    QByteArray text = json;
+    if (text.startsWith("\xEF\xBB\xBF")) {
+        reader.note(ByteOrderMark, QString());
+        text = text.sliced(3);
+    }
+    try {
+        // Qt's parser would go 1024 levels deep; a report needs five, so refuse early and cheaply.
+        if (ReportParser::nestingDepth(text, maxDepth) > maxDepth)
+            throw reader.reject(JsonTooDeep, {QString::number(maxDepth)});
+        std::optional<FailureDetailSlicer::Slices> slices;
+        if (inPieces && !(slices = FailureDetailSlicer::slice(text)))
+            return {};
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(slices ? slices->skeleton : text, &error);
+        if (error.error != QJsonParseError::NoError)
+            throw reader.reject(JsonInvalid, {error.errorString(), QString::number(error.offset)});
+        if (!document.isObject())
+            throw reader.reject(NotObject, {});
+        // Qt keeps one value of a repeated name without a word; every object of the report is checked.
+        JsonMemberScanner::scan(text, [&reader](const QString &path, const QString &name) {
+            reader.note(DuplicateMember, path, {name.left(64)});
+        });
+        result.report = readReport(reader, document.object(), slices ? &*slices : nullptr);
+    } catch (const Rejected &) {
+        result.report.reset();
+    }
+    result.findings = reader.takeFindings();
+    return result;
 }
 
 } // namespace
@@ -555,35 +628,19 @@ int ReportParser::nestingDepth(QByteArrayView json, int limit)
     return deepest;
 }
 
-ParsedReport ReportParser::parse(const QByteArray &json, const QString &subject, int maxDepth)
+ParsedReport ReportParser::parse(const QByteArray &json, const QString &subject, int maxDepth, qsizetype sliceFrom)
 {
-    ParsedReport result;
-    Reader reader(subject);
-    QByteArray text = json;
-    if (text.startsWith("\xEF\xBB\xBF")) {
-        reader.note(ByteOrderMark, QString());
-        text = text.sliced(3);
+    // A large report is parsed without its failure details, then each of them on its own:
+    // QJsonDocument holds about four times the text, and the details are nearly all of it. A
+    // report read that way is the one a parse of the whole gives; any other outcome (no valid
+    // JSON, a rejection, a shape the slicer leaves to Qt) is left to a parse of the whole, so
+    // that what is said about it stays the same.
+    if (json.size() >= sliceFrom) {
+        ParsedReport sliced = parseText(json, subject, maxDepth, true);
+        if (sliced.accepted())
+            return sliced;
     }
-    try {
-        // Qt's parser would go 1024 levels deep; a report needs five, so refuse early and cheaply.
-        if (nestingDepth(text, maxDepth) > maxDepth)
-            throw reader.reject(JsonTooDeep, {QString::number(maxDepth)});
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-        if (error.error != QJsonParseError::NoError)
-            throw reader.reject(JsonInvalid, {error.errorString(), QString::number(error.offset)});
-        if (!document.isObject())
-            throw reader.reject(NotObject, {});
-        // Qt keeps one value of a repeated name without a word; every object of the report is checked.
-        JsonMemberScanner::scan(text, [&reader](const QString &path, const QString &name) {
-            reader.note(DuplicateMember, path, {name.left(64)});
-        });
-        result.report = readReport(reader, document.object());
-    } catch (const Rejected &) {
-        result.report.reset();
-    }
-    result.findings = reader.takeFindings();
-    return result;
+    return parseText(json, subject, maxDepth, false);
 }
 
 } // namespace Sts::TlsRpt

@@ -32,9 +32,15 @@ class ReportParser
 {
 public:
     static constexpr int DefaultMaxDepth = 32;
+    //! Reports of this many bytes or more are parsed without their failure details first, then
+    //! each detail on its own (FailureDetailSlicer), to the same result: a whole QJsonDocument
+    //! would hold about four times the text.
+    static constexpr qsizetype DefaultSliceFrom = qsizetype(1) << 20;
 
-    //! \a subject names the report's origin in findings (a file, an attachment).
-    static ParsedReport parse(const QByteArray &json, const QString &subject, int maxDepth = DefaultMaxDepth);
+    //! \a subject names the report's origin in findings (a file, an attachment). \a sliceFrom:
+    //! tests pass 0 and a huge value to compare both ways of parsing.
+    static ParsedReport parse(const QByteArray &json, const QString &subject, int maxDepth = DefaultMaxDepth,
+                              qsizetype sliceFrom = DefaultSliceFrom);
 
     //! The deepest nesting of arrays and objects in \a json, counting no further than
     //! \a limit + 1, so that a hostile document costs one linear scan.

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tlsrpt/failuredetailslicer.h"
 #include "tlsrpt/reportparser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
 #include <zlib.h>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Sts;
 using namespace Sts::TlsRpt;
@@ -105,6 +108,10 @@ private Q_SLOTS:
     void strict();
 
     void nestingDepth();
+
+    void slicedParseIsTheSame_data();
+    void slicedParseIsTheSame();
+    void slicerFindsEveryDetail();
 };
 
 // Every real sample, with the numbers read from its JSON by hand, and the deviations the
@@ -658,6 +665,86 @@ void TestReportParser::nestingDepth()
     QCOMPARE(ReportParser::nestingDepth("{\"a\":[{}]}", 32), 3);
     QCOMPARE(ReportParser::nestingDepth("{\"[[[[\":\"\\\"[[[\"}", 32), 1);
     QCOMPARE(ReportParser::nestingDepth(QByteArray(100, '['), 10), 11);
+}
+
+void TestReportParser::slicedParseIsTheSame_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QDir data(QStringLiteral(STS_TEST_DATA_DIR "/tlsrpt"));
+    for (const QString &name : data.entryList({u"*.json"_qs}, QDir::Files))
+        QTest::newRow(qPrintable(name)) << readData(name);
+    for (const QString &name : QDir(data.filePath(u"extracted"_qs)).entryList({u"*.json.gz"_qs}, QDir::Files))
+        QTest::newRow(qPrintable(name)) << gunzip(readData(u"extracted/"_qs + name));
+
+    const QByteArray detail = R"({"result-type":"certificate-expired","sending-mta-ip":"192.0.2.1",)"
+                              R"("receiving-mx-hostname":"mx.example","failed-session-count":2})";
+    const QByteArray summary = R"("summary":{"total-successful-session-count":1,"total-failure-session-count":4})";
+    const QByteArray policy = R"("policy":{"policy-type":"sts","policy-domain":"example.com"})";
+    const auto entry = [&](const QByteArray &details) -> QByteArray {
+        return "{" + policy + "," + summary + "," + details + "}";
+    };
+    QTest::newRow("two policies, spaces")
+        << reportWith(entry(" \"failure-details\" : [ " + detail + " ,\n\t" + detail + " ] ") + ",\n" +
+                      entry("\"failure-details\":[]"));
+    QTest::newRow("brackets and quotes in strings")
+        << reportWith(entry(R"("failure-details":[{"result-type":"x]}\"[{","failed-session-count":4,)"
+                            R"("additional-information":"a,b]\\"}])"));
+    QTest::newRow("unicode and escapes") << reportWith(
+        entry("\"failure-details\":[{\"result-type\":\"validation-failure\",\"failed-session-count\":4,"
+              "\"additional-information\":\"caf\\u00e9 \\ud83d\\ude00 \xc3\xa9 \xe2\x98\x83 \\n\\t\"}]"));
+    QTest::newRow("invalid detail") << reportWith(entry("\"failure-details\":[" + detail + ",{\"result-type\":}]"));
+    QTest::newRow("detail rejected before an invalid one")
+        << reportWith(entry("\"failure-details\":[{\"failed-session-count\":4},{\"result-type\" 1}]"));
+    QTest::newRow("detail not an object") << reportWith(entry("\"failure-details\":[" + detail + ",7,[1]]"));
+    QTest::newRow("details not a list") << reportWith(entry("\"failure-details\":{\"a\":1}"));
+    QTest::newRow("details twice") << reportWith(entry("\"failure-details\":[" + detail + "],\"failure-details\":[]"));
+    QTest::newRow("escaped key") << reportWith(entry("\"failure\\u002ddetails\":[" + detail + "]"));
+    QTest::newRow("a word after the report")
+        << QByteArray(reportWith(entry("\"failure-details\":[" + detail + "]")) + "x");
+    QByteArray twice = reportWith(entry("\"failure-details\":[" + detail + "]"));
+    twice.insert(1, "\"policies\":[],");
+    QTest::newRow("policies twice, valid") << twice;
+    QTest::newRow("trailing garbage") << QByteArray(reportWith(entry("\"failure-details\":[" + detail + "]")) + "]");
+    QTest::newRow("cut short") << reportWith(entry("\"failure-details\":[" + detail + "]")).chopped(3);
+    QTest::newRow("duplicate member in a detail")
+        << reportWith(entry(R"("failure-details":[{"result-type":"a","result-type":"b","failed-session-count":4}])"));
+    QTest::newRow("policies not a list") << QByteArray(R"({"organization-name":"o","policies":{"a":[1]}})");
+    QTest::newRow("not an object") << QByteArray(R"([{"policies":[]}])");
+}
+
+// Issue 18: a large report is parsed without its failure details, then each detail by itself,
+// with the same report, findings and errors as a parse of the whole (forced here both ways).
+void TestReportParser::slicedParseIsTheSame()
+{
+    QFETCH(QByteArray, json);
+    const ParsedReport whole =
+        ReportParser::parse(json, u"s"_qs, ReportParser::DefaultMaxDepth, std::numeric_limits<qsizetype>::max());
+    const ParsedReport sliced = ReportParser::parse(json, u"s"_qs, ReportParser::DefaultMaxDepth, 0);
+    QCOMPARE(sliced.accepted(), whole.accepted());
+    QVERIFY(sliced.report == whole.report);
+    QCOMPARE(sliced.findings.size(), whole.findings.size());
+    for (qsizetype i = 0; i < whole.findings.size(); ++i) {
+        QCOMPARE(sliced.findings.at(i).code, whole.findings.at(i).code);
+        QCOMPARE(sliced.findings.at(i).message, whole.findings.at(i).message);
+        QVERIFY(sliced.findings.at(i) == whole.findings.at(i));
+    }
+}
+
+void TestReportParser::slicerFindsEveryDetail()
+{
+    const QByteArray detail = R"({"result-type":"a","failed-session-count":1})";
+    const QByteArray json = R"({"organization-name":"o","policies":[{"summary":{},"failure-details":[)" + detail +
+                            ", " + detail + R"(]},{"policy":{}},{"failure-details":[ ]}],"report-id":"r"})";
+    const auto slices = FailureDetailSlicer::slice(json);
+    QVERIFY(slices);
+    QCOMPARE(slices->skeleton, QByteArray(R"({"organization-name":"o","policies":[{"summary":{},"failure-details":[]},)"
+                                          R"({"policy":{}},{"failure-details":[]}],"report-id":"r"})"));
+    QCOMPARE(slices->details.size(), 2);
+    QCOMPARE(slices->details.value(0), (QList<QByteArrayView>{detail, detail}));
+    QCOMPARE(slices->details.value(2).size(), 0);
+    QVERIFY(!FailureDetailSlicer::slice(R"({"policies":[],"policies":[]})"));
+    QVERIFY(!FailureDetailSlicer::slice(R"({"\u0070olicies":[]})"));
+    QVERIFY(!FailureDetailSlicer::slice(R"({"policies":[{"failure-details":[1,})"));
 }
 
 QTEST_GUILESS_MAIN(TestReportParser)
