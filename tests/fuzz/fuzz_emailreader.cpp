@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The e-mail reader on its own (GMime: headers, nested multiparts, forwarded messages,
 // transfer encodings, mbox framing), without the importer's unpacking and parsing behind it.
+#include "fuzzlimits.h"
 #include "tlsrpt/emailreader.h"
 
 #include <cstddef>
@@ -9,11 +10,12 @@
 
 namespace {
 
-// Small limits, so that short inputs reach the refusals too; the code paths are the same.
+// The fuzz targets' small limits, and a smaller file size still, so that short inputs reach
+// the refusal of a large part too.
 const Sts::TlsRpt::ImportLimits &limits()
 {
     static const Sts::TlsRpt::ImportLimits limits = [] {
-        Sts::TlsRpt::ImportLimits small;
+        Sts::TlsRpt::ImportLimits small = Sts::Fuzz::smallImportLimits();
         small.maxFileSize = 1024;
         small.maxMimeDepth = 4;
         return small;

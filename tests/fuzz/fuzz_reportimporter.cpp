@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importer's data path: content detection, gzip, zip, MIME and mbox (GMime), nesting,
 // then the parser, on one buffer as if it were a file.
+#include "fuzzlimits.h"
 #include "tlsrpt/reportimporter.h"
 
 #include <cstddef>
@@ -9,16 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    // Smaller limits than the defaults, so that a bomb the fuzzer builds is refused quickly;
-    // the code paths are the same.
-    static const Sts::TlsRpt::ReportImporter importer([] {
-        Sts::TlsRpt::ImportLimits limits;
-        limits.maxReportSize = qint64(1) << 20;
-        limits.maxTotalSize = qint64(4) << 20;
-        limits.ratioFloor = qint64(64) << 10;
-        limits.maxZipEntries = 200;
-        return limits;
-    }());
+    static const Sts::TlsRpt::ReportImporter importer(Sts::Fuzz::smallImportLimits());
     const QByteArray content(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const Sts::TlsRpt::FileImport import = importer.importData(content, QStringLiteral("fuzz"));
     for (const Sts::TlsRpt::Rejection &rejection : import.rejections) {

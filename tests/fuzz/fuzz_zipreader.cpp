@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The zip reader on its own (libzip from memory, bounded in entries, size and ratio), without
 // the importer's detection and parsing behind it.
+#include "fuzzlimits.h"
 #include "tlsrpt/zipreader.h"
 
 #include <cstddef>
@@ -9,16 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    // Small limits, so that a bomb the fuzzer builds is refused quickly and short inputs reach
-    // every refusal; the code paths are the same.
-    static const Sts::TlsRpt::ImportLimits limits = [] {
-        Sts::TlsRpt::ImportLimits small;
-        small.maxReportSize = qint64(64) << 10;
-        small.maxTotalSize = qint64(256) << 10;
-        small.ratioFloor = qint64(16) << 10;
-        small.maxZipEntries = 64;
-        return small;
-    }();
+    const Sts::TlsRpt::ImportLimits &limits = Sts::Fuzz::smallImportLimits();
     const QByteArray archive(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     qint64 budget = limits.maxTotalSize;
     qint64 unpacked = 0;
