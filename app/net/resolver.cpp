@@ -68,7 +68,8 @@ public:
         QElapsedTimer elapsed;
         QTimer *timer = nullptr;
         Route route = Route::Configured;
-        bool held = false; //!< its bogus answer waits for the DNSSEC self-test
+        bool inFlight = false; //!< libunbound holds it: it must be cancelled before it is deleted
+        bool held = false;     //!< its bogus answer waits for the DNSSEC self-test
         DnsAnswer heldAnswer;
     };
 
@@ -106,8 +107,9 @@ public:
     void reask(Pending *entry, Route route);
     void stopQuery(Pending *entry)
     {
-        if (!entry->held && entry->unboundId != 0)
+        if (entry->inFlight)
             ub_cancel(channels[static_cast<int>(entry->route)].context, entry->unboundId);
+        entry->inFlight = false;
     }
     void cancelAll()
     {
@@ -235,10 +237,11 @@ bool Resolver::Private::ask(Pending *entry, Route route)
     if (!context)
         return false;
     entry->route = route;
-    entry->unboundId = 0;
     const QByteArray ace = QUrl::toAce(entry->name);
-    return ub_resolve_async(context, (ace.isEmpty() ? entry->name.toLatin1() : ace).constData(),
-                            static_cast<int>(entry->type), ClassIn, entry, &Private::onResult, &entry->unboundId) == 0;
+    entry->inFlight =
+        ub_resolve_async(context, (ace.isEmpty() ? entry->name.toLatin1() : ace).constData(),
+                         static_cast<int>(entry->type), ClassIn, entry, &Private::onResult, &entry->unboundId) == 0;
+    return entry->inFlight;
 }
 
 //! Asks a held or bogus query again on \a route; where that cannot be done, its answer stands.
@@ -335,6 +338,7 @@ void Resolver::Private::settle(DnssecPassage result)
 void Resolver::Private::onResult(void *data, int error, ub_result *result)
 {
     auto *entry = static_cast<Pending *>(data);
+    entry->inFlight = false; // libunbound is done with it
     Private *self = entry->owner;
     DnsAnswer answer;
     answer.name = entry->name;
