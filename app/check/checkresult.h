@@ -4,11 +4,11 @@
 
 #include "common/finding.h"
 #include "environment.h"
-#include "protectionassessment.h"
 #include "mtasts/policy.h"
 #include "mtasts/policyfetchresult.h"
 #include "mtasts/stsrecord.h"
 #include "net/dnsanswer.h"
+#include "protectionassessment.h"
 #include "smtp/smtpproberesult.h"
 #include "tlsrpt/tlsrptrecord.h"
 
@@ -121,14 +121,14 @@ struct CheckResult
     Environment environment; //!< what the machine running the check could see (options' and observed)
 
     Verdict verdict = Verdict::Pending;
-    QString summary;   //!< one sentence for the banner
-    QString nextStep;  //!< the most important thing to do
+    QString summary;  //!< one sentence for the banner
+    QString nextStep; //!< the most important thing to do
     //! The one cause behind a broken or unprotected verdict, in words ("The certificate of mx1 is
     //! for www.other.example, not mx1.example.com."), and the finding that explains it.
     QString cause;
-    QString causeCode;    //!< its finding's code, empty when there is no cause
-    QString causeSubject; //!< its finding's subject
-    Findings findings; //!< every finding of the check, most severe first
+    QString causeCode;               //!< its finding's code, empty when there is no cause
+    QString causeSubject;            //!< its finding's subject
+    Findings findings;               //!< every finding of the check, most severe first
     ProtectionAssessment protection; //!< threat by threat, what mail to the domain is protected against
 
     QJsonObject toJson() const;
