@@ -139,6 +139,30 @@ constexpr Rule Rules[] = {
                                         "with StsScope.")},
     {"tlsrpt.rua.", Exposure::Blindness,
      QT_TRANSLATE_NOOP("FindingAdvice", "Each rua entry is a mailto: or https: URI that accepts reports.")},
+    {"watch.policy.changed-without-id", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Senders fetch the policy again only when the id in the _mta-sts TXT record "
+                                        "changes. Publish a new id (e.g. the date and time, 20260301120000) every "
+                                        "time the policy file changes.")},
+    {"watch.policy.", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "The published policy protects less than it did. If that was not intended, "
+                                        "restore the policy file (mode enforce, the max_age you had) and change the "
+                                        "id.")},
+    {"watch.mx.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Every MX host must match an mx line of an enforce policy. Add the host (or "
+                                        "a wildcard covering it) to the policy first, change the id, wait for the old "
+                                        "max_age, and only then publish the MX record.")},
+    {"watch.certificate.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Renew the certificate well before it expires, automatically (ACME), with "
+                                        "every name the host serves, and check the renewal from outside.")},
+    {"watch.tls.starttls-lost", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Turn STARTTLS back on (for Postfix: smtpd_tls_security_level = may with a "
+                                        "certificate) and check that nothing in front of the server removes it.")},
+    {"watch.tls.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Check the server's TLS configuration after the last change: the key and "
+                                        "certificate files, the protocol versions and the ciphers it accepts.")},
+    {"watch.dane.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "After a key or certificate change, publish the TLSA record of the new key "
+                                        "before it is used, wait for the record's TTL, then switch.")},
 };
 
 } // namespace
