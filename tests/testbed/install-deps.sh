@@ -3,13 +3,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Install the Debian packages the testbed needs, when missing. Debian's postfix, nginx,
-# unbound, knot and dante-server packages start nothing here (no systemd); the testbed runs
+# unbound, knot, dante-server and dovecot packages start nothing here (no systemd); the testbed runs
 # its own instances with their own configuration, so the packages' defaults do not matter.
 set -euo pipefail
 
 # dante-server: the SOCKS5 proxy through which a check sees past the observer-side conditions.
+# dovecot-imapd: the IMAP server of report mail (mail/README.md); it brings dovecot-core (dovecot, doveadm).
 PACKAGES=(knot knot-dnsutils unbound nginx-light postfix dnsutils curl openssl iproute2 nftables
-    python3 jq procps dante-server)
+    python3 jq procps dante-server dovecot-imapd)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${PACKAGES[@]}"

@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 StsScope authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The StsScope testbed: real DNS (knot + unbound), HTTPS (nginx) and SMTP (postfix)
+# The StsScope testbed: real DNS (knot + unbound), HTTPS (nginx), SMTP (postfix), IMAP (dovecot)
 # servers, plus a hostile server and a delaying relay of its own, on 127.x/fd00:5753::
 # addresses inside a network namespace. See README.md.
 #
@@ -23,6 +23,11 @@
 #                                  packets the guard dropped on their way out of the testbed
 #                                  (with --addresses: also where to, on stderr)
 #   testbed.sh guard-reset         set that count to 0 and forget the addresses
+#   testbed.sh imap-fill FOLDER N  append N report messages to FOLDER of the IMAP server (created
+#                                  if missing); prints their report ids (mail/README.md)
+#   testbed.sh imap-uidvalidity FOLDER
+#                                  give FOLDER a new UIDVALIDITY (same messages); prints it
+#   testbed.sh imap-stop           stop the IMAP server (dovecot); imap-start starts it again
 #
 # Environment: STS_TESTBED_NS (default stsscope-tb), STS_TESTBED_DIR (default
 # /tmp/stsscope-testbed), STS_TESTBED_SLOW_POLICY_S (30), STS_TESTBED_BULK (--bulk's
@@ -40,7 +45,7 @@ SCENARIOS=$HERE/scenarios.json
 PY=/usr/bin/python3
 MARKER=.stsscope-testbed
 SKIP=77
-NEEDED=(knotd knotc keymgr kdig unbound nginx postfix posttls-finger dig curl openssl ip nft jq danted)
+NEEDED=(knotd knotc keymgr kdig unbound nginx postfix posttls-finger dig curl openssl ip nft jq danted dovecot doveadm)
 # The observer-side conditions (testbed.sh condition NAME on|off).
 CONDITIONS=(smtp-blocked no-ipv6)
 # IPv6: the addresses clients reach (fd00:5753::/64), the relay's twins behind them
@@ -340,6 +345,103 @@ start_servers() {
     if ((latency > 0)); then
         daemon relay "$PY" "$HERE/relay.py" "$STATE/relay.json" "$STATE/relay.pid"
     fi
+    start_imap
+}
+
+# ---------------------------------------------------------------- the IMAP server (dovecot)
+# Report mail for the mailbox fetcher (mail/README.md): the corpus in INBOX and TLS-RPT, the same
+# as a plain Maildir in $STATE/maildir. The mail belongs to the system user dovecot.
+IMAP_HOME=home/tlsrpt
+IMAP_USER=tlsrpt
+
+prepare_imap() {
+    local d=$STATE/dovecot
+    "$PY" "$HERE/mail/corpus.py" maildir "$STATE/maildir"
+    mkdir -p "$d/$IMAP_HOME" "$d/run" "$d/lib"
+    cp -a "$STATE/maildir" "$d/$IMAP_HOME/Maildir"
+    chown -R dovecot:dovecot "$d/$IMAP_HOME"
+    chgrp dovecot "$d/passwd"
+    echo 1 >"$d/fill-next"
+}
+
+start_imap() {
+    local a
+    # Dovecot takes a client on its own address as secure (plaintext login before STARTTLS): so
+    # clients of its addresses (the public one, and the relay's twin) connect from 127.0.0.1.
+    for a in $(awk '$1 == "listen" { print $3 }' "$STATE/dovecot/dovecot.conf") "$STS_TESTBED_IMAP_ADDRESS"; do
+        nsexec ip route replace table local local "$a" dev lo proto kernel scope host src 127.0.0.1
+    done
+    start dovecot dovecot -c "$STATE/dovecot/dovecot.conf"
+}
+
+imap_listens() {
+    # shellcheck disable=SC2016 # expanded by the inner bash
+    nsexec timeout 1 bash -c 'exec 3<>"/dev/tcp/$1/993" && exec 4<>"/dev/tcp/$1/143"' _ "$STS_TESTBED_IMAP_ADDRESS"
+}
+
+doveadm() {
+    nsexec doveadm -c "$STATE/dovecot/dovecot.conf" "$@"
+}
+
+imap_ready() {
+    [[ $EUID -eq 0 ]] || die "needs root"
+    if ! ns_exists || [[ ! -e $STATE/env ]]; then die "the testbed is not up"; fi
+    # shellcheck source=/dev/null
+    . "$STATE/env"
+}
+
+# imap_folder NAME: NAME checked (Maildir++ folder names without the separator), or die.
+imap_folder() {
+    [[ $1 =~ ^[A-Za-z0-9_-]+$ ]] || die "folder names are letters, digits, _ and - (not '$1')"
+    echo "$1"
+}
+
+cmd_imap_fill() {
+    local folder count first dir
+    [[ $# -eq 2 && $2 =~ ^[0-9]+$ ]] || die "usage: testbed.sh imap-fill FOLDER N"
+    imap_ready
+    folder=$(imap_folder "$1")
+    count=$2
+    dir=$STATE/dovecot/$IMAP_HOME/Maildir
+    if [[ $folder != INBOX ]]; then
+        doveadm mailbox status -u "$IMAP_USER" messages "$folder" >/dev/null 2>&1 ||
+            doveadm mailbox create -u "$IMAP_USER" "$folder"
+        dir=$dir/.$folder
+    fi
+    # One filler at a time: the report ids count on across calls.
+    exec 9>"$STATE/dovecot/fill.lock"
+    flock 9
+    read -r first <"$STATE/dovecot/fill-next"
+    echo $((first + count)) >"$STATE/dovecot/fill-next"
+    runuser -u dovecot -- "$PY" "$HERE/mail/corpus.py" fill "$dir" "$count" "$first"
+    # UIDs now, not at the client's first SELECT.
+    doveadm force-resync -u "$IMAP_USER" "$folder"
+}
+
+cmd_imap_uidvalidity() {
+    local folder old new
+    [[ $# -eq 1 ]] || die "usage: testbed.sh imap-uidvalidity FOLDER"
+    imap_ready
+    folder=$(imap_folder "$1")
+    old=$(doveadm -f flow mailbox status -u "$IMAP_USER" uidvalidity "$folder") || die "no folder $folder"
+    old=${old##*=}
+    new=$((old + 1))
+    doveadm mailbox update -u "$IMAP_USER" --uid-validity "$new" "$folder"
+    echo "$new"
+}
+
+cmd_imap_stop() {
+    imap_ready
+    nsexec dovecot -c "$STATE/dovecot/dovecot.conf" stop 2>/dev/null || true
+    # shellcheck disable=SC2016 # expanded by the inner bash
+    wait_for 15 "dovecot to stop" bash -c '! kill -0 "$(cat "$1")" 2>/dev/null' _ "$STATE/dovecot/run/master.pid"
+}
+
+cmd_imap_start() {
+    imap_ready
+    pid_alive "$STATE/dovecot/run/master.pid" && return 0
+    start_imap
+    wait_for 15 "dovecot" imap_listens
 }
 
 # wait_for SECONDS DESCRIPTION CMD...: poll until CMD succeeds.
@@ -379,6 +481,7 @@ wait_ready() {
     fi
     wait_for 15 "postfix" test -s "$STATE/postfix/spool/pid/master.pid"
     wait_for 15 "nginx" test -s "$STATE/nginx/nginx.pid"
+    wait_for 15 "dovecot" imap_listens
 }
 
 write_env() {
@@ -397,6 +500,8 @@ STS_TESTBED_LATENCY_MS='$latency'
 STS_TESTBED_SLOW_POLICY_S='$SLOW_POLICY_S'
 STS_TESTBED_BULK='$BULK'
 STS_TESTBED_BULK_DOMAINS='$bulk_list'
+STS_TESTBED_IMAP_EXPECTED='$STATE/maildir/expected.json'
+STS_TESTBED_MAILDIR='$STATE/maildir'
 EOF
 }
 
@@ -424,17 +529,23 @@ cmd_up() {
     trap 'log "up failed at line $LINENO: $BASH_COMMAND; logs in $STATE/logs; run \"$0 down\""' ERR
     mkdir -p "$STATE"
     touch "$STATE/$MARKER"
-    # postfix's daemons run as postfix and must reach their queue inside the state dir
-    runuser -u postfix -- test -x "$STATE" ||
-        die "user postfix cannot reach $STATE (a parent directory is not searchable); choose another STS_TESTBED_DIR"
+    # postfix's and dovecot's daemons run as their users and must reach their files in the state dir
+    local user
+    for user in postfix dovecot; do
+        runuser -u "$user" -- test -x "$STATE" ||
+            die "user $user cannot reach $STATE (a parent directory is not searchable); choose another STS_TESTBED_DIR"
+    done
     gen config "$SCENARIOS" "$STATE" "$latency" "$SLOW_POLICY_S" "$BULK"
     # shellcheck source=/dev/null
     . "$STATE/infra.env"
-    # Keys and certificates do not depend on each other: make them side by side.
+    # Keys, certificates and the report mail do not depend on each other: make them side by side.
     make_dnssec_keys &
     local keys=$!
+    prepare_imap &
+    local mail=$!
     make_certs
     wait "$keys" || die "making the DNSSEC keys failed"
+    wait "$mail" || die "writing the report mail for the IMAP server failed"
     gen zones "$SCENARIOS" "$STATE" "$BULK"
     log "$((SECONDS - start)) s: certificates, keys and zones made"
     setup_namespace
@@ -501,12 +612,13 @@ cmd_status() {
     echo "SOCKS proxy:  $STS_TESTBED_SOCKS (exempt from the conditions)"
     echo "name servers: $STS_TESTBED_AUTHORITATIVE (knot), $STS_TESTBED_SERVFAIL_NAMESERVER (answers SERVFAIL)," \
         "$STS_TESTBED_DEAD_NAMESERVER (black hole)"
+    echo "IMAP:         $STS_TESTBED_IMAP_HOST ($STS_TESTBED_IMAP_ADDRESS) 993 TLS, 143 STARTTLS; user $STS_TESTBED_IMAP_USER"
     echo "latency:      $STS_TESTBED_LATENCY_MS ms added round trip"
     echo "conditions:   $(cmd_condition | xargs | sed 's/^$/none/')"
     echo "guard:        $(guard_count) packets dropped on their way out of the testbed"
     for name in knot:knot/knot.pid unbound:unbound/unbound.pid unbound-bogus:unbound-bogus/unbound.pid \
         nginx:nginx/nginx.pid postfix:postfix/spool/pid/master.pid hostile:hostile.pid dnsstrip:dnsstrip.pid \
-        socks:socks/danted.pid relay:relay.pid; do
+        socks:socks/danted.pid relay:relay.pid dovecot:dovecot/run/master.pid; do
         file=$STATE/${name#*:}
         if pid_alive "$file"; then
             printf '%-14s running (pid %s)\n' "${name%%:*}" "$(xargs <"$file")"
@@ -553,13 +665,17 @@ main() {
             ns_exists || die "the testbed is not up"
             nsexec nft -f - >/dev/null <<<$'reset counter inet stsscope_guard outside\nflush set inet stsscope_guard outside4\nflush set inet stsscope_guard outside6'
             ;;
+        imap-fill) cmd_imap_fill "$@" ;;
+        imap-uidvalidity) cmd_imap_uidvalidity "$@" ;;
+        imap-stop) cmd_imap_stop ;;
+        imap-start) cmd_imap_start ;;
         blackhole | unblackhole)
             [[ $# -eq 1 ]] || die "usage: testbed.sh $cmd ADDR"
             ns_exists || die "the testbed is not up"
             blackhole_set "$([[ $cmd == blackhole ]] && echo add || echo delete)" "$1"
             ;;
         *)
-            sed -n '6,30s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+            sed -n '6,35s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
             exit 2
             ;;
     esac

@@ -312,7 +312,7 @@ class Corpus:
             f"zip-sender.invalid!{DOMAIN}!{EPOCH + d * DAY}.zip",
             zipped(f"zip-sender.invalid!{DOMAIN}!{EPOCH + d * DAY}.json",
                    report_json("Zip Sender", "mailto:reports@zip-sender.invalid", rid, d)),
-            "base64", f"zip{d:04d}"), "report", "zip")
+            "base64", f"archive{d:04d}"), "report", "zip-attachment")
         d = next_day()
         self.add(inbox, forwarded_message(google_message(g(d), d), d), "report", "forwarded")
         d = next_day()
@@ -435,7 +435,7 @@ def fill(folder_dir, count, first):
     ids = []
     for n in range(first, first + count):
         rid = f"fill-{n:08d}"
-        day = n % 3650
+        day = n % 60  # within the two months after EPOCH: never in the future
         body = report_json(FILL_ORG, "mailto:reports@fill-sender.invalid", rid, day)
         write_file(os.path.join(folder_dir, "new", f"{EPOCH + n}.M{n}P2000.fill"),
                    google_message(rid, day, payload=body))
