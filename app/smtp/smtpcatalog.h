@@ -124,8 +124,5 @@ inline constexpr FindingDefinition TlsStartTlsStillOffered{
 inline constexpr FindingDefinition TlsOk{
     "smtp.tls.ok", Severity::Ok, "RFC 3207",
     QT_TRANSLATE_NOOP("Findings", "STARTTLS with %1, cipher %2, key exchange %3.")};
-inline constexpr FindingDefinition QuitNoReply{
-    "smtp.quit.no-reply", Severity::Info, "RFC 5321 §4.1.1.10",
-    QT_TRANSLATE_NOOP("Findings", "The server did not answer QUIT with 221 (%1); harmless for delivery.")};
 
 } // namespace Sts::Smtp::Catalog

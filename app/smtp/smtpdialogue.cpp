@@ -53,8 +53,8 @@ constexpr std::array<Row, 8> Table{{
     {Step::EhloAfterTls, "EHLO",     250, Step::Quit,         &Catalog::EhloRejected,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO after the TLS handshake answered with %1"), nullptr,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to EHLO after the TLS handshake")},
-    // Whatever QUIT's reply, the session is over; anything but 221 is noted (smtp.quit.no-reply).
-    {Step::Quit,         "QUIT",     221, Step::Done,         nullptr, nullptr, nullptr,
+    // QUIT ends the session: its 221 is read after the result went out (SmtpProbe), not awaited.
+    {Step::Quit,         "QUIT",     0,   Step::Done,         nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to QUIT")},
     {Step::Done,         nullptr,    0,   Step::Done,         nullptr, nullptr, nullptr,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to QUIT")},
@@ -134,13 +134,7 @@ Transition afterReply(Step step, const SmtpReply &reply, SmtpProbeResult &result
         result.banner = reply.lines.mid(0, 20);
 
     if (reply.code != current.accepted) {
-        if (!current.rejected) { // QUIT: the session is over whatever the server says
-            Transition transition;
-            transition.next = current.next;
-            transition.observations.append(Observation{
-                &Catalog::QuitNoReply, {QCoreApplication::translate("Sts::Smtp::SmtpProbe", "answered %1").arg(code)}});
-            return transition;
-        }
+        Q_ASSERT(current.rejected); // only steps that await a reply get one
         // 500/502 to EHLO: a server without ESMTP (RFC 5321 §4.1.1.1); senders fall back to HELO,
         // which has no STARTTLS, so the session fails where STARTTLS would have come.
         const bool noEsmtp = step == Step::Ehlo && (reply.code == 500 || reply.code == 502);

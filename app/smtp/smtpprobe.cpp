@@ -34,12 +34,25 @@ QString seconds(int milliseconds)
     return QString::number(milliseconds / 1000.0);
 }
 
+//! RFC 5321 §4.1.1.10: a client SHOULD wait for the reply to QUIT before it closes. The result
+//! does not wait for it (it says nothing about delivery and costs a round trip): the socket, no
+//! longer the probe's, reads the 221 and goes when the server closes, or after QuitTimeoutMs.
+void closeAfterQuit(QSslSocket *socket)
+{
+    socket->setParent(nullptr);
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); });
+    QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, socket, &QObject::deleteLater);
+    QTimer::singleShot(QuitTimeoutMs, socket, &QObject::deleteLater);
+}
+
 } // namespace
 
 //! The life of a session: start() connects; enter() moves from step to step and does what
 //! entering a step does (send its command, start TLS, finish); onReply() asks the dialogue
 //! table what follows each reply; socket errors and timers end the session at the step it is
-//! in. complete() closes the socket; the result goes out once the chain is judged too.
+//! in. complete() closes the socket, or quit() hands it over after QUIT; the result goes out
+//! once the chain is judged too.
 class SmtpProbe::Private
 {
 public:
@@ -53,7 +66,7 @@ public:
     bool moveTo(Step step); //!< false when a slot cancelled the probe: stop there
     void enter(Step step);
     void onReply(const SmtpReply &reply);
-    void quitDone(const QString &problem);
+    void quit(); //!< sends QUIT and lets the socket go: the session is over
 
     // Socket, TLS and timers
     void onConnected();
@@ -61,7 +74,7 @@ public:
     void startTls();
     void onEncrypted();
     void acknowledgeNow();
-    void send(const QByteArray &command);
+    bool send(const QByteArray &command); //!< false when the server talked out of turn: failed
     void onSocketError(QAbstractSocket::SocketError error);
     void onConnectTimeout();
     void onReplyTimeout();
@@ -92,7 +105,6 @@ public:
     QElapsedTimer elapsed;
     Tls::ChainAnalysisJob chainJob; //!< a member like the timers, not a child: nothing outlives the session
     bool started = false;
-    bool quitting = false;    //!< QUIT sent after a failure; its reply or the close ends the session
     bool sessionOver = false; //!< the socket is gone; waiting only for the chain analysis
     bool done = false;        //!< finished() emitted
     QStringList notedCodes;   //!< reply notes (bare LF, ...) reported once per session
@@ -126,10 +138,15 @@ void SmtpProbe::Private::enter(Step step)
     case Step::Done:
         complete();
         return;
+    case Step::Quit:
+        if (send(Dialogue::command(step, options.heloName))) {
+            quit();
+            enter(Step::Done);
+        }
+        return;
     case Step::Ehlo:
     case Step::StartTls:
     case Step::EhloAfterTls:
-    case Step::Quit:
         send(Dialogue::command(step, options.heloName));
         return;
     }
@@ -138,12 +155,7 @@ void SmtpProbe::Private::enter(Step step)
 void SmtpProbe::Private::onReply(const SmtpReply &reply)
 {
     noteReply(reply);
-    const Step step = quitting ? Step::Quit : result.reached;
-    const Dialogue::Transition transition = Dialogue::afterReply(step, reply, result);
-    if (result.failed) { // the reply to the QUIT after a failure: nothing more to learn
-        complete();
-        return;
-    }
+    const Dialogue::Transition transition = Dialogue::afterReply(result.reached, reply, result);
     for (const Dialogue::Observation &observation : transition.observations)
         add(*observation.definition, observation.arguments);
     if (transition.failed) {
@@ -157,16 +169,11 @@ void SmtpProbe::Private::onReply(const SmtpReply &reply)
     enter(transition.next);
 }
 
-//! The end of QUIT, however it came: its reply, a close, a timeout.
-void SmtpProbe::Private::quitDone(const QString &problem)
+void SmtpProbe::Private::quit()
 {
-    if (result.failed) {
-        complete();
-        return;
-    }
-    if (!problem.isEmpty())
-        add(Catalog::QuitNoReply, {problem});
-    enter(Step::Done);
+    socket->disconnect(q);
+    closeAfterQuit(socket);
+    socket = nullptr;
 }
 
 // --- Socket, TLS and timers ---------------------------------------------------------------
@@ -179,12 +186,12 @@ void SmtpProbe::Private::onConnected()
 
 bool SmtpProbe::Private::waitingForReply() const
 {
-    return !sessionOver && socket && (quitting || Dialogue::awaitsReply(result.reached));
+    return !sessionOver && socket && Dialogue::awaitsReply(result.reached);
 }
 
 QString SmtpProbe::Private::waitingFor() const
 {
-    return Dialogue::waitingFor(quitting ? Step::Quit : result.reached);
+    return Dialogue::waitingFor(result.reached);
 }
 
 void SmtpProbe::Private::onReadyRead()
@@ -195,21 +202,16 @@ void SmtpProbe::Private::onReadyRead()
             replyTimer.stop();
             onReply(parser.takeReply());
         }
-        if (parser.failed() && waitingForReply()) {
-            if (quitting || result.reached == Step::Quit)
-                quitDone(SmtpProbe::tr("invalid reply: %1").arg(parser.errorString()));
-            else
-                failReply(parser);
-        }
+        if (parser.failed() && waitingForReply())
+            failReply(parser);
     }
 }
 
-void SmtpProbe::Private::send(const QByteArray &command)
+bool SmtpProbe::Private::send(const QByteArray &command)
 {
     // Whatever is buffered now arrived before the command: the server talks out of turn, and a
     // client that read it as the answer would be fooled (RFC 5321 §4.2: one reply per command).
-    // A QUIT after a failure goes out regardless: the session is given up anyway.
-    if (!quitting && (parser.pendingReplies() > 0 || !parser.idle() || socket->bytesAvailable() > 0)) {
+    if (parser.pendingReplies() > 0 || !parser.idle() || socket->bytesAvailable() > 0) {
         const QString verb = QString::fromLatin1(command.split(' ').constFirst());
         const QString early =
             parser.hasReply() ? parser.takeReply().toString() : QString::fromLatin1(socket->peek(80)).trimmed();
@@ -218,11 +220,12 @@ void SmtpProbe::Private::send(const QByteArray &command)
         result.error = SmtpProbe::tr("the server sent a reply before %1 was sent").arg(verb);
         result.resultType = Dialogue::resultTypeAt(result.reached);
         complete();
-        return;
+        return false;
     }
     socket->write(command + "\r\n");
-    // Servers answer QUIT at once; the result should not wait a full reply timeout for it.
-    replyTimer.start(command == "QUIT" ? std::min(options.replyTimeoutMs, QuitTimeoutMs) : options.replyTimeoutMs);
+    if (Dialogue::awaitsReply(result.reached))
+        replyTimer.start(options.replyTimeoutMs);
+    return true;
 }
 
 void SmtpProbe::Private::startTls()
@@ -280,10 +283,6 @@ void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
     if (done || sessionOver || !socket)
         return;
     const QString reason = socket->errorString();
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(error == QAbstractSocket::RemoteHostClosedError ? SmtpProbe::tr("connection closed") : reason);
-        return;
-    }
     const QString resultType = Dialogue::resultTypeAt(result.reached);
     switch (result.reached) {
     case Step::Connect:
@@ -334,10 +333,6 @@ void SmtpProbe::Private::onReplyTimeout()
 {
     if (done || sessionOver)
         return;
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(SmtpProbe::tr("no reply within %1 s").arg(seconds(std::min(options.replyTimeoutMs, QuitTimeoutMs))));
-        return;
-    }
     const QString limit = seconds(options.replyTimeoutMs);
     const QString resultType = Dialogue::resultTypeAt(result.reached);
     switch (result.reached) {
@@ -363,10 +358,6 @@ void SmtpProbe::Private::onTotalTimeout()
     if (sessionOver) {
         // Only the chain analysis is missing; report without it rather than hang.
         emitFinished();
-        return;
-    }
-    if (quitting || result.reached == Step::Quit) {
-        quitDone(SmtpProbe::tr("no reply before the session's time ran out"));
         return;
     }
     const QString limit = seconds(options.totalTimeoutMs);
@@ -397,11 +388,10 @@ void SmtpProbe::Private::fail(const FindingDefinition &definition, const QString
     result.error = error;
     result.resultType = resultType;
     if (quitPolitely && socket && socket->state() == QAbstractSocket::ConnectedState && !parser.failed()) {
-        quitting = true;
-        send(Dialogue::command(Step::Quit, options.heloName));
-    } else {
-        complete();
+        socket->write(Dialogue::command(Step::Quit, options.heloName) + "\r\n");
+        quit();
     }
+    complete();
 }
 
 void SmtpProbe::Private::failReply(const SmtpReplyParser &failedParser)
