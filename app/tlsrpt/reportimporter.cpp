@@ -4,11 +4,12 @@
 
 #include "emailreader.h"
 #include "gzipdecoder.h"
+#include "maildirreader.h"
 #include "reportcatalog.h"
 #include "reportparser.h"
 #include "zipreader.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -52,6 +53,21 @@ QByteArray readUpTo(QFile &file, qint64 limit)
     }
     data.resize(used);
     return data;
+}
+
+//! The files in \a folder and below, in any order; a Maildir's messages in place of its files.
+//! Hidden files and folders are left out, and links to folders are not followed.
+void collectFolder(const QString &folder, QStringList &found)
+{
+    if (MaildirReader::isMaildir(folder)) {
+        found += MaildirReader::messageFiles(folder);
+        return;
+    }
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot))
+        found.append(dir.filePath(name));
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks))
+        collectFolder(dir.filePath(name), found);
 }
 
 bool isReportName(const QString &name)
@@ -402,9 +418,7 @@ QList<InputFile> ReportImporter::collectFiles(const QStringList &paths, QList<Re
             continue;
         }
         QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
+        collectFolder(path, found);
         found.sort();
         for (const QString &file : std::as_const(found))
             files.append({file, false});

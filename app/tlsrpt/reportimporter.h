@@ -83,8 +83,9 @@ public:
     //! Reads \a data as if it were the content of a file called \a name.
     FileImport importData(const QByteArray &data, const QString &name) const;
 
-    //! The files named, with folders expanded recursively in a stable (sorted) order; a path
-    //! that does not exist is added to \a rejections.
+    //! The files named, with folders expanded recursively in a stable (sorted) order; a Maildir
+    //! (a folder with cur/ or new/) gives its messages, see MaildirReader. A path that does not
+    //! exist is added to \a rejections.
     static QList<InputFile> collectFiles(const QStringList &paths, QList<Rejection> *rejections);
 
     const ImportLimits &limits() const { return m_limits; }

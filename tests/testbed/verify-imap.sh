@@ -136,7 +136,8 @@ check "imap-uidvalidity: STATUS shows the new UIDVALIDITY $new, the same 5 messa
 check "imap-uidvalidity: it changed" test "$before" != "$after"
 "$HERE/testbed.sh" imap-stop
 curl_imap --user "$USERPASS" -o /dev/null "$IMAPS/" 2>/dev/null
-check "imap-stop: connections refused (curl 7)" test $? -eq 7
+# refused (curl 7); under --latency the relay accepts and closes (curl 35 or 56)
+check "imap-stop: no IMAP server there" test $? -ne 0
 "$HERE/testbed.sh" imap-start
 check "imap-start: the same messages and UIDVALIDITY again" test "$after" = "$(status)"
 ns doveadm -c "$STATE/dovecot/dovecot.conf" mailbox delete -u "$STS_TESTBED_IMAP_USER" "$folder" ||
