@@ -6,6 +6,7 @@
 #include "common/domaininput.h"
 #include "common/terminaltext.h"
 #include "findingprinter.h"
+#include "jsontext.h"
 #include "net/resolver.h"
 #include "net/socksproxy.h"
 #include "verbparser.h"
@@ -14,7 +15,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QMap>
 #include <QTextStream>
 
@@ -242,7 +242,7 @@ int CheckCommand::run(const QStringList &arguments, Io io)
         if (array.size() == 1)
             FindingPrinter::printJson(io.out, array.first().toObject());
         else
-            io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(JsonText::indented(array));
     }
     return exitCode;
 }

@@ -3,9 +3,9 @@
 #include "findingprinter.h"
 
 #include "common/terminaltext.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -45,7 +45,7 @@ void FindingPrinter::printHuman(QTextStream &out, const Findings &findings)
 
 void FindingPrinter::printJson(QTextStream &out, const QJsonObject &document)
 {
-    out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    out << QString::fromUtf8(JsonText::indented(document));
 }
 
 } // namespace Sts::Cli

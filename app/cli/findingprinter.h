@@ -13,9 +13,9 @@ namespace Sts::Cli {
 class FindingPrinter
 {
 public:
-    //! Messages as TerminalText::safe() shows them. JSON needs no such care: it escapes
-    //! control characters itself.
+    //! Messages as TerminalText::safe() shows them.
     static void printHuman(QTextStream &out, const Findings &findings);
+    //! JsonText::indented(): the same characters escaped as \uXXXX.
     static void printJson(QTextStream &out, const QJsonObject &document);
 };
 

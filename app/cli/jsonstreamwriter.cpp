@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonstreamwriter.h"
 
+#include "jsontext.h"
+
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +15,12 @@ namespace Sts::Cli {
 
 namespace {
 
-//! A string, number, boolean or null as Qt's writer spells it (the same indented or compact).
+//! A string, number, boolean or null as Qt's writer spells it (the same indented or compact),
+//! terminal-safe.
 QByteArray scalarText(const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.sliced(1, wrapped.size() - 2); // without the brackets
+    return JsonText::terminalSafe(wrapped.sliced(1, wrapped.size() - 2)); // without the brackets
 }
 
 } // namespace
@@ -97,8 +100,7 @@ void JsonStreamWriter::value(const QJsonValue &value)
         return;
     }
     // Qt's text of the value alone, moved to this level: every line but the first indented.
-    QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
-                                       : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    QByteArray text = value.isObject() ? JsonText::indented(value.toObject()) : JsonText::indented(value.toArray());
     if (!m_open.isEmpty() || m_level > 0)
         text.chop(1); // the document's final line break: only a document of its own has it
     if (level() > 0)

@@ -16,7 +16,7 @@ class QJsonValue;
 namespace Sts::Cli {
 
 //! Writes a JSON document piece by piece, as UTF-8, in exactly the bytes that
-//! QJsonDocument::toJson(QJsonDocument::Indented) gives for the whole document, so that a
+//! JsonText::indented() gives for the whole document, so that a
 //! document too large to hold (every report of a mailbox) can be written as it is produced.
 //! Object members must come in the order QJsonObject keeps them (sorted by key);
 //! writeObject() merges members produced later into that order.

@@ -14,8 +14,9 @@ namespace Sts {
 class CsvField
 {
 public:
-    //! One field: a leading apostrophe when it starts with = + - @ tab or CR, quoted (quotes
-    //! doubled) when it holds a comma, quote or line break.
+    //! One field: a leading apostrophe when it starts with a tab or CR or its first
+    //! non-blank character is = + - or @, quoted (quotes doubled) when it holds a comma,
+    //! quote or line break.
     static QString escape(const QString &cell);
     //! One record: the escaped cells joined with commas, ended with CRLF.
     static QString row(const QStringList &cells);

@@ -4,9 +4,7 @@
 
 namespace Sts {
 
-namespace {
-
-bool needsEscape(char32_t c)
+bool TerminalText::isUnsafe(char32_t c)
 {
     // ZWNJ and ZWJ are format characters too, but Persian, Indic scripts and emoji need them.
     if (c == 0x200C || c == 0x200D)
@@ -21,6 +19,8 @@ bool needsEscape(char32_t c)
         return false;
     }
 }
+
+namespace {
 
 QString escaped(char32_t c)
 {
@@ -54,7 +54,7 @@ QString TerminalText::safe(const QString &text)
             c = QChar::surrogateToUcs4(text[i], text[i + 1]);
             length = 2;
         }
-        if (needsEscape(c)) {
+        if (isUnsafe(c)) {
             result += QStringView(text).sliced(copied, i - copied);
             result += escaped(c);
             copied = i + length;

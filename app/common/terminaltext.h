@@ -19,6 +19,8 @@ public:
     //! and emoji need) as escapes: \n \r \t, \x1b, \u202e, \U000e0001. One line, for the
     //! printer to end.
     static QString safe(const QString &text);
+    //! Whether safe() escapes \a codePoint (what JSON output escapes too).
+    static bool isUnsafe(char32_t codePoint);
 };
 
 } // namespace Sts

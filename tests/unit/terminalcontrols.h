@@ -17,12 +17,14 @@ inline bool hasC0Control(const QString &text, bool crlf = false)
     return std::any_of(lines.cbegin(), lines.cend(), [](QChar c) { return c.unicode() < 0x20 && c != u'\n'; });
 }
 
-//! C0 controls as above, DEL, C1 controls, bidi embeddings, overrides and isolates.
+//! C0 controls as above, DEL, C1 controls, bidi embeddings, overrides and isolates, line and
+//! paragraph separators.
 inline bool hasTerminalControl(const QString &text, bool crlf = false)
 {
     return hasC0Control(text, crlf) || std::any_of(text.cbegin(), text.cend(), [](QChar c) {
                const char16_t u = c.unicode();
-               return (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+               return (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+                      u == 0x2028 || u == 0x2029;
            });
 }
 

@@ -3,6 +3,7 @@
 #include "check/checkresult.h"
 #include "cli/checkcommand.h"
 #include "cli/cliapplication.h"
+#include "cli/findingprinter.h"
 #include "findingcodes.h"
 #include "smtp/smtpcatalog.h"
 #include "terminalcontrols.h"
@@ -132,6 +133,21 @@ Sts::Check::CheckResult checkResultWith(const QString &where, const QString &tex
     result.mx.append(host);
     result.findings = probe.findings;
     return result;
+}
+
+//! Whether a string anywhere in \a value contains \a text.
+bool holdsText(const QJsonValue &value, const QString &text)
+{
+    const auto inside = [&text](const QJsonValue &child) { return holdsText(child, text); };
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), inside);
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.begin(), object.end(), inside);
+    }
+    return value.toString().contains(text);
 }
 
 QString printed(const Sts::Check::CheckResult &result)
@@ -547,6 +563,60 @@ private Q_SLOTS:
         QVERIFY2(!hasTerminalControl(result.err), qPrintable(result.err));
         const QString both = result.out + result.err;
         QVERIFY2(!escaped || both.contains(u"\\x1b]0;pwned\\x07\\x1b[2J\\rx\\n"_qs), qPrintable(both));
+    }
+
+    // JSON escapes C0 controls by itself; what else a terminal obeys or a viewer reorders (DEL,
+    // C1, bidi controls, line separators) is escaped too, and a parser still reads it as written.
+    void jsonOutputIsTerminalSafe_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("quoted"); // the hostile text as the document quotes it, if it does
+        const QString hostile = u"a\u007fb\u009b2J\u202eevil\u2066\u2069\u2028\u2029"_qs;
+        QTest::newRow("txt lint") << QStringList{u"txt"_qs, u"lint"_qs, u"--json"_qs, u"v=STSv1; id=x"_qs + hostile}
+                                  << QByteArray() << QString();
+        QTest::newRow("tlsrpt-record lint") << QStringList{u"tlsrpt-record"_qs, u"lint"_qs, u"--json"_qs,
+                                                           u"v=TLSRPTv1; rua=mailto:"_qs + hostile + u"@example.com"_qs}
+                                            << QByteArray() << QString();
+        QTest::newRow("mx-match") << QStringList{u"mx-match"_qs, u"--json"_qs, u"*.example.com"_qs, hostile}
+                                  << QByteArray() << hostile;
+        QTest::newRow("policy lint")
+            << QStringList{u"policy"_qs, u"lint"_qs, u"--json"_qs, u"-"_qs}
+            << (u"version: STSv1\nmode: enforce\nmx: "_qs + hostile + u".example.com\nmax_age: 86400\n"_qs).toUtf8()
+            << QString();
+    }
+
+    void jsonOutputIsTerminalSafe()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, quoted);
+        const Result result = run(arguments, input);
+        QVERIFY2(!hasTerminalControl(result.out), qPrintable(result.out));
+        // Verbs that quote the text (the lint verbs show bytes outside ASCII as U+FFFD themselves).
+        QVERIFY2(quoted.isEmpty() || result.out.contains(u"\\u202e"_qs), qPrintable(result.out));
+        const QJsonObject json = result.json();
+        QVERIFY(!json.isEmpty());
+        QVERIFY2(quoted.isEmpty() || holdsText(json, quoted), qPrintable(result.out));
+    }
+
+    // check --json: what servers and records say, escaped the same way.
+    void checkJsonIsTerminalSafe_data() { checkPrinterIsTerminalSafe_data(); }
+
+    void checkJsonIsTerminalSafe()
+    {
+        QFETCH(QString, where);
+        const QString hostile = Hostile + u"\u007f\u0085\u2028\u2069"_qs;
+        QString text;
+        QTextStream out(&text);
+        FindingPrinter::printJson(out, checkResultWith(where, hostile).toJson());
+        out.flush();
+        QVERIFY2(!hasTerminalControl(text), qPrintable(text));
+        QVERIFY2(
+            text.contains(
+                u"\\u001b]0;pwned\\u0007\\u001b[2J\\r\\n  error    fake line \\u202e\\u007f\\u0085\\u2028\\u2069"_qs),
+            qPrintable(text));
+        QVERIFY(QJsonDocument::fromJson(text.toUtf8()).isObject());
     }
 
     void generateWritesFiles()

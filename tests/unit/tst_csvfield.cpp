@@ -24,6 +24,17 @@ private Q_SLOTS:
         QTest::newRow("at") << u"@SUM(A1)"_qs << u"'@SUM(A1)"_qs;
         QTest::newRow("tab") << u"\t=1"_qs << u"'\t=1"_qs;
         QTest::newRow("carriage return") << u"\r=1"_qs << u"\"'\r=1\""_qs;
+        QTest::newRow("space before formula") << u"  =1+1"_qs << u"'  =1+1"_qs;
+        QTest::newRow("tab before at") << u"\t@SUM(A1)"_qs << u"'\t@SUM(A1)"_qs;
+        QTest::newRow("line feed before formula")
+            << u"\n=HYPERLINK(\"http://x\")"_qs << u"\"'\n=HYPERLINK(\"\"http://x\"\")\""_qs;
+        QTest::newRow("CRLF before plus") << u"\r\n+1"_qs << u"\"'\r\n+1\""_qs;
+        QTest::newRow("no-break space before minus") << u"\u00a0-1"_qs << u"'\u00a0-1"_qs;
+        QTest::newRow("tab alone") << u"\t"_qs << u"'\t"_qs;
+        QTest::newRow("carriage return before text") << u"\rtext"_qs << u"\"'\rtext\""_qs;
+        QTest::newRow("spaces only") << u"   "_qs << u"   "_qs;
+        QTest::newRow("space before text") << u" mx1"_qs << u" mx1"_qs;
+        QTest::newRow("line feed before text") << u"\nmx1"_qs << u"\"\nmx1\""_qs;
         QTest::newRow("comma quoted") << u"a,b"_qs << u"\"a,b\""_qs;
         QTest::newRow("formula with comma") << u"=SUM(A1,B1)"_qs << u"\"'=SUM(A1,B1)\""_qs;
         QTest::newRow("line break quoted") << u"a\nb"_qs << u"\"a\nb\""_qs;
