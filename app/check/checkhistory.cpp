@@ -132,6 +132,29 @@ QList<CheckHistory::Entry> CheckHistory::latestPerDomain(int limit) const
     return list;
 }
 
+qint64 CheckHistory::remove(const QStringList &domains, QString *error)
+{
+    if (!isOpen())
+        return -1;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction(); // all or none
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM checks WHERE domain = ?"));
+    qint64 removed = 0;
+    for (const QString &domain : domains) {
+        query.addBindValue(domain);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            db.rollback();
+            return -1;
+        }
+        removed += query.numRowsAffected();
+    }
+    db.commit();
+    return removed;
+}
+
 QJsonObject CheckHistory::load(qint64 id) const
 {
     if (!isOpen())

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Sts::Check {
 
@@ -39,6 +40,9 @@ public:
     QList<Entry> entries(const QString &domain, int limit = 100) const;
     //! The latest check of each domain, newest first: the recent domains of the start page.
     QList<Entry> latestPerDomain(int limit = 20) const;
+    //! Deletes every check of \a domains (the start page's "Clear recent", when the user asks
+    //! for the history too); returns how many were deleted, -1 on an error.
+    qint64 remove(const QStringList &domains, QString *error = nullptr);
     //! The result as CheckResult::toJson() wrote it; empty when \a id is unknown.
     QJsonObject load(qint64 id) const;
 

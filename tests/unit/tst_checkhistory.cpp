@@ -103,6 +103,26 @@ private Q_SLOTS:
         QCOMPARE(history.latestPerDomain(1).size(), 1);
     }
 
+    // "Clear recent" with the history: every check of the domains goes, the others stay.
+    void removesDomains()
+    {
+        QTemporaryDir dir;
+        CheckHistory history;
+        QString error;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        const QDateTime when(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        for (int day = 0; day < 3; ++day)
+            QVERIFY(history.record(sampleResult(u"a.example"_qs, Check::Verdict::Testing, when.addDays(day))) > 0);
+        QVERIFY(history.record(sampleResult(u"b.example"_qs, Check::Verdict::Broken, when)) > 0);
+        QVERIFY(history.record(sampleResult(u"c.example"_qs, Check::Verdict::Broken, when)) > 0);
+        QCOMPARE(history.remove({u"a.example"_qs, u"c.example"_qs, u"unknown.example"_qs}), 4);
+        QVERIFY(history.entries(u"a.example"_qs).isEmpty());
+        QVERIFY(history.entries(u"c.example"_qs).isEmpty());
+        QCOMPARE(history.entries(u"b.example"_qs).size(), 1);
+        QCOMPARE(history.latestPerDomain().size(), 1);
+        QCOMPARE(history.remove({}), 0);
+    }
+
     void keepsOnlyFinishedChecks()
     {
         QTemporaryDir dir;
