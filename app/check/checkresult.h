@@ -100,6 +100,9 @@ struct CheckResult
     qint64 elapsedMs = 0;
     QString resolver;
     bool complete = false;
+    //! The verdict is final before the check completes: every certificate is judged and only the
+    //! sessions' last steps (EHLO after TLS, QUIT) still run; they add observations, not verdicts.
+    bool settled = false;
     bool cancelled = false;
     QString error;       //!< non-empty when the check could not run at all (e.g. no usable resolver)
     QStringList running; //!< probes still running, for progress display

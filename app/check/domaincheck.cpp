@@ -72,6 +72,7 @@ public:
         }));
     }
     void changed();
+    bool verdictSettles() const;
     void noteEnvironment();
     bool anyConnectTimedOut() const;
     void publish();
@@ -96,6 +97,7 @@ public:
     QList<int> queries;
     QList<QPointer<Net::ProbeTask>> activeProbes; //!< SMTP probes and the policy fetch, for cancel()
     QTimer publishTimer;
+    QStringList judgedProbes; //!< running SMTP probes whose certificates are judged
     bool finished = false;
 };
 
@@ -121,9 +123,27 @@ void DomainCheck::Private::changed()
         complete();
         return;
     }
+    if (!result.settled && verdictSettles()) {
+        // The verdict is known: deliver it now rather than after the sessions' last round trips.
+        result.settled = true;
+        Trace::event(result.domain, QStringLiteral("verdict settled"));
+        publishTimer.stop();
+        publish();
+        return;
+    }
     // Coalesce bursts of answers into one snapshot; the GUI needs no more than ~20 per second.
     if (!publishTimer.isActive())
         publishTimer.start();
+}
+
+//! Only SMTP sessions past their certificate's judgement still run, and no connect timed out (a
+//! timeout waits for the port-25 self-test, which may turn the verdict into "inconclusive").
+bool DomainCheck::Private::verdictSettles() const
+{
+    if (result.cancelled || anyConnectTimedOut())
+        return false;
+    return std::all_of(result.running.cbegin(), result.running.cend(),
+                       [this](const QString &label) { return judgedProbes.contains(label); });
 }
 
 bool DomainCheck::Private::anyConnectTimedOut() const
@@ -239,9 +259,17 @@ void DomainCheck::Private::probeHost(qsizetype index)
             }
             auto *probe = new Smtp::SmtpProbe(host, address, options.smtpPort, options.smtp, q);
             track(probe, label);
+            QObject::connect(probe, &Smtp::SmtpProbe::certificateJudged, q,
+                             [this, index, slot, label](const Smtp::SmtpProbeResult &sofar) {
+                                 result.mx[index].probes[slot] = sofar;
+                                 verifyDane(index);
+                                 judgedProbes.append(label);
+                                 changed();
+                             });
             QObject::connect(probe, &Smtp::SmtpProbe::finished, q,
                              [this, probe, index, slot, label](const Smtp::SmtpProbeResult &probeResult) {
                                  result.mx[index].probes[slot] = probeResult;
+                                 judgedProbes.removeOne(label);
                                  verifyDane(index);
                                  probe->deleteLater();
                                  smtpSlots->release();

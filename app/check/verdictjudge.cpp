@@ -421,7 +421,7 @@ void judgeVerdict(CheckResult &result)
                                                          }) == result.mx.size();
     const bool testing = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Testing;
 
-    if (!result.complete) {
+    if (!result.complete && !result.settled) {
         result.verdict = Verdict::Pending;
         result.summary = QCoreApplication::translate("VerdictJudge", "Looking up %1 and connecting to its policy host "
                                                                      "and every MX host as a sender would…")
@@ -562,7 +562,7 @@ void collectFindings(CheckResult &result)
     all.append(result.policy.findings);
     if (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)
         all.append(makeFinding(Catalog::PolicyUnusable, result.domain, {result.policyResultType}));
-    if (result.complete && result.policyStatus == PolicyStatus::NoneFound)
+    if ((result.complete || result.settled) && result.policyStatus == PolicyStatus::NoneFound)
         all.append(makeFinding(Catalog::NoPolicy, result.domain));
     all.append(result.tlsRptRecord.findings);
     if (result.mxRecordCount > result.mx.size())

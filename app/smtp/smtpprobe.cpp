@@ -506,6 +506,8 @@ SmtpProbe::SmtpProbe(const QString &host, const QHostAddress &address, quint16 p
         d->applyChain(analysis);
         if (d->sessionOver)
             d->emitFinished();
+        else
+            Q_EMIT certificateJudged(d->result);
     });
 }
 

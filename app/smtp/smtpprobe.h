@@ -48,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void stepChanged(Sts::Smtp::Step step);
+    //! The chain is judged while the session still runs (EHLO after TLS): \a sofar holds all a
+    //! verdict needs. finished() follows with the rest.
+    void certificateJudged(const Sts::Smtp::SmtpProbeResult &sofar);
     void finished(const Sts::Smtp::SmtpProbeResult &result); //!< emitted exactly once
 
 private:
