@@ -286,7 +286,8 @@ class Corpus:
             day += 1
             return day
 
-        g = lambda n: f"2026.10.{n:02d}T00.00.00Z+{DOMAIN}@google.com"  # Google's report-id shape
+        # Google's report-id shape: the start of the report's day
+        g = lambda n: time.strftime("%Y.%m.%dT%H.%M.%SZ", time.gmtime(EPOCH + n * DAY)) + f"+{DOMAIN}@google.com"
         ms = lambda n: f"1342326179342{n:05d}+{DOMAIN}"  # Microsoft's
         inbox = "INBOX"
         d = next_day()
