@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkservice.h"
 
+#include "checkhandle.h"
 #include "checkworker.h"
 
 #include <QNetworkInformation>
@@ -19,8 +20,8 @@ CheckService::CheckService(QObject *parent)
     m_thread->setObjectName(QStringLiteral("CheckService"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &CheckWorker::progress, this, &CheckService::progress);
-    connect(m_worker, &CheckWorker::finished, this, &CheckService::finished);
+    connect(m_worker, &CheckWorker::progress, this, &CheckService::onProgress);
+    connect(m_worker, &CheckWorker::finished, this, &CheckService::onFinished);
     connect(m_worker, &CheckWorker::environmentTested, this, &CheckService::environmentTested);
     m_networkSettling.setSingleShot(true);
     m_networkSettling.setInterval(1500);
@@ -30,6 +31,9 @@ CheckService::CheckService(QObject *parent)
 
 CheckService::~CheckService()
 {
+    // Handles may outlive the service; they must not call back into it.
+    for (CheckHandle *handle : std::as_const(m_handles))
+        handle->m_service = nullptr;
     // Sockets and resolvers must be torn down in the thread that owns them.
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
@@ -53,6 +57,33 @@ int CheckService::start(const QString &domain, const CheckOptions &options)
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, id, domain, options] { worker->enqueue(id, domain, options); });
     return id;
+}
+
+CheckHandle *CheckService::run(const QString &domain, const CheckOptions &options, QObject *parent)
+{
+    auto *handle = new CheckHandle(this, start(domain, options), domain, parent);
+    m_handles.insert(handle->id(), handle);
+    return handle;
+}
+
+void CheckService::forget(int id)
+{
+    m_handles.remove(id);
+    cancel(id);
+}
+
+void CheckService::onProgress(int id, const CheckResult &snapshot)
+{
+    if (CheckHandle *handle = m_handles.value(id))
+        handle->deliverProgress(snapshot);
+    Q_EMIT progress(id, snapshot);
+}
+
+void CheckService::onFinished(int id, const CheckResult &result)
+{
+    if (CheckHandle *handle = m_handles.take(id))
+        handle->deliverFinished(result);
+    Q_EMIT finished(id, result);
 }
 
 void CheckService::cancel(int id)

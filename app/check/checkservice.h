@@ -5,6 +5,7 @@
 #include "checkoptions.h"
 #include "checkresult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -14,11 +15,14 @@ class QThread;
 
 namespace Sts::Check {
 
+class CheckHandle;
 class CheckWorker;
 
 //! Runs domain checks in a worker thread with its own event loop. Results come back through
 //! queued signals as values: snapshots while a check runs, then the final result. Any number of
-//! checks can be started; at most maxConcurrentChecks run at once, the rest wait in order.
+//! checks can be started; at most maxConcurrentChecks run at once, the rest wait in order. One
+//! service serves the whole application (the main window, the wizard, the watch list), so that
+//! they share its resolvers, its limits and its view of this machine's network.
 class CheckService final : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
 
     void setMaxConcurrentChecks(int count);
     void setMaxConcurrentSmtpSessions(int count);
+    //! Starts a check whose snapshots and result only the returned handle delivers (owned by
+    //! \a parent; deleting it cancels the check).
+    CheckHandle *run(const QString &domain, const CheckOptions &options, QObject *parent);
     //! Returns the id the signals carry.
     int start(const QString &domain, const CheckOptions &options);
     void cancel(int id);
@@ -50,11 +57,16 @@ Q_SIGNALS:
     void environmentTested(const Sts::Check::Environment &environment);
 
 private:
+    friend class CheckHandle;
+    void forget(int id); //!< a handle went: cancel its check, deliver nothing more
+    void onProgress(int id, const CheckResult &snapshot);
+    void onFinished(int id, const CheckResult &result);
     void watchNetwork();
 
     QThread *m_thread;
     CheckWorker *m_worker;
     int m_nextId = 1;
+    QHash<int, CheckHandle *> m_handles;              //!< of running checks started by run()
     std::optional<CheckOptions> m_environmentOptions; //!< of the last testEnvironment()
     bool m_watchingNetwork = false;
     QTimer m_networkSettling; //!< one retest for the burst of notices a change brings

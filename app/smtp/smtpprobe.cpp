@@ -12,6 +12,7 @@
 #include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThread>
 #include <QTimer>
 
 #ifdef Q_OS_LINUX
@@ -44,6 +45,9 @@ void closeAfterQuit(QSslSocket *socket)
     QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     QObject::connect(socket, &QAbstractSocket::errorOccurred, socket, &QObject::deleteLater);
     QTimer::singleShot(QuitTimeoutMs, socket, &QObject::deleteLater);
+    // A thread that ends (a check service going away) runs no deleteLater any more: close it then.
+    QObject::connect(
+        QThread::currentThread(), &QThread::finished, socket, [socket] { delete socket; }, Qt::DirectConnection);
 }
 
 } // namespace
