@@ -3,11 +3,13 @@
 // Maildir import (issue 16 item 4) against the report-mail corpus of the testbed's IMAP server,
 // generated into a temporary folder by tests/testbed/mail/corpus.py: its expected.json says, message
 // by message, what an import must make of it.
+#include "cli/cliapplication.h"
 #include "tlsrpt/maildirreader.h"
 #include "tlsrpt/reportcatalog.h"
 #include "tlsrpt/reportimporter.h"
 #include "tlsrpt/reportlibrary.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -18,6 +20,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Sts;
 using namespace Sts::TlsRpt;
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void readsEachMessage();
     void importsTheWholeMaildir_data();
     void importsTheWholeMaildir();
+    void theReportVerbReadsAMaildir();
     void findsAMaildirInsideAFolder();
     void aFolderWithoutCurOrNewIsNoMaildir();
 
@@ -244,6 +248,33 @@ void TestMaildirImport::importsTheWholeMaildir()
         inLibrary.insert({report.report.organization, report.report.reportId});
     QCOMPARE(inLibrary, keysOf(want[u"reports"].toArray()));
     QCOMPARE(stored->size(), want[u"reports"].toArray().size());
+}
+
+void TestMaildirImport::theReportVerbReadsAMaildir()
+{
+    // stsscope-cli report --json DIR: the same reports, duplicates, rejections and skipped mail.
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QBuffer in;
+    in.open(QIODevice::ReadOnly);
+    const int code = Sts::Cli::CliApplication::run(
+        {QStringLiteral("stsscope-cli"), QStringLiteral("report"), QStringLiteral("--json"), m_maildir},
+        {out, err, in});
+    out.flush();
+    QCOMPARE(code, 1); // the malformed reports are errors
+    const QJsonObject json = QJsonDocument::fromJson(outText.toUtf8()).object();
+    const QJsonObject want = m_expected[u"total"].toObject();
+    QCOMPARE(json[u"totals"][u"reports"].toInt(), want[u"reports"].toArray().size());
+    QCOMPARE(json[u"duplicates"].toArray().size(), want[u"duplicates"].toInt());
+    QCOMPARE(json[u"rejected"].toArray().size(), want[u"malformed"].toInt());
+    int skipped = 0;
+    for (const QJsonValue &note : json[u"notes"].toArray())
+        skipped += note[u"code"].toString() == QLatin1String(ReportCatalog::SkippedContent.code);
+    QCOMPARE(skipped, want[u"non_reports"].toInt());
+    QSet<ReportKey> printed;
+    for (const QJsonValue &report : json[u"reports"].toArray())
+        printed.insert({report[u"organization"].toString(), report[u"report_id"].toString()});
+    QCOMPARE(printed, keysOf(want[u"reports"].toArray()));
 }
 
 void TestMaildirImport::findsAMaildirInsideAFolder()
