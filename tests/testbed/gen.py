@@ -534,6 +534,10 @@ mail_location = maildir:~/Maildir
 first_valid_uid = 1
 default_internal_user = dovecot
 default_login_user = dovenull
+# Tests connect side by side, all from 127.0.0.1 as one user (the default allows 10).
+protocol imap {{
+  mail_max_userip_connections = 200
+}}
 service imap-login {{
   inet_listener imap {{
     address = {self.imap_bind}
