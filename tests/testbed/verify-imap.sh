@@ -97,7 +97,7 @@ for folder in INBOX TLS-RPT; do
         curl_imap --user "$USERPASS" -o "$tmp/$folder/$uid" "$IMAPS/$folder;UID=$uid" || bad "fetch $folder UID $uid"
     done
 done
-if python3 - "$STS_TESTBED_IMAP_EXPECTED" "$tmp" "$HERE/mail" <<'EOF'; then ok "INBOX and TLS-RPT hold the corpus: every message, the reports of expected.json"; else bad "the served corpus differs from expected.json"; fi
+if python3 -B - "$STS_TESTBED_IMAP_EXPECTED" "$tmp" "$HERE/mail" <<'EOF'; then ok "INBOX and TLS-RPT hold the corpus: every message, the reports of expected.json"; else bad "the served corpus differs from expected.json"; fi
 import json, os, sys
 sys.path.insert(0, sys.argv[3])
 import corpus
@@ -123,7 +123,7 @@ check "imap-fill: the folder has 3 messages" has "$(status)" "MESSAGES 3 "
 first=$(head -n 1 <<<"$ids")
 curl_imap --user "$USERPASS" "$IMAPS/$folder;UID=1" -o "$tmp/fill1"
 check "imap-fill: message 1 carries report $first" \
-    python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); import corpus
+    python3 -B -c 'import sys; sys.path.insert(0, sys.argv[1]); import corpus
 r = corpus.reports_in(open(sys.argv[2], "rb").read()); sys.exit(r != [{"organization": corpus.FILL_ORG, "report_id": sys.argv[3]}])' \
     "$HERE/mail" "$tmp/fill1" "$first"
 more=$("$HERE/testbed.sh" imap-fill "$folder" 2)
