@@ -97,7 +97,7 @@ for folder in INBOX TLS-RPT; do
         curl_imap --user "$USERPASS" -o "$tmp/$folder/$uid" "$IMAPS/$folder;UID=$uid" || bad "fetch $folder UID $uid"
     done
 done
-if python3 -B - "$STS_TESTBED_IMAP_EXPECTED" "$tmp" "$HERE/mail" <<'EOF'; then ok "INBOX and TLS-RPT hold the corpus: every message, the reports of expected.json"; else bad "the served corpus differs from expected.json"; fi
+if python3 -B - "$STS_TESTBED_IMAP_EXPECTED" "$tmp" "$HERE/mail" <<'EOF'; then ok "INBOX and TLS-RPT hold the corpus: every message in expected.json's order, its reports"; else bad "the served corpus differs from expected.json"; fi
 import json, os, sys
 sys.path.insert(0, sys.argv[3])
 import corpus
@@ -110,6 +110,11 @@ for folder, want in expected["folders"].items():
     want_ids = sorted((r["organization"], r["report_id"]) for r in want["reports"])
     if len(got) != want["messages"] or ids != want_ids:
         print(f"{folder}: {len(got)} messages (want {want['messages']}), reports {ids} (want {want_ids})")
+        good = False
+    # UID n is the n-th message of the list (README.md)
+    order = [str(corpus.message_from_bytes(raw)["Message-ID"]) for raw in got]
+    if order != [m["message_id"] for m in want["list"]]:
+        print(f"{folder}: the UIDs are not in the order of expected.json's list: {order}")
         good = False
 sys.exit(0 if good else 1)
 EOF
