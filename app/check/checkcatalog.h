@@ -76,6 +76,11 @@ inline constexpr FindingDefinition NoPolicy{
     "check.policy.none", Severity::Warning, "RFC 8461 §2",
     QT_TRANSLATE_NOOP("Findings", "The domain has no MTA-STS policy: an attacker on the path can strip STARTTLS or "
                                   "present any certificate, and senders deliver anyway.")};
+inline constexpr FindingDefinition NoPolicyDaneOnly{
+    "check.policy.none-dane-only", Severity::Warning, "RFC 8461 §2",
+    QT_TRANSLATE_NOOP("Findings", "The domain has no MTA-STS policy. DANE protects every MX host for senders that "
+                                  "validate it; senders that implement only MTA-STS accept any certificate and "
+                                  "deliver without STARTTLS if an attacker strips it.")};
 inline constexpr FindingDefinition PolicyWithoutRecord{
     "check.policy.without-record", Severity::Warning, "RFC 8461 §3.1",
     QT_TRANSLATE_NOOP("Findings", "A policy file is served at %1, but no valid _mta-sts TXT record points to it, so "

@@ -70,6 +70,11 @@ constexpr Rule Rules[] = {
                                         "certificate and continue in clear text when STARTTLS is missing. Publish a "
                                         "policy in testing mode, watch the TLS-RPT reports, then switch to "
                                         "enforce.")},
+    {"check.policy.none-dane-only", Exposure::StartTlsDowngrade,
+     QT_TRANSLATE_NOOP("FindingAdvice", "DANE protects mail from senders that validate DNSSEC and TLSA records; many "
+                                        "large senders implement only MTA-STS, and to them STARTTLS stays "
+                                        "opportunistic. Publish an MTA-STS policy as well (RFC 8461 §2: a sender "
+                                        "that does both uses DANE), in testing mode first, then enforce.")},
     {"check.policy.unusable", Exposure::StartTlsDowngrade,
      QT_TRANSLATE_NOOP("FindingAdvice", "A record points to a policy that senders cannot use; until it is fixed, "
                                         "senders that have no cached policy deliver without protection.")},

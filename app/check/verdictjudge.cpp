@@ -562,8 +562,12 @@ void collectFindings(CheckResult &result)
     all.append(result.policy.findings);
     if (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)
         all.append(makeFinding(Catalog::PolicyUnusable, result.domain, {result.policyResultType}));
-    if ((result.complete || result.settled) && result.policyStatus == PolicyStatus::NoneFound)
-        all.append(makeFinding(Catalog::NoPolicy, result.domain));
+    if ((result.complete || result.settled) && result.policyStatus == PolicyStatus::NoneFound) {
+        const bool daneProtectsAll =
+            !result.mx.isEmpty() && std::all_of(result.mx.cbegin(), result.mx.cend(),
+                                                [](const MxHostResult &host) { return host.dane == DaneStatus::Pass; });
+        all.append(makeFinding(daneProtectsAll ? Catalog::NoPolicyDaneOnly : Catalog::NoPolicy, result.domain));
+    }
     all.append(result.tlsRptRecord.findings);
     if (result.mxRecordCount > result.mx.size())
         all.append(makeFinding(Catalog::MxTooMany, result.domain,

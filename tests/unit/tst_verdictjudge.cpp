@@ -478,6 +478,30 @@ private Q_SLOTS:
         QCOMPARE(json.first()[u"threat"_qs].toString(), u"passive-eavesdropping"_qs);
     }
 
+    //! RFC 8461 §2: without a policy, only DANE protects, and only for senders that validate it.
+    void noPolicyFinding_data()
+    {
+        QTest::addColumn<QList<bool>>("daneOnHost"); // per MX: TLSA that matches, or none
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no DANE") << QList<bool>{false, false} << u"check.policy.none"_qs;
+        QTest::newRow("DANE on one MX of two") << QList<bool>{true, false} << u"check.policy.none"_qs;
+        QTest::newRow("DANE on every MX") << QList<bool>{true, true} << u"check.policy.none-dane-only"_qs;
+    }
+    void noPolicyFinding()
+    {
+        QFETCH(QList<bool>, daneOnHost);
+        QFETCH(QString, code);
+        CheckResult result = unpublished();
+        QCOMPARE(result.mx.size(), daneOnHost.size());
+        for (qsizetype i = 0; i < result.mx.size(); ++i)
+            setTlsa(result.mx[i], daneOnHost.at(i) ? Tlsa::Match : Tlsa::Denied);
+        VerdictJudge::judge(result);
+        QVERIFY(containsCode(result.findings, code));
+        const QString other =
+            code == u"check.policy.none"_qs ? u"check.policy.none-dane-only"_qs : u"check.policy.none"_qs;
+        QVERIFY(!containsCode(result.findings, other));
+    }
+
     void cancelledIsNoVerdict()
     {
         CheckResult result = unpublished();
