@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QVariant>
 
 namespace Sts::Check {
@@ -64,6 +65,10 @@ bool CheckHistory::open(const QString &path, QString *error)
                                               "id INTEGER PRIMARY KEY, domain TEXT NOT NULL, started TEXT NOT NULL, "
                                               "verdict TEXT NOT NULL, result TEXT NOT NULL)")) &&
                     query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS checks_domain ON checks(domain, started)")) &&
+                    // What the watch has reported; older versions of the file simply lack it.
+                    query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS reported_changes ("
+                                              "domain TEXT NOT NULL, change_key TEXT NOT NULL, "
+                                              "PRIMARY KEY (domain, change_key))")) &&
                     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     if (!ok) {
         *error = query.lastError().text();
@@ -165,6 +170,68 @@ QJsonObject CheckHistory::load(qint64 id) const
     if (!query.exec() || !query.next())
         return {};
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+std::optional<CheckResult> CheckHistory::latestResult(const QString &domain) const
+{
+    const QList<Entry> latest = entries(domain, 1);
+    if (latest.isEmpty())
+        return std::nullopt;
+    const QJsonObject json = load(latest.constFirst().id);
+    if (json.isEmpty())
+        return std::nullopt;
+    return CheckResult::fromJson(json);
+}
+
+QSet<QString> CheckHistory::reportedChanges(const QString &domain) const
+{
+    QSet<QString> keys;
+    if (!isOpen())
+        return keys;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT change_key FROM reported_changes WHERE domain = ?"));
+    query.addBindValue(domain);
+    if (!query.exec())
+        return keys;
+    while (query.next())
+        keys.insert(query.value(0).toString());
+    return keys;
+}
+
+bool CheckHistory::setReportedChanges(const QString &domain, const QSet<QString> &keys, QString *error)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    const auto fail = [&] {
+        if (error)
+            *error = query.lastError().text();
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return false;
+    query.prepare(QStringLiteral("DELETE FROM reported_changes WHERE domain = ?"));
+    query.addBindValue(domain);
+    if (!query.exec())
+        return fail();
+    query.prepare(QStringLiteral("INSERT INTO reported_changes (domain, change_key) VALUES (?, ?)"));
+    for (const QString &key : keys) {
+        query.addBindValue(domain);
+        query.addBindValue(key);
+        if (!query.exec())
+            return fail();
+    }
+    return db.commit() || fail();
+}
+
+QString CheckHistory::defaultPath()
+{
+    // QStandardPaths::AppDataLocation is <data>/<organisation>/<application>; the CLI has another
+    // application name, so the desktop app's names are spelt out (ui/main.cpp sets them).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/StsScope/StsScope/history.sqlite");
 }
 
 } // namespace Sts::Check

@@ -7,8 +7,11 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
+
 #include <QStringList>
+#include <optional>
 
 namespace Sts::Check {
 
@@ -45,6 +48,19 @@ public:
     qint64 remove(const QStringList &domains, QString *error = nullptr);
     //! The result as CheckResult::toJson() wrote it; empty when \a id is unknown.
     QJsonObject load(qint64 id) const;
+    //! The latest kept check of \a domain as a typed value: what the next check of a watched domain
+    //! is compared with (record() keeps only comparable checks). nullopt when there is none.
+    std::optional<CheckResult> latestResult(const QString &domain) const;
+
+    //! The changes of \a domain that were reported and still stand, as
+    //! WatchChangeDetector::changeKey() gives them: a change is reported once, not at every check.
+    QSet<QString> reportedChanges(const QString &domain) const;
+    //! Replaces the reported changes of \a domain with \a keys (those found by the latest check).
+    bool setReportedChanges(const QString &domain, const QSet<QString> &keys, QString *error = nullptr);
+
+    //! Where the desktop app keeps its history (QStandardPaths::AppDataLocation of the app named
+    //! "StsScope" by the organisation "StsScope"), for the CLI's watch to share it.
+    static QString defaultPath();
 
 private:
     QString m_connection;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkresult.h"
 
+#include "common/jsonfields.h"
 #include "tls/daneverifier.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,25 @@ QJsonObject daneSummary(const QList<MxHostResult> &hosts)
     return {{QStringLiteral("result"), overall}, {QStringLiteral("mx_passing"), qint64(passing)}};
 }
 
+std::optional<Net::DnsAnswer> answerFromJson(const QJsonValue &value)
+{
+    return value.isObject() ? std::optional<Net::DnsAnswer>(Net::DnsAnswer::fromJson(value.toObject())) : std::nullopt;
+}
+
+std::optional<bool> optionalBool(const QJsonValue &value)
+{
+    return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+}
+
 } // namespace
+
+Verdict verdictFromName(const QString &name)
+{
+    return JsonFields::enumFromName(name, verdictName,
+                                    {Verdict::Pending, Verdict::Protected, Verdict::Testing, Verdict::NotProtected,
+                                     Verdict::Broken, Verdict::Cancelled, Verdict::Inconclusive},
+                                    Verdict::Pending);
+}
 
 QString verdictName(Verdict verdict)
 {
@@ -260,6 +279,87 @@ QJsonObject CheckResult::toJson() const
         {QStringLiteral("protection"), protection.toJson()},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
+}
+
+MxHostResult MxHostResult::fromJson(const QJsonObject &json)
+{
+    MxHostResult host;
+    host.host = JsonFields::string(json, u"host");
+    host.preference = static_cast<quint16>(JsonFields::integer(json, u"preference"));
+    host.implicit = json.value(u"implicit").toBool();
+    const QJsonObject dns = json.value(u"dns").toObject();
+    host.a = answerFromJson(dns.value(u"a"));
+    host.aaaa = answerFromJson(dns.value(u"aaaa"));
+    for (const QJsonValue &probe : json.value(u"smtp").toArray())
+        host.probes.append(Smtp::SmtpProbeResult::fromJson(probe.toObject()));
+    host.matchedPattern = JsonFields::string(json, u"pattern");
+    const QJsonObject dane = json.value(u"dane").toObject();
+    host.dane = JsonFields::enumFromName(JsonFields::string(dane, u"result"), daneStatusName,
+                                         {DaneStatus::Pending, DaneStatus::None, DaneStatus::Insecure,
+                                          DaneStatus::Unknown, DaneStatus::Bogus, DaneStatus::Pass, DaneStatus::Fail},
+                                         DaneStatus::Pending);
+    host.tlsa = answerFromJson(dane.value(u"lookup"));
+    host.wouldDeliver = optionalBool(json.value(u"would_deliver"));
+    host.wouldDeliverStsOnly = optionalBool(json.value(u"would_deliver_sts_only"));
+    host.unobserved = JsonFields::string(json, u"unobserved");
+    host.resultType = JsonFields::string(json, u"result_type");
+    host.findings = findingsFromJson(json.value(u"findings").toArray());
+    return host;
+}
+
+CheckResult CheckResult::fromJson(const QJsonObject &json)
+{
+    CheckResult result;
+    result.domain = JsonFields::string(json, u"domain");
+    result.verdict = verdictFromName(JsonFields::string(json, u"verdict"));
+    result.summary = JsonFields::string(json, u"summary");
+    result.nextStep = JsonFields::string(json, u"next_step");
+    const QJsonObject cause = json.value(u"cause").toObject();
+    result.cause = JsonFields::string(cause, u"text");
+    result.causeCode = JsonFields::string(cause, u"finding");
+    result.causeSubject = JsonFields::string(cause, u"subject");
+    result.started = QDateTime::fromString(JsonFields::string(json, u"started"), Qt::ISODateWithMs);
+    result.elapsedMs = JsonFields::integer(json, u"elapsed_ms");
+    result.resolver = JsonFields::string(json, u"resolver");
+    result.complete = json.value(u"complete").toBool();
+    result.cancelled = result.verdict == Verdict::Cancelled;
+    result.error = JsonFields::string(json, u"error");
+
+    const QJsonObject records = json.value(u"records").toObject();
+    result.stsTxt = answerFromJson(records.value(u"mta_sts"));
+    result.tlsRptTxt = answerFromJson(records.value(u"tlsrpt"));
+    result.mxAnswer = answerFromJson(records.value(u"mx"));
+    result.policyHostA = answerFromJson(records.value(u"policy_host_a"));
+    result.policyHostAaaa = answerFromJson(records.value(u"policy_host_aaaa"));
+    result.stsRecord.valid = records.value(u"mta_sts_valid").toBool();
+    result.tlsRptRecord.valid = records.value(u"tlsrpt_valid").toBool();
+    result.tlsRptRecord.rua = JsonFields::strings(records, u"tlsrpt_rua");
+
+    const QJsonObject policy = json.value(u"policy").toObject();
+    result.policyStatus = JsonFields::enumFromName(JsonFields::string(policy, u"status"), policyStatusName,
+                                                   {PolicyStatus::Pending, PolicyStatus::Valid, PolicyStatus::NoneFound,
+                                                    PolicyStatus::FetchError, PolicyStatus::Invalid},
+                                                   PolicyStatus::Pending);
+    result.policy.valid = result.policyStatus == PolicyStatus::Valid;
+    result.policy.mode = MtaSts::modeFromName(JsonFields::string(policy, u"mode"));
+    if (policy.value(u"max_age").isDouble())
+        result.policy.maxAge = policy.value(u"max_age").toInteger();
+    result.policy.mx = JsonFields::strings(policy, u"mx");
+    result.stsRecord.id = JsonFields::string(policy, u"id");
+    if (policy.value(u"fetch").isObject())
+        result.fetch = MtaSts::PolicyFetchResult::fromJson(policy.value(u"fetch").toObject(),
+                                                           JsonFields::string(policy, u"body").toUtf8());
+    if (policy.contains(u"assumed"))
+        result.assumedPolicy = JsonFields::string(policy, u"assumed").toUtf8();
+    result.policyResultType = JsonFields::string(policy, u"result_type");
+
+    for (const QJsonValue &host : json.value(u"mx").toArray())
+        result.mx.append(MxHostResult::fromJson(host.toObject()));
+    result.mxRecordCount = static_cast<int>(result.mx.size());
+    result.environment = Environment::fromJson(json.value(u"environment").toObject());
+    result.protection = ProtectionAssessment::fromJson(json.value(u"protection").toArray());
+    result.findings = findingsFromJson(json.value(u"findings").toArray());
+    return result;
 }
 
 } // namespace Sts::Check

@@ -34,6 +34,7 @@ enum class Verdict
 
 //! stable: "pending", "protected", "testing", "not-protected", "broken", "cancelled", "inconclusive"
 QString verdictName(Verdict verdict);
+Verdict verdictFromName(const QString &name); //!< the inverse of verdictName(); Pending for an unknown name
 //! A verdict the domain earned: not a check still running or stopped halfway.
 bool isVerdictOnDomain(Verdict verdict);
 
@@ -90,6 +91,7 @@ struct MxHostResult
 
     QList<QHostAddress> addresses() const;
     QJsonObject toJson() const;
+    static MxHostResult fromJson(const QJsonObject &json); //!< what toJson() wrote
 };
 
 //! Everything a check of one domain found; streamed as snapshots while it runs.
@@ -135,6 +137,11 @@ struct CheckResult
     ProtectionAssessment protection; //!< threat by threat, what mail to the domain is protected against
 
     QJsonObject toJson() const;
+    //! A stored check as a typed value again (CheckHistory keeps toJson()): toJson() of the result
+    //! is the JSON it was read from. What toJson() leaves out stays default: the probes still
+    //! running, certificates' DER, the findings of the parsed records and policy (they are in
+    //! \a findings), the addresses not connected to.
+    static CheckResult fromJson(const QJsonObject &json);
 };
 
 } // namespace Sts::Check

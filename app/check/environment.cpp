@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environment.h"
 
+#include "common/jsonfields.h"
 #include "net/resolver.h"
 #include "net/routelookup.h"
 
@@ -155,6 +156,23 @@ QJsonObject Environment::toJson() const
         {QStringLiteral("resolver_dnssec"), name(resolverDnssec)},
         {QStringLiteral("proxy"), proxy.isEmpty() ? QJsonValue() : QJsonValue(proxy)},
     };
+}
+
+Environment Environment::fromJson(const QJsonObject &json)
+{
+    Environment environment;
+    environment.smtpPort25 = JsonFields::enumFromName(
+        JsonFields::string(json, u"smtp_port_25"), [](Port25 value) { return name(value); },
+        {Port25::Unknown, Port25::Open, Port25::Blocked}, Port25::Unknown);
+    environment.ipv6 = JsonFields::enumFromName(
+        JsonFields::string(json, u"ipv6"), [](Ipv6 value) { return name(value); },
+        {Ipv6::Unknown, Ipv6::Routable, Ipv6::None}, Ipv6::Unknown);
+    environment.resolverDnssec = JsonFields::enumFromName(
+        JsonFields::string(json, u"resolver_dnssec"), [](ResolverDnssec value) { return name(value); },
+        {ResolverDnssec::Unknown, ResolverDnssec::Validating, ResolverDnssec::Stripped, ResolverDnssec::Iterating},
+        ResolverDnssec::Unknown);
+    environment.proxy = JsonFields::string(json, u"proxy");
+    return environment;
 }
 
 } // namespace Sts::Check

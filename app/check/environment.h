@@ -53,6 +53,7 @@ public:
     void noteResolver(Net::DnssecPassage passage);
     //! The DESIGN.md contract: {"smtp_port_25", "ipv6", "resolver_dnssec", "proxy"}.
     QJsonObject toJson() const;
+    static Environment fromJson(const QJsonObject &json); //!< what toJson() wrote
     //! Translated, one item each: "port 25: blocked on this network", "IPv6: no route", ...
     QStringList describe() const;
     //! Something here hides what a mail server would see (a proxy is the way around, not a limit).

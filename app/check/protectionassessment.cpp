@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protectionassessment.h"
 
+#include "common/jsonfields.h"
+
 #include "checkresult.h"
 #include "tls/daneverifier.h"
 
@@ -295,6 +297,25 @@ QJsonArray ProtectionAssessment::toJson() const
                                  {QStringLiteral("state"), stateName(item.state)},
                                  {QStringLiteral("why"), item.why}});
     return array;
+}
+
+ProtectionAssessment ProtectionAssessment::fromJson(const QJsonArray &json)
+{
+    ProtectionAssessment assessment;
+    for (const QJsonValue &value : json) {
+        const QJsonObject item = value.toObject();
+        assessment.items.append(
+            {JsonFields::enumFromName(item.value(u"threat").toString(), threatName,
+                                      {Threat::PassiveEavesdropping, Threat::StartTlsDowngrade,
+                                       Threat::ForgedCertificate, Threat::MxSpoofing, Threat::FirstContact,
+                                       Threat::PolicyExpiry, Threat::UnnoticedFailures},
+                                      Threat::PassiveEavesdropping),
+             JsonFields::enumFromName(item.value(u"state").toString(), stateName,
+                                      {State::Protected, State::Partly, State::NotProtected, State::Unknown},
+                                      State::Unknown),
+             item.value(u"why").toString()});
+    }
+    return assessment;
 }
 
 } // namespace Sts::Check

@@ -51,6 +51,7 @@ public:
     static QString stateText(State state);    //!< translated
     //! [{"threat", "state", "why"}, ...]
     QJsonArray toJson() const;
+    static ProtectionAssessment fromJson(const QJsonArray &json); //!< what toJson() wrote
 };
 
 } // namespace Sts::Check

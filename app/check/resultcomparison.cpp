@@ -2,58 +2,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultcomparison.h"
 
+#include "tls/daneverifier.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QMap>
 
 namespace Sts::Check {
 
 namespace {
 
-QString text(const QJsonValue &value)
+QString joined(const QStringList &items)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toInteger());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(text(item));
-        return items.join(QStringLiteral(", "));
+    return items.join(QStringLiteral(", "));
+}
+
+//! The policy text senders got, as the history keeps it; nullopt when none was fetched.
+std::optional<QString> policyBody(const CheckResult &result)
+{
+    if (!result.fetch || result.fetch->response.status != 200)
+        return std::nullopt;
+    return QString::fromUtf8(result.fetch->response.body.left(MtaSts::MaxPolicyBodySize));
+}
+
+QString tlsaTexts(const MxHostResult &host)
+{
+    QStringList texts;
+    if (host.tlsa) {
+        for (const Net::DnsRecord &record : host.tlsa->records) {
+            if (record.type == Net::RrType::Tlsa)
+                texts.append(Tls::Tlsa::text(record));
+        }
     }
-    default:
-        return {};
-    }
+    return joined(texts);
 }
 
 //! What is worth comparing about one MX address, keyed by "host address".
-QMap<QString, QJsonObject> probesByAddress(const QJsonObject &result)
+QMap<QString, const Smtp::SmtpProbeResult *> probesByAddress(const CheckResult &result)
 {
-    QMap<QString, QJsonObject> probes;
-    for (const QJsonValue &host : result.value(u"mx").toArray()) {
-        const QString name = host.toObject().value(u"host").toString();
-        for (const QJsonValue &probe : host.toObject().value(u"smtp").toArray())
-            probes.insert(name + u' ' + probe.toObject().value(u"address").toString(), probe.toObject());
+    QMap<QString, const Smtp::SmtpProbeResult *> probes;
+    for (const MxHostResult &host : result.mx) {
+        for (const Smtp::SmtpProbeResult &probe : host.probes)
+            probes.insert(host.host + u' ' + (probe.address.isNull() ? QString() : probe.address.toString()), &probe);
     }
     return probes;
 }
 
-//! The MX hosts of a result by name.
-QMap<QString, QJsonObject> hostsByName(const QJsonObject &result)
+const Tls::CertificateInfo *leafOf(const Smtp::SmtpProbeResult &probe)
 {
-    QMap<QString, QJsonObject> hosts;
-    for (const QJsonValue &host : result.value(u"mx").toArray())
-        hosts.insert(host.toObject().value(u"host").toString(), host.toObject());
-    return hosts;
-}
-
-QJsonObject leafOf(const QJsonObject &probe)
-{
-    return probe.value(u"chain").toObject().value(u"certificates").toArray().at(0).toObject();
+    return probe.chain.chain.isEmpty() ? nullptr : &probe.chain.chain.constFirst();
 }
 
 class Comparer
@@ -61,36 +57,32 @@ class Comparer
 public:
     QList<ResultComparison::Change> changes;
 
-    void field(const QString &subject, const QString &what, const QJsonValue &before, const QJsonValue &after)
+    void field(const QString &subject, const QString &what, const QString &before, const QString &after)
     {
-        const QString old = text(before);
-        const QString now = text(after);
-        if (old != now)
-            changes.append({subject, what, old, now});
+        if (before != after)
+            changes.append({subject, what, before, after});
     }
 
     //! DANE per MX host present in both: its result and its TLSA records (a changed key shows
-    //! here before senders notice). Results from before DANE was checked have nothing to compare.
-    void dane(const QJsonObject &before, const QJsonObject &after)
+    //! here before senders notice).
+    void dane(const CheckResult &before, const CheckResult &after)
     {
-        const QMap<QString, QJsonObject> old = hostsByName(before);
-        const QMap<QString, QJsonObject> now = hostsByName(after);
-        for (auto it = now.cbegin(); it != now.cend(); ++it) {
-            if (!old.contains(it.key()) || !old.value(it.key()).value(u"dane").isObject())
-                continue;
-            const QJsonObject was = old.value(it.key()).value(u"dane").toObject();
-            const QJsonObject is = it.value().value(u"dane").toObject();
-            field(it.key(), QCoreApplication::translate("ResultComparison", "DANE"), was.value(u"result"),
-                  is.value(u"result"));
-            field(it.key(), QCoreApplication::translate("ResultComparison", "TLSA records"), was.value(u"tlsa"),
-                  is.value(u"tlsa"));
+        for (const MxHostResult &host : after.mx) {
+            const auto was = std::find_if(before.mx.cbegin(), before.mx.cend(),
+                                          [&host](const MxHostResult &old) { return old.host == host.host; });
+            if (was == before.mx.cend() || was->dane == DaneStatus::Pending)
+                continue; // a result from before DANE was checked has nothing to compare
+            field(host.host, QCoreApplication::translate("ResultComparison", "DANE"), daneStatusName(was->dane),
+                  daneStatusName(host.dane));
+            field(host.host, QCoreApplication::translate("ResultComparison", "TLSA records"), tlsaTexts(*was),
+                  tlsaTexts(host));
         }
     }
 
-    void probes(const QJsonObject &before, const QJsonObject &after)
+    void probes(const CheckResult &before, const CheckResult &after)
     {
-        const QMap<QString, QJsonObject> old = probesByAddress(before);
-        const QMap<QString, QJsonObject> now = probesByAddress(after);
+        const auto old = probesByAddress(before);
+        const auto now = probesByAddress(after);
         for (auto it = old.cbegin(); it != old.cend(); ++it) {
             if (!now.contains(it.key()))
                 changes.append({it.key(), QCoreApplication::translate("ResultComparison", "MX address"),
@@ -104,60 +96,76 @@ public:
                                 QCoreApplication::translate("ResultComparison", "new")});
                 continue;
             }
-            const QJsonObject &was = old.value(it.key());
-            const QJsonObject &is = it.value();
-            field(it.key(), QCoreApplication::translate("ResultComparison", "TLS version"), was.value(u"tls_version"),
-                  is.value(u"tls_version"));
-            field(it.key(), QCoreApplication::translate("ResultComparison", "result"), was.value(u"result_type"),
-                  is.value(u"result_type"));
+            const Smtp::SmtpProbeResult &was = *old.value(it.key());
+            const Smtp::SmtpProbeResult &is = *it.value();
+            field(it.key(), QCoreApplication::translate("ResultComparison", "TLS version"), was.tlsVersion,
+                  is.tlsVersion);
+            field(it.key(), QCoreApplication::translate("ResultComparison", "result"), was.resultType, is.resultType);
+            const Tls::CertificateInfo *oldLeaf = leafOf(was);
+            const Tls::CertificateInfo *newLeaf = leafOf(is);
             field(it.key(), QCoreApplication::translate("ResultComparison", "certificate (SHA-256)"),
-                  leafOf(was).value(u"sha256_fingerprint"), leafOf(is).value(u"sha256_fingerprint"));
+                  oldLeaf ? oldLeaf->sha256Fingerprint : QString(), newLeaf ? newLeaf->sha256Fingerprint : QString());
             field(it.key(), QCoreApplication::translate("ResultComparison", "certificate valid until"),
-                  leafOf(was).value(u"not_after"), leafOf(is).value(u"not_after"));
+                  oldLeaf ? oldLeaf->notAfter.toString(Qt::ISODate) : QString(),
+                  newLeaf ? newLeaf->notAfter.toString(Qt::ISODate) : QString());
         }
     }
 };
 
+QString modeText(const CheckResult &result)
+{
+    return result.policy.mode ? MtaSts::modeName(*result.policy.mode) : QString();
+}
+
+QString maxAgeText(const CheckResult &result)
+{
+    return result.policy.maxAge ? QString::number(*result.policy.maxAge) : QString();
+}
+
+QStringList hostNames(const CheckResult &result)
+{
+    QStringList hosts;
+    for (const MxHostResult &host : result.mx)
+        hosts.append(host.host);
+    return hosts;
+}
+
 } // namespace
 
-QList<ResultComparison::Change> ResultComparison::compare(const QJsonObject &before, const QJsonObject &after)
+QList<ResultComparison::Change> ResultComparison::compare(const CheckResult &before, const CheckResult &after)
 {
     Comparer comparer;
-    const QString domain = after.value(u"domain").toString();
-    comparer.field(domain, QCoreApplication::translate("ResultComparison", "verdict"), before.value(u"verdict"),
-                   after.value(u"verdict"));
-    const QJsonObject oldPolicy = before.value(u"policy").toObject();
-    const QJsonObject newPolicy = after.value(u"policy").toObject();
+    const QString &domain = after.domain;
+    comparer.field(domain, QCoreApplication::translate("ResultComparison", "verdict"), verdictName(before.verdict),
+                   verdictName(after.verdict));
     const QString policy = QCoreApplication::translate("ResultComparison", "policy");
-    comparer.field(policy, QCoreApplication::translate("ResultComparison", "status"), oldPolicy.value(u"status"),
-                   newPolicy.value(u"status"));
-    comparer.field(policy, QCoreApplication::translate("ResultComparison", "id"), oldPolicy.value(u"id"),
-                   newPolicy.value(u"id"));
-    comparer.field(policy, QCoreApplication::translate("ResultComparison", "mode"), oldPolicy.value(u"mode"),
-                   newPolicy.value(u"mode"));
-    comparer.field(policy, QCoreApplication::translate("ResultComparison", "max_age"), oldPolicy.value(u"max_age"),
-                   newPolicy.value(u"max_age"));
-    comparer.field(policy, QCoreApplication::translate("ResultComparison", "mx lines"), oldPolicy.value(u"mx"),
-                   newPolicy.value(u"mx"));
-    if (oldPolicy.value(u"id") == newPolicy.value(u"id") && oldPolicy.value(u"body") != newPolicy.value(u"body") &&
-        !oldPolicy.value(u"body").isNull())
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "status"),
+                   policyStatusName(before.policyStatus), policyStatusName(after.policyStatus));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "id"), before.stsRecord.id,
+                   after.stsRecord.id);
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "mode"), modeText(before), modeText(after));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "max_age"), maxAgeText(before),
+                   maxAgeText(after));
+    comparer.field(policy, QCoreApplication::translate("ResultComparison", "mx lines"), joined(before.policy.mx),
+                   joined(after.policy.mx));
+    const std::optional<QString> oldBody = policyBody(before);
+    if (before.stsRecord.id == after.stsRecord.id && oldBody && oldBody != policyBody(after))
         comparer.changes.append({policy, QCoreApplication::translate("ResultComparison", "text changed, id did not"),
                                  QCoreApplication::translate("ResultComparison", "senders keep the old policy"),
                                  QCoreApplication::translate("ResultComparison", "change the id")});
     comparer.field(QCoreApplication::translate("ResultComparison", "TLS-RPT record"),
-                   QCoreApplication::translate("ResultComparison", "rua"),
-                   before.value(u"records").toObject().value(u"tlsrpt_rua"),
-                   after.value(u"records").toObject().value(u"tlsrpt_rua"));
-    QStringList oldHosts, newHosts;
-    for (const QJsonValue &host : before.value(u"mx").toArray())
-        oldHosts.append(host.toObject().value(u"host").toString());
-    for (const QJsonValue &host : after.value(u"mx").toArray())
-        newHosts.append(host.toObject().value(u"host").toString());
-    comparer.field(domain, QCoreApplication::translate("ResultComparison", "MX hosts"),
-                   QJsonArray::fromStringList(oldHosts), QJsonArray::fromStringList(newHosts));
+                   QCoreApplication::translate("ResultComparison", "rua"), joined(before.tlsRptRecord.rua),
+                   joined(after.tlsRptRecord.rua));
+    comparer.field(domain, QCoreApplication::translate("ResultComparison", "MX hosts"), joined(hostNames(before)),
+                   joined(hostNames(after)));
     comparer.dane(before, after);
     comparer.probes(before, after);
     return comparer.changes;
+}
+
+QList<ResultComparison::Change> ResultComparison::compare(const QJsonObject &before, const QJsonObject &after)
+{
+    return compare(CheckResult::fromJson(before), CheckResult::fromJson(after));
 }
 
 } // namespace Sts::Check

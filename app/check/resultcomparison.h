@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checkresult.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,7 +23,8 @@ public:
         QString after;
     };
 
-    //! Both in the shape of CheckResult::toJson().
+    static QList<Change> compare(const CheckResult &before, const CheckResult &after);
+    //! Both in the shape of CheckResult::toJson() (the history's), read back as typed values.
     static QList<Change> compare(const QJsonObject &before, const QJsonObject &after);
 };
 

@@ -257,8 +257,8 @@ Findings WatchChangeDetector::standing(const CheckResult &result, const QDateTim
     QList<std::pair<QString, const Tls::CertificateInfo *>> leaves;
     QSet<QString> seen;
     const auto add = [&](const QString &host, const Tls::ChainAnalysis &chain) {
-        if (chain.chain.isEmpty())
-            return;
+        if (chain.chain.isEmpty() || !chain.valid())
+            return; // a certificate senders refuse already: its expiry is no news
         const Tls::CertificateInfo &leaf = chain.chain.constFirst();
         if (seen.contains(host + u' ' + leaf.sha256Fingerprint))
             return;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding.h"
 
+#include "jsonfields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -37,6 +39,30 @@ QJsonObject Finding::toJson() const
     if (!details.isEmpty())
         json.insert(QStringLiteral("details"), details);
     return json;
+}
+
+Finding Finding::fromJson(const QJsonObject &json)
+{
+    Finding finding;
+    finding.code = JsonFields::string(json, u"code");
+    finding.severity =
+        JsonFields::enumFromName(JsonFields::string(json, u"severity"), severityName,
+                                 {Severity::Ok, Severity::Info, Severity::Warning, Severity::Error}, Severity::Info);
+    finding.subject = JsonFields::string(json, u"subject");
+    finding.message = JsonFields::string(json, u"message");
+    finding.reference = JsonFields::string(json, u"rfc");
+    finding.line = static_cast<int>(JsonFields::integer(json, u"line"));
+    finding.details = json.value(u"details").toObject();
+    return finding;
+}
+
+Findings findingsFromJson(const QJsonArray &array)
+{
+    Findings findings;
+    findings.reserve(array.size());
+    for (const QJsonValue &value : array)
+        findings.append(Finding::fromJson(value.toObject()));
+    return findings;
 }
 
 QString substituteArguments(const QString &pattern, const QStringList &arguments)

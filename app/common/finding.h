@@ -42,6 +42,7 @@ struct Finding
     QJsonObject details;
 
     QJsonObject toJson() const;
+    static Finding fromJson(const QJsonObject &json); //!< what toJson() wrote
     bool operator==(const Finding &other) const = default;
 };
 
@@ -55,5 +56,6 @@ using Findings = QList<Finding>;
 bool hasErrors(const Findings &findings);
 bool containsCode(const Findings &findings, const QString &code);
 QJsonArray findingsToJson(const Findings &findings);
+Findings findingsFromJson(const QJsonArray &array); //!< what findingsToJson() wrote
 
 } // namespace Sts

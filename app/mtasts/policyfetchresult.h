@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace Sts::MtaSts {
 
 //! What a sender learns when it fetches https://mta-sts.<domain>/.well-known/mta-sts.txt.
@@ -28,8 +30,13 @@ struct PolicyFetchResult
     QString resultType; //!< sts-policy-fetch-error or sts-webpki-invalid when not ok
     qint64 elapsedMs = 0;
     Findings findings;
+    //! The body's size as stored, when fromJson() read the result back: a stored result keeps the
+    //! body only when it was a policy (status 200), but says how large it was.
+    std::optional<qint64> storedBodySize;
 
     QJsonObject toJson() const;
+    //! What toJson() wrote; \a body is the body kept beside it (CheckResult's policy body), if any.
+    static PolicyFetchResult fromJson(const QJsonObject &json, const QByteArray &body = {});
 };
 
 } // namespace Sts::MtaSts

@@ -22,6 +22,7 @@ enum class RrType : quint16
 };
 
 QString rrTypeName(RrType type);
+RrType rrTypeFromName(const QString &name); //!< the types above; A for any other
 
 //! How a query ended, in the terms a postmaster knows from dig.
 enum class DnsStatus
@@ -77,6 +78,8 @@ struct DnsAnswer
 
     bool hasRecords() const { return status == DnsStatus::NoError && !records.isEmpty(); }
     QJsonObject toJson() const;
+    //! What toJson() wrote; each record's fields are decoded again from its presentation form.
+    static DnsAnswer fromJson(const QJsonObject &json);
 };
 
 } // namespace Sts::Net

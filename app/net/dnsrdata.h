@@ -16,6 +16,9 @@ class DnsRdata
 {
 public:
     static std::optional<DnsRecord> decode(RrType type, QByteArrayView rdata, quint32 ttl);
+    //! The wire form of a record in the presentation form decode() writes to DnsRecord::text (read
+    //! back from a stored result); nullopt when \a text is not in that form.
+    static std::optional<QByteArray> encode(RrType type, const QString &text);
 
     //! An uncompressed wire-format name at \a offset; advances \a offset. Presentation form
     //! without the trailing dot, lower case kept as sent; nullopt when malformed.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpproberesult.h"
 
+#include "common/jsonfields.h"
 #include "smtpcatalog.h"
 
 #include <QJsonArray>
@@ -39,6 +40,35 @@ QJsonObject SmtpProbeResult::toJson() const
         {QStringLiteral("elapsed_ms"), elapsedMs},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
+}
+
+SmtpProbeResult SmtpProbeResult::fromJson(const QJsonObject &json)
+{
+    SmtpProbeResult probe;
+    probe.host = JsonFields::string(json, u"host");
+    probe.address = QHostAddress(JsonFields::string(json, u"address"));
+    probe.port = static_cast<quint16>(JsonFields::integer(json, u"port", 25));
+    probe.banner = JsonFields::strings(json, u"banner");
+    probe.ehlo = JsonFields::strings(json, u"ehlo");
+    probe.ehloAfterTls = JsonFields::strings(json, u"ehlo_tls");
+    probe.starttlsOffered = json.value(u"starttls_offered").toBool();
+    probe.tlsEstablished = json.value(u"tls_established").toBool();
+    probe.tlsVersion = JsonFields::string(json, u"tls_version");
+    probe.cipher = JsonFields::string(json, u"cipher");
+    probe.keyExchangeGroup = JsonFields::string(json, u"key_exchange_group");
+    if (json.value(u"chain").isObject())
+        probe.chain = Tls::ChainAnalysis::fromJson(json.value(u"chain").toObject());
+    if (json.value(u"dane").isObject())
+        probe.dane = Tls::DaneMatch::fromJson(json.value(u"dane").toObject());
+    probe.reached = stepFromName(JsonFields::string(json, u"reached"));
+    probe.failed = json.value(u"failed").toBool();
+    probe.noRoute = json.value(u"no_route").toBool();
+    probe.proxyFailed = json.value(u"proxy_failed").toBool();
+    probe.error = JsonFields::string(json, u"error");
+    probe.resultType = JsonFields::string(json, u"result_type");
+    probe.elapsedMs = JsonFields::integer(json, u"elapsed_ms");
+    probe.findings = findingsFromJson(json.value(u"findings").toArray());
+    return probe;
 }
 
 } // namespace Sts::Smtp

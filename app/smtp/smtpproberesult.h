@@ -45,6 +45,7 @@ struct SmtpProbeResult
     bool connectTimedOut() const;
 
     QJsonObject toJson() const;
+    static SmtpProbeResult fromJson(const QJsonObject &json); //!< what toJson() wrote
 };
 
 } // namespace Sts::Smtp

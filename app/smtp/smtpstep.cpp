@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpstep.h"
 
+#include "common/jsonfields.h"
+
 #include <QCoreApplication>
 
 namespace Sts::Smtp {
@@ -51,6 +53,14 @@ QString stepText(Step step)
         return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "done");
     }
     return {};
+}
+
+Step stepFromName(const QString &name)
+{
+    return JsonFields::enumFromName(name, stepName,
+                                    {Step::Connect, Step::Banner, Step::Ehlo, Step::StartTls, Step::Handshake,
+                                     Step::EhloAfterTls, Step::Quit, Step::Done},
+                                    Step::Connect);
 }
 
 } // namespace Sts::Smtp

@@ -22,7 +22,8 @@ enum class Step
 
 QString
 stepName(Step step); //!< stable: "connect", "banner", "ehlo", "starttls", "handshake", "ehlo-tls", "quit", "done"
-QString stepText(Step step); //!< translated, for people: "TCP connect", "TLS handshake", ...
+QString stepText(Step step);            //!< translated, for people: "TCP connect", "TLS handshake", ...
+Step stepFromName(const QString &name); //!< the inverse of stepName(); Connect for an unknown name
 
 } // namespace Sts::Smtp
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainanalysis.h"
 
+#include "common/jsonfields.h"
+
 #include "common/trace.h"
 #include "opensslhandles.h"
 #include "tlscatalog.h"
@@ -517,6 +519,41 @@ QJsonObject ChainAnalysis::toJson() const
         {QStringLiteral("result_type"), optionalText(resultType)},
         {QStringLiteral("certificates"), links},
     };
+}
+
+CertificateInfo CertificateInfo::fromJson(const QJsonObject &json)
+{
+    CertificateInfo info;
+    info.subject = JsonFields::string(json, u"subject");
+    info.issuer = JsonFields::string(json, u"issuer");
+    info.subjectAltNames = JsonFields::strings(json, u"subject_alt_names");
+    info.notBefore = QDateTime::fromString(JsonFields::string(json, u"not_before"), Qt::ISODate);
+    info.notAfter = QDateTime::fromString(JsonFields::string(json, u"not_after"), Qt::ISODate);
+    info.daysLeft = JsonFields::integer(json, u"days_left");
+    info.keyType = JsonFields::string(json, u"key_type");
+    info.keyBits = static_cast<int>(JsonFields::integer(json, u"key_bits"));
+    info.curve = JsonFields::string(json, u"curve");
+    info.signatureAlgorithm = JsonFields::string(json, u"signature_algorithm");
+    info.sha256Fingerprint = JsonFields::string(json, u"sha256_fingerprint");
+    info.sha1Fingerprint = JsonFields::string(json, u"sha1_fingerprint");
+    info.spkiSha256 = JsonFields::string(json, u"spki_sha256");
+    info.selfSigned = json.value(u"self_signed").toBool();
+    info.verifyError = JsonFields::string(json, u"verify_error");
+    return info;
+}
+
+ChainAnalysis ChainAnalysis::fromJson(const QJsonObject &json)
+{
+    ChainAnalysis analysis;
+    analysis.hostName = JsonFields::string(json, u"host");
+    analysis.trusted = json.value(u"trusted").toBool();
+    analysis.hostMatches = json.value(u"host_matches").toBool();
+    analysis.matchedName = JsonFields::string(json, u"matched_name");
+    analysis.trustAnchor = JsonFields::string(json, u"trust_anchor");
+    analysis.resultType = JsonFields::string(json, u"result_type");
+    for (const QJsonValue &link : json.value(u"certificates").toArray())
+        analysis.chain.append(CertificateInfo::fromJson(link.toObject()));
+    return analysis;
 }
 
 ChainAnalysis ChainAnalyzer::analyze(const QList<QSslCertificate> &presented, const QString &hostName,

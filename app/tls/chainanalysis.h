@@ -44,6 +44,7 @@ struct CertificateInfo
     QByteArray der;
 
     QJsonObject toJson() const;
+    static CertificateInfo fromJson(const QJsonObject &json); //!< what toJson() wrote (without the DER)
 };
 
 //! The verdict on a presented certificate chain for one host name (RFC 8461 §4.2: the chain
@@ -65,6 +66,8 @@ struct ChainAnalysis
     Findings findings;
 
     QJsonObject toJson() const;
+    //! What toJson() wrote; the findings are not part of it (they are the probe's).
+    static ChainAnalysis fromJson(const QJsonObject &json);
 };
 
 class ChainAnalyzer

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daneverifier.h"
 
+#include "common/jsonfields.h"
+
 #include "net/dnsanswer.h"
 #include "opensslhandles.h"
 
@@ -63,6 +65,18 @@ QJsonObject DaneMatch::toJson() const
         {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
         {QStringLiteral("matching_records"), QJsonArray::fromStringList(matchingRecords)},
     };
+}
+
+DaneMatch DaneMatch::fromJson(const QJsonObject &json)
+{
+    DaneMatch match;
+    match.verified = json.value(u"verified").toBool();
+    match.matchedRecord = JsonFields::string(json, u"matched");
+    match.matchedDepth = static_cast<int>(JsonFields::integer(json, u"matched_depth", -1));
+    match.error = JsonFields::string(json, u"error");
+    match.resultType = JsonFields::string(json, u"result_type");
+    match.matchingRecords = JsonFields::strings(json, u"matching_records");
+    return match;
 }
 
 bool Tlsa::usableForSmtp(const Net::DnsRecord &record)

@@ -25,6 +25,7 @@ struct DaneMatch
     QStringList matchingRecords; //!< every usable record that alone authenticates the chain
 
     QJsonObject toJson() const;
+    static DaneMatch fromJson(const QJsonObject &json); //!< what toJson() wrote
     bool operator==(const DaneMatch &) const = default;
 };
 

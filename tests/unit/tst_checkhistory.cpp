@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/checkhistory.h"
 #include "check/resultcomparison.h"
+#include "watchfixture.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sts;
 using Check::CheckHistory;
 using Check::ResultComparison;
+
+Q_DECLARE_METATYPE(WatchFixture::Change)
 
 namespace {
 
@@ -24,40 +28,6 @@ Check::CheckResult sampleResult(const QString &domain, Check::Verdict verdict, c
     result.verdict = verdict;
     result.stsRecord.id = QStringLiteral("20260101");
     return result;
-}
-
-//! A toJson()-shaped result with one MX address, for the comparison tests.
-QJsonObject sampleJson()
-{
-    const QJsonObject leaf{{QStringLiteral("sha256_fingerprint"), QStringLiteral("AA:BB")},
-                           {QStringLiteral("not_after"), QStringLiteral("2027-01-01T00:00:00Z")}};
-    const QJsonObject probe{{QStringLiteral("address"), QStringLiteral("192.0.2.1")},
-                            {QStringLiteral("tls_version"), QStringLiteral("TLSv1.3")},
-                            {QStringLiteral("result_type"), QJsonValue()},
-                            {QStringLiteral("chain"), QJsonObject{{QStringLiteral("certificates"), QJsonArray{leaf}}}}};
-    return {
-        {QStringLiteral("domain"), QStringLiteral("example.com")},
-        {QStringLiteral("verdict"), QStringLiteral("protected")},
-        {QStringLiteral("policy"), QJsonObject{{QStringLiteral("status"), QStringLiteral("valid")},
-                                               {QStringLiteral("id"), QStringLiteral("1")},
-                                               {QStringLiteral("mode"), QStringLiteral("enforce")},
-                                               {QStringLiteral("max_age"), 86400},
-                                               {QStringLiteral("mx"), QJsonArray{QStringLiteral("mx1.example.com")}},
-                                               {QStringLiteral("body"), QStringLiteral("version: STSv1\n")}}},
-        {QStringLiteral("records"),
-         QJsonObject{{QStringLiteral("tlsrpt_rua"), QJsonArray{QStringLiteral("mailto:r@example.com")}}}},
-        {QStringLiteral("mx"), QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("mx1.example.com")},
-                                                      {QStringLiteral("smtp"), QJsonArray{probe}}}}}};
-}
-
-QJsonObject withValue(QJsonObject object, const QStringList &path, const QJsonValue &value)
-{
-    if (path.size() == 1) {
-        object.insert(path.constFirst(), value);
-        return object;
-    }
-    object.insert(path.constFirst(), withValue(object.value(path.constFirst()).toObject(), path.mid(1), value));
-    return object;
 }
 
 } // namespace
@@ -165,108 +135,115 @@ private Q_SLOTS:
         QVERIFY(!nowhere.open(QStringLiteral("/proc/no/such/dir/h.sqlite"), &error));
     }
 
+    //! Compared as the history keeps them: both written by CheckResult::toJson() from real checks
+    //! (WatchFixture), so that a renamed key cannot pass as "nothing changed".
     void comparison_data()
     {
-        QTest::addColumn<QStringList>("path");
-        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<WatchFixture::Change>("change");
+        QTest::addColumn<QString>("subject");
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("after");
-
-        QTest::newRow("verdict") << QStringList{u"verdict"_qs} << QJsonValue(u"broken"_qs) << u"verdict"_qs
-                                 << u"broken"_qs;
-        QTest::newRow("mode") << QStringList{u"policy"_qs, u"mode"_qs} << QJsonValue(u"testing"_qs) << u"mode"_qs
-                              << u"testing"_qs;
-        QTest::newRow("max_age") << QStringList{u"policy"_qs, u"max_age"_qs} << QJsonValue(604800) << u"max_age"_qs
-                                 << u"604800"_qs;
-        QTest::newRow("mx lines") << QStringList{u"policy"_qs, u"mx"_qs}
-                                  << QJsonValue(QJsonArray{u"mx1.example.com"_qs, u"*.example.com"_qs})
-                                  << u"mx lines"_qs << u"mx1.example.com, *.example.com"_qs;
+        using Change = WatchFixture::Change;
+        QTest::newRow("verdict") << Change::MxAddedUncovered << u"example.com"_qs << u"verdict"_qs << u"broken"_qs;
+        QTest::newRow("id") << Change::IdOnly << u"policy"_qs << u"id"_qs << u"20260615b"_qs;
+        QTest::newRow("mode") << Change::ModeTesting << u"policy"_qs << u"mode"_qs << u"testing"_qs;
+        QTest::newRow("max_age") << Change::MaxAgeDropped << u"policy"_qs << u"max_age"_qs << u"86400"_qs;
+        QTest::newRow("mx lines") << Change::PolicyTextSameId << u"policy"_qs << u"mx lines"_qs
+                                  << u"*.example.com, backup.example.net"_qs;
         QTest::newRow("policy text without a new id")
-            << QStringList{u"policy"_qs, u"body"_qs} << QJsonValue(u"version: STSv1\nmode: testing\n"_qs)
-            << u"text changed, id did not"_qs << u"change the id"_qs;
-        QTest::newRow("rua") << QStringList{u"records"_qs, u"tlsrpt_rua"_qs} << QJsonValue(QJsonArray()) << u"rua"_qs
-                             << QString();
+            << Change::PolicyTextSameId << u"policy"_qs << u"text changed, id did not"_qs << u"change the id"_qs;
+        QTest::newRow("policy gone") << Change::PolicyUnreachable << u"policy"_qs << u"status"_qs << u"fetch-error"_qs;
+        QTest::newRow("MX hosts") << Change::MxAddedCovered << u"example.com"_qs << u"MX hosts"_qs
+                                  << u"mx1.example.com, mx2.example.com, mx3.example.com"_qs;
+        QTest::newRow("MX address") << Change::MxAddedCovered << u"mx3.example.com 192.0.2.30"_qs << u"MX address"_qs
+                                    << u"new"_qs;
+        QTest::newRow("certificate") << Change::CertificateShort << u"mx1.example.com 192.0.2.10"_qs
+                                     << u"certificate valid until"_qs << u"2026-06-18T12:00:00Z"_qs;
+        QTest::newRow("TLS lost") << Change::HandshakeFails << u"mx1.example.com 192.0.2.10"_qs << u"TLS version"_qs
+                                  << QString();
+        QTest::newRow("DANE") << Change::TlsaStale << u"mx1.example.com"_qs << u"DANE"_qs << u"fail"_qs;
+        QTest::newRow("TLSA records") << Change::TlsaStale << u"mx1.example.com"_qs << u"TLSA records"_qs
+                                      << u"3 1 1 "_qs + QString(64, u'e');
     }
 
     void comparison()
     {
-        QFETCH(QStringList, path);
-        QFETCH(QJsonValue, value);
+        QFETCH(WatchFixture::Change, change);
+        QFETCH(QString, subject);
         QFETCH(QString, what);
         QFETCH(QString, after);
-        const QJsonObject before = sampleJson();
-        const QList<ResultComparison::Change> changes =
-            ResultComparison::compare(before, withValue(before, path, value));
-        QCOMPARE(changes.size(), 1);
-        QCOMPARE(changes.constFirst().what, what);
-        QCOMPARE(changes.constFirst().after, after);
-    }
-
-    //! Built by CheckResult::toJson() itself, so that a renamed key cannot pass as "no change":
-    //! a key change shows as new TLSA records and a DANE result that went from pass to fail.
-    void comparesDaneOfResults()
-    {
-        const auto resultWith = [](quint8 firstByte, Check::DaneStatus dane) {
-            Check::CheckResult result = sampleResult(u"example.com"_qs, Check::Verdict::Protected, QDateTime());
-            Check::MxHostResult host;
-            host.host = u"mx1.example.com"_qs;
-            Net::DnsRecord record;
-            record.type = Net::RrType::Tlsa;
-            record.usage = 3;
-            record.selector = 1;
-            record.matchingType = 1;
-            record.associationData = QByteArray(32, char(firstByte));
-            Net::DnsAnswer tlsa;
-            tlsa.type = Net::RrType::Tlsa;
-            tlsa.status = Net::DnsStatus::NoError;
-            tlsa.records = {record};
-            host.tlsa = tlsa;
-            host.dane = dane;
-            result.mx.append(host);
-            return result.toJson();
-        };
-        const QJsonObject before = resultWith(1, Check::DaneStatus::Pass);
+        const QJsonObject before = m_fixture.result().toJson();
         QVERIFY(ResultComparison::compare(before, before).isEmpty());
+        QVERIFY(ResultComparison::compare(before, m_fixture.result().toJson()).isEmpty());
         const QList<ResultComparison::Change> changes =
-            ResultComparison::compare(before, resultWith(2, Check::DaneStatus::Fail));
+            ResultComparison::compare(before, m_fixture.result(change).toJson());
         QStringList described;
-        for (const auto &change : changes)
-            described.append(change.subject + u'|' + change.what + u'|' + change.before + u'|' + change.after);
-        QCOMPARE(described, (QStringList{u"mx1.example.com|DANE|pass|fail"_qs,
-                                         u"mx1.example.com|TLSA records|3 1 1 "_qs + QString(u"01"_qs).repeated(32) +
-                                             u'|' + u"3 1 1 "_qs + QString(u"02"_qs).repeated(32)}));
+        for (const auto &found : changes)
+            described.append(found.subject + u'|' + found.what + u'|' + found.before + u'|' + found.after);
+        const auto match = std::find_if(changes.cbegin(), changes.cend(), [&](const ResultComparison::Change &found) {
+            return found.subject == subject && found.what == what;
+        });
+        QVERIFY2(match != changes.cend(), qPrintable(described.join(u'\n')));
+        QCOMPARE(match->after, after);
+        // The typed comparison is the same as the stored one's.
+        QCOMPARE(ResultComparison::compare(m_fixture.result(), m_fixture.result(change)).size(), changes.size());
     }
 
-    void comparesMxAddressesAndCertificates()
+    //! A stored result from before DANE was checked has no DANE to compare.
+    void comparesNoDaneOfOlderResults()
     {
-        const QJsonObject before = sampleJson();
-        QVERIFY(ResultComparison::compare(before, before).isEmpty());
-
-        QJsonObject renewed = before;
-        QJsonArray mx = renewed.value(u"mx").toArray();
-        QJsonObject host = mx.at(0).toObject();
-        QJsonArray smtp = host.value(u"smtp").toArray();
-        QJsonObject probe = smtp.at(0).toObject();
-        probe.insert(QStringLiteral("chain"),
-                     QJsonObject{{QStringLiteral("certificates"),
-                                  QJsonArray{QJsonObject{
-                                      {QStringLiteral("sha256_fingerprint"), QStringLiteral("CC:DD")},
-                                      {QStringLiteral("not_after"), QStringLiteral("2027-04-01T00:00:00Z")}}}}});
-        QJsonObject moved = probe;
-        moved.insert(QStringLiteral("address"), QStringLiteral("192.0.2.2"));
-        smtp = QJsonArray{probe, moved};
-        host.insert(QStringLiteral("smtp"), smtp);
-        mx = QJsonArray{host};
-        renewed.insert(QStringLiteral("mx"), mx);
-
-        const QList<ResultComparison::Change> changes = ResultComparison::compare(before, renewed);
-        QStringList described;
-        for (const auto &change : changes)
-            described.append(change.subject + u'|' + change.what + u'|' + change.after);
-        QCOMPARE(described, (QStringList{u"mx1.example.com 192.0.2.1|certificate (SHA-256)|CC:DD"_qs,
-                                         u"mx1.example.com 192.0.2.1|certificate valid until|2027-04-01T00:00:00Z"_qs,
-                                         u"mx1.example.com 192.0.2.2|MX address|new"_qs}));
+        QJsonObject before = m_fixture.result().toJson();
+        QJsonArray mx = before.value(u"mx").toArray();
+        for (qsizetype i = 0; i < mx.size(); ++i) {
+            QJsonObject host = mx.at(i).toObject();
+            host.remove(u"dane"_qs);
+            mx.replace(i, host);
+        }
+        before.insert(u"mx"_qs, mx);
+        QVERIFY(ResultComparison::compare(before, m_fixture.result().toJson()).isEmpty());
     }
+
+    //! What the watch compares with: the latest kept check, read back as a typed value; and which
+    //! changes were reported, replaced as a whole.
+    void keepsTheWatchState()
+    {
+        QTemporaryDir dir;
+        CheckHistory history;
+        QString error;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        QVERIFY(!history.latestResult(u"example.com"_qs));
+        const Check::CheckResult first = m_fixture.result();
+        Check::CheckResult second = m_fixture.result(WatchFixture::Change::IdOnly);
+        second.started = first.started.addSecs(60);
+        QVERIFY(history.record(first) > 0);
+        QVERIFY(history.record(second) > 0);
+        const std::optional<Check::CheckResult> latest = history.latestResult(u"example.com"_qs);
+        QVERIFY(latest);
+        QCOMPARE(latest->toJson(), second.toJson());
+        QVERIFY(history.reportedChanges(u"example.com"_qs).isEmpty());
+        QVERIFY(history.setReportedChanges(u"example.com"_qs, {u"a"_qs, u"b"_qs}));
+        QVERIFY(history.setReportedChanges(u"other.example"_qs, {u"c"_qs}));
+        QCOMPARE(history.reportedChanges(u"example.com"_qs), (QSet<QString>{u"a"_qs, u"b"_qs}));
+        QVERIFY(history.setReportedChanges(u"example.com"_qs, {u"b"_qs}));
+        QCOMPARE(history.reportedChanges(u"example.com"_qs), QSet<QString>{u"b"_qs});
+        QCOMPARE(history.reportedChanges(u"other.example"_qs), QSet<QString>{u"c"_qs});
+    }
+
+    //! The CLI's watch and the desktop app share one history file.
+    void defaultPathIsTheDesktopApps()
+    {
+        const QString application = QCoreApplication::applicationName();
+        const QString organization = QCoreApplication::organizationName();
+        QCoreApplication::setApplicationName(u"StsScope"_qs); // as ui/main.cpp names the app
+        QCoreApplication::setOrganizationName(u"StsScope"_qs);
+        const QString desktop = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QCoreApplication::setApplicationName(application);
+        QCoreApplication::setOrganizationName(organization);
+        QCOMPARE(CheckHistory::defaultPath(), desktop + u"/history.sqlite"_qs);
+    }
+
+private:
+    WatchFixture m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestCheckHistory)
