@@ -96,10 +96,11 @@ ca_days() {
 # Writes OUT.key, OUT.crt and OUT.chain.pem (what the server presents: the leaf and,
 # unless KIND says otherwise, the intermediate).
 # KIND: valid | wildcard | wrong-name | expired | future | self-signed | no-chain | weak |
-#   self-signed-expired-wrong-name (only DANE-EE accepts it: SANS is then another name)
+#   self-signed-expired-wrong-name (only DANE-EE accepts it: SANS is then another name) |
+#   short (valid, but only for $CA_SHORT_DAYS days from now, default 3: it expires soon)
 # Called a hundred times per `up`: one openssl run per certificate where possible.
 ca_leaf() {
-    local dir=$1 out=$2 kind=$3 keytype=$4 sans=$5 md=-sha256
+    local dir=$1 out=$2 kind=$3 keytype=$4 sans=$5 md=-sha256 days=365
     local ext=ext_leaf
     local -a newkey=() signer=()
     local san="DNS:${sans//,/,DNS:}"
@@ -110,6 +111,7 @@ ca_leaf() {
         *) echo "ca_leaf: unknown key type $keytype" >&2; return 1 ;;
     esac
     [[ $kind == weak ]] && md=-sha1
+    [[ $kind == short ]] && days=${CA_SHORT_DAYS:-3}
     if [[ $kind == self-signed* ]]; then
         ext=ext_self
     else
@@ -135,7 +137,7 @@ ca_leaf() {
                 -in "$out.csr" -out "$out.crt" 2>>"$out.log"
             ;;
         *)
-            SAN=$san ossl req -config "$dir/ca.cnf" -x509 -new "${newkey[@]}" -nodes "$md" -days 365 \
+            SAN=$san ossl req -config "$dir/ca.cnf" -x509 -new "${newkey[@]}" -nodes "$md" -days "$days" \
                 -keyout "$out.key" -out "$out.crt" "${signer[@]}" -extensions "$ext" \
                 -set_serial "$(printf '0x%08x%08x%08x' "$SRANDOM" "$SRANDOM" "$SRANDOM")" \
                 -subj "/CN=${sans%%,*}" 2>>"$out.log"

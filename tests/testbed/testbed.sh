@@ -28,6 +28,11 @@
 #   testbed.sh imap-uidvalidity FOLDER
 #                                  give FOLDER a new UIDVALIDITY (same messages); prints it
 #   testbed.sh imap-stop           stop the IMAP server (dovecot); imap-start starts it again
+#   testbed.sh mutate watch-policy|watch-mx|watch-cert
+#                                  change the scenario watch.test while it runs (the watch test):
+#                                  its policy text without a new id, an MX the policy does not
+#                                  cover, mx1's certificate for one expiring in 3 days
+#   testbed.sh restore             undo every mutate
 #
 # Environment: STS_TESTBED_NS (default stsscope-tb), STS_TESTBED_DIR (default
 # /tmp/stsscope-testbed), STS_TESTBED_SLOW_POLICY_S (30), STS_TESTBED_BULK (--bulk's
@@ -556,6 +561,102 @@ cmd_up() {
     log "env: $STATE/env   CA: $STATE/ca.pem   trust anchor: $STATE/trust-anchor.txt"
 }
 
+# ---------------------------------------------------------------- watch.test, changed at run time
+# What a watched domain goes through, made to happen between two checks: the policy file nginx
+# serves is rewritten, the zone is changed in knot (a transaction, signed again by knot), mx1's
+# certificate is replaced and postfix reloaded. What was there before is kept in watch-saved/.
+WATCH_ZONE=watch.test
+WATCH_MX=127.10.58.11
+
+watch_saved() { echo "$STATE/watch-saved"; }
+watch_knotc() { knotc -c "$STATE/knot/knot.conf" "$@" >/dev/null; }
+
+# The resolvers forget what they hold of watch.test, so that the next check sees the change.
+watch_flush() {
+    local name
+    for name in unbound unbound-bogus; do
+        unbound-control -c "$STATE/$name/unbound.conf" flush_zone "$WATCH_ZONE" >/dev/null
+    done
+}
+
+# watch_serves_cert FILE: mx1.watch.test presents the certificate in FILE.
+watch_serves_cert() {
+    local want got
+    want=$(openssl x509 -in "$1" -noout -fingerprint -sha256)
+    got=$(nsexec timeout 5 openssl s_client -connect "$WATCH_MX:25" -starttls smtp -servername mx1.watch.test \
+        </dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256)
+    [[ $got == "$want" ]]
+}
+
+watch_reload_postfix() {
+    nsexec postfix -c "$STATE/postfix/etc" reload >>"$STATE/logs/postfix.log" 2>&1
+    wait_for 20 "postfix serving the new certificate of mx1.watch.test" watch_serves_cert "$1"
+}
+
+cmd_mutate() {
+    [[ $EUID -eq 0 ]] || die "needs root"
+    ns_exists || die "the testbed is not up"
+    local saved policy cert
+    saved=$(watch_saved)
+    policy=$STATE/www/$WATCH_ZONE/.well-known/mta-sts.txt
+    cert=$STATE/certs/mx1.$WATCH_ZONE
+    mkdir -p "$saved"
+    case ${1:-} in
+        watch-policy) # a new mx line; the id in _mta-sts stays
+            [[ -e $saved/mta-sts.txt ]] || cp -p "$policy" "$saved/mta-sts.txt"
+            printf 'version: STSv1\r\nmode: enforce\r\nmx: mx1.watch.test\r\nmx: backup.watch.test\r\nmax_age: 604800\r\n' \
+                >"$policy"
+            ;;
+        watch-mx) # mx2, not covered by the policy; it answers with mx1's server
+            if [[ ! -e $saved/mx ]]; then
+                watch_knotc zone-begin "$WATCH_ZONE"
+                watch_knotc zone-set "$WATCH_ZONE" @ 300 MX 20 "mx2.$WATCH_ZONE."
+                watch_knotc zone-set "$WATCH_ZONE" mx2 300 A "$WATCH_MX"
+                watch_knotc zone-commit "$WATCH_ZONE"
+                touch "$saved/mx"
+            fi
+            ;;
+        watch-cert) # valid, but for 3 days only: less than the policy's max_age of 7 days
+            if [[ ! -e $saved/mx1.key ]]; then
+                cp -p "$cert.key" "$saved/mx1.key"
+                cp -p "$cert.chain.pem" "$saved/mx1.chain.pem"
+            fi
+            (ca_leaf "$STATE/ca" "$saved/short" short ec "mx1.$WATCH_ZONE") || die "making the short certificate failed"
+            cp "$saved/short.key" "$cert.key"
+            cp "$saved/short.chain.pem" "$cert.chain.pem"
+            watch_reload_postfix "$saved/short.crt"
+            ;;
+        *) die "usage: testbed.sh mutate watch-policy|watch-mx|watch-cert" ;;
+    esac
+    watch_flush
+}
+
+cmd_restore() {
+    [[ $EUID -eq 0 ]] || die "needs root"
+    ns_exists || die "the testbed is not up"
+    local saved cert
+    saved=$(watch_saved)
+    cert=$STATE/certs/mx1.$WATCH_ZONE
+    [[ -d $saved ]] || return 0
+    if [[ -e $saved/mta-sts.txt ]]; then
+        cp -p "$saved/mta-sts.txt" "$STATE/www/$WATCH_ZONE/.well-known/mta-sts.txt"
+    fi
+    if [[ -e $saved/mx ]]; then
+        watch_knotc zone-begin "$WATCH_ZONE"
+        watch_knotc zone-unset "$WATCH_ZONE" @ MX 20 "mx2.$WATCH_ZONE."
+        watch_knotc zone-unset "$WATCH_ZONE" mx2
+        watch_knotc zone-commit "$WATCH_ZONE"
+    fi
+    if [[ -e $saved/mx1.key ]]; then
+        cp -p "$saved/mx1.key" "$cert.key"
+        cp -p "$saved/mx1.chain.pem" "$cert.chain.pem"
+        openssl x509 -in "$saved/mx1.chain.pem" >"$saved/mx1.crt"
+        watch_reload_postfix "$saved/mx1.crt"
+    fi
+    rm -rf "$saved"
+    watch_flush
+}
+
 kill_namespace_processes() {
     local pids i
     for i in $(seq 50); do
@@ -669,13 +770,15 @@ main() {
         imap-uidvalidity) cmd_imap_uidvalidity "$@" ;;
         imap-stop) cmd_imap_stop ;;
         imap-start) cmd_imap_start ;;
+        mutate) cmd_mutate "$@" ;;
+        restore) cmd_restore ;;
         blackhole | unblackhole)
             [[ $# -eq 1 ]] || die "usage: testbed.sh $cmd ADDR"
             ns_exists || die "the testbed is not up"
             blackhole_set "$([[ $cmd == blackhole ]] && echo add || echo delete)" "$1"
             ;;
         *)
-            sed -n '6,35s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+            sed -n '6,40s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
             exit 2
             ;;
     esac
