@@ -31,6 +31,8 @@ const QList<Verb> &verbs()
         {{QStringLiteral("policy"), QStringLiteral("lint")}, &LintCommands::policyLint},
         {{QStringLiteral("policy"), QStringLiteral("generate")}, &LintCommands::policyGenerate},
         {{QStringLiteral("mx-match")}, &LintCommands::mxMatch},
+        // Before "report": the first verb whose words match runs.
+        {{QStringLiteral("report"), QStringLiteral("fetch")}, &ReportCommand::fetch},
         {{QStringLiteral("report")}, &ReportCommand::run},
     };
     return list;
@@ -54,8 +56,10 @@ QString CliApplication::usage()
                "  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]\n"
                "                                write a policy and its DNS records\n"
                "  mx-match PATTERN HOST         tell whether an mx pattern covers a host\n"
-               "  report FILE|DIR... [--csv] [--since DATE] [--until DATE]\n"
+               "  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]\n"
                "                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them\n"
+               "  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]\n"
+               "                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)\n"
                "\n"
                "Every verb takes --json and --help.\n"
                "Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.\n"

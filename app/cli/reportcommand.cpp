@@ -7,17 +7,21 @@
 #include "findingprinter.h"
 #include "jsonstreamwriter.h"
 #include "tlsrpt/aggregation.h"
+#include "tlsrpt/mailboxsync.h"
 #include "tlsrpt/reportfilter.h"
 #include "tlsrpt/reportimporter.h"
+#include "tlsrpt/reportlibrary.h"
 #include "tlsrpt/resulttypeadvice.h"
 #include "verbparser.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcessEnvironment>
 #include <QStringDecoder>
 #include <QTemporaryFile>
 #include <QTextStream>
@@ -28,6 +32,9 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace Sts::Cli {
 
@@ -68,6 +75,21 @@ struct ReportTotals
     }
 };
 
+//! What storing into a library (--library) did.
+struct LibraryOutcome
+{
+    QString path;
+    qint64 added = 0;
+    qint64 alreadyThere = 0; //!< read before, by an earlier run or the GUI
+    QString error = {};      //!< why the library stopped taking reports
+};
+
+//! What a mailbox fetch did besides the reports.
+struct MailboxOutcome
+{
+    MailboxSyncSummary summary;
+};
+
 //! What the files named on the command line yielded, but for the reports themselves: those
 //! are handed to the output one by one as they are read and not kept.
 struct ReportRun
@@ -77,6 +99,8 @@ struct ReportRun
     Findings notes;  //!< parts skipped because they hold no report
     qint64 read = 0; //!< distinct reports read, in the date range or not
     ReportTotals totals;
+    std::optional<LibraryOutcome> library;
+    std::optional<MailboxOutcome> mailbox;
 };
 
 //! Receives each report that counts (read for the first time, in the date range), in order.
@@ -84,20 +108,32 @@ using ReportOutput = std::function<void(const ImportedReport &)>;
 
 //! Reads the files one after the other and each report by itself, so that what is held at once
 //! is one report and what the totals and duplicates need, not the files.
-ReportRun readReports(const QStringList &paths, const ReportFilter &filter, const ReportOutput &output)
+//! With \a library, each report read for the first time in this run is also added to it, one
+//! transaction per file as in the GUI.
+ReportRun readReports(const QStringList &paths, const ReportFilter &filter, const ReportOutput &output,
+                      ReportLibrary *library = nullptr)
 {
     ReportRun run;
+    if (library)
+        run.library = LibraryOutcome{library->path()};
     const QList<InputFile> files = ReportImporter::collectFiles(paths, &run.rejections);
     const ReportImporter importer;
     QHash<QString, QString> firstSource; // report-id and organization -> where it was read first
     const auto take = [&](ImportedReport &&imported) {
-        imported.rawJson.clear(); // the output shows the report as read, not as written
         const QString key = imported.report.reportId + u'\x1f' + imported.report.organization;
         if (const auto it = firstSource.constFind(key); it != firstSource.cend()) {
             run.duplicates.append(
                 {imported.file, imported.source, imported.report.reportId, imported.report.organization, *it});
             return true;
         }
+        if (library && run.library->error.isEmpty()) {
+            StoreOutcome stored;
+            if (const auto added = library->add(imported, stored); !added)
+                run.library->error = added.error().message; // the file's reports are rolled back
+            run.library->added += stored.added;
+            run.library->alreadyThere += stored.duplicates;
+        }
+        imported.rawJson.clear(); // the output shows the report as read, not as written
         firstSource.insert(key, imported.source);
         ++run.read;
         if (filter.coversDay(imported.report.day())) {
@@ -110,6 +146,10 @@ ReportRun readReports(const QStringList &paths, const ReportFilter &filter, cons
         const FileImport import = importer.importFile(file, take);
         run.rejections += import.rejections;
         run.notes += import.notes;
+        if (library && run.library->error.isEmpty()) {
+            if (const auto committed = library->commit(file.path); !committed)
+                run.library->error = committed.error().message;
+        }
     }
     return run;
 }
@@ -212,11 +252,32 @@ void printJson(QTextStream &out, const ReportRun &run, QIODevice &reports)
     QStringDecoder decoder(QStringDecoder::Utf8);
     JsonStreamWriter writer([&out, &decoder](const QByteArray &bytes) { out << decoder.decode(bytes); });
     const auto copyReports = [&reports](JsonStreamWriter &document) { document.rawValue(reports); };
-    writer.writeObject({{QStringLiteral("totals"), totals},
+    QJsonObject members{{QStringLiteral("totals"), totals},
                         {QStringLiteral("duplicates"), duplicates},
                         {QStringLiteral("rejected"), rejected},
-                        {QStringLiteral("notes"), findingsToJson(run.notes)}},
-                       {{QStringLiteral("reports"), copyReports}});
+                        {QStringLiteral("notes"), findingsToJson(run.notes)}};
+    if (run.library) {
+        members.insert(QStringLiteral("library"),
+                       QJsonObject{{QStringLiteral("path"), run.library->path},
+                                   {QStringLiteral("added"), run.library->added},
+                                   {QStringLiteral("already_in_library"), run.library->alreadyThere},
+                                   {QStringLiteral("error"),
+                                    run.library->error.isEmpty() ? QJsonValue() : QJsonValue(run.library->error)}});
+    }
+    if (run.mailbox) {
+        const MailboxSyncSummary &sync = run.mailbox->summary;
+        members.insert(QStringLiteral("messages"), sync.messagesExamined);
+        members.insert(
+            QStringLiteral("mailbox"),
+            QJsonObject{{QStringLiteral("account"), sync.account},
+                        {QStringLiteral("new_messages"), sync.messagesFound},
+                        {QStringLiteral("examined"), sync.messagesExamined},
+                        {QStringLiteral("without_report"), sync.messagesSkipped},
+                        {QStringLiteral("moved"), sync.messagesMoved},
+                        {QStringLiteral("canceled"), sync.canceled},
+                        {QStringLiteral("error"), sync.error.isEmpty() ? QJsonValue() : QJsonValue(sync.error)}});
+    }
+    writer.writeObject(members, {{QStringLiteral("reports"), copyReports}});
 }
 
 //! One record as the window's exporter writes it (formulas defused), and terminal-safe: the
@@ -347,10 +408,32 @@ void printTextEnd(QTextStream &out, const ReportRun &run)
         for (const Rejection &rejection : run.rejections)
             out << "  " << rejectionText(rejection) << '\n';
     }
+    if (run.mailbox) {
+        const MailboxSyncSummary &sync = run.mailbox->summary;
+        out << QCoreApplication::translate("Cli", "Mailbox %1: %2 new messages read, %3 without a report, %4 moved")
+                   .arg(safe(sync.account))
+                   .arg(sync.messagesExamined)
+                   .arg(sync.messagesSkipped)
+                   .arg(sync.messagesMoved)
+            << '\n';
+    }
+    if (run.library) {
+        out << QCoreApplication::translate("Cli", "Library %1: %2 reports added, %3 already there")
+                   .arg(safe(run.library->path))
+                   .arg(run.library->added)
+                   .arg(run.library->alreadyThere)
+            << '\n';
+    }
 }
 
 int exitCode(const ReportRun &run, Io io)
 {
+    if (run.library && !run.library->error.isEmpty()) {
+        io.err << QCoreApplication::translate("Cli", "stsscope-cli report: the library stopped taking reports: %1")
+                      .arg(TerminalText::safe(run.library->error))
+               << '\n';
+        return CouldNotRun;
+    }
     if (run.read == 0) {
         io.err << QCoreApplication::translate("Cli", "stsscope-cli report: no report could be read.") << '\n';
         return CouldNotRun;
@@ -374,7 +457,162 @@ std::optional<QDate> dateOption(VerbParser &verb, const QCommandLineOption &opti
     return date;
 }
 
+std::unique_ptr<ReportLibrary> openLibrary(const QString &path, Io io)
+{
+    auto library = std::make_unique<ReportLibrary>(path);
+    if (const auto opened = library->open(); !opened) {
+        io.err << TerminalText::safe(opened.error().message) << '\n';
+        return nullptr;
+    }
+    return library;
+}
+
+//! The password for a mailbox: STSSCOPE_IMAP_PASSWORD, or asked for on the terminal without
+//! echo. Nullopt when there is neither (stdin is no terminal: nobody could answer).
+std::optional<QString> mailboxPassword(Io io, const QString &account)
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (environment.contains(QStringLiteral("STSSCOPE_IMAP_PASSWORD")))
+        return environment.value(QStringLiteral("STSSCOPE_IMAP_PASSWORD"));
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    io.err << QCoreApplication::translate("Cli", "Password for %1: ").arg(TerminalText::safe(account));
+    io.err.flush();
+    termios saved{};
+    const bool echoOff = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (echoOff) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QByteArray line = io.in.readLine(4096);
+    if (echoOff)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    io.err << '\n';
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+//! A rejection as the mailbox sync's summary lists it.
+Rejection rejectionOf(const ImportSummary::Entry &entry)
+{
+    Finding reason;
+    reason.code = entry.code;
+    reason.severity = Severity::Error;
+    reason.subject = entry.part;
+    reason.message = entry.detail;
+    return {entry.file, reason};
+}
+
+int fetchExitCode(const ReportRun &run, Io io)
+{
+    const MailboxSyncSummary &sync = run.mailbox->summary;
+    if (!sync.error.isEmpty() || sync.canceled) {
+        io.err << QCoreApplication::translate("Cli", "stsscope-cli report fetch: %1")
+                      .arg(sync.canceled ? QCoreApplication::translate("Cli", "canceled.")
+                                         : TerminalText::safe(sync.error))
+               << '\n';
+        return CouldNotRun;
+    }
+    return run.rejections.isEmpty() ? Clean : ErrorFindings;
+}
+
 } // namespace
+
+int ReportCommand::fetch(const QStringList &arguments, Io io)
+{
+    VerbParser verb(QStringLiteral("report fetch"),
+                    QCoreApplication::translate(
+                        "Cli", "Fetches the new messages of an IMAP folder and reads the TLS-RPT reports in them. "
+                               "URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) or imap://USER@HOST[:PORT]/FOLDER "
+                               "(STARTTLS required). The password comes from STSSCOPE_IMAP_PASSWORD or is asked for "
+                               "on the terminal. With --library, the reports are added to that library and the next "
+                               "run fetches only messages that arrived since."),
+                    QStringLiteral("URL"));
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QCoreApplication::translate("Cli", "Add the reports to this report library (the GUI's SQLite file) and "
+                                           "remember there how far the folder was read."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("Cli", "Also trust the CA certificates in this PEM file (a private CA)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption plaintextOption(
+        QStringLiteral("allow-plaintext"),
+        QCoreApplication::translate("Cli", "For imap:// URLs: log in without TLS. The password travels readable."));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("Cli", "Seconds to wait for the server to connect or answer (default 30)."),
+        QStringLiteral("S"));
+    for (const auto &option : {libraryOption, caFileOption, plaintextOption, timeoutOption})
+        verb.addOption(option);
+    if (const auto stop = verb.parse(arguments, io, 1, 1))
+        return *stop;
+    const MailboxUrl parsed = parseMailboxUrl(verb.positional().constFirst(), verb.parser().isSet(plaintextOption));
+    if (!parsed.error.isEmpty())
+        return verb.usageError(io, TerminalText::safe(parsed.error));
+    MailboxAccount account = parsed.account;
+    account.caFile = verb.parser().value(caFileOption);
+    if (!account.caFile.isEmpty() && !QFileInfo(account.caFile).isReadable())
+        return verb.usageError(io, QCoreApplication::translate("Cli", "--ca-file: cannot read \"%1\".")
+                                       .arg(TerminalText::safe(account.caFile)));
+    if (verb.parser().isSet(timeoutOption)) {
+        bool ok = false;
+        const int seconds = verb.parser().value(timeoutOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return verb.usageError(io, QCoreApplication::translate("Cli", "--timeout takes 1 to 3600 seconds."));
+        account.connectTimeoutMs = account.idleTimeoutMs = seconds * 1000;
+    }
+    const auto password = mailboxPassword(io, account.key());
+    if (!password)
+        return verb.usageError(io, QCoreApplication::translate(
+                                       "Cli", "No password: set STSSCOPE_IMAP_PASSWORD, or run on a terminal to be "
+                                              "asked for it."));
+
+    // Without --library, a library in memory: the same duplicate detection, nothing kept.
+    const bool keep = verb.parser().isSet(libraryOption);
+    const auto library = openLibrary(keep ? verb.parser().value(libraryOption) : QStringLiteral(":memory:"), io);
+    if (!library)
+        return CouldNotRun;
+
+    ReportRun run;
+    run.mailbox = MailboxOutcome{};
+    if (keep)
+        run.library = LibraryOutcome{library->path()};
+    ReportSpool spool;
+    MailboxSync sync(*library, account, *password);
+    sync.setReportSeen([&](const ImportedReport &imported, const StoreOutcome &stored) {
+        if (stored.added == 0) {
+            run.duplicates.append({imported.file, imported.source, imported.report.reportId,
+                                   imported.report.organization, stored.duplicateSources.value(0)});
+            if (run.library)
+                ++run.library->alreadyThere;
+            return;
+        }
+        if (run.library)
+            ++run.library->added;
+        ++run.read;
+        run.totals.add(imported.report);
+        if (verb.json())
+            spool.add(imported);
+        else
+            printTextReport(io.out, imported);
+    });
+    while (sync.step()) {
+    }
+    run.mailbox->summary = sync.summary();
+    for (const ImportSummary::Entry &entry : run.mailbox->summary.import.entries) {
+        if (entry.outcome == ImportSummary::Outcome::Rejected)
+            run.rejections.append(rejectionOf(entry));
+    }
+    if (verb.json())
+        printJson(io.out, run, spool.finish());
+    else
+        printTextEnd(io.out, run);
+    return fetchExitCode(run, io);
+}
 
 int ReportCommand::run(const QStringList &arguments, Io io)
 {
@@ -392,7 +630,12 @@ int ReportCommand::run(const QStringList &arguments, Io io)
     const QCommandLineOption untilOption(
         QStringLiteral("until"), QCoreApplication::translate("Cli", "Only reports for this day (UTC) or earlier."),
         QStringLiteral("DATE"));
-    for (const auto &option : {csvOption, sinceOption, untilOption})
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QCoreApplication::translate("Cli", "Also add the reports to this report library (the GUI's SQLite file); "
+                                           "reports already in it are not added twice."),
+        QStringLiteral("FILE"));
+    for (const auto &option : {csvOption, sinceOption, untilOption, libraryOption})
         verb.addOption(option);
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
@@ -408,25 +651,35 @@ int ReportCommand::run(const QStringList &arguments, Io io)
     if (since->isValid() && until->isValid() && *since > *until)
         return verb.usageError(io, QCoreApplication::translate("Cli", "--since is after --until."));
 
+    std::unique_ptr<ReportLibrary> library;
+    if (verb.parser().isSet(libraryOption)) {
+        library = openLibrary(verb.parser().value(libraryOption), io);
+        if (!library)
+            return CouldNotRun;
+    }
+
     // Each report is printed (or, for JSON, written aside) as it is read, then dropped.
     const ReportFilter filter{*since, *until, QString()};
     if (verb.json()) {
         ReportSpool spool;
-        const ReportRun run =
-            readReports(verb.positional(), filter, [&spool](const ImportedReport &imported) { spool.add(imported); });
+        const ReportRun run = readReports(
+            verb.positional(), filter, [&spool](const ImportedReport &imported) { spool.add(imported); },
+            library.get());
         printJson(io.out, run, spool.finish());
         return exitCode(run, io);
     }
     if (csv) {
         printCsvHeader(io.out);
-        const ReportRun run = readReports(verb.positional(), filter,
-                                          [&io](const ImportedReport &imported) { printCsvReport(io.out, imported); });
+        const ReportRun run = readReports(
+            verb.positional(), filter, [&io](const ImportedReport &imported) { printCsvReport(io.out, imported); },
+            library.get());
         for (const Rejection &rejection : run.rejections)
             io.err << rejectionText(rejection) << '\n';
         return exitCode(run, io);
     }
-    const ReportRun run = readReports(verb.positional(), filter,
-                                      [&io](const ImportedReport &imported) { printTextReport(io.out, imported); });
+    const ReportRun run = readReports(
+        verb.positional(), filter, [&io](const ImportedReport &imported) { printTextReport(io.out, imported); },
+        library.get());
     printTextEnd(io.out, run);
     return exitCode(run, io);
 }

@@ -128,14 +128,14 @@ public:
         finish();
     }
 
-    void data(const QByteArray &data, const QString &name)
+    void data(const QByteArray &data, const QString &name, bool named)
     {
         if (data.size() > m_limits.maxFileSize) {
             reject(
                 makeFinding(FileTooLarge, name, {QString::number(data.size()), QString::number(m_limits.maxFileSize)}));
             return;
         }
-        content(data, name, 0, true, {}, QString());
+        content(data, name, 0, named, {}, QString());
         finish();
     }
 
@@ -399,7 +399,16 @@ FileImport ReportImporter::importData(const QByteArray &data, const QString &nam
         result.reports.append(std::move(report));
         return true;
     };
-    Unpacker(m_limits, result, keep, never).data(data, name);
+    Unpacker(m_limits, result, keep, never).data(data, name, true);
+    return result;
+}
+
+FileImport ReportImporter::importData(const QByteArray &data, const InputFile &input, const ReportVisitor &visit) const
+{
+    FileImport result;
+    result.file = input.path;
+    const CancelCheck never;
+    Unpacker(m_limits, result, visit, never).data(data, input.path, input.named);
     return result;
 }
 

@@ -82,6 +82,10 @@ public:
     FileImport importFile(const QString &path) const { return importFile(InputFile{path, true}); }
     //! Reads \a data as if it were the content of a file called \a name.
     FileImport importData(const QByteArray &data, const QString &name) const;
+    //! Reads \a data as the content of \a input, handing every report to \a visit. Data that is
+    //! not \a input.named (a message found in a mailbox) and holds no report is skipped (a
+    //! note), not rejected, as a file found in a folder is.
+    FileImport importData(const QByteArray &data, const InputFile &input, const ReportVisitor &visit) const;
 
     //! The files named, with folders expanded recursively in a stable (sorted) order; a Maildir
     //! (a folder with cur/ or new/) gives its messages, see MaildirReader. A path that does not

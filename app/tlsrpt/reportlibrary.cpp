@@ -60,6 +60,13 @@ const Migration Migrations[] = {
          "failed_session_count INTEGER NOT NULL)",
          "CREATE INDEX failures_policy ON failures (policy)",
      }},
+    // Incremental mailbox sync (issue 16): per account and folder, how far it was fetched.
+    {2,
+     {
+         "CREATE TABLE mailbox_folders (account TEXT NOT NULL, folder TEXT NOT NULL, "
+         "uid_validity INTEGER NOT NULL, last_uid INTEGER NOT NULL, synced_at INTEGER NOT NULL, "
+         "PRIMARY KEY (account, folder))",
+     }},
 };
 
 std::atomic<quint64> connectionSerial{0};
@@ -365,15 +372,8 @@ Result<void> ReportLibrary::add(const ImportedReport &imported, StoreOutcome &ou
         rollback();
         return Result<void>::failure(makeFinding(LibraryWrite, imported.file, {reason}));
     };
-    if (!m_inTransaction) {
-        // IMMEDIATE takes the write lock now, so that a second writer waits here (busy timeout)
-        // instead of failing halfway through the file.
-        if (!statements.begin.exec())
-            return Result<void>::failure(
-                makeFinding(LibraryWrite, imported.file, {statements.begin.lastError().text()}));
-        m_inTransaction = true;
-        m_importedAt = QDateTime::currentMSecsSinceEpoch();
-    }
+    if (const auto begun = beginTransaction(imported.file); !begun)
+        return begun;
 
     const Report &report = imported.report;
     const QVariantList reportValues{
@@ -403,6 +403,7 @@ Result<void> ReportLibrary::add(const ImportedReport &imported, StoreOutcome &ou
         findExisting.bindValue(1, report.organization);
         if (!findExisting.exec() || !findExisting.next())
             return failure(findExisting);
+        outcome.duplicateSources.append(findExisting.value(0).toString());
         const QString where =
             findExisting.value(0).toString() + u", " + utcText(utcFromMSecs(findExisting.value(1))).replace(u'T', u' ');
         findExisting.finish();
@@ -439,6 +440,69 @@ Result<void> ReportLibrary::add(const ImportedReport &imported, StoreOutcome &ou
             if (!insertFailure.exec())
                 return failure(insertFailure);
         }
+    }
+    return {};
+}
+
+Result<void> ReportLibrary::beginTransaction(const QString &file)
+{
+    if (m_inTransaction)
+        return {};
+    // IMMEDIATE takes the write lock now, so that a second writer waits here (busy timeout)
+    // instead of failing halfway through the file.
+    if (!m_statements->begin.exec())
+        return Result<void>::failure(makeFinding(LibraryWrite, file, {m_statements->begin.lastError().text()}));
+    m_inTransaction = true;
+    m_importedAt = QDateTime::currentMSecsSinceEpoch();
+    return {};
+}
+
+Result<std::optional<MailboxFolderState>> ReportLibrary::mailboxFolderState(const QString &account,
+                                                                            const QString &folder) const
+{
+    using Failure = Result<std::optional<MailboxFolderState>>;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT uid_validity, last_uid FROM mailbox_folders WHERE account = ? AND folder = ?")))
+        return Failure::failure(readError(query.lastError().text()));
+    query.bindValue(0, account);
+    query.bindValue(1, folder);
+    if (!query.exec())
+        return Failure::failure(readError(query.lastError().text()));
+    if (!query.next())
+        return std::optional<MailboxFolderState>();
+    return std::optional<MailboxFolderState>(MailboxFolderState{account, folder, quint32(query.value(0).toLongLong()),
+                                                                quint32(query.value(1).toLongLong())});
+}
+
+Result<void> ReportLibrary::setMailboxFolderState(const MailboxFolderState &state)
+{
+    if (!m_inTransaction && !isOpen())
+        return Result<void>::failure(makeFinding(LibraryWrite, state.account,
+                                                 {QCoreApplication::translate("Findings", "the library is closed")}));
+    if (const auto prepared = prepareStatements(state.account); !prepared)
+        return prepared;
+    if (const auto begun = beginTransaction(state.account); !begun)
+        return begun;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const bool ok =
+        query.prepare(QStringLiteral("INSERT INTO mailbox_folders (account, folder, uid_validity, last_uid, synced_at) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET "
+                                     "uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, "
+                                     "synced_at = excluded.synced_at")) &&
+        [&] {
+            query.bindValue(0, state.account);
+            query.bindValue(1, state.folder);
+            query.bindValue(2, qint64(state.uidValidity));
+            query.bindValue(3, qint64(state.lastUid));
+            query.bindValue(4, QDateTime::currentMSecsSinceEpoch());
+            return query.exec();
+        }();
+    if (!ok) {
+        const QString reason = query.lastError().text();
+        rollback();
+        return Result<void>::failure(makeFinding(LibraryWrite, state.account, {reason}));
     }
     return {};
 }

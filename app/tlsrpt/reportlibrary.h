@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Sts::TlsRpt {
 
@@ -23,8 +24,9 @@ struct ImportedReport;
 struct StoreOutcome
 {
     int added = 0;
-    int duplicates = 0; //!< reports already in the library (or twice in the file), not added
-    Findings notes;     //!< one tlsrpt.import.duplicate note per duplicate
+    int duplicates = 0;           //!< reports already in the library (or twice in the file), not added
+    Findings notes;               //!< one tlsrpt.import.duplicate note per duplicate
+    QStringList duplicateSources; //!< per duplicate, where the stored copy was read from
 };
 
 //! A report as the library keeps it.
@@ -36,6 +38,16 @@ struct StoredReport
     QDateTime importedAt;
     Report report;
     Findings findings; //!< the warnings of the import
+};
+
+//! How far one folder of a mailbox has been synced: the messages with UIDs up to lastUid, under
+//! this UIDVALIDITY, are in the library (RFC 3501 §2.3.1.1: a changed UIDVALIDITY voids them).
+struct MailboxFolderState
+{
+    QString account; //!< MailboxAccount::key(): user@host:port
+    QString folder;
+    quint32 uidValidity = 0;
+    quint32 lastUid = 0;
 };
 
 //! The reports of \a stored, for ReportAggregator.
@@ -55,8 +67,8 @@ QList<Report> reportsOf(const QList<StoredReport> &stored);
 class ReportLibrary
 {
 public:
-    //! Version 1: reports, policies, failures (PRAGMA user_version).
-    static constexpr int SchemaVersion = 1;
+    //! Version 1: reports, policies, failures; 2: mailbox_folders (PRAGMA user_version).
+    static constexpr int SchemaVersion = 2;
 
     explicit ReportLibrary(const QString &path);
     ~ReportLibrary();
@@ -81,6 +93,12 @@ public:
     //! Discards what add() added since the last commit().
     void rollback();
 
+    //! The sync state of \a folder of \a account; nullopt when it was never synced.
+    Result<std::optional<MailboxFolderState>> mailboxFolderState(const QString &account, const QString &folder) const;
+    //! Records \a state in the transaction add() uses (beginning one when none is open), so
+    //! that a batch of messages and how far the folder is synced are committed together.
+    Result<void> setMailboxFolderState(const MailboxFolderState &state);
+
     Result<qint64> reportCount() const;
     //! Reports whose day lies in \a filter's range and, when it names a policy domain, that
     //! hold a policy for it (with all their policies: aggregation filters policies). Ordered
@@ -100,6 +118,7 @@ private:
     Result<void> createOrMigrate();
     Finding readError(const QString &text) const;
     Result<void> prepareStatements(const QString &file);
+    Result<void> beginTransaction(const QString &file);
 
     QString m_path;
     QString m_connection; //!< the QSqlDatabase connection name, unique per instance

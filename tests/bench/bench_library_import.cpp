@@ -7,7 +7,7 @@
 // library for the dashboard. It prints what the import did and the peak RSS (getrusage) when
 // the import finished, before that load; run it under /usr/bin/time -v for the whole process.
 // With --no-load it exits when the import finished. bench_import_memory.sh runs it.
-#include "reports/reportlibraryworker.h"
+#include "tlsrpt/reportlibraryworker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +21,8 @@
 #include <memory>
 #include <utility>
 
-using Sts::Ui::ImportSummary;
-using Sts::Ui::ReportLibraryWorker;
+using Sts::TlsRpt::ImportSummary;
+using Sts::TlsRpt::ReportLibraryWorker;
 
 namespace {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report library worker's import, without a window: what it holds while it imports.
 #include "reportfixtures.h"
-#include "reports/reportlibraryworker.h"
 #include "tlsrpt/heldreports.h"
 #include "tlsrpt/reportlibrary.h"
+#include "tlsrpt/reportlibraryworker.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -15,8 +15,8 @@
 #include <memory>
 
 using namespace Sts;
-using Sts::Ui::ImportSummary;
-using Sts::Ui::ReportLibraryWorker;
+using Sts::TlsRpt::ImportSummary;
+using Sts::TlsRpt::ReportLibraryWorker;
 
 namespace {
 

@@ -58,7 +58,7 @@
 
 using namespace Sts;
 using namespace Sts::TlsRpt;
-using Ui::ImportSummary;
+using TlsRpt::ImportSummary;
 using Ui::ReportsPage;
 
 namespace {

@@ -32,7 +32,7 @@ ImportSummaryDialog::ImportSummaryDialog(QWidget *parent)
     resize(760, 420);
 }
 
-QString ImportSummaryDialog::headline(const ImportSummary &summary)
+QString ImportSummaryDialog::headline(const TlsRpt::ImportSummary &summary)
 {
     QStringList parts{tr("%n report(s) imported", nullptr, summary.reportsAdded),
                       tr("%n already in the library", nullptr, summary.duplicates),
@@ -45,7 +45,7 @@ QString ImportSummaryDialog::headline(const ImportSummary &summary)
     return text;
 }
 
-void ImportSummaryDialog::setSummary(const ImportSummary &summary)
+void ImportSummaryDialog::setSummary(const TlsRpt::ImportSummary &summary)
 {
     m_headline->setText(headline(summary));
     m_model->setSummary(summary);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importsummary.h"
+#include "tlsrpt/importsummary.h"
 
 #include <QDialog>
 
@@ -23,9 +23,9 @@ class ImportSummaryDialog final : public QDialog
 public:
     explicit ImportSummaryDialog(QWidget *parent = nullptr);
 
-    void setSummary(const ImportSummary &summary);
+    void setSummary(const TlsRpt::ImportSummary &summary);
     //! One sentence for the status bar and the dialog's head.
-    static QString headline(const ImportSummary &summary);
+    static QString headline(const TlsRpt::ImportSummary &summary);
 
     ImportSummaryModel *model() const { return m_model; }
     QLabel *headlineLabel() const { return m_headline; }

@@ -8,13 +8,13 @@
 
 namespace Sts::Ui {
 
-using Outcome = ImportSummary::Outcome;
+using Outcome = TlsRpt::ImportSummary::Outcome;
 
 ImportSummaryModel::ImportSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ImportSummaryModel::setSummary(const ImportSummary &summary)
+void ImportSummaryModel::setSummary(const TlsRpt::ImportSummary &summary)
 {
     beginResetModel();
     m_summary = summary;
@@ -50,7 +50,7 @@ QVariant ImportSummaryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportSummary::Entry &entry = m_summary.entries.at(index.row());
+    const TlsRpt::ImportSummary::Entry &entry = m_summary.entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:

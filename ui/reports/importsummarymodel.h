@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importsummary.h"
+#include "tlsrpt/importsummary.h"
 
 #include <QAbstractTableModel>
 
@@ -27,14 +27,14 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole,
-        OutcomeRole, //!< ImportSummary::Outcome as int
+        OutcomeRole, //!< TlsRpt::ImportSummary::Outcome as int
     };
 
     explicit ImportSummaryModel(QObject *parent = nullptr);
 
-    void setSummary(const ImportSummary &summary);
-    const ImportSummary &summary() const { return m_summary; }
-    static QString outcomeText(ImportSummary::Outcome outcome);
+    void setSummary(const TlsRpt::ImportSummary &summary);
+    const TlsRpt::ImportSummary &summary() const { return m_summary; }
+    static QString outcomeText(TlsRpt::ImportSummary::Outcome outcome);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,7 +42,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    ImportSummary m_summary;
+    TlsRpt::ImportSummary m_summary;
 };
 
 } // namespace Sts::Ui

@@ -9,10 +9,10 @@
 #include "reportdashboard.h"
 #include "reportdetailsview.h"
 #include "reportfilterproxy.h"
-#include "reportlibraryservice.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
 #include "tlsrpt/reportaggregator.h"
+#include "tlsrpt/reportlibraryservice.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,7 +35,7 @@ namespace Sts::Ui {
 
 ReportsPage::ReportsPage(QWidget *parent)
     : QWidget(parent)
-    , m_service(new ReportLibraryService(this))
+    , m_service(new TlsRpt::ReportLibraryService(this))
     , m_model(new ReportTableModel(this))
     , m_proxy(new ReportFilterProxy(this))
     , m_importFiles(new QAction(tr("Import &Reports…"), this))
@@ -71,12 +71,12 @@ ReportsPage::ReportsPage(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     m_summaryDialog = new ImportSummaryDialog(this);
 
-    connect(m_service, &ReportLibraryService::importProgress, this, &ReportsPage::onImportProgress);
-    connect(m_service, &ReportLibraryService::importFinished, this, &ReportsPage::onImportFinished);
-    connect(m_service, &ReportLibraryService::reportsLoaded, this, &ReportsPage::onReportsLoaded);
-    connect(m_service, &ReportLibraryService::rawJsonReady, m_details, &ReportDetailsView::setRawJson);
-    connect(m_service, &ReportLibraryService::reportsRemoved, this, &ReportsPage::onReportsRemoved);
-    connect(m_service, &ReportLibraryService::openFailed, this, [this](const QString &error) {
+    connect(m_service, &TlsRpt::ReportLibraryService::importProgress, this, &ReportsPage::onImportProgress);
+    connect(m_service, &TlsRpt::ReportLibraryService::importFinished, this, &ReportsPage::onImportFinished);
+    connect(m_service, &TlsRpt::ReportLibraryService::reportsLoaded, this, &ReportsPage::onReportsLoaded);
+    connect(m_service, &TlsRpt::ReportLibraryService::rawJsonReady, m_details, &ReportDetailsView::setRawJson);
+    connect(m_service, &TlsRpt::ReportLibraryService::reportsRemoved, this, &ReportsPage::onReportsRemoved);
+    connect(m_service, &TlsRpt::ReportLibraryService::openFailed, this, [this](const QString &error) {
         m_status->setText(error);
         Q_EMIT statusMessage(error);
     });
@@ -255,7 +255,7 @@ void ReportsPage::onImportProgress(int done, int total, const QString &file)
         m_status->setText(m_status->fontMetrics().elidedText(file, Qt::ElideMiddle, 400));
 }
 
-void ReportsPage::onImportFinished(const ImportSummary &summary)
+void ReportsPage::onImportFinished(const TlsRpt::ImportSummary &summary)
 {
     m_importing = false;
     m_lastSummary = summary;

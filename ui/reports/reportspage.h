@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importsummary.h"
 #include "tlsrpt/aggregation.h"
+#include "tlsrpt/importsummary.h"
 #include "tlsrpt/reportfilter.h"
 #include "tlsrpt/reportlibrary.h"
 
@@ -18,6 +18,10 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 
+namespace Sts::TlsRpt {
+class ReportLibraryService;
+}
+
 namespace Sts::Ui {
 
 class DateFilterEdit;
@@ -26,7 +30,6 @@ class ImportSummaryDialog;
 class ReportDashboard;
 class ReportDetailsView;
 class ReportFilterProxy;
-class ReportLibraryService;
 class ReportTableModel;
 class ReportTableView;
 
@@ -70,11 +73,11 @@ public:
     DateFilterEdit *untilFilter() const { return m_until; }
     QLineEdit *searchField() const { return m_search; }
     QProgressBar *progressBar() const { return m_progress; }
-    const ImportSummary &lastSummary() const { return m_lastSummary; }
+    const TlsRpt::ImportSummary &lastSummary() const { return m_lastSummary; }
 
 Q_SIGNALS:
     void libraryLoaded(qsizetype reports);
-    void importFinished(const Sts::Ui::ImportSummary &summary);
+    void importFinished(const Sts::TlsRpt::ImportSummary &summary);
     void aggregationReady(const Sts::TlsRpt::Aggregation &aggregation);
     //! \a removed reports were deleted from the library (the reload follows).
     void reportsRemoved(qint64 removed);
@@ -86,7 +89,7 @@ private:
     void importFilesWithDialog();
     void importFolderWithDialog();
     void onImportProgress(int done, int total, const QString &file);
-    void onImportFinished(const ImportSummary &summary);
+    void onImportFinished(const TlsRpt::ImportSummary &summary);
     void onReportsLoaded(const QList<TlsRpt::StoredReport> &reports, const QString &error);
     void updateDomainChoices();
     void applyFilter();
@@ -97,12 +100,12 @@ private:
     //! The failure details behind a row of the failures by sender and MX.
     void showFailurePath(const TlsRpt::FailurePath::Key &key, const QString &reportId);
 
-    ReportLibraryService *m_service;
+    TlsRpt::ReportLibraryService *m_service;
     ReportTableModel *m_model;
     ReportFilterProxy *m_proxy;
     QList<TlsRpt::Report> m_reports; //!< what the aggregation sums; shares data with m_model
     QFutureWatcher<TlsRpt::Aggregation> m_aggregation;
-    ImportSummary m_lastSummary;
+    TlsRpt::ImportSummary m_lastSummary;
     bool m_importing = false;
 
     QAction *m_importFiles;

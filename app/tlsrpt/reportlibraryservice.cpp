@@ -6,15 +6,18 @@
 
 #include <QThread>
 
-namespace Sts::Ui {
+namespace Sts::TlsRpt {
 
 ReportLibraryService::ReportLibraryService(QObject *parent)
     : QObject(parent)
     , m_canceledUpTo(std::make_shared<std::atomic<int>>(0))
+    , m_syncsCanceledUpTo(std::make_shared<std::atomic<int>>(0))
     , m_thread(new QThread(this))
-    , m_worker(new ReportLibraryWorker(m_canceledUpTo))
+    , m_worker(new ReportLibraryWorker(m_canceledUpTo, m_syncsCanceledUpTo))
 {
-    qRegisterMetaType<Sts::Ui::ImportSummary>();
+    qRegisterMetaType<Sts::TlsRpt::ImportSummary>();
+    qRegisterMetaType<Sts::TlsRpt::MailboxAccount>();
+    qRegisterMetaType<Sts::TlsRpt::MailboxSyncSummary>();
     m_thread->setObjectName(QStringLiteral("ReportLibraryService"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -24,12 +27,15 @@ ReportLibraryService::ReportLibraryService(QObject *parent)
     connect(m_worker, &ReportLibraryWorker::reportsLoaded, this, &ReportLibraryService::reportsLoaded);
     connect(m_worker, &ReportLibraryWorker::rawJsonReady, this, &ReportLibraryService::rawJsonReady);
     connect(m_worker, &ReportLibraryWorker::reportsRemoved, this, &ReportLibraryService::reportsRemoved);
+    connect(m_worker, &ReportLibraryWorker::mailboxSyncProgress, this, &ReportLibraryService::mailboxSyncProgress);
+    connect(m_worker, &ReportLibraryWorker::mailboxSyncFinished, this, &ReportLibraryService::mailboxSyncFinished);
     m_thread->start();
 }
 
 ReportLibraryService::~ReportLibraryService()
 {
     cancelImport();
+    cancelMailboxSync();
     // The SQL connection must be closed in the thread that opened it.
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
@@ -68,4 +74,16 @@ void ReportLibraryService::remove(const QList<qint64> &ids)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ids] { worker->remove(ids); });
 }
 
-} // namespace Sts::Ui
+void ReportLibraryService::syncMailbox(const MailboxAccount &account, const QString &password)
+{
+    const int id = ++m_lastSync;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, account, password] { worker->syncMailbox(id, account, password); });
+}
+
+void ReportLibraryService::cancelMailboxSync()
+{
+    m_syncsCanceledUpTo->store(m_lastSync);
+}
+
+} // namespace Sts::TlsRpt

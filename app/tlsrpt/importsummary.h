@@ -6,7 +6,7 @@
 #include <QMetaType>
 #include <QString>
 
-namespace Sts::Ui {
+namespace Sts::TlsRpt {
 
 //! What one import into the report library did, file by file, for the summary shown after it.
 struct ImportSummary
@@ -22,9 +22,10 @@ struct ImportSummary
     struct Entry
     {
         Outcome outcome = Outcome::Imported;
-        QString file;   //!< the input file
-        QString part;   //!< where in it (archive entry, message), or the file again
-        QString detail; //!< how many reports, or why not
+        QString file;      //!< the input file
+        QString part;      //!< where in it (archive entry, message), or the file again
+        QString detail;    //!< how many reports, or why not
+        QString code = {}; //!< a rejection's finding code (tlsrpt.import.*), for JSON
     };
 
     QList<Entry> entries;
@@ -38,6 +39,6 @@ struct ImportSummary
     int filesLeft() const { return filesTotal - filesRead; }
 };
 
-} // namespace Sts::Ui
+} // namespace Sts::TlsRpt
 
-Q_DECLARE_METATYPE(Sts::Ui::ImportSummary)
+Q_DECLARE_METATYPE(Sts::TlsRpt::ImportSummary)

@@ -2,23 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportlibraryworker.h"
 
+#include "mailboxsync.h"
+
 #include <QJsonDocument>
 
-namespace Sts::Ui {
+namespace Sts::TlsRpt {
 
-using TlsRpt::FileImport;
-using TlsRpt::Rejection;
 using Outcome = ImportSummary::Outcome;
 
-ReportLibraryWorker::ReportLibraryWorker(std::shared_ptr<const std::atomic<int>> canceledUpTo)
+ReportLibraryWorker::ReportLibraryWorker(std::shared_ptr<const std::atomic<int>> canceledUpTo,
+                                         std::shared_ptr<const std::atomic<int>> syncsCanceledUpTo)
     : m_canceledUpTo(std::move(canceledUpTo))
+    , m_syncsCanceledUpTo(std::move(syncsCanceledUpTo))
 {}
 
 ReportLibraryWorker::~ReportLibraryWorker() = default;
 
 void ReportLibraryWorker::open(const QString &path)
 {
-    m_library = std::make_unique<TlsRpt::ReportLibrary>(path);
+    m_library = std::make_unique<ReportLibrary>(path);
     if (const auto opened = m_library->open(); !opened) {
         m_library.reset();
         Q_EMIT openFailed(opened.error().message);
@@ -29,6 +31,8 @@ void ReportLibraryWorker::open(const QString &path)
 
 void ReportLibraryWorker::shutdown()
 {
+    m_sync.reset(); // before the library it writes to
+    m_queuedSyncs.clear();
     m_import.reset();
     m_library.reset();
 }
@@ -79,7 +83,7 @@ void ReportLibraryWorker::remove(const QList<qint64> &ids)
 void ReportLibraryWorker::import(int id, const QStringList &paths)
 {
     QList<Rejection> missing;
-    const QList<TlsRpt::InputFile> files = TlsRpt::ReportImporter::collectFiles(paths, &missing);
+    const QList<InputFile> files = ReportImporter::collectFiles(paths, &missing);
     if (m_import && canceled(m_import->id))
         finishImport(true); // report the canceled one before new files could revive it
     const bool starting = !m_import;
@@ -90,7 +94,8 @@ void ReportLibraryWorker::import(int id, const QStringList &paths)
     run.files += files;
     run.summary.filesTotal = int(run.files.size());
     for (const Rejection &rejection : missing) {
-        run.summary.entries.append({Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error()});
+        run.summary.entries.append(
+            {Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error(), rejection.reason.code});
         ++run.summary.rejected;
     }
     Q_EMIT importProgress(int(run.next), run.summary.filesTotal, QString());
@@ -107,13 +112,13 @@ void ReportLibraryWorker::importNextFile()
         return finishImport(true);
     if (run.next >= run.files.size())
         return finishImport(false);
-    const TlsRpt::InputFile &input = run.files.at(run.next);
+    const InputFile &input = run.files.at(run.next);
     const int id = run.id;
     // Each report goes into the file's transaction as soon as it is read, and is dropped: what
     // the import holds is one report, not the file's.
-    TlsRpt::StoreOutcome stored;
+    StoreOutcome stored;
     std::optional<QString> storeError;
-    const auto store = [this, &stored, &storeError](TlsRpt::ImportedReport &&report) {
+    const auto store = [this, &stored, &storeError](ImportedReport &&report) {
         if (!m_library) {
             storeError = tr("The report library is not open.");
             return false;
@@ -141,12 +146,13 @@ void ReportLibraryWorker::importNextFile()
     QMetaObject::invokeMethod(this, &ReportLibraryWorker::importNextFile, Qt::QueuedConnection);
 }
 
-void ReportLibraryWorker::record(const FileImport &imported, const TlsRpt::StoreOutcome &stored,
+void ReportLibraryWorker::record(const FileImport &imported, const StoreOutcome &stored,
                                  const std::optional<QString> &storeError)
 {
     ImportSummary &summary = m_import->summary;
     for (const Rejection &rejection : imported.rejections)
-        summary.entries.append({Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error()});
+        summary.entries.append(
+            {Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error(), rejection.reason.code});
     summary.rejected += int(imported.rejections.size());
     for (const Finding &note : imported.notes)
         summary.entries.append({Outcome::Skipped, imported.file, note.subject, note.message});
@@ -176,4 +182,47 @@ void ReportLibraryWorker::finishImport(bool canceled)
         load();
 }
 
-} // namespace Sts::Ui
+void ReportLibraryWorker::syncMailbox(int id, const MailboxAccount &account, const QString &password)
+{
+    m_queuedSyncs.append({id, account, password});
+    if (!m_sync)
+        startNextSync();
+}
+
+void ReportLibraryWorker::startNextSync()
+{
+    while (!m_sync && !m_queuedSyncs.isEmpty()) {
+        QueuedSync next = m_queuedSyncs.takeFirst();
+        if (!m_library) {
+            MailboxSyncSummary summary;
+            summary.account = next.account.key();
+            summary.error = tr("The report library is not open.");
+            Q_EMIT mailboxSyncFinished(summary);
+            continue;
+        }
+        const int id = next.id;
+        m_sync = std::make_unique<MailboxSync>(*m_library, next.account, next.password,
+                                               [this, id] { return syncCanceled(id); });
+        m_sync->setProgress(
+            [this](int done, int total, const QString &folder) { Q_EMIT mailboxSyncProgress(done, total, folder); });
+        QMetaObject::invokeMethod(this, &ReportLibraryWorker::syncNextStep, Qt::QueuedConnection);
+    }
+}
+
+void ReportLibraryWorker::syncNextStep()
+{
+    if (!m_sync)
+        return;
+    if (m_sync->step()) {
+        QMetaObject::invokeMethod(this, &ReportLibraryWorker::syncNextStep, Qt::QueuedConnection);
+        return;
+    }
+    const MailboxSyncSummary summary = m_sync->summary();
+    m_sync.reset(); // logs out
+    Q_EMIT mailboxSyncFinished(summary);
+    if (summary.import.reportsAdded > 0)
+        load();
+    startNextSync();
+}
+
+} // namespace Sts::TlsRpt

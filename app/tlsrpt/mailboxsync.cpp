@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mailboxsync.h"
+
+#include "reportcatalog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Sts::TlsRpt {
+
+namespace {
+
+using Outcome = ImportSummary::Outcome;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("MailboxSync", text, nullptr, n);
+}
+
+} // namespace
+
+MailboxSync::MailboxSync(ReportLibrary &library, const MailboxAccount &account, const QString &password,
+                         CancelCheck canceled, const ImportLimits &limits)
+    : m_library(library)
+    , m_account(account)
+    , m_canceled(std::move(canceled))
+    , m_importer(limits)
+    , m_client(std::make_unique<ImapClient>(account, password, m_canceled))
+{
+    m_summary.account = account.key();
+    m_summary.import.filesTotal = 0;
+}
+
+MailboxSync::~MailboxSync() = default;
+
+QList<quint32> MailboxSync::newUids(const QList<quint32> &found, quint32 lastUid)
+{
+    QList<quint32> uids;
+    std::copy_if(found.cbegin(), found.cend(), std::back_inserter(uids),
+                 [lastUid](quint32 uid) { return uid > lastUid; });
+    std::sort(uids.begin(), uids.end());
+    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+    return uids;
+}
+
+bool MailboxSync::step()
+{
+    if (m_finished)
+        return false;
+    if (m_canceled && m_canceled()) {
+        m_summary.canceled = true;
+        m_finished = true;
+        return false;
+    }
+    return m_folder ? readBatch() : openFolder();
+}
+
+bool MailboxSync::stop(const QString &error)
+{
+    if (m_client->canceled())
+        m_summary.canceled = true;
+    else
+        m_summary.error = error;
+    m_library.rollback();
+    m_finished = true;
+    return false;
+}
+
+QString MailboxSync::messageName(quint32 uid) const
+{
+    // The message's IMAP URL (RFC 5092), which names the account too.
+    QString url = m_account.url(m_folder->name);
+    const qsizetype hostStart = url.indexOf(u"://") + 3;
+    url.insert(hostStart, QString::fromLatin1(QUrl::toPercentEncoding(m_account.user)) + u'@');
+    return url + QStringLiteral(";UIDVALIDITY=%1/;UID=%2").arg(m_folder->uidValidity).arg(uid);
+}
+
+bool MailboxSync::openFolder()
+{
+    if (m_nextFolder >= m_account.folders.size()) {
+        m_finished = true;
+        return false;
+    }
+    Folder folder;
+    folder.name = m_account.folders.at(m_nextFolder++);
+    if (m_progress)
+        m_progress(0, 0, folder.name);
+    const auto stored = m_library.mailboxFolderState(m_summary.account, folder.name);
+    if (!stored)
+        return stop(stored.error().message);
+    const auto status = m_client->status(folder.name);
+    if (!status)
+        return stop(m_client->error());
+    folder.uidValidity = status->uidValidity;
+    folder.uidNext = status->uidNext;
+    const bool sameValidity = stored.value() && stored.value()->uidValidity == status->uidValidity;
+    folder.lastUid = sameValidity ? stored.value()->lastUid : 0;
+    // UIDs are never reused: below UIDNEXT, everything above the last UID stored is gone.
+    if (sameValidity && status->uidNext != 0 && status->uidNext <= folder.lastUid + 1)
+        return true;
+    const auto found = m_client->uidsFrom(folder.name, folder.uidValidity, folder.lastUid + 1);
+    if (!found)
+        return stop(m_client->error());
+    folder.pending = newUids(*found, folder.lastUid);
+    m_summary.messagesFound += int(folder.pending.size());
+    m_summary.import.filesTotal += int(folder.pending.size());
+    m_folder = std::move(folder);
+    if (m_folder->pending.isEmpty()) {
+        // No message from the last UID on: the next sync needs the STATUS only.
+        const bool ok = m_folder->uidNext == 0 || storeState(std::max(m_folder->lastUid, m_folder->uidNext - 1));
+        m_folder.reset();
+        return ok;
+    }
+    if (m_progress)
+        m_progress(0, int(m_folder->pending.size()), m_folder->name);
+    return true;
+}
+
+bool MailboxSync::storeState(quint32 lastUid)
+{
+    const MailboxFolderState state{m_summary.account, m_folder->name, m_folder->uidValidity, lastUid};
+    if (const auto set = m_library.setMailboxFolderState(state); !set)
+        return stop(set.error().message);
+    if (const auto committed = m_library.commit(m_summary.account); !committed)
+        return stop(committed.error().message);
+    m_folder->lastUid = lastUid;
+    return true;
+}
+
+bool MailboxSync::importMessage(const QByteArray &message, quint32 uid, bool &heldReport)
+{
+    const QString name = messageName(uid);
+    StoreOutcome stored;
+    std::optional<QString> storeError;
+    const auto store = [&](ImportedReport &&report) {
+        StoreOutcome outcome;
+        if (const auto added = m_library.add(report, outcome); !added) {
+            storeError = added.error().message; // rolled back: the whole batch is undone
+            return false;
+        }
+        stored.added += outcome.added;
+        stored.duplicates += outcome.duplicates;
+        stored.notes += outcome.notes;
+        if (outcome.added > 0)
+            m_summary.failedSessionsAdded += report.report.failed();
+        if (m_reportSeen)
+            m_reportSeen(report, outcome);
+        return true;
+    };
+    const FileImport imported = m_importer.importData(message, InputFile{name, false}, store);
+    if (storeError) {
+        stop(*storeError);
+        return false;
+    }
+    heldReport = imported.reportCount > 0;
+    ImportSummary &summary = m_summary.import;
+    ++m_summary.messagesExamined;
+    ++summary.filesRead;
+    for (const Rejection &rejection : imported.rejections)
+        summary.entries.append(
+            {Outcome::Rejected, name, rejection.reason.subject, rejection.error(), rejection.reason.code});
+    summary.rejected += int(imported.rejections.size());
+    if (imported.reportCount == 0) {
+        if (imported.rejections.isEmpty())
+            ++m_summary.messagesSkipped; // a newsletter, a bounce: no error
+        return true;
+    }
+    for (const Finding &note : stored.notes)
+        summary.entries.append({Outcome::Duplicate, name, note.subject, note.message});
+    summary.duplicates += stored.duplicates;
+    summary.reportsAdded += stored.added;
+    if (stored.added > 0)
+        summary.entries.append({Outcome::Imported, name, name, tr("%n report(s) added", stored.added)});
+    return true;
+}
+
+bool MailboxSync::readBatch()
+{
+    Folder &folder = *m_folder;
+    if (folder.next >= folder.pending.size()) {
+        // Everything below UIDNEXT that was there is read: the next sync needs the STATUS only.
+        const quint32 end = folder.uidNext > 0 ? std::max(folder.lastUid, folder.uidNext - 1) : folder.lastUid;
+        const bool ok = end == folder.lastUid || storeState(end);
+        m_folder.reset();
+        return ok;
+    }
+    const QList<quint32> batch = folder.pending.mid(folder.next, BatchSize);
+    const auto infos = m_client->messageInfo(folder.name, folder.uidValidity, batch);
+    if (!infos)
+        return stop(m_client->error());
+    QHash<quint32, ImapClient::MessageInfo> infoOf;
+    for (const ImapClient::MessageInfo &info : *infos)
+        infoOf.insert(info.uid, info);
+
+    const qint64 maxSize = m_importer.limits().maxFileSize;
+    quint32 lastDone = folder.lastUid;
+    QList<quint32> unseen;
+    QList<quint32> processed; // held a report: moved when the account says so
+    std::optional<QString> failure;
+    qsizetype done = 0;
+    for (const quint32 uid : batch) {
+        const auto info = infoOf.constFind(uid);
+        if (info == infoOf.cend()) { // expunged since the search
+            lastDone = uid;
+            ++done;
+            continue;
+        }
+        if (info->size > maxSize) {
+            // Refused before it is downloaded: the size is the server's word for it.
+            const QString name = messageName(uid);
+            const Finding tooLarge =
+                makeFinding(ReportCatalog::FileTooLarge, name, {QString::number(info->size), QString::number(maxSize)});
+            m_summary.import.entries.append({Outcome::Rejected, name, name, tooLarge.message, tooLarge.code});
+            ++m_summary.import.rejected;
+            ++m_summary.messagesExamined;
+            ++m_summary.import.filesRead;
+            lastDone = uid;
+            ++done;
+            continue;
+        }
+        const auto message = m_client->fetch(folder.name, folder.uidValidity, uid, maxSize);
+        if (!message) {
+            if (m_client->vanished()) {
+                lastDone = uid;
+                ++done;
+                continue;
+            }
+            failure = m_client->error();
+            break;
+        }
+        if (!info->seen)
+            unseen.append(uid);
+        bool heldReport = false;
+        if (!importMessage(*message, uid, heldReport))
+            return false; // the library failed: the batch is rolled back, the state untouched
+        if (heldReport)
+            processed.append(uid);
+        lastDone = uid;
+        ++done;
+        if (m_progress)
+            m_progress(int(folder.next + done), int(folder.pending.size()), folder.name);
+    }
+    // libcurl's FETCH is BODY[], which marks a message read: the user's mail client should not
+    // see reports as read because StsScope fetched them. Cosmetic, so a failure is no error.
+    if (!unseen.isEmpty() && !m_client->canceled())
+        m_client->markUnseen(folder.name, unseen);
+    if (lastDone != folder.lastUid || done > 0) {
+        if (!storeState(lastDone))
+            return false;
+    }
+    folder.next += done;
+    if (!processed.isEmpty() && !m_account.moveProcessedTo.isEmpty() && !m_client->canceled()) {
+        if (!m_client->move(folder.name, processed, m_account.moveProcessedTo))
+            return stop(tr("Stored, but not moved to \"%1\": %2").arg(m_account.moveProcessedTo, m_client->error()));
+        m_summary.messagesMoved += int(processed.size());
+    }
+    if (failure)
+        return stop(*failure);
+    return true;
+}
+
+} // namespace Sts::TlsRpt
