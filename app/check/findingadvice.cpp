@@ -70,6 +70,11 @@ constexpr Rule Rules[] = {
                                         "certificate and continue in clear text when STARTTLS is missing. Publish a "
                                         "policy in testing mode, watch the TLS-RPT reports, then switch to "
                                         "enforce.")},
+    {"check.dane.mx-insecure", Exposure::DnsSpoofing,
+     QT_TRANSLATE_NOOP("FindingAdvice", "DANE starts at the domain's MX records: only when they are DNSSEC-signed "
+                                        "can a sender trust the MX host names whose TLSA records it then looks up. "
+                                        "Sign the domain's zone (and publish its DS record at the parent); until "
+                                        "then, MTA-STS is what protects mail to it.")},
     {"check.policy.none-dane-only", Exposure::StartTlsDowngrade,
      QT_TRANSLATE_NOOP("FindingAdvice", "DANE protects mail from senders that validate DNSSEC and TLSA records; many "
                                         "large senders implement only MTA-STS, and to them STARTTLS stays "
@@ -165,6 +170,10 @@ constexpr Rule Rules[] = {
     {"watch.tls.", Exposure::MailLoss,
      QT_TRANSLATE_NOOP("FindingAdvice", "Check the server's TLS configuration after the last change: the key and "
                                         "certificate files, the protocol versions and the ciphers it accepts.")},
+    {"watch.verdict.", Exposure::MailLoss,
+     QT_TRANSLATE_NOOP("FindingAdvice", "Something that worked at the last check does not now. The check's own "
+                                        "findings name the cause; if it was a passing outage, the next check says "
+                                        "so.")},
     {"watch.dane.", Exposure::MailLoss,
      QT_TRANSLATE_NOOP("FindingAdvice", "After a key or certificate change, publish the TLSA record of the new key "
                                         "before it is used, wait for the record's TTL, then switch.")},

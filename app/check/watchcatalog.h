@@ -57,6 +57,9 @@ inline constexpr FindingDefinition StartTlsLost{"watch.tls.starttls-lost", Sever
 inline constexpr FindingDefinition TlsLost{
     "watch.tls.handshake-lost", Severity::Error, "RFC 8461 §4.2",
     QT_TRANSLATE_NOOP("Findings", "%1 at %2 offers STARTTLS, but the TLS handshake no longer succeeds: %3.")};
+inline constexpr FindingDefinition VerdictBroken{
+    "watch.verdict.broken", Severity::Error, "RFC 8461 §5",
+    QT_TRANSLATE_NOOP("Findings", "The domain was %1 and is now broken: %2")};
 inline constexpr FindingDefinition TlsaMismatch{
     "watch.dane.tlsa-mismatch", Severity::Error, "RFC 7672 §3",
     QT_TRANSLATE_NOOP("Findings", "The TLSA records of %1 no longer match its certificate (DANE: %2); senders that "

@@ -237,12 +237,23 @@ Findings WatchChangeDetector::changes(const CheckResult &before, const CheckResu
     for (const MxHostResult &host : after.mx) {
         const auto old = std::find_if(before.mx.cbegin(), before.mx.cend(),
                                       [&host](const MxHostResult &other) { return other.host == host.host; });
-        if (old != before.mx.cend() && old->dane == DaneStatus::Pass &&
+        // Only a certificate in hand can fail to match: a host without TLS is reported as such.
+        const bool presented = std::any_of(host.probes.cbegin(), host.probes.cend(),
+                                           [](const Smtp::SmtpProbeResult &probe) { return probe.tlsEstablished; });
+        if (old != before.mx.cend() && old->dane == DaneStatus::Pass && presented &&
             (host.dane == DaneStatus::Fail || host.dane == DaneStatus::Bogus))
             found.append(
                 change(Catalog::TlsaMismatch, host.host, {host.host, daneStatusName(host.dane)},
                        {{QStringLiteral("mx"), host.host}, {QStringLiteral("dane"), daneStatusName(host.dane)}}));
     }
+
+    // Broken for a reason none of the above names (an MX that stopped answering, DNS): say so.
+    if (after.verdict == Verdict::Broken && before.verdict != Verdict::Broken &&
+        std::none_of(found.cbegin(), found.cend(), [](const Finding &f) { return f.severity == Severity::Error; }))
+        found.append(change(Catalog::VerdictBroken, after.domain, {verdictName(before.verdict), after.cause},
+                            {{QStringLiteral("verdict_before"), verdictName(before.verdict)},
+                             {QStringLiteral("cause"), after.causeCode},
+                             {QStringLiteral("cause_subject"), after.causeSubject}}));
 
     found.append(standing(after, now));
     return found;

@@ -65,6 +65,7 @@ private:
         QTest::newRow("handshake fails") << Change::HandshakeFails
                                          << QStringList{QStringLiteral("watch.tls.handshake-lost")};
         QTest::newRow("TLSA stale") << Change::TlsaStale << QStringList{QStringLiteral("watch.dane.tlsa-mismatch")};
+        QTest::newRow("every MX down") << Change::MxDown << QStringList{QStringLiteral("watch.verdict.broken")};
         QTest::newRow("inconclusive is no change") << Change::Inconclusive << QStringList();
         QTest::newRow("cancelled is no change") << Change::Cancelled << QStringList();
         QTest::newRow("could not run is no change") << Change::CouldNotRun << QStringList();
@@ -107,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.result(Change::None).verdict, Check::Verdict::Protected);
         QCOMPARE(m_fixture.result(Change::MxAddedUncovered).verdict, Check::Verdict::Broken);
         QCOMPARE(m_fixture.result(Change::Inconclusive).verdict, Check::Verdict::Inconclusive);
+        QCOMPARE(m_fixture.result(Change::MxDown).verdict, Check::Verdict::Broken);
         QCOMPARE(m_fixture.stored(Change::None).mx.first().dane, Check::DaneStatus::Pass);
     }
 

@@ -191,6 +191,17 @@ Check::CheckResult WatchFixture::result(Change change) const
         host.probes.append(probe);
         result.mx.append(host);
     }
+    if (change == Change::MxDown) {
+        for (Check::MxHostResult &host : result.mx) {
+            Smtp::SmtpProbeResult &probe = host.probes.first();
+            const QHostAddress address = probe.address;
+            probe = Smtp::SmtpProbeResult{};
+            probe.host = host.host;
+            probe.address = address;
+            probe.failed = true;
+            probe.error = QStringLiteral("connection refused");
+        }
+    }
     if (change == Change::Inconclusive) {
         for (Check::MxHostResult &host : result.mx) {
             Smtp::SmtpProbeResult &probe = host.probes.first();

@@ -30,6 +30,7 @@ public:
         StartTlsGone,           //!< mx1 no longer offers STARTTLS
         HandshakeFails,         //!< mx1 offers STARTTLS, the handshake fails
         TlsaStale,              //!< mx1's TLSA record is for another key
+        MxDown,                 //!< no MX accepts connections (refused)
         Inconclusive,           //!< port 25 blocked from here: no verdict
         Cancelled,
         CouldNotRun, //!< no usable resolver
