@@ -116,6 +116,11 @@ inline constexpr FindingDefinition DaneInsecure{
     "check.dane.insecure", Severity::Warning, "RFC 7672 §2.2",
     QT_TRANSLATE_NOOP("Findings", "%1 has TLSA records, but they are not DNSSEC-signed, so senders ignore them and "
                                   "DANE protects nothing.")};
+inline constexpr FindingDefinition DaneMxInsecure{
+    "check.dane.mx-insecure", Severity::Warning, "RFC 7672 §2.2.1",
+    QT_TRANSLATE_NOOP("Findings", "%1 has signed TLSA records, but the MX records of %2 are not DNSSEC-signed: an "
+                                  "attacker can forge them, and most DANE senders (Postfix, Exim) then do not use "
+                                  "the TLSA records at all.")};
 inline constexpr FindingDefinition DaneUnvalidated{
     "check.dane.unvalidated", Severity::Warning, "",
     QT_TRANSLATE_NOOP("Findings", "The TLSA records of %1 cannot be validated from this machine: its resolver drops "

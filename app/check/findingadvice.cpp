@@ -70,6 +70,11 @@ constexpr Rule Rules[] = {
                                         "certificate and continue in clear text when STARTTLS is missing. Publish a "
                                         "policy in testing mode, watch the TLS-RPT reports, then switch to "
                                         "enforce.")},
+    {"check.dane.mx-insecure", Exposure::DnsSpoofing,
+     QT_TRANSLATE_NOOP("FindingAdvice", "DANE starts at the domain's MX records: only when they are DNSSEC-signed "
+                                        "can a sender trust the MX host names whose TLSA records it then looks up. "
+                                        "Sign the domain's zone (and publish its DS record at the parent); until "
+                                        "then, MTA-STS is what protects mail to it.")},
     {"check.policy.none-dane-only", Exposure::StartTlsDowngrade,
      QT_TRANSLATE_NOOP("FindingAdvice", "DANE protects mail from senders that validate DNSSEC and TLSA records; many "
                                         "large senders implement only MTA-STS, and to them STARTTLS stays "

@@ -138,7 +138,7 @@ void judgePolicy(CheckResult &result)
     result.policyStatus = PolicyStatus::Valid;
 }
 
-void judgeDane(MxHostResult &host, const QStringList &unobserved);
+void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckResult &result);
 
 void judgeMx(CheckResult &result, MxHostResult &host)
 {
@@ -201,7 +201,7 @@ void judgeMx(CheckResult &result, MxHostResult &host)
 
     if (!policyActive) {
         decide(anyReachable);
-        judgeDane(host, unobserved);
+        judgeDane(host, unobserved, result);
         return;
     }
     const bool covered = !host.matchedPattern.isEmpty();
@@ -218,12 +218,12 @@ void judgeMx(CheckResult &result, MxHostResult &host)
         host.wouldDeliver = false; // no network decides that
     else
         decide(enforce ? anyPasses : anyReachable);
-    judgeDane(host, unobserved);
+    judgeDane(host, unobserved, result);
 }
 
 //! The host's DANE result (RFC 7672) and what a sender validating DANE and MTA-STS does with it:
 //! where DANE applies it decides, and an MTA-STS pass does not override it (RFC 8461 §2).
-void judgeDane(MxHostResult &host, const QStringList &unobserved)
+void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckResult &result)
 {
     host.wouldDeliverStsOnly = host.wouldDeliver;
     if (!host.tlsa) {
@@ -231,6 +231,15 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved)
         return;
     }
     const Net::DnsAnswer &tlsa = *host.tlsa;
+    // RFC 7672 §2.2.1: an attacker can forge MX records that are not signed, and point senders at
+    // a host of theirs. Senders may still use the named host's TLSA records (the RFC allows it),
+    // but Postfix and Exim do not even look them up: DANE protects nothing for them.
+    if (result.mxAnswer && result.mxAnswer->dnssec == Net::DnssecStatus::Insecure &&
+        (tlsa.hasRecords() || tlsa.dnssec == Net::DnssecStatus::Bogus)) {
+        host.dane = DaneStatus::Insecure;
+        host.findings.append(makeFinding(Catalog::DaneMxInsecure, host.host, {host.host, result.domain}));
+        return;
+    }
     QList<Net::DnsRecord> usable;
     for (const Net::DnsRecord &record : tlsa.records) {
         if (Tls::Tlsa::usableForSmtp(record))

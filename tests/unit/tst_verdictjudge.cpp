@@ -403,6 +403,7 @@ private Q_SLOTS:
         QFETCH(QString, mx1ResultType);
         QFETCH(QString, finding);
         CheckResult result = unpublished();
+        result.mxAnswer->dnssec = Net::DnssecStatus::Secure; // DANE starts at signed MX records
         if (!policy.isEmpty())
             result.assumedPolicy = policy;
         setTlsa(result.mx[0], mx1);
@@ -446,9 +447,9 @@ private Q_SLOTS:
             << Testing << false << false
             << QStringList{u"protected"_qs,     u"not-protected"_qs, u"not-protected"_qs, u"not-protected"_qs,
                            u"not-protected"_qs, u"not-protected"_qs, u"not-protected"_qs};
-        QTest::newRow("DANE on every MX: no first-contact gap, nothing to expire")
+        QTest::newRow("DANE on every MX (signed): no first-contact gap, nothing to expire")
             << QByteArray() << true << false
-            << QStringList{u"protected"_qs, u"protected"_qs, u"protected"_qs,    u"not-protected"_qs,
+            << QStringList{u"protected"_qs, u"protected"_qs, u"protected"_qs,    u"protected"_qs,
                            u"protected"_qs, u"protected"_qs, u"not-protected"_qs};
         QTest::newRow("cancelled: nothing can be said")
             << Enforce << false << true << QStringList{u"unknown"_qs, u"unknown"_qs, u"unknown"_qs, u"unknown"_qs,
@@ -462,6 +463,8 @@ private Q_SLOTS:
         QFETCH(bool, cancelled);
         QFETCH(QStringList, states);
         CheckResult result = unpublished();
+        if (dane)
+            result.mxAnswer->dnssec = Net::DnssecStatus::Secure; // DANE starts at signed MX records
         if (!policy.isEmpty())
             result.assumedPolicy = policy;
         for (MxHostResult &host : result.mx)
@@ -478,6 +481,42 @@ private Q_SLOTS:
         QCOMPARE(json.first()[u"threat"_qs].toString(), u"passive-eavesdropping"_qs);
     }
 
+    //! RFC 7672 §2.2.1: TLSA records of hosts named by unsigned MX records protect nothing for
+    //! senders like Postfix, which do not look them up; bogus ones then block nobody either.
+    void daneNeedsSignedMx_data()
+    {
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<Tlsa>("tlsa");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::newRow("matching TLSA, no policy") << QByteArray() << Tlsa::Match << Verdict::NotProtected;
+        QTest::newRow("bogus TLSA, no policy: delivered as without DANE")
+            << QByteArray() << Tlsa::Bogus << Verdict::NotProtected;
+        // mx2's certificate expired: DANE-EE would not mind, MTA-STS does.
+        QTest::newRow("matching TLSA, enforce: MTA-STS alone decides") << Enforce << Tlsa::Match << Verdict::Broken;
+    }
+    void daneNeedsSignedMx()
+    {
+        QFETCH(QByteArray, policy);
+        QFETCH(Tlsa, tlsa);
+        QFETCH(Verdict, verdict);
+        CheckResult result = unpublished();
+        if (!policy.isEmpty())
+            result.assumedPolicy = policy;
+        result.mxAnswer->dnssec = Net::DnssecStatus::Insecure;
+        for (MxHostResult &host : result.mx)
+            setTlsa(host, tlsa);
+        VerdictJudge::judge(result);
+        QVERIFY2(result.verdict == verdict, qPrintable(verdictName(result.verdict) + u": "_qs + result.summary));
+        for (const MxHostResult &host : std::as_const(result.mx)) {
+            QCOMPARE(host.dane, DaneStatus::Insecure);
+            if (policy.isEmpty())
+                QCOMPARE(host.wouldDeliver, std::optional<bool>(true));
+        }
+        QVERIFY(containsCode(result.findings, u"check.dane.mx-insecure"_qs));
+        QVERIFY(!containsCode(result.findings, u"check.dane.pass"_qs));
+        QVERIFY(!containsCode(result.findings, u"check.dane.bogus"_qs));
+    }
+
     //! RFC 8461 §2: without a policy, only DANE protects, and only for senders that validate it.
     void noPolicyFinding_data()
     {
@@ -492,6 +531,7 @@ private Q_SLOTS:
         QFETCH(QList<bool>, daneOnHost);
         QFETCH(QString, code);
         CheckResult result = unpublished();
+        result.mxAnswer->dnssec = Net::DnssecStatus::Secure; // DANE starts at signed MX records
         QCOMPARE(result.mx.size(), daneOnHost.size());
         for (qsizetype i = 0; i < result.mx.size(); ++i)
             setTlsa(result.mx[i], daneOnHost.at(i) ? Tlsa::Match : Tlsa::Denied);
