@@ -7,6 +7,7 @@
 #include "models/dnsrecordsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "models/overviewmodel.h"
+#include "reports/domainreportsview.h"
 #include "verdictbanner.h"
 #include "viewcopy.h"
 #include "views/certificatesview.h"
@@ -37,6 +38,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     , m_policy(new PolicyView(this))
     , m_findings(new FindingsView(this))
     , m_history(new HistoryView(this))
+    , m_reports(new DomainReportsView(this))
     , m_footer(new QLabel(this))
     , m_tick(new QTimer(this))
 {
@@ -68,6 +70,10 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_tabs->addTab(makeTable(m_dns, Qt::DisplayRole, tr("DNS records")), tr("&DNS"));
     m_findingsTab = m_tabs->addTab(m_findings, tr("Fi&ndings"));
     m_tabs->addTab(m_history, tr("Hi&story"));
+    // Beside the checks, what senders see: the domain's TLS-RPT failures of the last days.
+    //: The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.
+    m_tabs->addTab(m_reports, tr("Reported fail&ures"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_reports), tr("TLS-RPT failures that senders reported for this domain"));
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Double-click (or Enter) on an MX address opens the chain it presented.
     connect(m_mxView, &QTableView::activated, this, &DomainInspector::showChainOf);
@@ -134,6 +140,7 @@ QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, 
 void DomainInspector::setResult(const Check::CheckResult &result)
 {
     m_result = result;
+    m_reports->setDomain(result.domain);
     m_banner->setResult(result);
     m_overview->setResult(result);
     // Expanding sizes every row of the tree; inspectors of other domains do it when shown.
@@ -170,6 +177,16 @@ void DomainInspector::updateFooter()
     m_footer->setText(tr("%1 s — %n probe(s) running: %2", nullptr, static_cast<int>(result.running.size()))
                           .arg(m_running.isValid() ? m_running.elapsed() / 1000 : 0)
                           .arg(result.running.join(QStringLiteral(", ")).left(300)));
+}
+
+void DomainInspector::setReports(const QList<TlsRpt::Report> &reports)
+{
+    m_reports->setReports(reports);
+}
+
+void DomainInspector::showReports()
+{
+    m_tabs->setCurrentWidget(m_reports);
 }
 
 void DomainInspector::showEvent(QShowEvent *event)

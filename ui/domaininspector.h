@@ -3,6 +3,7 @@
 #pragma once
 
 #include "check/checkresult.h"
+#include "tlsrpt/report.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -18,6 +19,7 @@ namespace Sts::Ui {
 
 class CertificatesView;
 class DnsRecordsModel;
+class DomainReportsView;
 class FindingsView;
 class HistoryView;
 class MxHostsModel;
@@ -36,6 +38,10 @@ public:
 
     void setResult(const Check::CheckResult &result);
     const Check::CheckResult &result() const { return m_result; }
+    //! The report library's reports, from which the Reports tab picks this domain's failures.
+    void setReports(const QList<TlsRpt::Report> &reports);
+    //! Shows the Reports tab.
+    void showReports();
 
     VerdictBanner *banner() const { return m_banner; }
     OverviewModel *overviewModel() const { return m_overview; }
@@ -45,6 +51,7 @@ public:
     PolicyView *policyView() const { return m_policy; }
     FindingsView *findingsView() const { return m_findings; }
     HistoryView *historyView() const { return m_history; }
+    DomainReportsView *reportsView() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *mxView() const { return m_mxView; }
 
@@ -69,6 +76,7 @@ private:
     PolicyView *m_policy;
     FindingsView *m_findings;
     HistoryView *m_history;
+    DomainReportsView *m_reports;
     int m_findingsTab = -1;
     QLabel *m_footer;
     QElapsedTimer m_running; //!< since the shown check started, while it runs

@@ -91,6 +91,21 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
                                : reportLibraryFile);
     connect(m_reports, &ReportsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // Reports beside the checks: each inspector's Reports tab sums the library's reports for its
+    // domain, and a failing MX in the Reports area leads to a live check of its domain.
+    connect(m_reports, &ReportsPage::libraryLoaded, this, [this] {
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.inspector)
+                entry.inspector->setReports(m_reports->reports());
+        }
+    });
+    connect(m_reports, &ReportsPage::checkDomainRequested, this, [this](const QString &domain) {
+        m_areas->setCurrentIndex(0);
+        checkDomain(domain);
+        const DomainInput input = DomainInput::parse(domain); // what checkDomain() made of it
+        if (DomainInspector *shown = input.ok() ? inspector(input.domain) : nullptr)
+            shown->showReports();
+    });
     new ReportDropFilter(this, [this](const QStringList &paths) { openReports(paths); });
     refreshRecent();
     restoreSession();
@@ -270,6 +285,7 @@ void MainWindow::checkDomain(const QString &text)
     if (!entry.inspector) {
         entry.inspector = new DomainInspector(m_pages);
         m_pages->addWidget(entry.inspector);
+        entry.inspector->setReports(m_reports->reports());
     }
     entry.checkId = m_service->start(domain, m_options);
     statusBar()->showMessage(tr("Checking %1…").arg(domain));

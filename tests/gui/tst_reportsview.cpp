@@ -24,6 +24,7 @@
 #include "reports/reporttableview.h"
 #include "reports/reporttext.h"
 #include "reports/resulttypeadviceview.h"
+#include "reports/sessionschartview.h"
 #include "tlsrpt/reportaggregator.h"
 #include "tlsrpt/reportimporter.h"
 #include "tlsrpt/reportlibrary.h"
@@ -33,6 +34,7 @@
 #include <QBarSet>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -40,6 +42,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -383,15 +386,18 @@ private Q_SLOTS:
         QCOMPARE(dashboard->aggregation(), expected);
         QVERIFY(dashboard->summary()->text().contains(QLocale().toString(expected.totals.total())));
 
-        // Sessions per day: every day of the aggregation, successful and failed stacked.
-        const Ui::BarChartView *perDay = dashboard->sessionsPerDay();
-        QCOMPARE(perDay->series()->barSets().size(), 2);
-        for (auto it = expected.perDay.cbegin(); it != expected.perDay.cend(); ++it) {
-            const bool oneYear = expected.perDay.firstKey().year() == expected.perDay.lastKey().year();
-            const QString day = it.key().toString(oneYear ? u"MM-dd" : u"yyyy-MM-dd");
-            QCOMPARE(barValue(perDay, day, 0), qreal(it.value().successful));
-            QCOMPARE(barValue(perDay, day, 1), qreal(it.value().failed));
-        }
+        // Sessions per day: every day of the aggregation on a date axis that spans them all, with
+        // the rate of each day that counted sessions (tst_sessionschart checks the drawing).
+        const Ui::SessionsChartView *perDay = dashboard->sessionsPerDay();
+        QCOMPARE(perDay->days(), expected.perDay);
+        QVERIFY(perDay->dateAxis());
+        QVERIFY(perDay->dateAxis()->min().date() < expected.perDay.firstKey());
+        QVERIFY(perDay->dateAxis()->max().date() > expected.perDay.lastKey());
+        qsizetype ratePoints = 0;
+        for (const QLineSeries *line : perDay->rateLines())
+            ratePoints += line->count();
+        QCOMPARE(ratePoints, std::count_if(expected.perDay.cbegin(), expected.perDay.cend(),
+                                           [](const SessionCounts &counts) { return counts.total() > 0; }));
         // Failures by type, with every type explained beside the chart.
         const Ui::BarChartView *types = dashboard->failureTypes();
         QVERIFY(!expected.failedPerResultType.isEmpty());
@@ -818,8 +824,10 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QLocale().toString(all.size())) || summary.contains(QString::number(all.size())),
                  qPrintable(summary));
         // Empty charts say so, without axes to misread.
-        for (const Ui::BarChartView *chart : {dashboard->sessionsPerDay(), dashboard->failureTypes(),
-                                              dashboard->organizations(), dashboard->receivingMx()}) {
+        QVERIFY(!dashboard->sessionsPerDay()->emptyLabel()->isHidden());
+        QVERIFY(dashboard->sessionsPerDay()->chart()->axes().isEmpty());
+        for (const Ui::BarChartView *chart :
+             {dashboard->failureTypes(), dashboard->organizations(), dashboard->receivingMx()}) {
             QVERIFY(!chart->emptyLabel()->isHidden());
             QVERIFY(!chart->emptyLabel()->text().isEmpty());
             QVERIFY(chart->chart()->axes().isEmpty());

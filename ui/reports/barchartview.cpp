@@ -6,6 +6,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QContextMenuEvent>
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -66,6 +67,17 @@ void BarChartView::changeEvent(QEvent *event)
         applyTheme();
 }
 
+void BarChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Over a bar: what can be done with its category; elsewhere the chart has no menu.
+    if (m_hovered.isEmpty() || event->reason() != QContextMenuEvent::Mouse) {
+        QChartView::contextMenuEvent(event);
+        return;
+    }
+    Q_EMIT categoryContextMenuRequested(m_hovered, event->globalPos());
+    event->accept();
+}
+
 void BarChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
@@ -121,6 +133,7 @@ void BarChartView::rebuild()
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     m_series = nullptr;
+    m_hovered.clear();
 
     const bool horizontal = m_orientation == Orientation::Horizontal;
     const bool empty = m_categories.isEmpty();
@@ -165,9 +178,11 @@ void BarChartView::rebuild()
     connect(series, &QAbstractBarSeries::hovered, this, [this, horizontal](bool entered, int index, QBarSet *set) {
         const qsizetype category = horizontal ? m_categories.size() - 1 - index : index;
         if (!entered || category < 0 || category >= m_categories.size()) {
+            m_hovered.clear();
             QToolTip::hideText();
             return;
         }
+        m_hovered = m_categories.at(category);
         QToolTip::showText(QCursor::pos(),
                            ReportText::plainToolTip(QStringLiteral("%1\n%2: %3")
                                                         .arg(m_categories.at(category), set->label(),

@@ -54,9 +54,12 @@ public:
 Q_SIGNALS:
     //! A bar of \a category (as given to setBars) was clicked.
     void categoryActivated(const QString &category);
+    //! The context menu was asked for over a bar of \a category (as given to setBars).
+    void categoryContextMenuRequested(const QString &category, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -71,6 +74,7 @@ private:
     QAbstractBarSeries *m_series = nullptr;
     QLabel *m_empty;
     int m_labelRoom = 0; //!< what the labels were elided to
+    QString m_hovered;   //!< the category under the mouse, for the context menu
 };
 
 } // namespace Sts::Ui

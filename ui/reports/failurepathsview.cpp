@@ -5,6 +5,7 @@
 #include "failurepathmodel.h"
 #include "reporttableview.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@ FailurePathsView::FailurePathsView(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new ReportTableView(tr("Failures by sender and MX"), this))
     , m_empty(new QLabel(this))
+    , m_checkDomain(new QAction(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,6 +56,17 @@ FailurePathsView::FailurePathsView(QWidget *parent)
         Q_EMIT pathActivated(row.key, row.path.lastReportId);
     });
 
+    // The row's policy domain, checked live: the reports say what senders saw, the check why.
+    m_view->insertAction(m_view->actions().value(0), m_checkDomain);
+    connect(m_checkDomain, &QAction::triggered, this, [this] {
+        const QString domain = m_checkDomain->data().toString();
+        if (!domain.isEmpty())
+            Q_EMIT checkDomainRequested(domain);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FailurePathsView::updateCheckAction);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FailurePathsView::updateCheckAction);
+    updateCheckAction();
+
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -74,6 +87,17 @@ void FailurePathsView::setAggregation(const TlsRpt::Aggregation &aggregation)
 void FailurePathsView::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+void FailurePathsView::updateCheckAction()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    const QString domain = source.isValid() ? m_model->row(source.row()).key.policyDomain : QString();
+    m_checkDomain->setData(domain);
+    m_checkDomain->setEnabled(!domain.isEmpty());
+    // A sender's text: an ampersand in it is no mnemonic.
+    m_checkDomain->setText(domain.isEmpty() ? tr("Check the Policy Domain Now")
+                                            : tr("Check %1 Now").arg(QString(domain).replace(u'&', u"&&"_qs)));
 }
 
 void FailurePathsView::updateEmptyState()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -35,19 +36,25 @@ public:
     ReportTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *emptyLabel() const { return m_empty; }
+    //! "Check DOMAIN Now" in the table's context menu: a live check of the current row's policy domain.
+    QAction *checkDomainAction() const { return m_checkDomain; }
 
 Q_SIGNALS:
     //! The failure details behind a row: the report \a reportId of \a key's organization.
     void pathActivated(const Sts::TlsRpt::FailurePath::Key &key, const QString &reportId);
+    //! The user asked for a live check of \a domain, the policy domain of a failing path.
+    void checkDomainRequested(const QString &domain);
 
 private:
     void updateEmptyState();
+    void updateCheckAction();
 
     FailurePathModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     ReportTableView *m_view;
     QLabel *m_empty;
+    QAction *m_checkDomain;
     bool m_hasPaths = false;
     bool m_hasReports = false;
     qint64 m_failed = 0;

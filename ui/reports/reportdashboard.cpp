@@ -5,11 +5,13 @@
 #include "barchartview.h"
 #include "reporttext.h"
 #include "resulttypeadviceview.h"
+#include "sessionschartview.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -55,7 +57,7 @@ ReportDashboard::ReportDashboard(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_pathsButton(new QPushButton(tr("Failures by Sender and MX…"), this))
-    , m_perDay(new BarChartView(tr("Sessions per day"), BarChartView::Orientation::Vertical, this))
+    , m_perDay(new SessionsChartView(tr("Sessions per day"), this))
     , m_failureTypes(new BarChartView(tr("Failed sessions by type"), BarChartView::Orientation::Horizontal, this))
     , m_organizations(new BarChartView(tr("Top sending organisations"), BarChartView::Orientation::Horizontal, this))
     , m_receivingMx(
@@ -81,9 +83,9 @@ ReportDashboard::ReportDashboard(QWidget *parent)
     m_organizations->setEmptyText(tr("No reports in this selection."));
     m_failureTypes->setEmptyText(tr("No failed sessions in this selection."));
     m_receivingMx->setEmptyText(tr("No failed sessions in this selection."));
-    for (BarChartView *chart : {m_perDay, m_failureTypes, m_organizations, m_receivingMx}) {
+    m_perDay->setFocusPolicy(Qt::StrongFocus);
+    for (BarChartView *chart : {m_failureTypes, m_organizations, m_receivingMx})
         chart->setFocusPolicy(Qt::StrongFocus);
-    }
     // A bar of a sender, host or type opens the failures by sender and MX on it; "others" has no
     // one name to search for.
     const auto openPaths = [this](const QStringList &others) {
@@ -95,6 +97,13 @@ ReportDashboard::ReportDashboard(QWidget *parent)
     connect(m_organizations, &BarChartView::categoryActivated, this, openPaths({tr("other senders")}));
     connect(m_receivingMx, &BarChartView::categoryActivated, this, openPaths({tr("other hosts")}));
     connect(m_failureTypes, &BarChartView::categoryActivated, this, openPaths({tr("other types")}));
+    // A failing MX leads to a live check of its domain: what senders saw, and why, side by side.
+    connect(m_receivingMx, &BarChartView::categoryContextMenuRequested, this,
+            [this](const QString &host, const QPoint &globalPos) {
+                QMenu *menu = createMxMenu(host, this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(globalPos);
+            });
     m_advice->setMinimumHeight(140);
 
     auto *content = new QWidget(this);
@@ -142,6 +151,37 @@ void ReportDashboard::setLibraryExtent(qsizetype reports, QDate first, QDate las
     showSummary();
 }
 
+QStringList ReportDashboard::policyDomainsOfMx(const QString &host) const
+{
+    QMap<QString, qint64> failed;
+    for (auto it = m_aggregation.failurePaths.cbegin(); it != m_aggregation.failurePaths.cend(); ++it) {
+        if (it.key().receivingMx == host && !it.key().policyDomain.isEmpty())
+            TlsRpt::addCounts(failed[it.key().policyDomain], it->failedSessions);
+    }
+    QStringList domains = failed.keys();
+    std::stable_sort(domains.begin(), domains.end(),
+                     [&failed](const QString &a, const QString &b) { return failed.value(a) > failed.value(b); });
+    return domains;
+}
+
+QMenu *ReportDashboard::createMxMenu(const QString &host, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    for (const QString &domain : policyDomainsOfMx(host)) {
+        // A sender's text: an ampersand in it is no mnemonic.
+        QAction *check = menu->addAction(tr("Check %1 Now").arg(QString(domain).replace(u'&', u"&&"_qs)));
+        check->setData(domain);
+        connect(check, &QAction::triggered, this, [this, domain] { Q_EMIT checkDomainRequested(domain); });
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    const bool named = m_aggregation.failedPerReceivingMx.contains(host);
+    QAction *paths = menu->addAction(tr("Show Failures by Sender"));
+    connect(paths, &QAction::triggered, this,
+            [this, host, named] { Q_EMIT failurePathsRequested(named ? host : QString()); });
+    return menu;
+}
+
 void ReportDashboard::showSummary()
 {
     const TlsRpt::Aggregation &a = m_aggregation;
@@ -178,27 +218,7 @@ void ReportDashboard::showSummary()
 
 void ReportDashboard::showPerDay()
 {
-    const QMap<QDate, SessionCounts> &perDay = m_aggregation.perDay;
-    QList<QDate> days = perDay.keys();
-    // Within a quarter, days without reports show as gaps; over longer spans only reported days.
-    if (!days.isEmpty() && days.constFirst().daysTo(days.constLast()) <= 92) {
-        const QDate first = days.constFirst();
-        const QDate last = days.constLast();
-        days.clear();
-        for (QDate day = first; day <= last; day = day.addDays(1))
-            days.append(day);
-    }
-    const bool oneYear = days.isEmpty() || days.constFirst().year() == days.constLast().year();
-    QStringList categories;
-    BarChartView::Bars successful{tr("Successful"), {}, BarChartView::successfulBrush()};
-    BarChartView::Bars failed{tr("Failed"), {}, BarChartView::failedBrush()};
-    for (const QDate day : std::as_const(days)) {
-        categories.append(day.toString(oneYear ? u"MM-dd" : u"yyyy-MM-dd")); // ISO, shortened when one year
-        const SessionCounts counts = perDay.value(day);
-        successful.values.append(qreal(counts.successful));
-        failed.values.append(qreal(counts.failed));
-    }
-    m_perDay->setBars(categories, {successful, failed});
+    m_perDay->setDays(m_aggregation.perDay);
 }
 
 void ReportDashboard::showFailureTypes()

@@ -8,12 +8,14 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 
 namespace Sts::Ui {
 
 class BarChartView;
 class ResultTypeAdviceView;
+class SessionsChartView;
 
 //! The reports at a glance: totals and success rate, sessions per day, failures by type with
 //! what each type means, the top sending organisations and the receiving MX hosts that failed.
@@ -37,17 +39,24 @@ public:
 
     QLabel *summary() const { return m_summary; }
     QPushButton *failurePathsButton() const { return m_pathsButton; }
-    BarChartView *sessionsPerDay() const { return m_perDay; }
+    SessionsChartView *sessionsPerDay() const { return m_perDay; }
     BarChartView *failureTypes() const { return m_failureTypes; }
     BarChartView *organizations() const { return m_organizations; }
     BarChartView *receivingMx() const { return m_receivingMx; }
     ResultTypeAdviceView *adviceView() const { return m_advice; }
+    //! The policy domains whose failure details name the receiving MX \a host, most failed first.
+    QStringList policyDomainsOfMx(const QString &host) const;
+    //! What can be done with a failing MX: check each of its policy domains now, or see its
+    //! failures by sender. The receiving-MX chart shows it as the bar's context menu.
+    QMenu *createMxMenu(const QString &host, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     //! The user asked for the failures by sender and MX, searched for \a search (may be empty).
     void failurePathsRequested(const QString &search);
     void resetFilterRequested();
     void importRequested();
+    //! The user asked for a live check of \a domain (a failing MX's policy domain).
+    void checkDomainRequested(const QString &domain);
 
 private:
     void showSummary();
@@ -62,7 +71,7 @@ private:
     QDate m_libraryLast;
     QLabel *m_summary;
     QPushButton *m_pathsButton;
-    BarChartView *m_perDay;
+    SessionsChartView *m_perDay;
     BarChartView *m_failureTypes;
     BarChartView *m_organizations;
     BarChartView *m_receivingMx;

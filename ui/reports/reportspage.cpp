@@ -68,6 +68,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     });
     connect(m_dashboard, &ReportDashboard::resetFilterRequested, this, [this] { setFilter({}); });
     connect(m_dashboard, &ReportDashboard::importRequested, m_importFiles, &QAction::trigger);
+    connect(m_dashboard, &ReportDashboard::checkDomainRequested, this, &ReportsPage::checkDomainRequested);
+    connect(m_paths, &FailurePathsView::checkDomainRequested, this, &ReportsPage::checkDomainRequested);
     layout->addWidget(m_tabs, 1);
     m_summaryDialog = new ImportSummaryDialog(this);
 

@@ -74,6 +74,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QProgressBar *progressBar() const { return m_progress; }
     const TlsRpt::ImportSummary &lastSummary() const { return m_lastSummary; }
+    //! Every report the library holds, as loaded (shared, not copied).
+    const QList<TlsRpt::Report> &reports() const { return m_reports; }
 
 Q_SIGNALS:
     void libraryLoaded(qsizetype reports);
@@ -82,6 +84,8 @@ Q_SIGNALS:
     //! \a removed reports were deleted from the library (the reload follows).
     void reportsRemoved(qint64 removed);
     void statusMessage(const QString &message);
+    //! The user asked for a live check of \a domain (from a failing MX or failure path).
+    void checkDomainRequested(const QString &domain);
 
 private:
     QWidget *createFilterBar();
