@@ -260,6 +260,7 @@ QJsonObject CheckResult::toJson() const
                                                                            {QStringLiteral("subject"), causeSubject}})},
         {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
         {QStringLiteral("elapsed_ms"), elapsedMs},
+        {QStringLiteral("verdict_ms"), verdictMs},
         {QStringLiteral("resolver"), resolver},
         {QStringLiteral("complete"), complete},
         {QStringLiteral("error"), optionalString(error)},
@@ -320,6 +321,7 @@ CheckResult CheckResult::fromJson(const QJsonObject &json)
     result.causeSubject = JsonFields::string(cause, u"subject");
     result.started = QDateTime::fromString(JsonFields::string(json, u"started"), Qt::ISODateWithMs);
     result.elapsedMs = JsonFields::integer(json, u"elapsed_ms");
+    result.verdictMs = JsonFields::integer(json, u"verdict_ms");
     result.resolver = JsonFields::string(json, u"resolver");
     result.complete = json.value(u"complete").toBool();
     result.cancelled = result.verdict == Verdict::Cancelled;

@@ -100,6 +100,7 @@ struct CheckResult
     QString domain;
     QDateTime started;
     qint64 elapsedMs = 0;
+    qint64 verdictMs = 0; //!< when the verdict was known: when it settled, else when the check completed
     QString resolver;
     bool complete = false;
     //! The verdict is final before the check completes: every certificate is judged and only the

@@ -126,6 +126,7 @@ void DomainCheck::Private::changed()
     if (!result.settled && verdictSettles()) {
         // The verdict is known: deliver it now rather than after the sessions' last round trips.
         result.settled = true;
+        result.verdictMs = elapsed.elapsed();
         Trace::event(result.domain, QStringLiteral("verdict settled"));
         publishTimer.stop();
         publish();
@@ -364,6 +365,8 @@ void DomainCheck::Private::complete()
     result.complete = true;
     result.running.clear();
     result.elapsedMs = elapsed.elapsed();
+    if (!result.settled || result.cancelled)
+        result.verdictMs = result.elapsedMs;
     noteEnvironment();
     VerdictJudge::judge(result);
     Q_EMIT q->finished(result);

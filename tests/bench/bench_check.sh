@@ -7,7 +7,7 @@
 # never assertions: see README.md for what is measured and the results on the project machine.
 #
 #   bench_check.sh [--runs N] [--latency MS]... [--bulk N] [--concurrency N] [--domain D]
-#                  [--cli PATH] [--out DIR]
+#                  [--cli PATH] [--out DIR] [--dns-on-path]
 #
 # For each --latency (default: 0 and 50) it starts its own testbed instance (namespace
 # $STS_TESTBED_NS, default stsscope-bench; state $STS_TESTBED_DIR, default /tmp/stsscope-bench)
@@ -15,6 +15,9 @@
 # N (default 9) rounds of: stsscope-cli check DOMAIN (default healthy.test), mta-sts-query's
 # resolver and mailauth's getPolicy(), each a new process inside the namespace; then checks the
 # N bulk domains with one stsscope-cli under /usr/bin/time. It takes the testbed down at the end.
+# With --dns-on-path, each round also runs the check through tests/bench/dnsdelay.py, a forwarder
+# that costs one round trip per DNS query (stsscope+dns). StsScope rows come in pairs: the
+# complete result (elapsed_ms) and the verdict (-verdict, verdict_ms: every certificate judged).
 # Raw samples go to --out (default a new directory under /tmp), a summary table to stdout.
 # Needs root, the built CLI, and `scripts/install-deps --bench` (postfix-mta-sts-resolver, time,
 # node); mailauth is installed by npm into tests/bench/node/node_modules (not committed).
@@ -24,12 +27,18 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 TESTBED=$ROOT/tests/testbed/testbed.sh
 PY=/usr/bin/python3
+DNS_DELAY_ADDRESS=127.53.0.77 # --dns-on-path: a free address of the testbed's 127.53/16
 export STS_TESTBED_NS=${STS_TESTBED_NS:-stsscope-bench}
 export STS_TESTBED_DIR=${STS_TESTBED_DIR:-/tmp/stsscope-bench}
 
-runs=9 bulk=500 concurrency=64 domain=healthy.test cli='' out='' latencies=()
+runs=9 bulk=500 concurrency=64 domain=healthy.test cli='' out='' latencies=() dns_on_path=false
 while (($#)); do
     case $1 in
+        --dns-on-path)
+            dns_on_path=true
+            shift
+            continue
+            ;;
         --runs) runs=$2 ;;
         --latency) latencies+=("$2") ;;
         --bulk) bulk=$2 ;;
@@ -81,15 +90,18 @@ sample() {
         NODE_EXTRA_CA_CERTS="$STS_TESTBED_CA" bash -c \
         's=$EPOCHREALTIME; "$@" >"$0" 2>&1 || true; e=$EPOCHREALTIME; echo "$(( (${e/./} - ${s/./}) / 1000 ))"' \
         "$file" "$@")
-    local ms status
-    read -r ms status < <(extract "$tool" "$file")
+    local ms status verdict_ms
+    read -r ms status verdict_ms < <(extract "$tool" "$file")
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$latency" "$tool" "$run" "$wall" "$ms" "$status" >>"$samples"
+    if [[ -n ${verdict_ms:-} ]]; then
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$latency" "$tool-verdict" "$run" "$wall" "$verdict_ms" "$status" >>"$samples"
+    fi
 }
 
 # extract TOOL FILE: "in-process-ms status" from a tool's output.
 extract() {
     case $1 in
-        stsscope) jq -rs 'flatten | .[0] | "\(.elapsed_ms) \(.verdict)"' "$2" 2>/dev/null || echo "- error" ;;
+        stsscope*) jq -rs 'flatten | .[0] | "\(.elapsed_ms) \(.verdict) \(.verdict_ms)"' "$2" 2>/dev/null || echo "- error" ;;
         *) jq -r '"\(.ms | floor) \(.status)"' "$2" 2>/dev/null || echo "- error" ;;
     esac
 }
@@ -119,8 +131,27 @@ for latency in "${latencies[@]}"; do
     # Round 0 warms the resolver's cache (TTL 300 s, longer than the rounds take) and the page
     # cache; it is recorded but left out of the summary. Tools take turns, so drifting load
     # from the rest of the machine hits them alike.
+    # --dns-on-path: the same check through a forwarder that costs one round trip per query, as a
+    # resolver across the network does; the testbed's own resolver is local and warm.
+    dns_cmd=()
+    if $dns_on_path && ((latency > 0)); then
+        rm -f "$out/dnsdelay.pid"
+        ip netns exec "$STS_TESTBED_NS" setsid "$PY" "$HERE/dnsdelay.py" "$DNS_DELAY_ADDRESS" \
+            "$STS_TESTBED_RESOLVER" "$latency" "$out/dnsdelay.pid" </dev/null >"$out/dnsdelay.log" 2>&1 &
+        for _ in $(seq 50); do
+            [[ -s $out/dnsdelay.pid ]] && break
+            sleep 0.1
+        done
+        dns_cmd=("${stsscope_cmd[@]}")
+        for i in "${!dns_cmd[@]}"; do
+            [[ ${dns_cmd[$i]} == "$STS_TESTBED_RESOLVER" ]] && dns_cmd[i]=$DNS_DELAY_ADDRESS
+        done
+    fi
     for run in $(seq 0 "$runs"); do
         sample "$latency" stsscope "$run" "${stsscope_cmd[@]}"
+        if ((${#dns_cmd[@]})); then
+            sample "$latency" stsscope+dns "$run" "${dns_cmd[@]}"
+        fi
         sample "$latency" mta-sts-query "$run" "${mta_sts_query_cmd[@]}"
         sample "$latency" mailauth "$run" "${mailauth_cmd[@]}"
     done
@@ -141,6 +172,10 @@ for latency in "${latencies[@]}"; do
             "$verdicts;cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }');servers_cpu=$servers" >>"$samples"
     fi
     stsscope_cmd=("${stsscope_cmd[@]:0:4}")
+    if [[ -s $out/dnsdelay.pid ]]; then
+        kill "$(cat "$out/dnsdelay.pid")" 2>/dev/null || true
+        rm -f "$out/dnsdelay.pid"
+    fi
     "$TESTBED" down 2>>"$out/testbed-$latency.log"
 done
 trap - EXIT

@@ -102,6 +102,8 @@ private Q_SLOTS:
         QVERIFY2(json[u"verdict"_qs] == expected[u"verdict"_qs], qPrintable(context()));
         // A verdict delivered once every certificate was judged, before the sessions' last round
         // trips, is the one the complete check reaches.
+        QVERIFY2(result.verdictMs > 0 && result.verdictMs <= result.elapsedMs, qPrintable(context()));
+        QCOMPARE(json[u"verdict_ms"_qs].toInteger(), result.verdictMs);
         if (m_settledVerdicts.contains(domain))
             QCOMPARE(Check::verdictName(m_settledVerdicts.value(domain)), Check::verdictName(result.verdict));
         const QJsonObject expectedPolicy = expected[u"policy"_qs].toObject();
