@@ -425,6 +425,11 @@ void DomainCheck::start()
     d->lookup(QStringLiteral("_smtp._tls.") + domain, Net::RrType::Txt,
               [this](const Net::DnsAnswer &answer) { d->result.tlsRptTxt = answer; });
     d->lookup(domain, Net::RrType::Mx, [this](const Net::DnsAnswer &answer) { d->onMx(answer); });
+    // The validator fetches the keys of the domain's zone and of every zone above it, one level
+    // after another, when the first answer arrives; asked for now, they come beside the first
+    // answers (one round trip less when the resolver is far away). The answer itself is not
+    // needed, so the check does not wait for it.
+    d->queries.append(d->resolver->lookup(domain, Net::RrType::Dnskey, this, [](const Net::DnsAnswer &) {}));
     const QString policyHost = QStringLiteral("mta-sts.") + domain;
     auto afterPolicyHost = [this] {
         if (d->result.policyHostA && d->result.policyHostAaaa)

@@ -22,6 +22,8 @@ QString rrTypeName(RrType type)
         return QStringLiteral("TXT");
     case RrType::Aaaa:
         return QStringLiteral("AAAA");
+    case RrType::Dnskey:
+        return QStringLiteral("DNSKEY");
     case RrType::Tlsa:
         return QStringLiteral("TLSA");
     }
