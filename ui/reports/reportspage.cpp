@@ -6,11 +6,15 @@
 #include "failuredetailsmodel.h"
 #include "failurepathsview.h"
 #include "importsummarydialog.h"
+#include "mailboxaccountsdialog.h"
+#include "mailboxpasswordstore.h"
+#include "mailboxsynccontroller.h"
 #include "reportdashboard.h"
 #include "reportdetailsview.h"
 #include "reportfilterproxy.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
+#include "reporttext.h"
 #include "tlsrpt/reportaggregator.h"
 #include "tlsrpt/reportlibraryservice.h"
 
@@ -19,8 +23,10 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -70,8 +76,28 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_dashboard, &ReportDashboard::importRequested, m_importFiles, &QAction::trigger);
     connect(m_dashboard, &ReportDashboard::checkDomainRequested, this, &ReportsPage::checkDomainRequested);
     connect(m_paths, &FailurePathsView::checkDomainRequested, this, &ReportsPage::checkDomainRequested);
+    // The mailbox accounts beside the tabs: the filter bar has no room left at 1024 pixels.
+    auto *mailbox = new QWidget(m_tabs);
+    auto *mailboxLayout = new QHBoxLayout(mailbox);
+    mailboxLayout->setContentsMargins(0, 0, 0, 2);
+    mailboxLayout->addWidget(m_accountsButton);
+    mailboxLayout->addWidget(m_syncButton);
+    m_tabs->setCornerWidget(mailbox, Qt::TopRightCorner);
     layout->addWidget(m_tabs, 1);
     m_summaryDialog = new ImportSummaryDialog(this);
+    m_mailbox = new MailboxSyncController(
+        m_service, new MailboxPasswordStore(MailboxPasswordStore::Backend::Keychain, this), this);
+    connect(m_mailbox, &MailboxSyncController::passwordNeeded, this, &ReportsPage::askMailboxPassword);
+    connect(m_mailbox, &MailboxSyncController::syncStarted, this, &ReportsPage::onMailboxSyncStarted);
+    connect(m_mailbox, &MailboxSyncController::syncFinished, this, &ReportsPage::onMailboxSyncFinished);
+    connect(m_mailbox, &MailboxSyncController::note, this, &ReportsPage::statusMessage);
+    connect(m_mailbox, &MailboxSyncController::progress, this, [this](int done, int total, const QString &folder) {
+        if (m_importing)
+            return; // the import's progress has the bar
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_status->setText(tr("Syncing %1…").arg(m_status->fontMetrics().elidedText(folder, Qt::ElideMiddle, 300)));
+    });
 
     connect(m_service, &TlsRpt::ReportLibraryService::importProgress, this, &ReportsPage::onImportProgress);
     connect(m_service, &TlsRpt::ReportLibraryService::importFinished, this, &ReportsPage::onImportFinished);
@@ -133,6 +159,20 @@ QWidget *ReportsPage::createFilterBar()
 
     auto *import = new QPushButton(tr("&Import…"), bar);
     connect(import, &QPushButton::clicked, m_importFiles, &QAction::trigger);
+    // Reports straight from the mailbox: the accounts, and a sync that is its own cancel button.
+    // No mnemonics: the Reports area has none left that every translation keeps free.
+    m_accountsButton = new QPushButton(tr("Mailbox Accounts…"), bar);
+    connect(m_accountsButton, &QPushButton::clicked, this, &ReportsPage::openAccounts);
+    m_syncButton = new QPushButton(tr("Sync Now"), bar);
+    m_syncButton->setToolTip(tr("Read new report mail from the mailbox accounts"));
+    connect(m_syncButton, &QPushButton::clicked, this, [this] {
+        if (m_mailbox->isSyncing())
+            m_mailbox->cancel();
+        else if (m_mailbox->accounts().isEmpty())
+            openAccounts();
+        else
+            m_mailbox->syncAll(true);
+    });
     m_progress = new QProgressBar(bar);
     m_progress->setAccessibleName(tr("Import progress"));
     m_progress->setFormat(tr("%v of %m files"));
@@ -210,6 +250,60 @@ void ReportsPage::openLibrary(const QString &path)
 {
     m_status->setText(tr("Opening the report library…"));
     m_service->open(path);
+    // The first sync follows the opening in the library's thread; then every interval.
+    m_mailbox->start();
+}
+
+MailboxAccountsDialog *ReportsPage::openAccounts()
+{
+    if (!m_accounts)
+        m_accounts = new MailboxAccountsDialog(m_mailbox, this);
+    m_accounts->show();
+    m_accounts->raise();
+    return m_accounts;
+}
+
+void ReportsPage::askMailboxPassword(const TlsRpt::MailboxAccount &account)
+{
+    // Not blocking: the sync goes on with the other accounts while this one waits.
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Mailbox Password"));
+    dialog->setLabelText(tr("Password for %1:").arg(account.key()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    const QString key = account.key();
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, key](const QString &password) { m_mailbox->providePassword(key, password); });
+    connect(dialog, &QDialog::rejected, this, [this, key] { m_mailbox->providePassword(key, QString()); });
+    dialog->open();
+}
+
+void ReportsPage::onMailboxSyncStarted()
+{
+    m_syncButton->setText(tr("Cancel Sync"));
+    m_progress->setRange(0, 0); // busy until a folder says how many messages are new
+    m_progress->setFormat(tr("%v of %m messages"));
+    m_progress->setVisible(true);
+    m_status->setText(tr("Syncing the mailbox accounts…"));
+}
+
+void ReportsPage::onMailboxSyncFinished(qint64 failedSessions, const QStringList &errors)
+{
+    m_syncButton->setText(tr("Sync Now"));
+    if (!m_importing) {
+        m_progress->setVisible(false);
+        m_progress->setFormat(tr("%v of %m files"));
+    }
+    QString text = errors.isEmpty() ? tr("Mailboxes synced.") : errors.join(u'\n');
+    m_status->setText(m_status->fontMetrics().elidedText(text.section(u'\n', 0, 0), Qt::ElideRight, 600));
+    m_status->setToolTip(ReportText::plainToolTip(text));
+    Q_EMIT statusMessage(text.section(u'\n', 0, 0));
+    if (failedSessions > 0) {
+        const QString message =
+            tr("New TLS-RPT reports count %1 failed sessions.").arg(QLocale().toString(failedSessions));
+        Q_EMIT statusMessage(message);
+        Q_EMIT newFailuresReported(message);
+    }
 }
 
 void ReportsPage::importPaths(const QStringList &paths)

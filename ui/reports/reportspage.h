@@ -4,6 +4,7 @@
 
 #include "tlsrpt/aggregation.h"
 #include "tlsrpt/importsummary.h"
+#include "tlsrpt/mailboxaccount.h"
 #include "tlsrpt/reportfilter.h"
 #include "tlsrpt/reportlibrary.h"
 
@@ -25,6 +26,8 @@ class ReportLibraryService;
 namespace Sts::Ui {
 
 class DateFilterEdit;
+class MailboxAccountsDialog;
+class MailboxSyncController;
 class FailurePathsView;
 class ImportSummaryDialog;
 class ReportDashboard;
@@ -74,6 +77,12 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QProgressBar *progressBar() const { return m_progress; }
     const TlsRpt::ImportSummary &lastSummary() const { return m_lastSummary; }
+    //! The mailbox accounts and their syncs (Accounts…, Sync Now, the schedule).
+    MailboxSyncController *mailboxSync() const { return m_mailbox; }
+    QPushButton *accountsButton() const { return m_accountsButton; }
+    QPushButton *syncButton() const { return m_syncButton; }
+    //! Opens the Mailbox Accounts dialog (not modal); returns it.
+    MailboxAccountsDialog *openAccounts();
     //! Every report the library holds, as loaded (shared, not copied).
     const QList<TlsRpt::Report> &reports() const { return m_reports; }
 
@@ -86,6 +95,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     //! The user asked for a live check of \a domain (from a failing MX or failure path).
     void checkDomainRequested(const QString &domain);
+    //! A mailbox sync brought reports with failed sessions: worth a quiet notification.
+    void newFailuresReported(const QString &message);
 
 private:
     QWidget *createFilterBar();
@@ -93,6 +104,9 @@ private:
     void importFilesWithDialog();
     void importFolderWithDialog();
     void onImportProgress(int done, int total, const QString &file);
+    void askMailboxPassword(const TlsRpt::MailboxAccount &account);
+    void onMailboxSyncStarted();
+    void onMailboxSyncFinished(qint64 failedSessions, const QStringList &errors);
     void onImportFinished(const TlsRpt::ImportSummary &summary);
     void onReportsLoaded(const QList<TlsRpt::StoredReport> &reports, const QString &error);
     void updateDomainChoices();
@@ -120,6 +134,10 @@ private:
     DateFilterEdit *m_until = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
+    MailboxSyncController *m_mailbox = nullptr;
+    MailboxAccountsDialog *m_accounts = nullptr;
+    QPushButton *m_accountsButton = nullptr;
+    QPushButton *m_syncButton = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     ReportDashboard *m_dashboard = nullptr;
