@@ -67,7 +67,8 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_tabs->addTab(m_mxView, tr("M&X hosts"));
     m_tabs->addTab(m_certificates, tr("Cert&ificates"));
     m_tabs->addTab(m_policy, tr("&Policy"));
-    m_tabs->addTab(makeTable(m_dns, Qt::DisplayRole, tr("DNS records")), tr("&DNS"));
+    m_dnsView = makeTable(m_dns, Qt::DisplayRole, tr("DNS records"));
+    m_tabs->addTab(m_dnsView, tr("&DNS"));
     m_findingsTab = m_tabs->addTab(m_findings, tr("Fi&ndings"));
     m_tabs->addTab(m_history, tr("Hi&story"));
     // Beside the checks, what senders see: the domain's TLS-RPT failures of the last days.
@@ -77,6 +78,86 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Double-click (or Enter) on an MX address opens the chain it presented.
     connect(m_mxView, &QTableView::activated, this, &DomainInspector::showChainOf);
+    connect(m_overviewView, &QTreeView::activated, this, &DomainInspector::openOverviewStep);
+    // A policy line or DNS record: the finding about it, explained.
+    connect(m_policy, &PolicyView::findingRequested, this, [this](const QString &code, const QString &subject) {
+        m_tabs->setCurrentIndex(m_findingsTab);
+        m_findings->selectFinding(code, subject);
+    });
+    connect(m_dnsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString name = index.siblingAtColumn(DnsRecordsModel::NameColumn).data().toString();
+        if (m_findings->selectFirstAbout(name))
+            m_tabs->setCurrentIndex(m_findingsTab);
+    });
+}
+
+void DomainInspector::openOverviewStep(const QModelIndex &step)
+{
+    using Target = OverviewModel::Target;
+    const int host = step.data(OverviewModel::HostIndexRole).toInt();
+    const int probe = step.data(OverviewModel::ProbeIndexRole).toInt();
+    switch (Target(step.data(OverviewModel::TargetRole).toInt())) {
+    case Target::StsRecord:
+        selectDnsRecord(QStringLiteral("_mta-sts."));
+        break;
+    case Target::TlsRptRecord:
+        selectDnsRecord(QStringLiteral("_smtp._tls."));
+        break;
+    case Target::Policy:
+        m_tabs->setCurrentWidget(m_policy);
+        break;
+    case Target::MxRecords:
+        m_tabs->setCurrentWidget(m_mxView);
+        break;
+    case Target::MxHost:
+    case Target::Address:
+        selectMxRow(host, probe);
+        break;
+    case Target::Certificate: {
+        m_tabs->setCurrentWidget(m_certificates);
+        if (host < 0 || host >= m_result.mx.size() || probe < 0 || probe >= m_result.mx.at(host).probes.size())
+            break;
+        const Check::MxHostResult &mx = m_result.mx.at(host);
+        const int endpoint =
+            m_certificates->model()->endpointRow(CertificateChainModel::mxLabel(mx.host, mx.probes.at(probe).address));
+        if (endpoint >= 0)
+            m_certificates->select(endpoint, 0);
+        break;
+    }
+    case Target::Findings:
+        m_tabs->setCurrentIndex(m_findingsTab);
+        break;
+    }
+}
+
+void DomainInspector::selectMxRow(int host, int probe)
+{
+    m_tabs->setCurrentWidget(m_mxView);
+    const QAbstractItemModel *rows = m_mxView->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QModelIndex index = rows->index(row, MxHostsModel::HostColumn);
+        // The host's first row, or the address's own when one is given.
+        if (index.data(MxHostsModel::HostIndexRole).toInt() == host &&
+            (probe < 0 || index.data(MxHostsModel::ProbeIndexRole).toInt() == probe)) {
+            m_mxView->setCurrentIndex(index);
+            m_mxView->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void DomainInspector::selectDnsRecord(const QString &namePrefix)
+{
+    m_tabs->setCurrentWidget(m_dnsView);
+    const QAbstractItemModel *rows = m_dnsView->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QModelIndex index = rows->index(row, DnsRecordsModel::NameColumn);
+        if (index.data().toString().startsWith(namePrefix, Qt::CaseInsensitive)) {
+            m_dnsView->setCurrentIndex(index);
+            m_dnsView->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void DomainInspector::fitMxColumns()

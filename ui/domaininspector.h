@@ -54,6 +54,8 @@ public:
     DomainReportsView *reportsView() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *mxView() const { return m_mxView; }
+    QTableView *dnsView() const { return m_dnsView; }
+    QTreeView *overviewView() const { return m_overviewView; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +64,10 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName);
     void fitMxColumns();
     void showChainOf(const QModelIndex &mxIndex);
+    //! Double-click or Enter on an Overview step: the tab that explains it, at its item.
+    void openOverviewStep(const QModelIndex &step);
+    void selectMxRow(int host, int probe);
+    void selectDnsRecord(const QString &namePrefix);
     void updateFooter();
 
     Check::CheckResult m_result;
@@ -72,6 +78,7 @@ private:
     DnsRecordsModel *m_dns;
     QTreeView *m_overviewView;
     QTableView *m_mxView = nullptr;
+    QTableView *m_dnsView = nullptr;
     CertificatesView *m_certificates;
     PolicyView *m_policy;
     FindingsView *m_findings;

@@ -15,6 +15,7 @@
 #include "models/verdictitem.h"
 #include "reports/reportdropfilter.h"
 #include "reports/reportspage.h"
+#include "reports/reporttablemodel.h"
 #include "settings/appearance.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -469,6 +470,10 @@ void MainWindow::openPolicyWizard()
     // Modeless: the user can keep inspecting domains while the wizard runs its own lookups.
     auto *policyWizard = new PolicyWizard(m_options, this);
     policyWizard->setAttribute(Qt::WA_DeleteOnClose);
+    // A move to enforce is judged by the reports loaded here, and by those imported meanwhile.
+    policyWizard->setLoadedReports(m_reports->reportsModel()->reports());
+    connect(m_reports, &ReportsPage::libraryLoaded, policyWizard,
+            [this, policyWizard] { policyWizard->setLoadedReports(m_reports->reportsModel()->reports()); });
     policyWizard->show();
     if (const DomainInspector *inspector = currentInspector())
         policyWizard->setDomain(inspector->result().domain);

@@ -40,10 +40,11 @@ OverviewModel::OverviewModel(QObject *parent)
     m_nodes.append(Node{});
 }
 
-int OverviewModel::add(int parent, const QString &step, const QString &detail, std::optional<Severity> state)
+int OverviewModel::add(int parent, const QString &step, const QString &detail, std::optional<Severity> state,
+                       Target target, int host, int probe)
 {
     QList<Node> &nodes = *m_building;
-    nodes.append(Node{step, detail, state, parent, {}});
+    nodes.append(Node{step, detail, state, parent, {}, target, host, probe});
     const int id = static_cast<int>(nodes.size()) - 1;
     nodes[parent].children.append(id);
     return id;
@@ -57,48 +58,50 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
 
     // _mta-sts record
     if (!result.stsTxt)
-        add(0, tr("_mta-sts record"), tr("looking up…"), std::nullopt);
+        add(0, tr("_mta-sts record"), tr("looking up…"), std::nullopt, Target::StsRecord);
     else if (lookupFailed(*result.stsTxt))
-        add(0, tr("_mta-sts record"), lookupError(*result.stsTxt), Severity::Error);
+        add(0, tr("_mta-sts record"), lookupError(*result.stsTxt), Severity::Error, Target::StsRecord);
     else
         add(0, tr("_mta-sts record"),
             result.stsRecord.valid ? tr("valid, id %1").arg(result.stsRecord.id)
                                    : (result.stsRecord.selected.isEmpty() ? tr("none") : tr("invalid")),
             result.stsRecord.valid ? Severity::Ok
-                                   : (result.stsRecord.selected.isEmpty() ? Severity::Warning : Severity::Error));
+                                   : (result.stsRecord.selected.isEmpty() ? Severity::Warning : Severity::Error),
+            Target::StsRecord);
 
     // Policy host and policy
     const QString policyHost = QStringLiteral("mta-sts.") + result.domain;
     if (!result.fetch) {
-        add(0, tr("Policy host %1").arg(policyHost), tr("fetching…"), std::nullopt);
+        add(0, tr("Policy host %1").arg(policyHost), tr("fetching…"), std::nullopt, Target::Policy);
     } else {
         const bool relevant = result.stsRecord.valid || result.fetch->ok;
         const int host =
             add(0, tr("Policy host %1").arg(policyHost),
                 result.fetch->ok ? tr("HTTPS %1, certificate valid").arg(result.fetch->tlsVersion)
                                  : (result.fetch->resultType.isEmpty() ? tr("unreachable") : result.fetch->resultType),
-                result.fetch->ok ? Severity::Ok : (relevant ? Severity::Error : Severity::Info));
+                result.fetch->ok ? Severity::Ok : (relevant ? Severity::Error : Severity::Info), Target::Policy);
         if (result.policyStatus == PolicyStatus::Valid) {
             add(host, tr("Policy"),
                 tr("mode %1, max_age %2 s, mx %3")
                     .arg(MtaSts::modeName(*result.policy.mode))
                     .arg(*result.policy.maxAge)
                     .arg(result.policy.mx.join(QStringLiteral(", "))),
-                result.policy.mode == MtaSts::Mode::Enforce ? Severity::Ok : Severity::Info);
+                result.policy.mode == MtaSts::Mode::Enforce ? Severity::Ok : Severity::Info, Target::Policy);
         } else if (result.policyStatus == PolicyStatus::Invalid) {
-            add(host, tr("Policy"), tr("invalid (%1)").arg(result.policyResultType), Severity::Error);
+            add(host, tr("Policy"), tr("invalid (%1)").arg(result.policyResultType), Severity::Error, Target::Policy);
         }
     }
 
     // MX hosts
     if (!result.mxAnswer)
-        add(0, tr("MX records"), tr("looking up…"), std::nullopt);
+        add(0, tr("MX records"), tr("looking up…"), std::nullopt, Target::MxRecords);
     else if (result.mx.isEmpty())
         add(0, tr("MX records"),
             lookupFailed(*result.mxAnswer) ? lookupError(*result.mxAnswer)
                                            : Net::dnsStatusName(result.mxAnswer->status),
-            Severity::Error);
-    for (const Check::MxHostResult &mx : result.mx) {
+            Severity::Error, Target::MxRecords);
+    for (int hostIndex = 0; hostIndex < result.mx.size(); ++hostIndex) {
+        const Check::MxHostResult &mx = result.mx.at(hostIndex);
         const bool done =
             mx.a && mx.aaaa && std::all_of(mx.probes.cbegin(), mx.probes.cend(), [](const Smtp::SmtpProbeResult &p) {
                 return p.failed || p.reached == Smtp::Step::Done;
@@ -113,44 +116,49 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
                 !done || !result.complete ? std::nullopt
                 : !mx.wouldDeliver        ? std::optional(Severity::Info)
                 : *mx.wouldDeliver        ? std::optional(mx.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
-                                          : std::optional(Severity::Error));
+                                          : std::optional(Severity::Error),
+                Target::MxHost, hostIndex);
         if (result.complete && mx.dane != Check::DaneStatus::None && mx.dane != Check::DaneStatus::Pending)
             add(host, tr("DANE"), Check::daneStatusText(mx.dane),
                 mx.dane == Check::DaneStatus::Pass      ? Severity::Ok
                 : Check::daneApplies(mx.dane)           ? Severity::Error
                 : mx.dane == Check::DaneStatus::Unknown ? Severity::Info
-                                                        : Severity::Warning);
-        for (const Smtp::SmtpProbeResult &probe : mx.probes) {
+                                                        : Severity::Warning,
+                Target::MxHost, hostIndex);
+        for (int probeIndex = 0; probeIndex < mx.probes.size(); ++probeIndex) {
+            const Smtp::SmtpProbeResult &probe = mx.probes.at(probeIndex);
             const bool finished = probe.failed || probe.reached == Smtp::Step::Done;
             if (!finished) {
-                add(host, probe.address.toString(), tr("connecting…"), std::nullopt);
+                add(host, probe.address.toString(), tr("connecting…"), std::nullopt, Target::Address, hostIndex,
+                    probeIndex);
                 continue;
             }
             const int address =
                 add(host, probe.address.toString(),
                     probe.tlsEstablished ? tr("STARTTLS, %1, %2").arg(probe.tlsVersion, probe.cipher)
                                          : tr("failed at %1: %2").arg(Smtp::stepText(probe.reached), probe.error),
-                    probe.tlsEstablished ? Severity::Ok : Severity::Error);
+                    probe.tlsEstablished ? Severity::Ok : Severity::Error, Target::Address, hostIndex, probeIndex);
             if (probe.tlsEstablished && !probe.chain.chain.isEmpty()) {
                 const Tls::CertificateInfo &leaf = probe.chain.chain.constFirst();
                 add(address, tr("Certificate"),
                     probe.chain.valid() ? tr("valid for %1, %n day(s) left", nullptr, static_cast<int>(leaf.daysLeft))
                                               .arg(probe.chain.matchedName)
                                         : probe.chain.resultType,
-                    probe.chain.valid() ? worst(probe.chain.findings, Severity::Ok) : std::optional(Severity::Error));
+                    probe.chain.valid() ? worst(probe.chain.findings, Severity::Ok) : std::optional(Severity::Error),
+                    Target::Certificate, hostIndex, probeIndex);
             }
         }
     }
 
     // TLS-RPT
     if (!result.tlsRptTxt)
-        add(0, tr("_smtp._tls record"), tr("looking up…"), std::nullopt);
+        add(0, tr("_smtp._tls record"), tr("looking up…"), std::nullopt, Target::TlsRptRecord);
     else if (lookupFailed(*result.tlsRptTxt))
-        add(0, tr("_smtp._tls record"), lookupError(*result.tlsRptTxt), Severity::Error);
+        add(0, tr("_smtp._tls record"), lookupError(*result.tlsRptTxt), Severity::Error, Target::TlsRptRecord);
     else
         add(0, tr("_smtp._tls record"),
             result.tlsRptRecord.valid ? result.tlsRptRecord.rua.join(QStringLiteral(", ")) : tr("none or invalid"),
-            result.tlsRptRecord.valid ? Severity::Ok : Severity::Warning);
+            result.tlsRptRecord.valid ? Severity::Ok : Severity::Warning, Target::TlsRptRecord);
 
     // What the domain is protected against, threat by threat
     if (result.complete && !result.cancelled) {
@@ -175,11 +183,11 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
         Severity overall = Severity::Ok;
         for (const Assessment::Item &item : items)
             overall = std::max(overall, severity(item));
-        const int protection =
-            add(0, tr("Protected against"), tr("%1 of %2 threats").arg(covered).arg(items.size()), overall);
+        const int protection = add(0, tr("Protected against"), tr("%1 of %2 threats").arg(covered).arg(items.size()),
+                                   overall, Target::Findings);
         for (const Assessment::Item &item : items)
             add(protection, Assessment::threatText(item.threat),
-                Assessment::stateText(item.state) + QStringLiteral(" — ") + item.why, severity(item));
+                Assessment::stateText(item.state) + QStringLiteral(" — ") + item.why, severity(item), Target::Findings);
     }
     m_building = nullptr;
     return nodes;
@@ -243,6 +251,12 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return node.state ? StateIcons::forSeverity(*node.state) : StateIcons::running();
     case StateRole:
         return node.state ? static_cast<int>(*node.state) : -1;
+    case TargetRole:
+        return static_cast<int>(node.target);
+    case HostIndexRole:
+        return node.host;
+    case ProbeIndexRole:
+        return node.probe;
     case Qt::AccessibleDescriptionRole:
         return node.state ? FindingsModel::severityLabel(*node.state) : tr("running");
     default:

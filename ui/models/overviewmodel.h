@@ -22,6 +22,21 @@ public:
     enum Role
     {
         StateRole = Qt::UserRole, //!< int(Severity), or -1 while the step is still running
+        TargetRole,               //!< int(Target): the tab that explains the step
+        HostIndexRole,            //!< the MX host's index in CheckResult::mx, or -1
+        ProbeIndexRole,           //!< the address's index in its host's probes, or -1
+    };
+    //! Where a step is explained in full (double-click or Enter on its row goes there).
+    enum class Target
+    {
+        StsRecord,    //!< DNS, the _mta-sts record
+        Policy,       //!< the Policy tab
+        MxRecords,    //!< MX hosts
+        MxHost,       //!< MX hosts, the host's rows
+        Address,      //!< MX hosts, the address's row
+        Certificate,  //!< Certificates, the address's chain
+        TlsRptRecord, //!< DNS, the _smtp._tls record
+        Findings,     //!< what the domain is protected against: the findings say why
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -46,9 +61,13 @@ private:
         std::optional<Severity> state; //!< nullopt: running
         int parent = -1;
         QList<int> children;
+        Target target = Target::Findings;
+        int host = -1;
+        int probe = -1;
         bool operator==(const Node &) const = default;
     };
-    int add(int parent, const QString &step, const QString &detail, std::optional<Severity> state);
+    int add(int parent, const QString &step, const QString &detail, std::optional<Severity> state, Target target,
+            int host = -1, int probe = -1);
     QList<Node> build(const Check::CheckResult &result);
 
     QList<Node> m_nodes; //!< index 0 is an invisible root

@@ -102,6 +102,10 @@ QVariant PolicyLinesModel::data(const QModelIndex &index, int role) const
             return PlainToolTip::of(tips.join(u'\n')); // messages quote the policy's lines
         }
         return {};
+    case FindingCodeRole:
+        return worst != line.findings.cend() ? QVariant(worst->code) : QVariant();
+    case FindingSubjectRole:
+        return worst != line.findings.cend() ? QVariant(worst->subject) : QVariant();
     case Qt::FontRole:
         return index.column() == TextColumn ? QVariant(QFontDatabase::systemFont(QFontDatabase::FixedFont))
                                             : QVariant();

@@ -22,6 +22,11 @@ public:
         FindingColumn,
         ColumnCount
     };
+    enum Role
+    {
+        FindingCodeRole = Qt::UserRole, //!< the code of the line's most severe finding, or none
+        FindingSubjectRole,             //!< that finding's subject
+    };
 
     explicit PolicyLinesModel(QObject *parent = nullptr);
 

@@ -12,6 +12,7 @@
 #include "reportdashboard.h"
 #include "reportdetailsview.h"
 #include "reportfilterproxy.h"
+#include "reportlistnotice.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
 #include "reporttext.h"
@@ -223,7 +224,14 @@ QWidget *ReportsPage::createLibraryTab()
     m_view->setSourceModel(m_proxy, ReportTableModel::SortRole);
     m_view->sortByColumn(ReportTableModel::StartColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_notice = new ReportListNotice(m_model, m_proxy, top);
+    connect(m_notice, &ReportListNotice::showAllRequested, this, [this] {
+        m_search->clear();
+        setFilter({});
+    });
+    connect(m_notice, &ReportListNotice::importRequested, m_importFiles, &QAction::trigger);
     layout->addWidget(m_search);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     m_deleteReports = new QAction(tr("&Delete Reports…"), m_view);
     m_deleteReports->setShortcut(QKeySequence::Delete);

@@ -33,6 +33,7 @@ class ImportSummaryDialog;
 class ReportDashboard;
 class ReportDetailsView;
 class ReportFilterProxy;
+class ReportListNotice;
 class ReportTableModel;
 class ReportTableView;
 
@@ -69,6 +70,8 @@ public:
     ReportTableModel *reportsModel() const { return m_model; }
     ReportFilterProxy *reportsProxy() const { return m_proxy; }
     ReportTableView *reportsView() const { return m_view; }
+    //! Why the table is empty, when it is.
+    ReportListNotice *reportsNotice() const { return m_notice; }
     ReportDetailsView *details() const { return m_details; }
     ImportSummaryDialog *summaryDialog() const { return m_summaryDialog; }
     QComboBox *domainFilter() const { return m_domain; }
@@ -145,6 +148,7 @@ private:
     QWidget *m_libraryTab = nullptr;
     QLineEdit *m_search = nullptr;
     ReportTableView *m_view = nullptr;
+    ReportListNotice *m_notice = nullptr;
     ReportDetailsView *m_details = nullptr;
     ImportSummaryDialog *m_summaryDialog = nullptr;
 };

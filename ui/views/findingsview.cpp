@@ -138,6 +138,22 @@ bool FindingsView::selectFinding(const QString &code, const QString &subject)
     return false;
 }
 
+bool FindingsView::selectFirstAbout(const QString &subject)
+{
+    const auto name = [](QString text) {
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        return text.toLower();
+    };
+    const QString wanted = name(subject);
+    const Finding *best = nullptr;
+    for (const Finding &finding : m_model->findings()) {
+        if (name(finding.subject) == wanted && (!best || finding.severity > best->severity))
+            best = &finding;
+    }
+    return best && selectFinding(best->code, best->subject);
+}
+
 void FindingsView::applyFilter()
 {
     m_proxy->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));

@@ -36,6 +36,9 @@ public:
     //! Selects the finding with \a code about \a subject (clearing filters that hide it) and
     //! explains it; false when there is none.
     bool selectFinding(const QString &code, const QString &subject);
+    //! Selects the most severe finding about \a subject (a DNS name, case and a final dot
+    //! ignored) and explains it; false when there is none.
+    bool selectFirstAbout(const QString &subject);
 
 private:
     void applyFilter();

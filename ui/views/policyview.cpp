@@ -27,6 +27,11 @@ PolicyView::PolicyView(QWidget *parent)
     m_exchange->setTextFormat(Qt::PlainText); // the reason phrase is the policy host's own text
     m_linesView = ResultTable::create(m_lines, tr("Policy lines"), this);
     m_linesView->setWordWrap(false);
+    connect(m_linesView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString code = index.data(PolicyLinesModel::FindingCodeRole).toString();
+        if (!code.isEmpty())
+            Q_EMIT findingRequested(code, index.data(PolicyLinesModel::FindingSubjectRole).toString());
+    });
     m_headersView = ResultTable::create(m_headers, tr("HTTP response headers"), this);
     m_headersView->setWordWrap(false);
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});

@@ -26,7 +26,13 @@ public:
 
     void setResult(const Check::CheckResult &result);
 
+Q_SIGNALS:
+    //! Double-click or Enter on a line with a finding: the finding, explained.
+    void findingRequested(const QString &code, const QString &subject);
+
+public:
     PolicyLinesModel *linesModel() const { return m_lines; }
+    QTableView *linesView() const { return m_linesView; }
     QStandardItemModel *headersModel() const { return m_headers; }
     QLabel *summary() const { return m_summary; }
 

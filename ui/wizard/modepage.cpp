@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modepage.h"
 
+#include "datetext.h"
 #include "policydraft.h"
 
 #include <QButtonGroup>
@@ -15,6 +16,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Sts::Ui {
 
@@ -50,6 +52,7 @@ ModePage::ModePage(PolicyDraft *draft, QWidget *parent)
     , m_error(new QLabel(this))
     , m_recommendation(new QLabel(this))
     , m_advice(new QLabel(this))
+    , m_evidence(new QLabel(this))
     , m_reportsChecked(new QCheckBox(this))
 {
     setTitle(tr("Mode and max_age"));
@@ -111,6 +114,10 @@ ModePage::ModePage(PolicyDraft *draft, QWidget *parent)
     recommendLayout->addWidget(apply, 0, Qt::AlignLeft);
 
     m_advice->setWordWrap(true);
+    m_evidence->setObjectName(QStringLiteral("reportEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::PlainText); // names the domain
+    m_evidence->setVisible(false);
     m_reportsChecked->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -119,6 +126,7 @@ ModePage::ModePage(PolicyDraft *draft, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(recommendBox);
     layout->addWidget(m_advice);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_reportsChecked);
     layout->addStretch(1);
 
@@ -127,6 +135,84 @@ ModePage::ModePage(PolicyDraft *draft, QWidget *parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ModePage::update);
     connect(apply, &QPushButton::clicked, this, &ModePage::applyRecommendation);
     connect(m_reportsChecked, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(&m_counting, &QFutureWatcher<ReportEvidence>::finished, this, [this] {
+        if (m_counting.isCanceled())
+            return;
+        m_evidenceResult = m_counting.result();
+        update();
+    });
+}
+
+ModePage::~ModePage()
+{
+    m_counting.cancel();
+    m_counting.waitForFinished(); // the count holds a copy of the reports, nothing of the page
+}
+
+void ModePage::setLoadedReports(const QList<TlsRpt::StoredReport> &reports)
+{
+    m_loadedReports = reports;
+    if (!m_draft->domain().isEmpty())
+        countReports(); // the page is open, or will count again when it opens
+}
+
+void ModePage::countReports()
+{
+    m_counting.cancel();
+    m_evidenceResult.reset();
+    // Reports count UTC days; "the last two weeks" end today in UTC.
+    m_counting.setFuture(QtConcurrent::run(&ReportEvidence::count, m_loadedReports, m_draft->domain(),
+                                           QDateTime::currentDateTimeUtc().date()));
+}
+
+void ModePage::showEvidence()
+{
+    const bool needed = needsReportConfirmation();
+    m_evidence->setVisible(needed);
+    if (!needed)
+        return;
+    QFont font = m_evidence->font();
+    font.setBold(m_evidenceResult && !m_evidenceResult->clean());
+    m_evidence->setFont(font);
+    const QString domain = m_draft->domain();
+    if (!m_evidenceResult) {
+        m_evidence->setText(tr("Reading the TLS-RPT reports of %1 for the last two weeks…").arg(domain));
+        return;
+    }
+    const ReportEvidence &evidence = *m_evidenceResult;
+    const QString since = DateText::date(evidence.since);
+    const QString until = DateText::date(evidence.until);
+    if (evidence.libraryReports == 0) {
+        m_evidence->setText(
+            tr("No TLS-RPT reports are loaded, so nothing shows that enforce is safe for %1. Import the reports of "
+               "the last two weeks (Reports, Import reports…) to have them checked here, or confirm below that "
+               "you have checked them.")
+                .arg(domain));
+    } else if (evidence.reports == 0) {
+        m_evidence->setText(tr("None of the %n loaded report(s) covers %1 between %2 and %3 (UTC), so nothing "
+                               "shows that enforce is safe. Import the recent reports, or confirm below that you "
+                               "have checked them.",
+                               nullptr, int(std::min<qint64>(evidence.libraryReports, INT_MAX)))
+                                .arg(domain, since, until));
+    } else if (evidence.sessions.failed > 0) {
+        m_evidence->setText(
+            tr("Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n "
+               "report(s)). In enforce mode senders would refuse that mail: fix the failures first (Reports shows "
+               "which sender failed at which MX, and why).",
+               nullptr, int(std::min<qint64>(evidence.reports, INT_MAX)))
+                .arg(domain, since, until, QLocale().toString(evidence.sessions.failed),
+                     QLocale().toString(evidence.sessions.total())));
+    } else if (evidence.sessions.total() == 0) {
+        m_evidence->setText(tr("The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n "
+                               "report(s)), so nothing shows that enforce is safe.",
+                               nullptr, int(std::min<qint64>(evidence.reports, INT_MAX)))
+                                .arg(domain, since, until));
+    } else {
+        m_evidence->setText(tr("The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in "
+                               "%n report(s), all successful.",
+                               nullptr, int(std::min<qint64>(evidence.reports, INT_MAX)))
+                                .arg(domain, since, until, QLocale().toString(evidence.sessions.successful)));
+    }
 }
 
 void ModePage::initializePage()
@@ -147,7 +233,10 @@ void ModePage::initializePage()
                                      "domains use one to twelve months.")
                                       .arg(m_draft->domain()));
     m_reportsChecked->setText(
-        tr("The TLS-&RPT reports for %1 have shown no failures for at least two weeks").arg(m_draft->domain()));
+        tr("Enforce anyway: I have checked that the TLS-&RPT reports for %1 show no failures for at least two weeks")
+            .arg(m_draft->domain()));
+    m_reportsChecked->setChecked(false);
+    countReports();
     // Both from the draft before either writes back to it.
     const MtaSts::Mode mode = m_draft->mode();
     const qint64 age = m_draft->maxAge();
@@ -255,13 +344,16 @@ void ModePage::update()
                           : tr("No policy is published, so there is nothing to withdraw; mode none protects nothing."));
     }
     m_advice->setText(advice.join(u'\n'));
-    m_reportsChecked->setVisible(needsReportConfirmation());
+    showEvidence();
+    // The override is offered only where the reports do not speak for enforce.
+    m_reportsChecked->setVisible(needsReportConfirmation() && !(m_evidenceResult && m_evidenceResult->clean()));
     Q_EMIT completeChanged();
 }
 
 bool ModePage::isComplete() const
 {
-    return maxAge().has_value() && (!needsReportConfirmation() || m_reportsChecked->isChecked());
+    const bool reportsClean = m_evidenceResult && m_evidenceResult->clean();
+    return maxAge().has_value() && (!needsReportConfirmation() || reportsClean || m_reportsChecked->isChecked());
 }
 
 } // namespace Sts::Ui

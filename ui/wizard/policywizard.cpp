@@ -53,6 +53,11 @@ void PolicyWizard::setDomain(const QString &domain)
     m_domainPage->setDomain(domain);
 }
 
+void PolicyWizard::setLoadedReports(const QList<TlsRpt::StoredReport> &reports)
+{
+    m_modePage->setLoadedReports(reports);
+}
+
 bool PolicyWizard::hasUnsavedWork() const
 {
     // Saved files count only while they are what the pages show: going back to change

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "check/checkoptions.h"
+#include "tlsrpt/reportlibrary.h"
 
 #include <QWizard>
 
@@ -45,6 +46,8 @@ public:
 
     //! Fills in the domain and looks it up at once.
     void setDomain(const QString &domain);
+    //! The TLS-RPT reports loaded in the main window: the mode page judges a move to enforce by them.
+    void setLoadedReports(const QList<TlsRpt::StoredReport> &reports);
 
     PolicyDraft *draft() const { return m_draft; }
     DomainPage *domainPage() const { return m_domainPage; }
