@@ -4,7 +4,7 @@
 // every field a server or a zone can fill carries markup (an <img> that would make Qt read a
 // local file, bold, a link) goes through the inspector; then every model behind its views is
 // walked, display and tooltip roles, and every label: markup shows literally or escaped, never
-// as rich text.
+// as rich text. The policy wizard is walked the same way, page by page.
 #include "check/verdictjudge.h"
 #include "domaininspector.h"
 #include "models/certificatechainmodel.h"
@@ -14,10 +14,19 @@
 #include "views/certificatesview.h"
 #include "views/findingsview.h"
 #include "views/policyview.h"
+#include "wizard/checkrun.h"
+#include "wizard/coveragepage.h"
+#include "wizard/domainpage.h"
+#include "wizard/mxlinesmodel.h"
+#include "wizard/policydraft.h"
+#include "wizard/policywizard.h"
+#include "wizard/preflightpage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
 
@@ -142,6 +151,32 @@ Check::CheckResult hostileResult()
     return result;
 }
 
+//! The same, with a second MX whose name is markup, as a zone can publish it: the wizard
+//! proposes mx lines from the names and shows them in its coverage view.
+Check::CheckResult hostileResultWithMarkupMx()
+{
+    Check::CheckResult result = hostileResult();
+    Check::MxHostResult host = result.mx.constFirst();
+    host.host = Image + u".example.com"_qs;
+    host.preference = 20;
+    for (Smtp::SmtpProbeResult &probe : host.probes) {
+        probe.host = host.host;
+        probe.chain.hostName = host.host;
+    }
+    result.mx.append(host);
+    result.mxRecordCount = 2;
+    Net::DnsRecord second = result.mxAnswer->records.constFirst();
+    second.preference = 20;
+    second.target = host.host;
+    second.text = u"20 "_qs + host.host;
+    result.mxAnswer->records.append(second);
+    result.policy = MtaSts::Policy::parse(
+        (u"version: STSv1\r\nmode: testing\r\nmx: mx1.example.com\r\nmx: "_qs + Bold + u"\r\nmax_age: 86400\r\n"_qs)
+            .toUtf8());
+    Check::VerdictJudge::judge(result);
+    return result;
+}
+
 } // namespace
 
 class TestHostileText final : public QObject
@@ -165,7 +200,76 @@ class TestHostileText final : public QObject
         }
     }
 
+    //! Every label and tooltip of \a root (visible or not): plain text, or markup escaped.
+    void checkLabels(const QWidget *root)
+    {
+        for (const QLabel *label : root->findChildren<QLabel *>()) {
+            const bool rich = label->textFormat() == Qt::RichText ||
+                              (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            QVERIFY2(!rich || !rendersMarkup(label->text()),
+                     qPrintable(label->objectName() + u": "_qs + label->text()));
+        }
+        for (const QWidget *widget : root->findChildren<QWidget *>())
+            QVERIFY2(!rendersMarkup(widget->toolTip()),
+                     qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u": "_qs + widget->toolTip()));
+    }
+
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    //! The policy wizard shows the live check (overview, policy, MX names), its coverage view,
+    //! mode, reporting, the pre-flight check and the files with the TLSA proposal: every page
+    //! with a hostile result, walked as the inspector is.
+    void policyWizardShowsMarkupAsText()
+    {
+        Check::CheckOptions options;
+        options.resolver.forwarder = QStringLiteral("127.0.0.1@9"); // offline: nothing answers
+        options.setTimeoutSeconds(1);
+        Ui::PolicyWizard wizard(options);
+        wizard.resize(1000, 760);
+        wizard.show();
+        const Check::CheckResult live = hostileResultWithMarkupMx();
+        wizard.domainPage()->domainEdit()->setText(live.domain);
+        auto *lookup = wizard.domainPage()->findChild<Ui::CheckRun *>();
+        QVERIFY(lookup);
+        Q_EMIT lookup->finished(live);
+        QVERIFY(wizard.domainPage()->isComplete());
+        wizard.draft()->startFrom(live); // what Next does after a lookup the page started itself
+
+        int seen = 0;
+        const auto walkPage = [&] {
+            QApplication::processEvents();
+            for (QAbstractItemView *view : wizard.currentPage()->findChildren<QAbstractItemView *>()) {
+                if (view->model())
+                    walk(view->model(), {}, &seen);
+            }
+            checkLabels(&wizard);
+            for (const QTextDocument *document : wizard.findChildren<QTextDocument *>())
+                QVERIFY2(!document->toHtml().contains(u"<img"_qs), qPrintable(document->toPlainText().left(200)));
+        };
+        walkPage();
+        QVERIFY2(seen >= 3, qPrintable(QString::number(seen))); // the overview of the live check
+        for (int page = Ui::PolicyWizard::CoveragePageId; page <= Ui::PolicyWizard::OutputPageId; ++page) {
+            wizard.next(); // as Next would, but also past a page our markup makes incomplete
+            QCOMPARE(wizard.currentId(), page);
+            if (page == Ui::PolicyWizard::CoveragePageId) {
+                // An mx line pasted from elsewhere: its notes quote it.
+                Ui::MxLinesModel *lines = wizard.coveragePage()->linesModel();
+                QVERIFY(lines->setData(lines->appendLine(), Markup, Qt::EditRole));
+            }
+            if (page == Ui::PolicyWizard::PreflightPageId) {
+                // The pre-flight check of the draft, answered as the hostile servers would.
+                wizard.preflightPage()->cancel();
+                QTRY_VERIFY(!wizard.preflightPage()->isBusy());
+                auto *preflight = wizard.preflightPage()->findChild<Ui::CheckRun *>();
+                QVERIFY(preflight);
+                Q_EMIT preflight->finished(hostileResultWithMarkupMx());
+            }
+            walkPage();
+        }
+        QVERIFY2(seen >= 8, qPrintable(QString::number(seen)));
+    }
+
     void inspectorShowsMarkupAsText()
     {
         Ui::DomainInspector inspector;

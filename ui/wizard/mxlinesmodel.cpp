@@ -3,6 +3,7 @@
 #include "mxlinesmodel.h"
 
 #include "models/stateicons.h"
+#include "plaintooltip.h"
 
 namespace Sts::Ui {
 
@@ -100,7 +101,9 @@ QVariant MxLinesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == NotesColumn || index.column() == PatternColumn ? notes(line) : QVariant();
+        // The notes name the MX hosts as the zone wrote them.
+        return index.column() == NotesColumn || index.column() == PatternColumn ? PlainToolTip::of(notes(line))
+                                                                                : QVariant();
     case Qt::DecorationRole:
         return index.column() == PatternColumn ? StateIcons::forSeverity(severity(line)) : QVariant();
     default:

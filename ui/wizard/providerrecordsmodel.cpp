@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerrecordsmodel.h"
 
+#include "plaintooltip.h"
+
 namespace Sts::Ui {
 
 ProviderRecordsModel::ProviderRecordsModel(QObject *parent)
@@ -31,7 +33,7 @@ QVariant ProviderRecordsModel::data(const QModelIndex &index, int role) const
         return {};
     const MtaSts::ProviderRecord &record = m_records.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return tr("Full name: %1").arg(record.fullName);
+        return PlainToolTip::of(tr("Full name: %1").arg(record.fullName));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

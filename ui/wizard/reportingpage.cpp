@@ -35,6 +35,7 @@ ReportingPage::ReportingPage(PolicyDraft *draft, QWidget *parent)
     m_address->setAccessibleName(tr("New report address"));
     auto *add = new QPushButton(tr("&Add"), this);
     m_record->setWordWrap(true);
+    m_record->setTextFormat(Qt::PlainText); // the addresses may come from the published record
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::PlainText);
