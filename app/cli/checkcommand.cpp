@@ -3,17 +3,15 @@
 #include "checkcommand.h"
 
 #include "check/checkservice.h"
+#include "checkoptionsparser.h"
 #include "common/domaininput.h"
 #include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "jsontext.h"
-#include "net/resolver.h"
-#include "net/socksproxy.h"
 #include "verbparser.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
 #include <QTextStream>
@@ -97,104 +95,13 @@ int CheckCommand::run(const QStringList &arguments, Io io)
                         "Cli", "Checks the mail transport security of domains: MTA-STS record and policy, TLS-RPT "
                                "record, and STARTTLS with the certificate of every MX address."),
                     QStringLiteral("DOMAIN..."));
-    const QCommandLineOption resolverOption(
-        QStringLiteral("resolver"), QCoreApplication::translate("Cli", "DNS resolver to use instead of the system's."),
-        QStringLiteral("ADDR[@PORT]"));
-    const QCommandLineOption caFileOption(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate("Cli", "Extra trusted CA certificates (PEM); repeatable."), QStringLiteral("FILE"));
-    const QCommandLineOption trustAnchorOption(
-        QStringLiteral("trust-anchor"),
-        QCoreApplication::translate("Cli", "DNSSEC trust anchor file instead of the root's."), QStringLiteral("FILE"));
-    const QCommandLineOption rootHintsOption(
-        QStringLiteral("root-hints"),
-        QCoreApplication::translate("Cli", "Root servers (a root hints file) to ask directly when the resolver strips "
-                                           "DNSSEC, instead of the internet's; for lab networks."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           QCoreApplication::translate("Cli", "Seconds per network step."),
-                                           QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               QCoreApplication::translate("Cli", "Domains checked at the same time."),
-                                               QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption expiryOption(
-        QStringLiteral("expiry-warning"),
-        QCoreApplication::translate("Cli", "Warn about certificates expiring within this many days."),
-        QStringLiteral("DAYS"), QStringLiteral("21"));
-    const QCommandLineOption allowPrivateOption(
-        QStringLiteral("allow-private"),
-        QCoreApplication::translate("Cli", "Also connect to MX and policy hosts on loopback and private addresses "
-                                           "(test networks); without it they get a finding and no connection."));
-    const QCommandLineOption referenceMxOption(
-        QStringLiteral("reference-mx"),
-        QCoreApplication::translate("Cli", "An always-on MX host for the port 25 self-test, instead of the built-in "
-                                           "ones; repeatable; \"none\" turns the self-test off."),
-        QStringLiteral("HOST"));
-    const QCommandLineOption referenceWebOption(
-        QStringLiteral("reference-web"),
-        QCoreApplication::translate("Cli", "An always-on web host (port 443) for the port 25 self-test, instead of "
-                                           "the built-in ones; repeatable."),
-        QStringLiteral("HOST"));
-    const QCommandLineOption proxyOption(
-        QStringLiteral("proxy"),
-        QCoreApplication::translate("Cli", "Probe through this SOCKS5 proxy (e.g. from ssh -N -D 1080 server): the "
-                                           "SMTP sessions and the policy fetch go through it, DNS stays local."),
-        QStringLiteral("socks5://HOST:PORT"));
-    for (const auto &option :
-         {resolverOption, caFileOption, trustAnchorOption, rootHintsOption, timeoutOption, concurrencyOption,
-          expiryOption, allowPrivateOption, referenceMxOption, referenceWebOption, proxyOption})
-        verb.addOption(option);
+    const CheckOptionsParser checkOptions(verb);
     if (const auto stop = verb.parse(arguments, io, 1))
         return *stop;
-    QCommandLineParser &parser = verb.parser();
-
     Check::CheckOptions options;
-    options.environmentReferences = Check::defaultEnvironmentReferences();
-    if (parser.isSet(referenceMxOption))
-        options.environmentReferences.smtpHosts = parser.values(referenceMxOption);
-    if (parser.isSet(referenceWebOption))
-        options.environmentReferences.httpsHosts = parser.values(referenceWebOption);
-    if (options.environmentReferences.smtpHosts == QStringList{QStringLiteral("none")})
-        options.environmentReferences = {};
-    bool ok = false;
-    const double timeout = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 600)
-        return verb.usageError(
-            io, QCoreApplication::translate("Cli", "--timeout must be a number of seconds between 0 and 600."));
-    options.setTimeoutSeconds(timeout);
-    const int concurrency = parser.value(concurrencyOption).toInt(&ok);
-    if (!ok || concurrency < 1 || concurrency > 1024)
-        return verb.usageError(io, QCoreApplication::translate("Cli", "--concurrency must be between 1 and 1024."));
-    const int expiryDays = parser.value(expiryOption).toInt(&ok);
-    if (!ok || expiryDays < 0)
-        return verb.usageError(io, QCoreApplication::translate("Cli", "--expiry-warning must be a number of days."));
-    options.trust.expiryWarningDays = expiryDays;
-    options.resolver.forwarder = parser.value(resolverOption);
-    options.allowPrivateAddresses = parser.isSet(allowPrivateOption);
-    if (parser.isSet(proxyOption)) {
-        options.proxy = parser.value(proxyOption);
-        QString problem;
-        Net::SocksProxy::fromUrl(options.proxy, &problem);
-        if (!problem.isEmpty())
-            return verb.usageError(io, problem);
-    }
-    if (parser.isSet(resolverOption)) {
-        if (const QString problem = Net::Resolver::forwarderProblem(options.resolver.forwarder); !problem.isEmpty())
-            return verb.usageError(io, problem);
-    }
-    options.resolver.trustAnchorFile = parser.value(trustAnchorOption);
-    options.resolver.rootHintsFile = parser.value(rootHintsOption);
-    if (!options.resolver.rootHintsFile.isEmpty() && !QFileInfo(options.resolver.rootHintsFile).isReadable())
-        return verb.usageError(io, QCoreApplication::translate("Cli", "cannot read the root hints file %1.")
-                                       .arg(options.resolver.rootHintsFile));
-    for (const QString &file : parser.values(caFileOption)) {
-        if (!QFileInfo(file).isReadable()) {
-            io.err << QCoreApplication::translate("Cli", "stsscope-cli check: cannot read CA file %1").arg(file)
-                   << '\n';
-            return CouldNotRun;
-        }
-        options.trust.caFiles.append(file);
-    }
+    if (const auto stop = checkOptions.read(io, options))
+        return *stop;
+    const int concurrency = checkOptions.concurrency();
 
     Check::CheckService service;
     service.setMaxConcurrentChecks(concurrency);

@@ -6,6 +6,7 @@
 #include "common/terminaltext.h"
 #include "lintcommands.h"
 #include "reportcommand.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -34,6 +35,7 @@ const QList<Verb> &verbs()
         // Before "report": the first verb whose words match runs.
         {{QStringLiteral("report"), QStringLiteral("fetch")}, &ReportCommand::fetch},
         {{QStringLiteral("report")}, &ReportCommand::run},
+        {{QStringLiteral("watch")}, &WatchCommand::run},
     };
     return list;
 }
@@ -58,6 +60,8 @@ QString CliApplication::usage()
                "  mx-match PATTERN HOST         tell whether an mx pattern covers a host\n"
                "  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]\n"
                "                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them\n"
+               "  watch --list FILE [--state FILE] [check options]\n"
+               "                                re-check listed domains, print what changed since the last run\n"
                "  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]\n"
                "                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)\n"
                "\n"

@@ -706,6 +706,62 @@ private Q_SLOTS:
         QCOMPARE(result.code, int(CouldNotRun));
         QVERIFY(result.err.contains(u"cannot"_qs));
     }
+
+    //! watch: what it refuses before it checks anything, with the exit code for cron.
+    void watchUsage_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("saying");
+        QTest::newRow("no --list") << QString() << QStringList{} << int(UsageError) << u"--list"_qs;
+        QTest::newRow("a line that is no domain")
+            << u"# watched\nexample.com\n\n192.0.2.1\n"_qs << QStringList{} << int(UsageError) << u"line 4"_qs;
+        QTest::newRow("only comments") << u"# nothing yet\n\n"_qs << QStringList{} << int(UsageError)
+                                       << u"no domain"_qs;
+        QTest::newRow("a stray argument")
+            << u"example.com\n"_qs << QStringList{u"example.org"_qs} << int(UsageError) << u"watch"_qs;
+        QTest::newRow("a bad timeout") << u"example.com\n"_qs << QStringList{u"--timeout"_qs, u"0"_qs}
+                                       << int(UsageError) << u"--timeout"_qs;
+        QTest::newRow("a state that cannot be opened")
+            << u"example.com\n"_qs << QStringList{u"--state"_qs, u"/dev/null/history.sqlite"_qs} << int(CouldNotRun)
+            << u"/dev/null/history.sqlite"_qs;
+        QTest::newRow("a list that cannot be read")
+            << u"<missing>"_qs << QStringList{} << int(CouldNotRun) << u"cannot read"_qs;
+    }
+    void watchUsage()
+    {
+        QFETCH(QString, list);
+        QFETCH(QStringList, extra);
+        QFETCH(int, code);
+        QFETCH(QString, saying);
+        QTemporaryDir dir;
+        QStringList arguments{u"watch"_qs};
+        if (!list.isNull()) {
+            const QString path = dir.filePath(u"watch.txt"_qs);
+            if (list != u"<missing>") {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(list.toUtf8());
+            }
+            arguments << u"--list"_qs << path;
+        }
+        const Result result = run(arguments + extra);
+        QVERIFY2(result.code == code, qPrintable(result.err));
+        QVERIFY2(result.err.contains(saying), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void watchHelp()
+    {
+        const Result result = run({u"watch"_qs, u"--help"_qs});
+        QCOMPARE(result.code, int(Clean));
+        for (const QString &option :
+             {u"--list"_qs, u"--state"_qs, u"--json"_qs, u"--resolver"_qs, u"--ca-file"_qs, u"--trust-anchor"_qs,
+              u"--allow-private"_qs, u"--timeout"_qs, u"--concurrency"_qs})
+            QVERIFY2(result.out.contains(option), qPrintable(option));
+        QVERIFY(run({u"--help"_qs}).out.contains(u"watch --list FILE"_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
