@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "check/checkhistory.h"
+#include "check/checkhistoryservice.h"
 #include "check/checkservice.h"
 #include "check/htmlreport.h"
 #include "common/domaininput.h"
@@ -23,6 +23,8 @@
 #include "verdictbanner.h"
 #include "viewcopy.h"
 #include "views/historyview.h"
+#include "watch/watchnotifier.h"
+#include "watch/watchpage.h"
 #include "wizard/policywizard.h"
 
 #include <QApplication>
@@ -61,14 +63,11 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     , m_options(options)
     , m_settings(new QSettings(this))
     , m_service(new Check::CheckService(this))
-    , m_history(std::make_unique<Check::CheckHistory>())
+    , m_history(new Check::CheckHistoryService(this))
 {
-    const QString historyPath =
-        historyFile.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite")
-            : historyFile;
-    QString historyError;
-    const bool historyOpen = m_history->open(historyPath, &historyError);
+    m_history->open(historyFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                QStringLiteral("/history.sqlite")
+                                          : historyFile);
     setWindowTitle(tr("StsScope"));
     setObjectName(QStringLiteral("mainWindow"));
     createCentralArea();
@@ -84,12 +83,20 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     // nothing to test against.
     if (!m_options.environmentReferences.isEmpty())
         m_service->testEnvironment(m_options);
-    statusBar()->showMessage(historyOpen ? tr("Type a mail domain and press Enter.")
-                                         : tr("Check history is off: %1").arg(historyError));
+    statusBar()->showMessage(tr("Type a mail domain and press Enter."));
+    connectHistory();
     m_reports->openLibrary(reportLibraryFile.isEmpty()
                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                      QStringLiteral("/reports.sqlite")
                                : reportLibraryFile);
+    // The timelines count TLS-RPT failures from the reports the Reports area has loaded.
+    connect(m_reports, &ReportsPage::libraryLoaded, this, [this] {
+        m_loadedReports = TlsRpt::reportsOf(m_reports->reportsModel()->reports());
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.inspector)
+                entry.inspector->historyView()->setReports(m_loadedReports);
+        }
+    });
     connect(m_reports, &ReportsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Reports beside the checks: each inspector's Reports tab sums the library's reports for its
@@ -112,7 +119,34 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     restoreSession();
 }
 
-MainWindow::~MainWindow() = default; // here, where CheckHistory is a complete type
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectHistory()
+{
+    connect(m_history, &Check::CheckHistoryService::opened, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            statusBar()->showMessage(tr("Check history is off: %1").arg(error));
+    });
+    connect(m_history, &Check::CheckHistoryService::latestReady, this,
+            [this](int request, const QList<Check::CheckHistory::Entry> &latest) {
+                if (request == m_recentRequest)
+                    m_startPage->setRecent(latest);
+            });
+    connect(m_history, &Check::CheckHistoryService::recorded, this,
+            [this](int request, const QString &domain, qint64 id) {
+                if (!m_recordRequests.remove(request))
+                    return; // a watch-list check: its list says what became of it
+                if (id != 0)
+                    refreshRecent();
+                if (const Entry entry = m_entries.value(domain); entry.inspector)
+                    entry.inspector->historyView()->setHistory(m_history, domain, id);
+            });
+    connect(m_history, &Check::CheckHistoryService::entriesReady, this,
+            [this](int request, const QString &domain, const QList<Check::CheckHistory::Entry> &last) {
+                if (m_restoreRequests.remove(request))
+                    onRestoredEntry(domain, last);
+            });
+}
 
 void MainWindow::createCentralArea()
 {
@@ -182,6 +216,25 @@ void MainWindow::createCentralArea()
     connect(m_startPage, &StartPage::importRequested, this, [this] { m_reports->importFilesAction()->trigger(); });
     connect(m_startPage, &StartPage::wizardRequested, this, &MainWindow::openPolicyWizard);
     connect(m_startPage, &StartPage::domainActivated, this, &MainWindow::checkDomain);
+    m_watch = new WatchPage(m_history, true, m_pages);
+    m_watch->setOptions(m_options);
+    m_pages->addWidget(m_watch);
+    connect(m_watch, &WatchPage::openRequested, this, [this](const QString &domain) {
+        showNormal();
+        activateWindow();
+        checkDomain(domain);
+    });
+    connect(m_watch, &WatchPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_watch, &WatchPage::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_watch, &WatchPage::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
     splitter->addWidget(m_domainList);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -221,7 +274,10 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("Export as &HTML…"), this, [this] { exportWithDialog(ExportFormat::Html); });
     exportHtml->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -235,12 +291,24 @@ void MainWindow::createMenus()
     recheck->setShortcut(QKeySequence::Refresh);
     QAction *cancel = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelCurrent);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    checkMenu->addSeparator();
+    QAction *watch = checkMenu->addAction(tr("&Watch This Domain"), this, [this] {
+        if (const DomainInspector *inspector = currentInspector()) {
+            m_watch->addDomains({inspector->result().domain});
+            statusBar()->showMessage(
+                tr("%1 is on the watch list: it is checked again in the background.").arg(inspector->result().domain),
+                5000);
+        }
+    });
+    watch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *start = viewMenu->addAction(tr("&Start Page"), this, &MainWindow::showStartPage);
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *showDomains = viewMenu->addAction(tr("&Domains"), this, [this] { m_areas->setCurrentIndex(0); });
     showDomains->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showWatch = viewMenu->addAction(tr("&Watch List"), this, &MainWindow::showWatchList);
+    showWatch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction *showReports = viewMenu->addAction(tr("&Reports"), this, [this] { m_areas->setCurrentWidget(m_reports); });
     showReports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
@@ -251,6 +319,12 @@ void MainWindow::createMenus()
     QAction *settings = toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *keepInTray = toolsMenu->addAction(tr("Keep Running in the &Tray"));
+    keepInTray->setCheckable(true);
+    keepInTray->setChecked(m_watch->keepRunningInTray());
+    keepInTray->setEnabled(m_watch->notifier()->hasTray());
+    keepInTray->setToolTip(tr("Closing the window leaves StsScope in the system tray, watching your domains."));
+    connect(keepInTray, &QAction::toggled, m_watch, &WatchPage::setKeepRunningInTray);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *guide =
@@ -285,6 +359,7 @@ void MainWindow::checkDomain(const QString &text)
         entry.item = addDomainItem(domain);
     if (!entry.inspector) {
         entry.inspector = new DomainInspector(m_pages);
+        entry.inspector->historyView()->setReports(m_loadedReports);
         m_pages->addWidget(entry.inspector);
         entry.inspector->setReports(m_reports->reports());
     }
@@ -354,10 +429,8 @@ void MainWindow::onFinished(int id, const Check::CheckResult &result)
     entry->inspector->setResult(result);
     if (result.error.isEmpty() && !result.cancelled)
         m_environment->merge(result.environment);
-    const qint64 historyId = m_history->record(result);
-    if (historyId != 0)
-        refreshRecent();
-    entry->inspector->historyView()->setHistory(m_history.get(), result.domain, historyId);
+    // Written in the history's thread; the History tab fills in when it is kept.
+    m_recordRequests.insert(m_history->record(result), result.domain);
     entry->inspector->historyView()->setCurrent(result.toJson());
     entry->item->setIcon(StateIcons::forVerdict(result.verdict));
     entry->item->setToolTip(VerdictBanner::verdictText(result.verdict));
@@ -454,9 +527,17 @@ void MainWindow::showStartPage()
     m_cancelButton->setEnabled(false);
 }
 
+void MainWindow::showWatchList()
+{
+    m_areas->setCurrentIndex(0);
+    m_pages->setCurrentWidget(m_watch);
+    m_domainList->selectionModel()->clear();
+    m_cancelButton->setEnabled(false);
+}
+
 void MainWindow::refreshRecent()
 {
-    m_startPage->setRecent(m_history->latestPerDomain());
+    m_recentRequest = m_history->latestPerDomain();
 }
 
 void MainWindow::focusEntry()
@@ -574,6 +655,7 @@ void MainWindow::openSettings()
     const AppSettings after = dialog.settings();
     after.save();
     after.applyTo(m_options);
+    m_watch->setOptions(m_options);
     if (after.colorScheme != before.colorScheme)
         Appearance::apply(after.colorScheme);
     statusBar()->showMessage(after.language != before.language
@@ -602,22 +684,25 @@ void MainWindow::restoreSession()
     for (const QString &domain : session.domains) {
         if (m_entries.contains(domain) || !DomainInput::parse(domain).ok())
             continue;
-        QStandardItem *item = addDomainItem(domain);
-        m_entries[domain].item = item;
-        const QList<Check::CheckHistory::Entry> last = m_history->entries(domain, 1);
-        if (last.isEmpty()) {
-            item->setToolTip(tr("Not checked yet"));
-            continue;
-        }
-        const std::optional<Check::Verdict> verdict = VerdictItem::fromName(last.constFirst().verdict);
-        if (verdict)
-            item->setIcon(StateIcons::forVerdict(*verdict));
-        item->setToolTip(tr("Last checked %1: %2")
-                             .arg(DateText::dateTime(last.constFirst().started),
-                                  verdict ? VerdictBanner::verdictText(*verdict) : last.constFirst().verdict));
+        m_entries[domain].item = addDomainItem(domain);
+        m_entries[domain].item->setToolTip(tr("Not checked yet"));
+        m_restoreRequests.insert(m_history->entries(domain, 1), domain);
     }
     if (!session.currentDomain.isEmpty())
         checkDomain(session.currentDomain);
+}
+
+void MainWindow::onRestoredEntry(const QString &domain, const QList<Check::CheckHistory::Entry> &last)
+{
+    const Entry entry = m_entries.value(domain);
+    if (!entry.item || entry.inspector || last.isEmpty())
+        return; // removed or opened meanwhile: the check itself says more
+    const std::optional<Check::Verdict> verdict = VerdictItem::fromName(last.constFirst().verdict);
+    if (verdict)
+        entry.item->setIcon(StateIcons::forVerdict(*verdict));
+    entry.item->setToolTip(tr("Last checked %1: %2")
+                               .arg(DateText::dateTime(last.constFirst().started),
+                                    verdict ? VerdictBanner::verdictText(*verdict) : last.constFirst().verdict));
 }
 
 void MainWindow::saveSession()
@@ -645,6 +730,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     saveSession();
+    // Watching goes on in the tray when the user asked for it; Quit (menu or tray) ends it.
+    if (!m_quitting && m_watch->keepRunningInTray() && m_watch->notifier()->hasTray()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    m_quitting = false;
     event->accept();
 }
 

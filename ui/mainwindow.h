@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "check/checkhistory.h"
 #include "check/checkoptions.h"
 #include "check/checkresult.h"
+#include "tlsrpt/report.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -22,7 +24,7 @@ class QStandardItemModel;
 class QTabWidget;
 
 namespace Sts::Check {
-class CheckHistory;
+class CheckHistoryService;
 class CheckService;
 } // namespace Sts::Check
 
@@ -33,6 +35,7 @@ class EnvironmentIndicator;
 class HelpWindow;
 class ReportsPage;
 class StartPage;
+class WatchPage;
 
 //! The application window: the domain entry, the list of checked domains on the left and the
 //! inspector of the selected one. Checks run in the CheckService's thread; this window only
@@ -76,6 +79,10 @@ public:
     QTabWidget *areas() const { return m_areas; }
     StartPage *startPage() const { return m_startPage; }
     QListView *domainList() const { return m_domainList; }
+    Check::CheckHistoryService *historyService() const { return m_history; }
+    WatchPage *watchPage() const { return m_watch; }
+    //! Shows the watch list in the Domains area.
+    void showWatchList();
     //! The domains in the list, in its order.
     QStringList domains() const;
     //! Takes \a domains out of the list (a running check is cancelled); their history stays.
@@ -108,6 +115,8 @@ private:
     QStringList selectedDomains() const;
     QStandardItem *addDomainItem(const QString &domain);
     void rememberDomain(const QString &domain);
+    void connectHistory();
+    void onRestoredEntry(const QString &domain, const QList<Check::CheckHistory::Entry> &last);
     void onProgress(int id, const Check::CheckResult &snapshot);
     void onFinished(int id, const Check::CheckResult &result);
     void showDomain(const QString &domain);
@@ -117,7 +126,10 @@ private:
     Check::CheckOptions m_options;
     QSettings *m_settings; //!< the domains typed before, offered by the entry
     Check::CheckService *m_service;
-    std::unique_ptr<Check::CheckHistory> m_history;
+    Check::CheckHistoryService *m_history; //!< in its own thread: nothing here waits for the disk
+    int m_recentRequest = 0;               //!< the start page takes the newest answer only
+    QHash<int, QString> m_recordRequests;  //!< request → domain, for this window's own checks
+    QHash<int, QString> m_restoreRequests; //!< request → domain restored from the last session
     QComboBox *m_entry = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -128,6 +140,8 @@ private:
     QListView *m_domainList = nullptr;
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
+    WatchPage *m_watch = nullptr;
+    bool m_quitting = false; //!< closing for good, not into the tray
     QAction *m_recheckSelected = nullptr;
     QAction *m_removeSelected = nullptr;
     HelpWindow *m_help = nullptr;
@@ -135,6 +149,7 @@ private:
     ReportsPage *m_reports = nullptr;
     QHash<QString, Entry> m_entries;
     QHash<int, QStringList> m_runningProbes; //!< check id → probes still running
+    QList<TlsRpt::Report> m_loadedReports;   //!< the report library's, for the inspectors' timelines
 };
 
 } // namespace Sts::Ui

@@ -14,6 +14,10 @@
 #include "settings/languageloader.h"
 #include "views/certificatesview.h"
 #include "views/findingsview.h"
+#include "views/historyview.h"
+#include "views/timelinemodel.h"
+#include "watch/watchlistmodel.h"
+#include "watch/watchpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Sts;
@@ -113,6 +118,8 @@ int main(int argc, char *argv[])
     findings->setCurrentIndex(findings->model()->index(1, 0));
     save(QStringLiteral("inspector-broken-findings"));
     broken->tabs()->setCurrentIndex(6);
+    // The History tab is read in the history's thread: the earlier check and the timeline.
+    waitUntil([&] { return broken->historyView()->timelineModel()->rowCount() >= 2; }, 10000);
     save(QStringLiteral("inspector-history"));
     window.checkDomain(QStringLiteral("healthy.test"));
     Ui::DomainInspector *healthy = window.inspector(QStringLiteral("healthy.test"));
@@ -165,6 +172,36 @@ int main(int argc, char *argv[])
     // The start page, with the domains just checked as the recent ones.
     window.showStartPage();
     save(QStringLiteral("start-page"));
+
+    // The watch list: domains checked in the background, and the notice of a new problem (in the
+    // status bar: Xvfb has no system tray). The testbed's certificates are fresh, so a long
+    // expiry warning makes their expiry the problem that is noticed.
+    Ui::WatchPage *watch = window.watchPage();
+    watch->setIntervalHours(0);
+    Check::CheckOptions watchOptions = options;
+    watchOptions.trust.expiryWarningDays = 400;
+    watch->setOptions(watchOptions);
+    const QStringList watched{QStringLiteral("healthy.test"),      QStringLiteral("testing.test"),
+                              QStringLiteral("mx-cert-name.test"), QStringLiteral("no-sts.test"),
+                              QStringLiteral("dane-ta.test"),      QStringLiteral("mx-uncovered.test")};
+    watch->addDomains(watched);
+    window.showWatchList();
+    waitUntil(
+        [&] {
+            return std::all_of(watched.cbegin(), watched.cend(), [&](const QString &domain) {
+                const Ui::WatchListModel::Row *row = watch->model()->row(domain);
+                return row && !row->running && row->lastAttempt.isValid();
+            });
+        },
+        90000);
+    save(QStringLiteral("watch-list"));
+    if (Ui::DomainInspector *brokenAgain = window.inspector(QStringLiteral("mx-cert-name.test"))) {
+        window.checkDomain(QStringLiteral("mx-cert-name.test")); // a third point on the timeline
+        waitUntil([&] { return brokenAgain->result().complete; }, 60000);
+        brokenAgain->tabs()->setCurrentIndex(6);
+        waitUntil([&] { return brokenAgain->historyView()->timelineModel()->rowCount() >= 3; }, 10000);
+        save(QStringLiteral("inspector-timeline"));
+    }
 
     if (parser.isSet(reportsOption)) {
         window.openReports({parser.value(reportsOption)});

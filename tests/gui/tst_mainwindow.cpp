@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(!window.currentInspector());
         // The recent domains come from the check history, newest first, with verdict and date.
         const QStandardItemModel *recent = start->recentModel();
-        QCOMPARE(recent->rowCount(), 2);
+        QTRY_COMPARE(recent->rowCount(), 2); // read in the history's thread
         QCOMPARE(recent->index(0, Ui::StartPage::DomainColumn).data().toString(), u"newer.example"_qs);
         QCOMPARE(recent->index(1, Ui::StartPage::CheckedColumn).data().toString(), u"2026-11-28 14:05"_qs);
         QVERIFY(!recent->index(0, Ui::StartPage::VerdictColumn).data(Qt::DecorationRole).value<QIcon>().isNull());

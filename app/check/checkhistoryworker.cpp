@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkhistoryworker.h"
+
+namespace Sts::Check {
+
+CheckHistoryWorker::CheckHistoryWorker()
+    : m_history(std::make_unique<CheckHistory>())
+    , m_watch(std::make_unique<WatchState>(*m_history, m_expiryWarningDays))
+{}
+
+CheckHistoryWorker::~CheckHistoryWorker() = default;
+
+void CheckHistoryWorker::open(const QString &path)
+{
+    QString error;
+    const bool ok = m_history->open(path, &error);
+    Q_EMIT opened(ok, error);
+}
+
+void CheckHistoryWorker::record(int request, const CheckResult &result)
+{
+    Q_EMIT recorded(request, result.domain, m_history->record(result));
+}
+
+void CheckHistoryWorker::entries(int request, const QString &domain, int limit)
+{
+    Q_EMIT entriesReady(request, domain, m_history->entries(domain, limit));
+}
+
+void CheckHistoryWorker::latestPerDomain(int request, int limit)
+{
+    Q_EMIT latestReady(request, m_history->latestPerDomain(limit));
+}
+
+void CheckHistoryWorker::load(int request, qint64 id)
+{
+    Q_EMIT loaded(request, id, m_history->load(id));
+}
+
+void CheckHistoryWorker::setExpiryWarningDays(int days)
+{
+    m_expiryWarningDays = days;
+    m_watch = std::make_unique<WatchState>(*m_history, days);
+}
+
+void CheckHistoryWorker::recordWatched(int request, const CheckResult &result)
+{
+    const WatchState::Outcome recorded = m_watch->record(result, QDateTime::currentDateTimeUtc());
+    WatchOutcome outcome = WatchOutcome::summarize(result);
+    outcome.compared = recorded.compared;
+    outcome.notComparedReason = recorded.notComparedReason;
+    outcome.firstCheck = recorded.firstCheck;
+    outcome.historyId = recorded.historyId;
+    outcome.changes = recorded.changes;
+    Q_EMIT watchRecorded(request, outcome);
+}
+
+void CheckHistoryWorker::watchSummaries(int request, const QStringList &domains)
+{
+    QList<WatchOutcome> outcomes;
+    for (const QString &domain : domains) {
+        const std::optional<CheckResult> latest = m_history->latestResult(domain);
+        if (!latest)
+            continue;
+        WatchOutcome outcome = WatchOutcome::summarize(*latest);
+        outcome.compared = true;
+        outcomes.append(outcome);
+    }
+    Q_EMIT watchSummariesReady(request, outcomes);
+}
+
+void CheckHistoryWorker::shutdown()
+{
+    m_watch.reset();
+    m_history.reset();
+}
+
+} // namespace Sts::Check

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "check/checkoptions.h"
+#include "check/watchoutcome.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace Sts::Check {
+class CheckHistoryService;
+}
+
+namespace Sts::Ui {
+
+class WatchListModel;
+class WatchNotifier;
+class WatchScheduler;
+
+//! The watch list (Domains area): domains added from the inspector, typed or pasted, or imported
+//! from a list file; a sortable, filterable table with verdict, policy mode, nearest certificate
+//! expiry, last check and last change; background re-checks on a per-list interval; a notice
+//! for each new problem. The list, the interval and the last changes are kept in the settings.
+class WatchPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchPage)
+
+public:
+    //! \a useTray: notices through the system tray where there is one (tests turn it off).
+    explicit WatchPage(Check::CheckHistoryService *history, bool useTray = true, QWidget *parent = nullptr);
+    ~WatchPage() override;
+
+    void setOptions(const Check::CheckOptions &options);
+    //! Adds what \a text names (one domain or many, separated by lines, spaces or commas; each
+    //! through DomainInput) and says below the table what was added and which parts were refused.
+    //! Returns how many domains were added.
+    int addFromText(const QString &text);
+    void addDomains(const QStringList &domains);
+    void removeDomains(const QStringList &domains);
+    QStringList domains() const;
+    //! Reads a list file (WatchListFile); false with \a error when it cannot be read.
+    bool importList(const QString &path, QString *error);
+    bool exportList(const QString &path, QString *error) const;
+    //! Hours between two checks of each domain; 0: no background checks.
+    void setIntervalHours(int hours);
+    int intervalHours() const;
+    void checkAllNow();
+    bool keepRunningInTray() const { return m_keepInTray; }
+    void setKeepRunningInTray(bool keep);
+
+    WatchListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLineEdit *addEdit() const { return m_addEdit; }
+    QLabel *note() const { return m_note; }
+    WatchScheduler *scheduler() const { return m_scheduler; }
+    WatchNotifier *notifier() const { return m_notifier; }
+
+Q_SIGNALS:
+    //! Double-click or Enter on a row, or a click on a notice: show the domain in the inspector.
+    void openRequested(const QString &domain);
+    void statusMessage(const QString &message);
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    void createActions();
+    void onOutcome(const Check::WatchOutcome &outcome);
+    void onSummaries(int request, const QList<Check::WatchOutcome> &outcomes);
+    void importWithDialog();
+    void exportWithDialog();
+    QStringList selectedDomains() const;
+    void listChanged();
+    void updateStatus();
+    void saveLastChange(const QString &domain, const QDateTime &when, const QString &text);
+
+    Check::CheckHistoryService *m_history;
+    WatchListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    WatchScheduler *m_scheduler;
+    WatchNotifier *m_notifier;
+    QLineEdit *m_addEdit;
+    QLineEdit *m_filter;
+    QSpinBox *m_interval;
+    QTableView *m_table;
+    QLabel *m_note;
+    QLabel *m_status;
+    QPushButton *m_checkAll;
+    int m_summariesRequest = 0;
+    bool m_keepInTray = false;
+};
+
+} // namespace Sts::Ui

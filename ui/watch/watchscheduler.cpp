@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 StsScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "watchscheduler.h"
+
+#include "check/checkhistoryservice.h"
+#include "check/checkservice.h"
+
+#include <algorithm>
+
+namespace Sts::Ui {
+
+using namespace std::chrono_literals;
+
+namespace {
+//! No faster than this between two scheduled starts, however many domains share the interval.
+constexpr auto MinimumSpacing = 50ms;
+} // namespace
+
+WatchScheduler::WatchScheduler(Check::CheckHistoryService *history, QObject *parent)
+    : QObject(parent)
+    , m_history(history)
+    , m_service(new Check::CheckService(this))
+{
+    qRegisterMetaType<Sts::Check::WatchOutcome>();
+    m_service->setMaxConcurrentChecks(m_maxConcurrent);
+    connect(m_service, &Check::CheckService::finished, this, &WatchScheduler::onFinished);
+    connect(m_history, &Check::CheckHistoryService::watchRecorded, this, &WatchScheduler::onOutcome);
+    connect(&m_pacer, &QTimer::timeout, this, &WatchScheduler::pace);
+}
+
+WatchScheduler::~WatchScheduler() = default;
+
+void WatchScheduler::setDomains(const QStringList &domains)
+{
+    m_domains = domains;
+    const QSet<QString> listed(domains.cbegin(), domains.cend());
+    m_queue.removeIf([&](const QString &domain) { return !listed.contains(domain); });
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if (listed.contains(*it)) {
+            ++it;
+            continue;
+        }
+        m_service->cancel(it.key());
+        it = m_running.erase(it);
+    }
+    if (m_pacer.isActive())
+        m_pacer.setInterval(spacing());
+    startNext();
+}
+
+void WatchScheduler::setInterval(std::chrono::milliseconds interval)
+{
+    m_interval = std::max(interval, 0ms);
+    if (m_interval == 0ms) {
+        m_pacer.stop();
+        return;
+    }
+    m_pacer.start(spacing());
+    pace(); // the first due domain now, not one spacing later
+}
+
+std::chrono::milliseconds WatchScheduler::spacing() const
+{
+    const auto domains = std::max<qsizetype>(1, m_domains.size());
+    return std::max(MinimumSpacing, std::chrono::milliseconds(m_interval.count() / domains));
+}
+
+void WatchScheduler::setMaxConcurrent(int count)
+{
+    m_maxConcurrent = std::max(1, count);
+    m_service->setMaxConcurrentChecks(m_maxConcurrent);
+    startNext();
+}
+
+void WatchScheduler::setLastChecked(const QHash<QString, QDateTime> &checked)
+{
+    for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
+        QDateTime &last = m_lastStarted[it.key()];
+        if (!last.isValid() || it.value() > last)
+            last = it.value();
+    }
+}
+
+void WatchScheduler::checkNow(const QStringList &domains)
+{
+    for (const QString &domain : domains.isEmpty() ? m_domains : domains) {
+        if (m_domains.contains(domain) && !m_queue.contains(domain) &&
+            std::find(m_running.cbegin(), m_running.cend(), domain) == m_running.cend())
+            m_queue.append(domain);
+    }
+    startNext();
+}
+
+void WatchScheduler::cancelAll()
+{
+    m_queue.clear();
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        m_service->cancel(it.key());
+}
+
+void WatchScheduler::pace()
+{
+    // One due domain joins the queue per tick: a full list is spread over the interval instead of
+    // starting all at once when the application starts or the interval comes round.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto intervalMs = m_interval.count();
+    for (const QString &domain : std::as_const(m_domains)) {
+        const QDateTime last = m_lastStarted.value(domain);
+        if (last.isValid() && last.msecsTo(now) < intervalMs)
+            continue;
+        if (m_queue.contains(domain) || std::find(m_running.cbegin(), m_running.cend(), domain) != m_running.cend())
+            continue;
+        m_queue.append(domain);
+        break;
+    }
+    startNext();
+}
+
+void WatchScheduler::startNext()
+{
+    while (!m_queue.isEmpty() && m_running.size() < m_maxConcurrent) {
+        const QString domain = m_queue.takeFirst();
+        m_lastStarted.insert(domain, QDateTime::currentDateTimeUtc());
+        m_running.insert(m_service->start(domain, m_options), domain);
+        Q_EMIT checkStarted(domain);
+    }
+}
+
+void WatchScheduler::onFinished(int id, const Check::CheckResult &result)
+{
+    const QString domain = m_running.take(id);
+    if (domain.isEmpty())
+        return; // cancelled because it left the list
+    // Recorded and compared in the history's thread: the GUI thread neither writes nor parses.
+    m_recording.insert(m_history->recordWatched(result), domain);
+    startNext();
+}
+
+void WatchScheduler::onOutcome(int request, const Check::WatchOutcome &outcome)
+{
+    if (!m_recording.remove(request))
+        return;
+    Q_EMIT outcomeReady(outcome);
+    if (!isBusy() && m_recording.isEmpty())
+        Q_EMIT idle();
+}
+
+} // namespace Sts::Ui
