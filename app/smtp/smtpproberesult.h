@@ -43,6 +43,8 @@ struct SmtpProbeResult
     //! The session never got a connection because the connect timed out (the host or the path
     //! dropped it: the host's fault, unless port 25 is blocked on this machine's network).
     bool connectTimedOut() const;
+    //! The session is over: it failed somewhere, or went all the way to QUIT.
+    bool finished() const { return failed || reached == Step::Done; }
 
     QJsonObject toJson() const;
     static SmtpProbeResult fromJson(const QJsonObject &json); //!< what toJson() wrote

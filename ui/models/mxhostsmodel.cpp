@@ -58,7 +58,7 @@ const Net::DnsAnswer *MxHostsModel::addressAnswer(const Check::MxHostResult &hos
 
 QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::SmtpProbeResult *probe, int column) const
 {
-    const bool probed = probe && (probe->failed || probe->reached == Smtp::Step::Done);
+    const bool probed = probe && probe->finished();
     switch (column) {
     case PreferenceColumn:
         return host.implicit ? tr("implicit") : QString::number(host.preference);
@@ -138,7 +138,7 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
                                            : *host.wouldDeliver
                                                ? (host.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
                                                : Severity::Error);
-        if (index.column() == StartTlsColumn && probe && (probe->failed || probe->reached == Smtp::Step::Done))
+        if (index.column() == StartTlsColumn && probe && probe->finished())
             return StateIcons::forSeverity(probe->tlsEstablished ? Severity::Ok : Severity::Error);
         if (index.column() == CertificateColumn && probe && probe->tlsEstablished)
             return StateIcons::forSeverity(probe->chain.valid() ? Severity::Ok : Severity::Error);

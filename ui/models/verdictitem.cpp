@@ -11,13 +11,10 @@ namespace Sts::Ui {
 
 std::optional<Check::Verdict> VerdictItem::fromName(const QString &storedName)
 {
-    for (const auto verdict :
-         {Check::Verdict::Pending, Check::Verdict::Protected, Check::Verdict::Testing, Check::Verdict::NotProtected,
-          Check::Verdict::Broken, Check::Verdict::Cancelled, Check::Verdict::Inconclusive}) {
-        if (Check::verdictName(verdict) == storedName)
-            return verdict;
-    }
-    return std::nullopt;
+    const Check::Verdict verdict = Check::verdictFromName(storedName);
+    if (verdict == Check::Verdict::Pending && storedName != Check::verdictName(verdict))
+        return std::nullopt; // verdictFromName's answer for a name it does not know
+    return verdict;
 }
 
 QStandardItem *VerdictItem::create(const QString &storedName)
