@@ -16,7 +16,7 @@ namespace Sts::TlsRpt {
 
 namespace {
 
-//! Untagged responses of STATUS, SEARCH and FETCH (flags, size) are a few bytes per message.
+//! Untagged responses of STATUS and FETCH (UID, flags, size) are a few bytes per message.
 constexpr qint64 MaxCommandResponse = qint64(16) << 20;
 
 CURL *handle(void *curl)
@@ -193,25 +193,6 @@ QString ImapClient::uidSet(const QList<quint32> &uids)
     return ranges.join(u',');
 }
 
-QList<quint32> ImapClient::searchResult(const QByteArray &response)
-{
-    QList<quint32> uids;
-    for (const QByteArray &line : response.split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.startsWith("* SEARCH"))
-            continue;
-        for (const QByteArray &word : trimmed.mid(8).split(' ')) {
-            bool ok = false;
-            const quint32 uid = word.toUInt(&ok);
-            if (ok && uid > 0)
-                uids.append(uid);
-        }
-    }
-    std::sort(uids.begin(), uids.end());
-    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
-    return uids;
-}
-
 std::optional<ImapClient::FolderStatus> ImapClient::statusResult(const QByteArray &response)
 {
     static const QRegularExpression item(QStringLiteral("\\b(MESSAGES|UIDNEXT|UIDVALIDITY) (\\d+)"),
@@ -280,14 +261,6 @@ std::optional<ImapClient::FolderStatus> ImapClient::status(const QString &folder
     if (!status)
         fail(tr("The server gave no UIDVALIDITY for the folder \"%1\".").arg(folder));
     return status;
-}
-
-std::optional<QList<quint32>> ImapClient::uidsFrom(const QString &folder, quint32 uidValidity, quint32 firstUid)
-{
-    if (!perform(folderUrl(folder, uidValidity), QStringLiteral("UID SEARCH UID %1:*").arg(std::max(firstUid, 1u)),
-                 MaxCommandResponse))
-        return std::nullopt;
-    return searchResult(m_response);
 }
 
 std::optional<QList<ImapClient::MessageInfo>> ImapClient::messageInfo(const QString &folder, quint32 uidValidity,

@@ -47,9 +47,6 @@ public:
 
     //! STATUS: one round trip, without selecting the folder.
     std::optional<FolderStatus> status(const QString &folder);
-    //! The UIDs of \a folder from \a firstUid on, ascending. Fails when the folder's
-    //! UIDVALIDITY is no longer \a uidValidity.
-    std::optional<QList<quint32>> uidsFrom(const QString &folder, quint32 uidValidity, quint32 firstUid);
     //! Size and \Seen flag of each of \a uids that still exists.
     std::optional<QList<MessageInfo>> messageInfo(const QString &folder, quint32 uidValidity,
                                                   const QList<quint32> &uids);
@@ -71,8 +68,6 @@ public:
     static QString uidSet(const QList<quint32> &uids);
     //! A folder name as an IMAP quoted string; nullopt for names that cannot be one (CR, LF, NUL).
     static std::optional<QString> quoted(const QString &folder);
-    //! The numbers of "* SEARCH ..." lines in \a response.
-    static QList<quint32> searchResult(const QByteArray &response);
     static std::optional<FolderStatus> statusResult(const QByteArray &response);
     static QList<MessageInfo> fetchResult(const QByteArray &response);
 

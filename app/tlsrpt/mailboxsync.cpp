@@ -5,7 +5,6 @@
 #include "reportcatalog.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QUrl>
 
 #include <algorithm>
@@ -36,16 +35,6 @@ MailboxSync::MailboxSync(ReportLibrary &library, const MailboxAccount &account, 
 }
 
 MailboxSync::~MailboxSync() = default;
-
-QList<quint32> MailboxSync::newUids(const QList<quint32> &found, quint32 lastUid)
-{
-    QList<quint32> uids;
-    std::copy_if(found.cbegin(), found.cend(), std::back_inserter(uids),
-                 [lastUid](quint32 uid) { return uid > lastUid; });
-    std::sort(uids.begin(), uids.end());
-    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
-    return uids;
-}
 
 bool MailboxSync::step()
 {
@@ -99,25 +88,25 @@ bool MailboxSync::openFolder()
     folder.uidNext = status->uidNext;
     const bool sameValidity = stored.value() && stored.value()->uidValidity == status->uidValidity;
     folder.lastUid = sameValidity ? stored.value()->lastUid : 0;
-    // UIDs are never reused: below UIDNEXT, everything above the last UID stored is gone.
-    if (sameValidity && status->uidNext != 0 && status->uidNext <= folder.lastUid + 1)
-        return true;
-    const auto found = m_client->uidsFrom(folder.name, folder.uidValidity, folder.lastUid + 1);
-    if (!found)
-        return stop(m_client->error());
-    folder.pending = newUids(*found, folder.lastUid);
-    m_summary.messagesFound += int(folder.pending.size());
-    m_summary.import.filesTotal += int(folder.pending.size());
+    if (status->uidNext == 0)
+        return stop(tr("The server gave no UIDNEXT for the folder \"%1\".").arg(folder.name));
+    // UIDs are never reused: below UIDNEXT, everything above the last UID stored is new.
+    if (status->uidNext <= folder.lastUid + 1)
+        return sameValidity || storeStateOf(std::move(folder));
+    folder.expected = int(std::min(status->messages, status->uidNext - 1 - folder.lastUid));
     m_folder = std::move(folder);
-    if (m_folder->pending.isEmpty()) {
-        // No message from the last UID on: the next sync needs the STATUS only.
-        const bool ok = m_folder->uidNext == 0 || storeState(std::max(m_folder->lastUid, m_folder->uidNext - 1));
-        m_folder.reset();
-        return ok;
-    }
     if (m_progress)
-        m_progress(0, int(m_folder->pending.size()), m_folder->name);
+        m_progress(0, m_folder->expected, m_folder->name);
     return true;
+}
+
+bool MailboxSync::storeStateOf(Folder folder)
+{
+    // An empty folder under a new UIDVALIDITY: remember it, so that the next sync is one STATUS.
+    m_folder = std::move(folder);
+    const bool ok = storeState(m_folder->uidNext > 0 ? m_folder->uidNext - 1 : 0);
+    m_folder.reset();
+    return ok;
 }
 
 bool MailboxSync::storeState(quint32 lastUid)
@@ -181,58 +170,55 @@ bool MailboxSync::importMessage(const QByteArray &message, quint32 uid, bool &he
 bool MailboxSync::readBatch()
 {
     Folder &folder = *m_folder;
-    if (folder.next >= folder.pending.size()) {
-        // Everything below UIDNEXT that was there is read: the next sync needs the STATUS only.
-        const quint32 end = folder.uidNext > 0 ? std::max(folder.lastUid, folder.uidNext - 1) : folder.lastUid;
-        const bool ok = end == folder.lastUid || storeState(end);
+    if (folder.lastUid + 1 >= folder.uidNext) { // every UID below UIDNEXT is read
         m_folder.reset();
-        return ok;
+        return true;
     }
-    const QList<quint32> batch = folder.pending.mid(folder.next, BatchSize);
-    const auto infos = m_client->messageInfo(folder.name, folder.uidValidity, batch);
+    // A range of UIDs, not a list of them: libcurl 7.88 fails an IMAP answer of many lines (its
+    // header size accounting) and cuts a long SEARCH line, so no command asks for more than
+    // BatchSize messages. Expunged UIDs make some ranges emptier; none is skipped.
+    const quint32 first = folder.lastUid + 1;
+    const quint32 last = std::min(folder.uidNext - 1, first + quint32(BatchSize) - 1);
+    QList<quint32> range;
+    for (quint32 uid = first; uid <= last; ++uid)
+        range.append(uid);
+    const auto infos = m_client->messageInfo(folder.name, folder.uidValidity, range);
     if (!infos)
         return stop(m_client->error());
-    QHash<quint32, ImapClient::MessageInfo> infoOf;
-    for (const ImapClient::MessageInfo &info : *infos)
-        infoOf.insert(info.uid, info);
 
     const qint64 maxSize = m_importer.limits().maxFileSize;
     quint32 lastDone = folder.lastUid;
     QList<quint32> unseen;
     QList<quint32> processed; // held a report: moved when the account says so
     std::optional<QString> failure;
-    qsizetype done = 0;
-    for (const quint32 uid : batch) {
-        const auto info = infoOf.constFind(uid);
-        if (info == infoOf.cend()) { // expunged since the search
-            lastDone = uid;
-            ++done;
-            continue;
-        }
-        if (info->size > maxSize) {
+    for (const ImapClient::MessageInfo &info : *infos) {
+        if (info.uid < first || info.uid > last)
+            continue; // not asked for
+        const quint32 uid = info.uid;
+        ++m_summary.messagesFound;
+        ++m_summary.import.filesTotal;
+        if (info.size > maxSize) {
             // Refused before it is downloaded: the size is the server's word for it.
             const QString name = messageName(uid);
             const Finding tooLarge =
-                makeFinding(ReportCatalog::FileTooLarge, name, {QString::number(info->size), QString::number(maxSize)});
+                makeFinding(ReportCatalog::FileTooLarge, name, {QString::number(info.size), QString::number(maxSize)});
             m_summary.import.entries.append({Outcome::Rejected, name, name, tooLarge.message, tooLarge.code});
             ++m_summary.import.rejected;
             ++m_summary.messagesExamined;
             ++m_summary.import.filesRead;
             lastDone = uid;
-            ++done;
             continue;
         }
         const auto message = m_client->fetch(folder.name, folder.uidValidity, uid, maxSize);
         if (!message) {
-            if (m_client->vanished()) {
+            if (m_client->vanished()) { // expunged since
                 lastDone = uid;
-                ++done;
                 continue;
             }
             failure = m_client->error();
             break;
         }
-        if (!info->seen)
+        if (!info.seen)
             unseen.append(uid);
         bool heldReport = false;
         if (!importMessage(*message, uid, heldReport))
@@ -240,19 +226,18 @@ bool MailboxSync::readBatch()
         if (heldReport)
             processed.append(uid);
         lastDone = uid;
-        ++done;
+        ++folder.done;
         if (m_progress)
-            m_progress(int(folder.next + done), int(folder.pending.size()), folder.name);
+            m_progress(folder.done, std::max(folder.expected, folder.done), folder.name);
     }
+    if (!failure)
+        lastDone = last; // the whole range is read, gaps included
     // libcurl's FETCH is BODY[], which marks a message read: the user's mail client should not
     // see reports as read because StsScope fetched them. Cosmetic, so a failure is no error.
     if (!unseen.isEmpty() && !m_client->canceled())
         m_client->markUnseen(folder.name, unseen);
-    if (lastDone != folder.lastUid || done > 0) {
-        if (!storeState(lastDone))
-            return false;
-    }
-    folder.next += done;
+    if (lastDone != folder.lastUid && !storeState(lastDone))
+        return false;
     if (!processed.isEmpty() && !m_account.moveProcessedTo.isEmpty() && !m_client->canceled()) {
         if (!m_client->move(folder.name, processed, m_account.moveProcessedTo))
             return stop(tr("Stored, but not moved to \"%1\": %2").arg(m_account.moveProcessedTo, m_client->error()));

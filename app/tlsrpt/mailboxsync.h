@@ -19,8 +19,8 @@ namespace Sts::TlsRpt {
 //! thread can answer other requests between two steps (the GUI) or simply loop (the CLI).
 //!
 //! Per folder: STATUS (one round trip; nothing more when UIDNEXT shows no new message), then
-//! UID SEARCH from the last UID stored, then batches of BatchSize messages, one message in
-//! memory at a time, each read by the e-mail import. A batch's reports and the folder's new
+//! batches of BatchSize UIDs above the last one stored up to UIDNEXT (sizes and flags, then each
+//! message), one message in memory at a time, each read by the e-mail import. A batch's reports and the folder's new
 //! last UID are one transaction: a sync stopped anywhere (error, cancel, server gone) keeps
 //! every message before the stop whole and none after it, and the next sync resumes there. A
 //! changed UIDVALIDITY rescans the folder; the library's duplicate detection keeps the reports
@@ -50,19 +50,15 @@ public:
     bool finished() const { return m_finished; }
     const MailboxSyncSummary &summary() const { return m_summary; }
 
-    //! The UIDs of a UID SEARCH "UID n:*" that are really new: "*" is the highest UID in use,
-    //! so the answer holds that UID even when it is below n (RFC 3501 §6.4.8).
-    static QList<quint32> newUids(const QList<quint32> &found, quint32 lastUid);
-
 private:
     struct Folder
     {
         QString name;
         quint32 uidValidity = 0;
         quint32 uidNext = 0;
-        quint32 lastUid = 0; //!< stored in the library
-        QList<quint32> pending;
-        qsizetype next = 0;
+        quint32 lastUid = 0; //!< stored in the library; the next batch begins above it
+        int expected = 0;    //!< new messages by the STATUS, for the progress
+        int done = 0;
     };
 
     bool openFolder();
@@ -70,6 +66,7 @@ private:
     //! Reads one fetched message into the open transaction; false when the library failed.
     bool importMessage(const QByteArray &message, quint32 uid, bool &heldReport);
     bool storeState(quint32 lastUid);
+    bool storeStateOf(Folder folder);
     bool stop(const QString &error);
     QString messageName(quint32 uid) const;
 

@@ -25,11 +25,9 @@ private Q_SLOTS:
     void refusesUrls_data();
     void refusesUrls();
     void accountUrlEncodesTheFolder();
-    void newUidsDropTheStarQuirk();
     void uidSetIsCompact();
     void quotesFolders();
     void readsStatus();
-    void readsSearch();
     void readsFetchInfo();
     void storesFolderState();
     void folderStateJoinsTheBatchTransaction();
@@ -121,15 +119,6 @@ void TestMailboxSync::accountUrlEncodesTheFolder()
     QVERIFY2(!account.url(u"INBOX"_qs).contains(u"me"), "no user in the URL given to libcurl");
 }
 
-// "UID SEARCH UID 11:*" on a folder whose highest UID is 7 answers "* SEARCH 7".
-void TestMailboxSync::newUidsDropTheStarQuirk()
-{
-    QCOMPARE(MailboxSync::newUids({7}, 10), QList<quint32>());
-    QCOMPARE(MailboxSync::newUids({10}, 10), QList<quint32>());
-    QCOMPARE(MailboxSync::newUids({13, 11, 12, 11}, 10), (QList<quint32>{11, 12, 13}));
-    QCOMPARE(MailboxSync::newUids({1, 2, 3}, 0), (QList<quint32>{1, 2, 3}));
-}
-
 void TestMailboxSync::uidSetIsCompact()
 {
     QCOMPARE(ImapClient::uidSet({5}), u"5"_qs);
@@ -156,25 +145,20 @@ void TestMailboxSync::readsStatus()
     QVERIFY(!ImapClient::statusResult("* OK nothing here\r\n"));
 }
 
-void TestMailboxSync::readsSearch()
-{
-    QCOMPARE(ImapClient::searchResult("* SEARCH 3 1 2\r\n"), (QList<quint32>{1, 2, 3}));
-    QCOMPARE(ImapClient::searchResult("* SEARCH\r\n"), QList<quint32>());
-    QCOMPARE(ImapClient::searchResult("* OK [UIDNEXT 4]\r\n* SEARCH 9 x 0\r\n"), QList<quint32>{9});
-}
-
 void TestMailboxSync::readsFetchInfo()
 {
     const auto infos = ImapClient::fetchResult("* 2 FETCH (UID 8 RFC822.SIZE 2048 FLAGS (\\Seen))\r\n"
                                                "* 1 FETCH (FLAGS () UID 5 RFC822.SIZE 100)\r\n"
-                                               "* 3 FETCH (FLAGS (\\Seen))\r\n");
-    QCOMPARE(infos.size(), 2);
+                                               "* 3 FETCH (FLAGS (\\Seen))\r\n"
+                                               "* 4 FETCH (UID 9)\r\n");
+    QCOMPARE(infos.size(), 3);
     QCOMPARE(infos.at(0).uid, 5u);
     QCOMPARE(infos.at(0).size, 100);
     QVERIFY(!infos.at(0).seen);
     QCOMPARE(infos.at(1).uid, 8u);
     QCOMPARE(infos.at(1).size, 2048);
     QVERIFY(infos.at(1).seen);
+    QCOMPARE(infos.at(2).uid, 9u); // the UID alone
 }
 
 void TestMailboxSync::storesFolderState()
