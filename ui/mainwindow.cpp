@@ -47,6 +47,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -106,6 +107,12 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
             if (entry.inspector)
                 entry.inspector->setReports(m_reports->reports());
         }
+    });
+    // New failures from a mailbox sync: the status bar says so (statusMessage); where the watch
+    // list has a tray icon, a quiet tray message too.
+    connect(m_reports, &ReportsPage::newFailuresReported, this, [this](const QString &message) {
+        if (QSystemTrayIcon *tray = m_watch->notifier()->tray())
+            tray->showMessage(tr("TLS-RPT reports"), message, QSystemTrayIcon::Information);
     });
     connect(m_reports, &ReportsPage::checkDomainRequested, this, [this](const QString &domain) {
         m_areas->setCurrentIndex(0);
