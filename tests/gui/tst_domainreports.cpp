@@ -292,6 +292,10 @@ private Q_SLOTS:
             },
             10000));
         QCOMPARE(inspector->reportsView()->failures().sessions.failed, 47);
+        if (const QString shots = qEnvironmentVariable("STS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(shots + u"/inspector-reported-failures.png"_qs));
+        }
 
         // The failures by sender and MX offer the same for the row's policy domain.
         Ui::FailurePathsView *paths = page->failurePaths();

@@ -221,6 +221,17 @@ private Q_SLOTS:
         QVERIFY(dialog.model()->index(0, 0).data().toString().contains(u"rua@imap.example.net:993"_qs));
         QVERIFY(dialog.syncButton()->isEnabled());
         QVERIFY(!settingsBytes().contains(Secret.toUtf8()));
+        // With STS_SCREENSHOT_DIR set: a picture of the dialog, and of the editor on the account.
+        if (const QString shots = qEnvironmentVariable("STS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QVERIFY(QTest::qWaitFor([&] { return dialog.editor() == nullptr; }, 2000));
+            QVERIFY(dialog.grab().save(shots + u"/mailbox-accounts.png"_qs));
+            dialog.list()->setCurrentIndex(dialog.model()->index(0, 0));
+            dialog.editButton()->click();
+            QVERIFY(dialog.editor());
+            QTest::qWait(100);
+            QVERIFY(dialog.editor()->grab().save(shots + u"/mailbox-account-editor.png"_qs));
+            dialog.editor()->reject();
+        }
 
         // Edit: the same row, changed.
         QVERIFY(QTest::qWaitFor([&] { return dialog.editor() == nullptr; }, 2000));
