@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sts::Ui {
@@ -52,7 +53,12 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
     , m_note(new QLabel(this))
     , m_status(new QLabel(this))
     , m_checkAll(new QPushButton(tr("Check All &Now"), this))
+    , m_statusUpdate(new QTimer(this))
 {
+    // 500 domains finish in bursts: relaying the page out for each outcome stalled the window.
+    m_statusUpdate->setSingleShot(true);
+    m_statusUpdate->setInterval(250);
+    connect(m_statusUpdate, &QTimer::timeout, this, &WatchPage::updateStatus);
     setObjectName(QStringLiteral("watchPage"));
     auto *headline = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Watch list")), this);
     auto *intro = new QLabel(tr("StsScope checks these domains again in the background while it runs and tells you "
@@ -147,7 +153,7 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
 
     connect(m_scheduler, &WatchScheduler::checkStarted, this, [this](const QString &domain) {
         m_model->setRunning(domain, true);
-        updateStatus();
+        scheduleStatus();
     });
     connect(m_scheduler, &WatchScheduler::outcomeReady, this, &WatchPage::onOutcome);
     connect(m_history, &Check::CheckHistoryService::watchSummariesReady, this, &WatchPage::onSummaries);
@@ -377,7 +383,7 @@ void WatchPage::onOutcome(const Check::WatchOutcome &outcome)
     if (!outcome.changes.isEmpty())
         saveLastChange(outcome.domain, outcome.checked, outcome.changes.constFirst().message);
     m_notifier->notify(outcome.domain, problems);
-    updateStatus();
+    scheduleStatus();
 }
 
 void WatchPage::onSummaries(int request, const QList<Check::WatchOutcome> &outcomes)
@@ -400,6 +406,12 @@ void WatchPage::saveLastChange(const QString &domain, const QDateTime &when, con
     QVariantMap lastChanges = settings.value(LastChangesKey).toMap();
     lastChanges.insert(domain, QVariantList{when, text});
     settings.setValue(LastChangesKey, lastChanges);
+}
+
+void WatchPage::scheduleStatus()
+{
+    if (!m_statusUpdate->isActive())
+        m_statusUpdate->start();
 }
 
 void WatchPage::updateStatus()

@@ -13,6 +13,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace Sts::Check {
 class CheckHistoryService;
@@ -81,6 +82,7 @@ private:
     QStringList selectedDomains() const;
     void listChanged();
     void updateStatus();
+    void scheduleStatus();
     void saveLastChange(const QString &domain, const QDateTime &when, const QString &text);
 
     Check::CheckHistoryService *m_history;
@@ -95,6 +97,7 @@ private:
     QLabel *m_note;
     QLabel *m_status;
     QPushButton *m_checkAll;
+    QTimer *m_statusUpdate; //!< one status line per burst of outcomes, not one per domain
     int m_summariesRequest = 0;
     bool m_keepInTray = false;
 };
