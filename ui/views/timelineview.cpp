@@ -121,8 +121,11 @@ void TimelineView::rebuild()
         last = last.addSecs(43200);
     }
     m_time->setRange(first, last);
-    m_counts->setRange(0, std::max<qint64>(most, 1) * 1.1);
+    // Whole numbers on the count axis: at least 0 to 4, ticks on integers.
+    m_counts->setRange(0, double(std::max<qint64>(most, 4)));
+    m_counts->applyNiceNumbers();
     m_failures->setVisible(!failures.isEmpty());
+    m_counts->setVisible(!failures.isEmpty());
 }
 
 } // namespace Sts::Ui
