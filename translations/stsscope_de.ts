@@ -90,54 +90,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Aufruf: stsscope-cli BEFEHL [Optionen] [Argumente]
-
-Prüft MTA-STS- (RFC 8461) und TLS-RPT-Einträge (RFC 8460) sowie MTA-STS-Richtlinien.
-
-Befehle:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                Domains live prüfen: DNS, Richtlinie, jeder MX mit STARTTLS
-  txt lint RECORD...            die TXT-Einträge unter _mta-sts prüfen (ein Argument je Eintrag)
-  tlsrpt-record lint RECORD...  die TXT-Einträge unter _smtp._tls prüfen
-  policy lint FILE|-            eine Richtliniendatei mta-sts.txt prüfen
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                eine Richtlinie und ihre DNS-Einträge erzeugen
-  mx-match PATTERN HOST         prüfen, ob ein mx-Muster einen Host abdeckt
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                TLS-RPT-Berichte (.json, .gz, .zip, .eml, .mbox) lesen und summieren
-
-Jeder Befehl kennt --json und --help.
-Exit-Codes: 0 ohne Fehler, 1 Befunde mit Schweregrad Fehler, 2 Aufruffehler, 3 Ausführung nicht möglich.
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen
-  -v, --version  die Version anzeigen
-</translation>
-    </message>
-    <message>
         <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
         <translation>stsscope-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -442,10 +394,6 @@ Optionen:
         <translation>--expiry-warning muss eine Anzahl Tage sein.</translation>
     </message>
     <message>
-        <source>stsscope-cli check: cannot read CA file %1</source>
-        <translation>stsscope-cli check: CA-Datei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>stsscope-cli check: %1: %2</source>
         <translation>stsscope-cli check: %1: %2</translation>
     </message>
@@ -504,6 +452,174 @@ Optionen:
     <message>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>stsscope-cli: cannot read CA file %1</source>
+        <translation>stsscope-cli: CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Aufruf: stsscope-cli BEFEHL [Optionen] [Argumente]
+
+Prüft MTA-STS- (RFC 8461) und TLS-RPT-Einträge (RFC 8460) sowie MTA-STS-Richtlinien.
+
+Befehle:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                Domains live prüfen: DNS, Richtlinie, jeder MX mit STARTTLS
+  txt lint RECORD...            die TXT-Einträge unter _mta-sts prüfen (ein Argument je Eintrag)
+  tlsrpt-record lint RECORD...  die TXT-Einträge unter _smtp._tls prüfen
+  policy lint FILE|-            eine Richtliniendatei mta-sts.txt prüfen
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                eine Richtlinie und ihre DNS-Einträge erzeugen
+  mx-match PATTERN HOST         prüfen, ob ein mx-Muster einen Host abdeckt
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                TLS-RPT-Berichte (.json, .gz, .zip, .eml, .mbox) lesen und summieren
+  watch --list FILE [--state FILE] [Prüfoptionen]
+                                die aufgelisteten Domains erneut prüfen, Änderungen seit dem letzten Lauf ausgeben
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                die an einen IMAP-Ordner geschickten Berichte lesen (imaps://USER@HOST/FOLDER)
+
+Jeder Befehl kennt --json und --help.
+Exit-Codes: 0 ohne Fehler, 1 Befunde mit Schweregrad Fehler, 2 Aufruffehler, 3 Ausführung nicht möglich.
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
+        <translation>Postfach %1: %2 neue Nachrichten gelesen, %3 ohne Bericht, %4 verschoben</translation>
+    </message>
+    <message>
+        <source>Library %1: %2 reports added, %3 already there</source>
+        <translation>Berichtsarchiv %1: %2 Berichte hinzugefügt, %3 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>stsscope-cli report: the library stopped taking reports: %1</source>
+        <translation>stsscope-cli report: Das Berichtsarchiv nimmt keine Berichte mehr an: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>stsscope-cli report fetch: %1</source>
+        <translation>stsscope-cli report fetch: %1</translation>
+    </message>
+    <message>
+        <source>canceled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Fetches the new messages of an IMAP folder and reads the TLS-RPT reports in them. URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) or imap://USER@HOST[:PORT]/FOLDER (STARTTLS required). The password comes from STSSCOPE_IMAP_PASSWORD or is asked for on the terminal. With --library, the reports are added to that library and the next run fetches only messages that arrived since.</source>
+        <translation>Ruft die neuen Nachrichten eines IMAP-Ordners ab und liest die darin enthaltenen TLS-RPT-Berichte. URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) oder imap://USER@HOST[:PORT]/FOLDER (STARTTLS erforderlich). Das Passwort stammt aus STSSCOPE_IMAP_PASSWORD oder wird im Terminal abgefragt. Mit --library werden die Berichte diesem Berichtsarchiv hinzugefügt, und der nächste Lauf ruft nur die seitdem eingegangenen Nachrichten ab.</translation>
+    </message>
+    <message>
+        <source>Add the reports to this report library (the GUI&apos;s SQLite file) and remember there how far the folder was read.</source>
+        <translation>Die Berichte diesem Berichtsarchiv (der SQLite-Datei der GUI) hinzufügen und dort festhalten, wie weit der Ordner gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (eine private CA).</translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
+        <translation>Für imap://-URLs: ohne TLS anmelden. Das Passwort wird lesbar übertragen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server to connect or answer (default 30).</source>
+        <translation>Sekunden, die auf Verbindungsaufbau oder Antwort des Servers gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &quot;%1&quot;.</source>
+        <translation>--ca-file: „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 3600 seconds.</source>
+        <translation>--timeout erwartet 1 bis 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>No password: set STSSCOPE_IMAP_PASSWORD, or run on a terminal to be asked for it.</source>
+        <translation>Kein Passwort: Setzen Sie STSSCOPE_IMAP_PASSWORD, oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Also add the reports to this report library (the GUI&apos;s SQLite file); reports already in it are not added twice.</source>
+        <translation>Die Berichte zusätzlich diesem Berichtsarchiv (der SQLite-Datei der GUI) hinzufügen; bereits enthaltene Berichte werden nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: not compared: %2</source>
+        <translation>%1: nicht verglichen: %2</translation>
+    </message>
+    <message>
+        <source>%1: first check (%2), kept to compare with</source>
+        <translation>%1: erste Prüfung (%2), für künftige Vergleiche gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: no new change (%2)</source>
+        <translation>%1: keine neue Änderung (%2)</translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
+        <translation>Prüft die Domains einer Überwachungsliste erneut, vergleicht jede mit ihrer letzten Prüfung im Prüfverlauf der Desktop-Anwendung und gibt aus, was sich geändert hat, jede Änderung nur einmal. Exit-Code 1, wenn eine neue Änderung ein Problem ist (eine Warnung oder ein Fehler).</translation>
+    </message>
+    <message>
+        <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
+        <translation>Die Überwachungsliste: eine Domain je Zeile; leere Zeilen und Zeilen, die mit # beginnen, werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The check history to compare with and keep the checks in (default: the desktop app&apos;s, %1).</source>
+        <translation>Der Prüfverlauf, mit dem verglichen wird und in dem die Prüfungen gespeichert werden (Standard: der der Desktop-Anwendung, %1).</translation>
+    </message>
+    <message>
+        <source>--list FILE is required.</source>
+        <translation>--list FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot read %1: %2</source>
+        <translation>stsscope-cli watch: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; is it a watch list?</source>
+        <translation>%1 ist größer als %2 MiB; ist das wirklich eine Überwachungsliste?</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1: %2</source>
+        <translation>stsscope-cli watch: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no domain.</source>
+        <translation>%1 enthält keine Domain.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot open the history %1: %2</source>
+        <translation>stsscope-cli watch: Prüfverlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -734,6 +850,46 @@ Optionen:
     <message>
         <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
         <translation>Nichts an der Domain: Prüfen Sie erneut aus einem Netz, dessen Resolver DNSSEC durchlässt oder in dem StsScope die Root-Server selbst fragen kann.</translation>
+    </message>
+    <message>
+        <source>DANE starts at the domain&apos;s MX records: only when they are DNSSEC-signed can a sender trust the MX host names whose TLSA records it then looks up. Sign the domain&apos;s zone (and publish its DS record at the parent); until then, MTA-STS is what protects mail to it.</source>
+        <translation>DANE beginnt bei den MX-Einträgen der Domain: Nur wenn sie mit DNSSEC signiert sind, kann ein sendender Server den MX-Hostnamen vertrauen, deren TLSA-Einträge er anschließend abfragt. Signieren Sie die Zone der Domain (und veröffentlichen Sie ihren DS-Eintrag in der übergeordneten Zone); bis dahin schützt MTA-STS die Mail an sie.</translation>
+    </message>
+    <message>
+        <source>DANE protects mail from senders that validate DNSSEC and TLSA records; many large senders implement only MTA-STS, and to them STARTTLS stays opportunistic. Publish an MTA-STS policy as well (RFC 8461 §2: a sender that does both uses DANE), in testing mode first, then enforce.</source>
+        <translation>DANE schützt Mail von sendenden Servern, die DNSSEC und TLSA-Einträge validieren; viele große Mailanbieter unterstützen nur MTA-STS, und für sie bleibt STARTTLS opportunistisch. Veröffentlichen Sie zusätzlich eine MTA-STS-Richtlinie (RFC 8461 §2: Ein sendender Server, der beides unterstützt, verwendet DANE), zuerst im Modus testing, dann im Modus enforce.</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy again only when the id in the _mta-sts TXT record changes. Publish a new id (e.g. the date and time, 20260301120000) every time the policy file changes.</source>
+        <translation>Sendende Server rufen die Richtlinie erst wieder ab, wenn sich die id im _mta-sts-TXT-Eintrag ändert. Veröffentlichen Sie bei jeder Änderung der Richtliniendatei eine neue id (z. B. Datum und Uhrzeit, 20260301120000).</translation>
+    </message>
+    <message>
+        <source>The published policy protects less than it did. If that was not intended, restore the policy file (mode enforce, the max_age you had) and change the id.</source>
+        <translation>Die veröffentlichte Richtlinie schützt weniger als zuvor. War das nicht beabsichtigt, stellen Sie die Richtliniendatei wieder her (Modus enforce, der bisherige max_age) und ändern Sie die id.</translation>
+    </message>
+    <message>
+        <source>Every MX host must match an mx line of an enforce policy. Add the host (or a wildcard covering it) to the policy first, change the id, wait for the old max_age, and only then publish the MX record.</source>
+        <translation>Jeder MX-Host muss zu einer mx-Zeile einer Richtlinie im Modus enforce passen. Nehmen Sie den Host (oder eine ihn abdeckende Wildcard) zuerst in die Richtlinie auf, ändern Sie die id, warten Sie den alten max_age ab und veröffentlichen Sie erst dann den MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate well before it expires, automatically (ACME), with every name the host serves, and check the renewal from outside.</source>
+        <translation>Erneuern Sie das Zertifikat rechtzeitig vor dem Ablauf, automatisch (ACME), mit allen Namen, die der Host bedient, und prüfen Sie die Erneuerung von außen.</translation>
+    </message>
+    <message>
+        <source>Turn STARTTLS back on (for Postfix: smtpd_tls_security_level = may with a certificate) and check that nothing in front of the server removes it.</source>
+        <translation>Schalten Sie STARTTLS wieder ein (bei Postfix: smtpd_tls_security_level = may mit einem Zertifikat) und prüfen Sie, dass nichts vor dem Server es entfernt.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration after the last change: the key and certificate files, the protocol versions and the ciphers it accepts.</source>
+        <translation>Prüfen Sie die TLS-Konfiguration des Servers seit der letzten Änderung: die Schlüssel- und Zertifikatsdateien, die Protokollversionen und die akzeptierten Ciphers.</translation>
+    </message>
+    <message>
+        <source>Something that worked at the last check does not now. The check&apos;s own findings name the cause; if it was a passing outage, the next check says so.</source>
+        <translation>Etwas, das bei der letzten Prüfung funktionierte, funktioniert jetzt nicht mehr. Die Befunde der Prüfung selbst nennen die Ursache; war es ein vorübergehender Ausfall, zeigt das die nächste Prüfung.</translation>
+    </message>
+    <message>
+        <source>After a key or certificate change, publish the TLSA record of the new key before it is used, wait for the record&apos;s TTL, then switch.</source>
+        <translation>Veröffentlichen Sie nach einem Schlüssel- oder Zertifikatswechsel den TLSA-Eintrag des neuen Schlüssels, bevor dieser verwendet wird, warten Sie die TTL des Eintrags ab und stellen Sie erst dann um.</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1329,6 @@ Optionen:
     <message>
         <source>STARTTLS with %1, cipher %2, key exchange %3.</source>
         <translation>STARTTLS mit %1, Cipher %2, Schlüsselaustausch %3.</translation>
-    </message>
-    <message>
-        <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
-        <translation>Der Server hat QUIT nicht mit 221 beantwortet (%1); für die Zustellung unerheblich.</translation>
     </message>
     <message>
         <source>The certificate chain verifies to the trusted root &quot;%1&quot; and the name &quot;%2&quot; in the certificate matches %3.</source>
@@ -1728,6 +1880,74 @@ Optionen:
     <message>
         <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
         <translation>Jeder TLSA-Eintrag von %1 passt zum verwendeten Schlüssel und keiner zu einem nächsten: Wechselt der Schlüssel, stellen sendende Server, die DANE validieren, nicht mehr zu, bis ein neuer Eintrag veröffentlicht und der alte aus den Caches verschwunden ist.</translation>
+    </message>
+    <message>
+        <source>The domain has no MTA-STS policy. DANE protects every MX host for senders that validate it; senders that implement only MTA-STS accept any certificate and deliver without STARTTLS if an attacker strips it.</source>
+        <translation>Die Domain hat keine MTA-STS-Richtlinie. DANE schützt jeden MX-Host für sendende Server, die DANE validieren; sendende Server, die nur MTA-STS unterstützen, akzeptieren jedes Zertifikat und stellen ohne STARTTLS zu, wenn ein Angreifer es entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 has signed TLSA records, but the MX records of %2 are not DNSSEC-signed: an attacker can forge them, and most DANE senders (Postfix, Exim) then do not use the TLSA records at all.</source>
+        <translation>%1 hat signierte TLSA-Einträge, aber die MX-Einträge von %2 sind nicht mit DNSSEC signiert: Ein Angreifer kann sie fälschen, und die meisten sendenden Server mit DANE (Postfix, Exim) verwenden die TLSA-Einträge dann gar nicht.</translation>
+    </message>
+    <message>
+        <source>The policy changed (%1) but the id in _mta-sts did not (still &quot;%2&quot;): senders that cached the old policy keep it for up to %3 seconds. Change the id.</source>
+        <translation>Die Richtlinie hat sich geändert (%1), die id in _mta-sts aber nicht (weiterhin „%2“): Sendende Server, die die alte Richtlinie zwischengespeichert haben, behalten sie bis zu %3 Sekunden. Ändern Sie die id.</translation>
+    </message>
+    <message>
+        <source>The id in _mta-sts changed from &quot;%1&quot; to &quot;%2&quot; while the policy stayed the same; senders fetch it again and nothing else happens.</source>
+        <translation>Die id in _mta-sts hat sich von „%1“ in „%2“ geändert, während die Richtlinie gleich blieb; sendende Server rufen sie erneut ab, sonst geschieht nichts.</translation>
+    </message>
+    <message>
+        <source>The %1 policy is gone: it is now %2. Senders keep a cached policy until it expires; new senders get no protection.</source>
+        <translation>Die Richtlinie im Modus %1 ist weg, ihr Status ist jetzt: %2. Sendende Server behalten eine zwischengespeicherte Richtlinie bis zu ihrem Ablauf; neue sendende Server erhalten keinen Schutz.</translation>
+    </message>
+    <message>
+        <source>The policy mode went down from %1 to %2.</source>
+        <translation>Der Modus der Richtlinie wurde von %1 auf %2 herabgesetzt.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s max_age dropped from %1 to %2 seconds: senders cache it for less time, and an attacker who blocks the refresh waits less.</source>
+        <translation>Der max_age der Richtlinie sank von %1 auf %2 Sekunden: Sendende Server speichern sie kürzer zwischen, und ein Angreifer, der die Aktualisierung blockiert, muss weniger lange warten.</translation>
+    </message>
+    <message>
+        <source>The new MX host %1 matches no mx line of the enforce policy: senders do not deliver to it. Add it to the policy and change the id.</source>
+        <translation>Der neue MX-Host %1 passt zu keiner mx-Zeile der Richtlinie im Modus enforce: Sendende Server stellen nicht an ihn zu. Nehmen Sie ihn in die Richtlinie auf und ändern Sie die id.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 is no longer covered by the enforce policy&apos;s mx lines: senders stop delivering to it.</source>
+        <translation>Der MX-Host %1 wird von den mx-Zeilen der Richtlinie im Modus enforce nicht mehr abgedeckt: Sendende Server stellen nicht mehr an ihn zu.</translation>
+    </message>
+    <message>
+        <source>The MX hosts changed from %1 to %2.</source>
+        <translation>Die MX-Hosts haben sich von %1 in %2 geändert.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, before senders that fetch the enforce policy today stop using it (max_age %3 seconds): unless it is renewed in time, they refuse the host.</source>
+        <translation>Das Zertifikat von %1 läuft am %2 ab, bevor sendende Server, die die Richtlinie im Modus enforce heute abrufen, sie nicht mehr verwenden (max_age %3 Sekunden): Wird es nicht rechtzeitig erneuert, weisen sie den Host ab.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, within %3 days.</source>
+        <translation>Das Zertifikat von %1 läuft am %2 ab, innerhalb von %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 at %2 no longer names the host (it names %3).</source>
+        <translation>Das Zertifikat von %1 unter %2 nennt den Host nicht mehr (es nennt %3).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 no longer offers STARTTLS.</source>
+        <translation>%1 unter %2 bietet STARTTLS nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 offers STARTTLS, but the TLS handshake no longer succeeds: %3.</source>
+        <translation>%1 unter %2 bietet STARTTLS an, aber der TLS-Handshake gelingt nicht mehr: %3.</translation>
+    </message>
+    <message>
+        <source>The domain was %1 and is now broken: %2</source>
+        <translation>Die Domain war %1 und ist jetzt fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
+        <translation>Die TLSA-Einträge von %1 passen nicht mehr zu seinem Zertifikat (DANE: %2); sendende Server, die DANE validieren, stellen nicht mehr an ihn zu.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2790,20 @@ Was zu tun ist: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Check::WatchListFile</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot;: %3</source>
+        <translation>Zeile %1 „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>Sts::DomainInput</name>
     <message>
         <source>the text is too long to be a domain name</source>
@@ -2721,14 +2955,6 @@ Was zu tun ist: %5</translation>
         <translation>der Server hat eine Antwort gesendet, bevor %1 gesendet wurde</translation>
     </message>
     <message>
-        <source>invalid reply: %1</source>
-        <translation>ungültige Antwort: %1</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>antwortete mit %1</translation>
-    </message>
-    <message>
         <source>greeting %1 instead of 220</source>
         <translation>Begrüßung %1 statt 220</translation>
     </message>
@@ -2753,10 +2979,6 @@ Was zu tun ist: %5</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>connection closed</source>
-        <translation>Verbindung geschlossen</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <translation>Verbindung abgewiesen</translation>
     </message>
@@ -2773,10 +2995,6 @@ Was zu tun ist: %5</translation>
         <translation>Verbindung beim Warten auf %1 geschlossen</translation>
     </message>
     <message>
-        <source>no reply within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>no banner within %1 s</source>
         <translation>kein Banner innerhalb von %1 s</translation>
     </message>
@@ -2787,10 +3005,6 @@ Was zu tun ist: %5</translation>
     <message>
         <source>no reply within %1 s while waiting for %2</source>
         <translation>keine Antwort innerhalb von %1 s beim Warten auf %2</translation>
-    </message>
-    <message>
-        <source>no reply before the session&apos;s time ran out</source>
-        <translation>keine Antwort, bevor die Zeit für die Sitzung abgelaufen war</translation>
     </message>
     <message>
         <source>session not finished within %1 s (at step %2)</source>
@@ -2835,6 +3049,121 @@ Was zu tun ist: %5</translation>
     <message>
         <source>done</source>
         <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt</name>
+    <message>
+        <source>&quot;%1&quot; is no URL: %2</source>
+        <translation>„%1“ ist keine URL: %2</translation>
+    </message>
+    <message>
+        <source>The URL must begin with imaps:// (TLS) or imap:// (STARTTLS), not &quot;%1&quot;.</source>
+        <translation>Die URL muss mit imaps:// (TLS) oder imap:// (STARTTLS) beginnen, nicht mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The URL holds a password; give it in STSSCOPE_IMAP_PASSWORD or at the prompt instead.</source>
+        <translation>Die URL enthält ein Passwort; geben Sie es stattdessen in STSSCOPE_IMAP_PASSWORD oder bei der Abfrage an.</translation>
+    </message>
+    <message>
+        <source>The URL names no user: imaps://USER@HOST/FOLDER.</source>
+        <translation>Die URL nennt keinen Benutzer: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The URL names no host: imaps://USER@HOST/FOLDER.</source>
+        <translation>Die URL nennt keinen Host: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The URL must end with the folder: imaps://USER@HOST/FOLDER.</source>
+        <translation>Die URL muss mit dem Ordner enden: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The folder name in the URL cannot be sent to an IMAP server.</source>
+        <translation>Der Ordnername in der URL kann nicht an einen IMAP-Server gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ImapClient</name>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation>libcurl konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeds %1 bytes.</source>
+        <translation>Die Antwort des Servers überschreitet %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgewiesen (%2).</translation>
+    </message>
+    <message>
+        <source>No trusted TLS connection to %1: %2. If the server uses a private CA, give its certificate as the CA file.</source>
+        <translation>Keine vertrauenswürdige TLS-Verbindung zu %1: %2. Verwendet der Server eine private CA, geben Sie deren Zertifikat als CA-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the password would travel in plain text: not logged in. Use imaps:// (port 993), or allow plain text explicitly.</source>
+        <translation>%1 bietet kein STARTTLS an, das Passwort würde also im Klartext übertragen: nicht angemeldet. Verwenden Sie imaps:// (Port 993), oder erlauben Sie Klartext ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Keine Verbindung zu %1 möglich: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: %2.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>IMAP with %1 failed: %2.</source>
+        <translation>IMAP mit %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The folder name &quot;%1&quot; cannot be sent to an IMAP server.</source>
+        <translation>Der Ordnername „%1“ kann nicht an einen IMAP-Server gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The server gave no UIDVALIDITY for the folder &quot;%1&quot;.</source>
+        <translation>Der Server hat keinen UIDVALIDITY-Wert für den Ordner „%1“ geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::MailboxSync</name>
+    <message>
+        <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
+        <translation>Der Server hat keinen UIDNEXT-Wert für den Ordner „%1“ geliefert.</translation>
+    </message>
+    <message>
+        <source>%n report(s) added</source>
+        <translation>Berichte hinzugefügt: %n</translation>
+    </message>
+    <message>
+        <source>Stored, but not moved to &quot;%1&quot;: %2</source>
+        <translation>Gespeichert, aber nicht nach „%1“ verschoben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation>Das Berichtsarchiv ist nicht geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n Bericht hinzugefügt</numerusform>
+            <numerusform>%n Berichte hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3663,41 @@ Was zu tun ist: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DomainFailuresModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>Empfangender MX</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gemeldet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DomainInspector</name>
     <message>
         <source>Chain of trust</source>
@@ -3389,6 +3753,15 @@ Was zu tun ist: %5</translation>
             <numerusform>%1 s — %n Prüfung läuft: %2</numerusform>
             <numerusform>%1 s — %n Prüfungen laufen: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reported fail&amp;ures</source>
+        <extracomment>The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.</extracomment>
+        <translation>&amp;Gemeldete Fehler</translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that senders reported for this domain</source>
+        <translation>Von sendenden Servern gemeldete TLS-RPT-Fehler für diese Domain</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3855,54 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Looking up %1 (%2)…</source>
         <translation>Schlage %1 nach (%2)…</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainReportsView</name>
+    <message>
+        <source>TLS-RPT failures of the domain</source>
+        <translation>TLS-RPT-Fehler der Domain</translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation>Was die Berichte sagen</translation>
+    </message>
+    <message>
+        <source>What sending servers report about the domain shows here once it is checked.</source>
+        <translation>Was sendende Server über die Domain berichten, erscheint hier, sobald sie geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The report library holds no TLS-RPT reports for %1. Senders mail them to the address in the domain&apos;s _smtp._tls record; import them in the Reports area.</source>
+        <translation>Das Berichtsarchiv enthält keine TLS-RPT-Berichte für %1. Sendende Server schicken sie an die Adresse im _smtp._tls-Eintrag der Domain; importieren Sie sie im Bereich „Berichte“.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports for %1 in the last %2 days (since %3); the latest is from %4.</source>
+        <translation>Keine TLS-RPT-Berichte für %1 in den letzten %2 Tagen (seit %3); der neueste stammt vom %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, %4 of them failed; none came with failure details.</source>
+        <translation>
+            <numerusform>In den letzten %1 Tagen zählte %n Bericht für %2 %3 Sitzungen, davon %4 fehlgeschlagen; keiner enthielt Fehlerdetails.</numerusform>
+            <numerusform>In den letzten %1 Tagen zählten %n Berichte für %2 %3 Sitzungen, davon %4 fehlgeschlagen; keiner enthielt Fehlerdetails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, all successful.</source>
+        <translation>
+            <numerusform>In den letzten %1 Tagen zählte %n Bericht für %2 %3 Sitzungen, alle erfolgreich.</numerusform>
+            <numerusform>In den letzten %1 Tagen zählten %n Berichte für %2 %3 Sitzungen, alle erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days (since %2) %n report(s) for %3 counted %4 failed of %5 sessions (success rate %6). By result type and receiving MX:</source>
+        <translation>
+            <numerusform>In den letzten %1 Tagen (seit %2) zählte %n Bericht für %3 %4 fehlgeschlagene von %5 Sitzungen (Erfolgsquote %6). Nach Ergebnistyp und empfangendem MX:</numerusform>
+            <numerusform>In den letzten %1 Tagen (seit %2) zählten %n Berichte für %3 %4 fehlgeschlagene von %5 Sitzungen (Erfolgsquote %6). Nach Ergebnistyp und empfangendem MX:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4057,14 @@ Was zu tun ist: %5</translation>
     <message>
         <source>No failure matches the search.</source>
         <translation>Kein Fehler passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>Check the Policy Domain Now</source>
+        <translation>Richtliniendomain jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation>%1 jetzt prüfen</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4305,221 @@ Was zu tun ist: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::MailboxAccountDialog</name>
+    <message>
+        <source>Allow &amp;unencrypted IMAP</source>
+        <translation>&amp;Unverschlüsseltes IMAP erlauben</translation>
+    </message>
+    <message>
+        <source>Mailbox Account</source>
+        <translation>Postfachkonto</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>0: 993 for TLS, 143 for STARTTLS and plain text</source>
+        <translation>0: 993 für TLS, 143 für STARTTLS und Klartext</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (Port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <source>Plain text (no encryption)</source>
+        <translation>Klartext (keine Verschlüsselung)</translation>
+    </message>
+    <message>
+        <source>Without TLS the password and the reports cross the network readable by anyone on the way. Use it only on a network you control.</source>
+        <translation>Ohne TLS gehen Passwort und Berichte lesbar für jeden auf dem Weg durchs Netz. Verwenden Sie das nur in einem Netz, das Sie kontrollieren.</translation>
+    </message>
+    <message>
+        <source>tlsrpt@example.com</source>
+        <translation>tlsrpt@example.com</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <source>One or more folders, separated by commas.</source>
+        <translation>Ein oder mehrere Ordner, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>leave the messages where they are</source>
+        <translation>Nachrichten dort lassen, wo sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Or&amp;dner:</translation>
+    </message>
+    <message>
+        <source>&amp;Move processed to:</source>
+        <translation>Verarbeitete verschieben &amp;nach:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des IMAP-Servers ein.</translation>
+    </message>
+    <message>
+        <source>The server must be a host name or an IP address.</source>
+        <translation>Der Server muss ein Hostname oder eine IP-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (often the mail address).</source>
+        <translation>Geben Sie den Benutzernamen ein (oft die Mailadresse).</translation>
+    </message>
+    <message>
+        <source>Enter at least one folder to read, such as INBOX.</source>
+        <translation>Geben Sie mindestens einen zu lesenden Ordner an, etwa INBOX.</translation>
+    </message>
+    <message>
+        <source>Plain-text IMAP sends the password unencrypted: tick &quot;Allow unencrypted IMAP&quot; to use it.</source>
+        <translation>IMAP im Klartext überträgt das Passwort unverschlüsselt: Setzen Sie das Häkchen bei „Unverschlüsseltes IMAP erlauben“, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Processed messages cannot be moved to a folder that is read.</source>
+        <translation>Verarbeitete Nachrichten können nicht in einen Ordner verschoben werden, der gelesen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts</source>
+        <translation>Postfachkonten</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports are mailed to the address in your _smtp._tls record. StsScope reads new messages from these IMAP accounts into the report library.</source>
+        <translation>TLS-RPT-Berichte werden an die Adresse in Ihrem _smtp._tls-Eintrag geschickt. StsScope liest neue Nachrichten aus diesen IMAP-Konten in das Berichtsarchiv ein.</translation>
+    </message>
+    <message>
+        <source>Mailbox accounts</source>
+        <translation>Postfachkonten</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never (only Sync Now)</source>
+        <translation>nie (nur „Jetzt synchronisieren“)</translation>
+    </message>
+    <message>
+        <source>While StsScope runs it syncs at start and then every so many hours.</source>
+        <translation>Solange StsScope läuft, synchronisiert es beim Start und danach im angegebenen Stundenabstand.</translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation>Synchronisieren a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain, not in the settings.</source>
+        <translation>Das Passwort wird im Schlüsselbund der Arbeitsumgebung gespeichert, nicht in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsModel</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Messages stay where they are.</source>
+        <translation>Nachrichten bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Processed messages are moved to %1.</source>
+        <translation>Verarbeitete Nachrichten werden nach %1 verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxPasswordStore</name>
+    <message>
+        <source>No keychain is available, so the password is not stored: it is asked for at each sync.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es wird bei jeder Synchronisierung abgefragt.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain is not available (%1), so the password is not stored: it is asked for at each sync.</source>
+        <translation>Der Schlüsselbund der Arbeitsumgebung ist nicht verfügbar (%1), daher wird das Passwort nicht gespeichert: Es wird bei jeder Synchronisierung abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxSyncController</name>
+    <message>
+        <source>%1 was not synced: no password is stored for it.</source>
+        <translation>%1 wurde nicht synchronisiert: Dafür ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 wurde nicht synchronisiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::MainWindow</name>
     <message>
         <source>StsScope</source>
@@ -4087,6 +4731,30 @@ Was zu tun ist: %5</translation>
         <source>Checking %1…</source>
         <translation>Prüfe %1 …</translation>
     </message>
+    <message>
+        <source>&amp;Watch This Domain</source>
+        <translation>Diese Domain über&amp;wachen</translation>
+    </message>
+    <message>
+        <source>%1 is on the watch list: it is checked again in the background.</source>
+        <translation>%1 steht auf der Überwachungsliste: Die Domain wird im Hintergrund erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch List</source>
+        <translation>Überwachungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation>Im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves StsScope in the system tray, watching your domains.</source>
+        <translation>Beim Schließen des Fensters bleibt StsScope im Infobereich und überwacht Ihre Domains.</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports</source>
+        <translation>TLS-RPT-Berichte</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4209,10 +4877,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>%1 ist im Modus enforce. Behalten Sie ihn bei, mit einem max_age von mindestens einer Woche; viele Domains verwenden einen bis zwölf Monate.</translation>
     </message>
     <message>
-        <source>The TLS-&amp;RPT reports for %1 have shown no failures for at least two weeks</source>
-        <translation>Die TLS-&amp;RPT-Berichte für %1 zeigen seit mindestens zwei Wochen keine Fehler</translation>
-    </message>
-    <message>
         <source>= %1 seconds (%2)</source>
         <translation>= %1 Sekunden (%2)</translation>
     </message>
@@ -4247,6 +4911,46 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>No policy is published, so there is nothing to withdraw; mode none protects nothing.</source>
         <translation>Es ist keine Richtlinie veröffentlicht, daher gibt es nichts zurückzuziehen; der Modus none schützt nichts.</translation>
+    </message>
+    <message>
+        <source>Reading the TLS-RPT reports of %1 for the last two weeks…</source>
+        <translation>TLS-RPT-Berichte von %1 aus den letzten zwei Wochen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports are loaded, so nothing shows that enforce is safe for %1. Import the reports of the last two weeks (Reports, Import reports…) to have them checked here, or confirm below that you have checked them.</source>
+        <translation>Es sind keine TLS-RPT-Berichte geladen, daher belegt nichts, dass der Modus enforce für %1 sicher ist. Importieren Sie die Berichte der letzten zwei Wochen (Berichte, Berichte importieren…), um sie hier prüfen zu lassen, oder bestätigen Sie unten, dass Sie sie geprüft haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n loaded report(s) covers %1 between %2 and %3 (UTC), so nothing shows that enforce is safe. Import the recent reports, or confirm below that you have checked them.</source>
+        <translation>
+            <numerusform>Der geladene Bericht (%n) deckt %1 zwischen %2 und %3 (UTC) nicht ab, daher belegt nichts, dass der Modus enforce sicher ist. Importieren Sie die aktuellen Berichte, oder bestätigen Sie unten, dass Sie sie geprüft haben.</numerusform>
+            <numerusform>Keiner der %n geladenen Berichte deckt %1 zwischen %2 und %3 (UTC) ab, daher belegt nichts, dass der Modus enforce sicher ist. Importieren Sie die aktuellen Berichte, oder bestätigen Sie unten, dass Sie sie geprüft haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n report(s)). In enforce mode senders would refuse that mail: fix the failures first (Reports shows which sender failed at which MX, and why).</source>
+        <translation>
+            <numerusform>Warnung: Die TLS-RPT-Berichte für %1 von %2 bis %3 (UTC) zeigen %4 fehlgeschlagene von %5 Sitzungen (%n Bericht). Im Modus enforce würden sendende Server diese Mail abweisen: Beheben Sie zuerst die Fehler (der Bereich „Berichte“ zeigt, welcher sendende Server an welchem MX scheiterte und warum).</numerusform>
+            <numerusform>Warnung: Die TLS-RPT-Berichte für %1 von %2 bis %3 (UTC) zeigen %4 fehlgeschlagene von %5 Sitzungen (%n Berichte). Im Modus enforce würden sendende Server diese Mail abweisen: Beheben Sie zuerst die Fehler (der Bereich „Berichte“ zeigt, welcher sendende Server an welchem MX scheiterte und warum).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n report(s)), so nothing shows that enforce is safe.</source>
+        <translation>
+            <numerusform>Die TLS-RPT-Berichte für %1 von %2 bis %3 (UTC) zählen überhaupt keine Sitzungen (%n Bericht), daher belegt nichts, dass der Modus enforce sicher ist.</numerusform>
+            <numerusform>Die TLS-RPT-Berichte für %1 von %2 bis %3 (UTC) zählen überhaupt keine Sitzungen (%n Berichte), daher belegt nichts, dass der Modus enforce sicher ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in %n report(s), all successful.</source>
+        <translation>
+            <numerusform>Die TLS-RPT-Berichte für %1 von %2 bis %3 (UTC) zeigen keine Fehler: %4 Sitzungen in %n Bericht, alle erfolgreich.</numerusform>
+            <numerusform>Die TLS-RPT-Berichte für %1 von %2 bis %3 (UTC) zeigen keine Fehler: %4 Sitzungen in %n Berichten, alle erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
+        <translation>Trotzdem enforce: Ich habe geprüft, dass die TLS-&amp;RPT-Berichte für %1 seit mindestens zwei Wochen keine Fehler zeigen</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5654,14 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
             <numerusform>&lt;b&gt;Keine Berichte in dieser Auswahl.&lt;/b&gt; Das Berichtsarchiv enthält %n Berichte, vom %1 bis %2. &lt;a href=&quot;#reset&quot;&gt;Alle Daten und Domains zeigen&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation>%1 jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Show Failures by Sender</source>
+        <translation>Fehler nach Absender anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ReportDetailsView</name>
@@ -5007,16 +5719,24 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
 </context>
 <context>
-    <name>Sts::Ui::ReportLibraryWorker</name>
+    <name>Sts::Ui::ReportListNotice</name>
     <message>
-        <source>The report library is not open.</source>
-        <translation>Das Berichtsarchiv ist nicht geöffnet.</translation>
+        <source>Show all r&amp;eports</source>
+        <translation>Alle Berichte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Berichte importieren…</translation>
+    </message>
+    <message>
+        <source>No reports imported yet. Import the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml or .mbox files.</source>
+        <translation>Noch keine Berichte importiert. Importieren Sie die TLS-RPT-Berichte, die sendende Server Ihnen geschickt haben: .json-, .json.gz-, .zip-, .eml- oder .mbox-Dateien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) added</source>
+        <source>None of the %n report(s) in the library is in the chosen date range, domain and search.</source>
         <translation>
-            <numerusform>%n Bericht hinzugefügt</numerusform>
-            <numerusform>%n Berichte hinzugefügt</numerusform>
+            <numerusform>Der Bericht im Berichtsarchiv (%n) passt nicht zum gewählten Zeitraum, zur Domain und zur Suche.</numerusform>
+            <numerusform>Keiner der %n Berichte im Berichtsarchiv passt zum gewählten Zeitraum, zur Domain und zur Suche.</numerusform>
         </translation>
     </message>
 </context>
@@ -5357,6 +6077,50 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
             <numerusform>%n Berichte aus dem Berichtsarchiv gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts…</source>
+        <translation>Postfachkonten…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Read new report mail from the mailbox accounts</source>
+        <translation>Neue Berichtsmails aus den Postfachkonten lesen</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Postfach-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m messages</source>
+        <translation>%v von %m Nachrichten</translation>
+    </message>
+    <message>
+        <source>Syncing the mailbox accounts…</source>
+        <translation>Postfachkonten werden synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Mailboxes synced.</source>
+        <translation>Postfächer synchronisiert.</translation>
+    </message>
+    <message>
+        <source>New TLS-RPT reports count %1 failed sessions.</source>
+        <translation>Neue TLS-RPT-Berichte zählen %1 fehlgeschlagene Sitzungen.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ResultTypeAdviceView</name>
@@ -5379,6 +6143,62 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SessionsChartView</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>Keine Daten in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 failed, success rate %4</source>
+        <translation>%1: %2 erfolgreich, %3 fehlgeschlagen, Erfolgsquote %4</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +6446,91 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
         <translation>&amp;Zuletzt geprüfte Domains (Doppelklick oder Eingabetaste prüft erneut):</translation>
     </message>
+    <message>
+        <source>&amp;Remove from Recent</source>
+        <translation>Aus der Liste der zuletzt geprüften Domains &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Domains…</source>
+        <translation>Liste der zuletzt geprüften Domains &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Take the selected domains off this list; their check history is kept.</source>
+        <translation>Die ausgewählten Domains von dieser Liste nehmen; ihr Prüfverlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Take every domain off this list, and optionally delete their check history.</source>
+        <translation>Alle Domains von dieser Liste nehmen und wahlweise ihren Prüfverlauf löschen.</translation>
+    </message>
+    <message>
+        <source>Clear Recent Domains</source>
+        <translation>Zuletzt geprüfte Domains leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n domain(s) off the list of recent domains?</source>
+        <translation>
+            <numerusform>%n Domain von der Liste der zuletzt geprüften Domains nehmen?</numerusform>
+            <numerusform>Alle %n Domains von der Liste der zuletzt geprüften Domains nehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their check history is kept: a domain comes back when you check it again, with its earlier checks in the History tab.</source>
+        <translation>Ihr Prüfverlauf bleibt erhalten: Eine Domain erscheint wieder, wenn Sie sie erneut prüfen, mit ihren früheren Prüfungen im Reiter „Verlauf“.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete their check history</source>
+        <translation>Auch ihren Prüf&amp;verlauf löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that day</source>
+        <translation>TLS-RPT-Fehler an diesem Tag</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>zuvor %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineView</name>
+    <message>
+        <source>Timeline: verdict over time and TLS-RPT failures per day</source>
+        <translation>Zeitachse: Bewertung im Zeitverlauf und TLS-RPT-Fehler pro Tag</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Verdict changed</source>
+        <translation>Bewertung geändert</translation>
+    </message>
+    <message>
+        <source>Failed sessions (TLS-RPT, per day)</source>
+        <translation>Fehlgeschlagene Sitzungen (TLS-RPT, pro Tag)</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>fehlgeschlagene Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -5672,6 +6577,279 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Show the finding</source>
         <translation>Befund anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchListModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Policy mode</source>
+        <translation>Richtlinienmodus</translation>
+    </message>
+    <message>
+        <source>Nearest expiry</source>
+        <translation>Nächster Ablauf</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Keine Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no verdict)</source>
+        <translation>%1 (keine Bewertung)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchNotifier</name>
+    <message>
+        <source>StsScope: watching your domains</source>
+        <translation>StsScope: überwacht Ihre Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Open StsScope</source>
+        <translation>StsScope ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Check All Watched Domains Now</source>
+        <translation>&amp;Alle überwachten Domains jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze the Last Domain for 24 Hours</source>
+        <translation>Letzte Domain 24 Stunden &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new problem(s)</source>
+        <translation>
+            <numerusform>%1: %n neues Problem</numerusform>
+            <numerusform>%1: %n neue Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Snooze %1 for 24 Hours</source>
+        <translation>%1 24 Stunden &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchPage</name>
+    <message>
+        <source>Check All &amp;Now</source>
+        <translation>Alle &amp;jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Überwachungsliste</translation>
+    </message>
+    <message>
+        <source>StsScope checks these domains again in the background while it runs and tells you when something changes that can stop mail: a policy changed without a new id, an MX the policy does not cover, a certificate that expires before senders&apos; cached policy does.</source>
+        <translation>StsScope prüft diese Domains im Hintergrund erneut, solange es läuft, und meldet sich, wenn sich etwas ändert, das Mail aufhalten kann: eine Richtlinie, die ohne neue id geändert wurde, ein MX, den die Richtlinie nicht abdeckt, ein Zertifikat, das vor der zwischengespeicherten Richtlinie der sendenden Server abläuft.</translation>
+    </message>
+    <message>
+        <source>Add &amp;domains:</source>
+        <translation>Domains hin&amp;zufügen:</translation>
+    </message>
+    <message>
+        <source>example.com example.org (or paste a list)</source>
+        <translation>example.com example.org (oder eine Liste einfügen)</translation>
+    </message>
+    <message>
+        <source>Domains to watch</source>
+        <translation>Zu überwachende Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Über&amp;wachen</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>Liste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>Liste exportie&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Filter the watched domains</source>
+        <translation>Überwachte Domains filtern</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;every</source>
+        <translation>Erneu&amp;t prüfen alle</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never (off)</source>
+        <translation>nie (aus)</translation>
+    </message>
+    <message>
+        <source>Hours between background checks</source>
+        <translation>Stunden zwischen Prüfungen im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Watched domains</source>
+        <translation>Überwachte Domains</translation>
+    </message>
+    <message>
+        <source>What became of the domains added</source>
+        <translation>Was aus den hinzugefügten Domains wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Inspector</source>
+        <translation>In der &amp;Domainansicht öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Notices for 24 Hours</source>
+        <translation>Hinweise 24 Stunden &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>No notices for the selected domains until tomorrow at this time.</source>
+        <translation>Bis morgen um diese Uhrzeit keine Hinweise zu den ausgewählten Domains.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Watch List</source>
+        <translation>Aus der Überwachungsliste &amp;entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n domain(s) to the watch list.</source>
+        <translation>
+            <numerusform>%n Domain zur Überwachungsliste hinzugefügt.</numerusform>
+            <numerusform>%n Domains zur Überwachungsliste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already watched.</source>
+        <translation>
+            <numerusform>%n wurde bereits überwacht.</numerusform>
+            <numerusform>%n wurden bereits überwacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added, as no domain:</source>
+        <translation>Nicht hinzugefügt, da keine Domain:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n domain(s); their history is kept.</source>
+        <translation>
+            <numerusform>Überwachung von %n Domain beendet; ihr Verlauf bleibt erhalten.</numerusform>
+            <numerusform>Überwachung von %n Domains beendet; ihr Verlauf bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of domains.</source>
+        <translation>%1 ist zu groß für eine Liste von Domains.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n domain(s) added.</source>
+        <translation>
+            <numerusform>%1 importiert: %n Domain hinzugefügt.</numerusform>
+            <numerusform>%1 importiert: %n Domains hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines are no domain and were left out:</source>
+        <translation>Diese Zeilen sind keine Domains und wurden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import a Watch List</source>
+        <translation>Überwachungsliste importieren</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list);;All files (*)</source>
+        <translation>Domainlisten (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the Watch List</source>
+        <translation>Überwachungsliste exportieren</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list)</source>
+        <translation>Domainlisten (*.txt *.list)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) watched</source>
+        <translation>
+            <numerusform>%n Domain überwacht</numerusform>
+            <numerusform>%n Domains überwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · background checks are off</source>
+        <translation> · Prüfungen im Hintergrund sind aus</translation>
+    </message>
+    <message>
+        <source> · %1 checking, %2 waiting</source>
+        <translation> · %1 werden geprüft, %2 warten</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +7008,25 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>WatchChangeDetector</name>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation>die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the check did not finish</source>
+        <translation>die Prüfung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the check is inconclusive from this machine&apos;s network</source>
+        <translation>die Prüfung ist vom Netzwerk dieses Rechners aus nicht eindeutig</translation>
     </message>
 </context>
 <context>

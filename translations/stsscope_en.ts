@@ -234,32 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes an MTA-STS policy, the DNS records that publish it and web server snippets that serve it. Without --out, prints the policy and the records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,10 +394,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stsscope-cli check: cannot read CA file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stsscope-cli check: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,6 +451,148 @@ Options:
     </message>
     <message>
         <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli: cannot read CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library %1: %2 reports added, %3 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli report: the library stopped taking reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli report fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the new messages of an IMAP folder and reads the TLS-RPT reports in them. URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) or imap://USER@HOST[:PORT]/FOLDER (STARTTLS required). The password comes from STSSCOPE_IMAP_PASSWORD or is asked for on the terminal. With --library, the reports are added to that library and the next run fetches only messages that arrived since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the reports to this report library (the GUI&apos;s SQLite file) and remember there how far the folder was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server to connect or answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set STSSCOPE_IMAP_PASSWORD, or run on a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add the reports to this report library (the GUI&apos;s SQLite file); reports already in it are not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not compared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first check (%2), kept to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no new change (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check history to compare with and keep the checks in (default: the desktop app&apos;s, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; is it a watch list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot open the history %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +823,46 @@ Options:
     </message>
     <message>
         <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE starts at the domain&apos;s MX records: only when they are DNSSEC-signed can a sender trust the MX host names whose TLSA records it then looks up. Sign the domain&apos;s zone (and publish its DS record at the parent); until then, MTA-STS is what protects mail to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE protects mail from senders that validate DNSSEC and TLSA records; many large senders implement only MTA-STS, and to them STARTTLS stays opportunistic. Publish an MTA-STS policy as well (RFC 8461 §2: a sender that does both uses DANE), in testing mode first, then enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy again only when the id in the _mta-sts TXT record changes. Publish a new id (e.g. the date and time, 20260301120000) every time the policy file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published policy protects less than it did. If that was not intended, restore the policy file (mode enforce, the max_age you had) and change the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MX host must match an mx line of an enforce policy. Add the host (or a wildcard covering it) to the policy first, change the id, wait for the old max_age, and only then publish the MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate well before it expires, automatically (ACME), with every name the host serves, and check the renewal from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn STARTTLS back on (for Postfix: smtpd_tls_security_level = may with a certificate) and check that nothing in front of the server removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration after the last change: the key and certificate files, the protocol versions and the ciphers it accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that worked at the last check does not now. The check&apos;s own findings name the cause; if it was a passing outage, the next check says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a key or certificate change, publish the TLSA record of the new key before it is used, wait for the record&apos;s TTL, then switch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,10 +1645,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate chain verifies to the trusted root &quot;%1&quot; and the name &quot;%2&quot; in the certificate matches %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,6 +1853,74 @@ Options:
     </message>
     <message>
         <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MTA-STS policy. DANE protects every MX host for senders that validate it; senders that implement only MTA-STS accept any certificate and deliver without STARTTLS if an attacker strips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has signed TLSA records, but the MX records of %2 are not DNSSEC-signed: an attacker can forge them, and most DANE senders (Postfix, Exim) then do not use the TLSA records at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy changed (%1) but the id in _mta-sts did not (still &quot;%2&quot;): senders that cached the old policy keep it for up to %3 seconds. Change the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id in _mta-sts changed from &quot;%1&quot; to &quot;%2&quot; while the policy stayed the same; senders fetch it again and nothing else happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 policy is gone: it is now %2. Senders keep a cached policy until it expires; new senders get no protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy mode went down from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s max_age dropped from %1 to %2 seconds: senders cache it for less time, and an attacker who blocks the refresh waits less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new MX host %1 matches no mx line of the enforce policy: senders do not deliver to it. Add it to the policy and change the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 is no longer covered by the enforce policy&apos;s mx lines: senders stop delivering to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX hosts changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, before senders that fetch the enforce policy today stop using it (max_age %3 seconds): unless it is renewed in time, they refuse the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, within %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 at %2 no longer names the host (it names %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 no longer offers STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 offers STARTTLS, but the TLS handshake no longer succeeds: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain was %1 and is now broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2761,20 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>Sts::Check::WatchListFile</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::DomainInput</name>
     <message>
         <source>the text is too long to be a domain name</source>
@@ -2696,14 +2926,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid reply: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>greeting %1 instead of 220</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,10 +2950,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,10 +2966,6 @@ What to do: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no reply within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no banner within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,10 +2975,6 @@ What to do: %5</source>
     </message>
     <message>
         <source>no reply within %1 s while waiting for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reply before the session&apos;s time ran out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,6 +3020,121 @@ What to do: %5</source>
     <message>
         <source>done</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt</name>
+    <message>
+        <source>&quot;%1&quot; is no URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must begin with imaps:// (TLS) or imap:// (STARTTLS), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL holds a password; give it in STSSCOPE_IMAP_PASSWORD or at the prompt instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no user: imaps://USER@HOST/FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no host: imaps://USER@HOST/FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must end with the folder: imaps://USER@HOST/FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder name in the URL cannot be sent to an IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ImapClient</name>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeds %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted TLS connection to %1: %2. If the server uses a private CA, give its certificate as the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the password would travel in plain text: not logged in. Use imaps:// (port 993), or allow plain text explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP with %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder name &quot;%1&quot; cannot be sent to an IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no UIDVALIDITY for the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::MailboxSync</name>
+    <message>
+        <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n report(s) added</source>
+        <translation type="unfinished">%n report added</translation>
+    </message>
+    <message>
+        <source>Stored, but not moved to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n report added</numerusform>
+            <numerusform>%n reports added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3634,41 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DomainFailuresModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DomainInspector</name>
     <message>
         <source>Chain of trust</source>
@@ -3364,6 +3724,15 @@ What to do: %5</source>
             <numerusform>%1 s — %n probe running: %2</numerusform>
             <numerusform>%1 s — %n probes running: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reported fail&amp;ures</source>
+        <extracomment>The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that senders reported for this domain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3825,54 @@ What to do: %5</source>
     </message>
     <message>
         <source>Looking up %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainReportsView</name>
+    <message>
+        <source>TLS-RPT failures of the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sending servers report about the domain shows here once it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report library holds no TLS-RPT reports for %1. Senders mail them to the address in the domain&apos;s _smtp._tls record; import them in the Reports area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports for %1 in the last %2 days (since %3); the latest is from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, %4 of them failed; none came with failure details.</source>
+        <translation>
+            <numerusform>In the last %1 days %n report for %2 counted %3 sessions, %4 of them failed; it came without failure details.</numerusform>
+            <numerusform>In the last %1 days %n reports for %2 counted %3 sessions, %4 of them failed; none came with failure details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, all successful.</source>
+        <translation>
+            <numerusform>In the last %1 days %n report for %2 counted %3 sessions, all successful.</numerusform>
+            <numerusform>In the last %1 days %n reports for %2 counted %3 sessions, all successful.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days (since %2) %n report(s) for %3 counted %4 failed of %5 sessions (success rate %6). By result type and receiving MX:</source>
+        <translation>
+            <numerusform>In the last %1 days (since %2) %n report for %3 counted %4 failed of %5 sessions (success rate %6). By result type and receiving MX:</numerusform>
+            <numerusform>In the last %1 days (since %2) %n reports for %3 counted %4 failed of %5 sessions (success rate %6). By result type and receiving MX:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,6 +4027,14 @@ What to do: %5</source>
     </message>
     <message>
         <source>No failure matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Policy Domain Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3851,6 +4276,221 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::MailboxAccountDialog</name>
+    <message>
+        <source>Allow &amp;unencrypted IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: 993 for TLS, 143 for STARTTLS and plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (no encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS the password and the reports cross the network readable by anyone on the way. Use it only on a network you control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tlsrpt@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more folders, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the messages where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move processed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must be a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name (often the mail address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one folder to read, such as INBOX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text IMAP sends the password unencrypted: tick &quot;Allow unencrypted IMAP&quot; to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed messages cannot be moved to a folder that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports are mailed to the address in your _smtp._tls record. StsScope reads new messages from these IMAP accounts into the report library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (only Sync Now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While StsScope runs it syncs at start and then every so many hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain, not in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsModel</name>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed messages are moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxPasswordStore</name>
+    <message>
+        <source>No keychain is available, so the password is not stored: it is asked for at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keychain is not available (%1), so the password is not stored: it is asked for at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxSyncController</name>
+    <message>
+        <source>%1 was not synced: no password is stored for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::MainWindow</name>
     <message>
         <source>StsScope</source>
@@ -4062,6 +4702,30 @@ What to do: %5</source>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch This Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the watch list: it is checked again in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves StsScope in the system tray, watching your domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4183,10 +4847,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The TLS-&amp;RPT reports for %1 have shown no failures for at least two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>= %1 seconds (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,6 +4880,46 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>No policy is published, so there is nothing to withdraw; mode none protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the TLS-RPT reports of %1 for the last two weeks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports are loaded, so nothing shows that enforce is safe for %1. Import the reports of the last two weeks (Reports, Import reports…) to have them checked here, or confirm below that you have checked them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n loaded report(s) covers %1 between %2 and %3 (UTC), so nothing shows that enforce is safe. Import the recent reports, or confirm below that you have checked them.</source>
+        <translation>
+            <numerusform>The %n loaded report does not cover %1 between %2 and %3 (UTC), so nothing shows that enforce is safe. Import the recent reports, or confirm below that you have checked them.</numerusform>
+            <numerusform>None of the %n loaded reports covers %1 between %2 and %3 (UTC), so nothing shows that enforce is safe. Import the recent reports, or confirm below that you have checked them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n report(s)). In enforce mode senders would refuse that mail: fix the failures first (Reports shows which sender failed at which MX, and why).</source>
+        <translation>
+            <numerusform>Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n report). In enforce mode senders would refuse that mail: fix the failures first (Reports shows which sender failed at which MX, and why).</numerusform>
+            <numerusform>Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n reports). In enforce mode senders would refuse that mail: fix the failures first (Reports shows which sender failed at which MX, and why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n report(s)), so nothing shows that enforce is safe.</source>
+        <translation>
+            <numerusform>The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n report), so nothing shows that enforce is safe.</numerusform>
+            <numerusform>The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n reports), so nothing shows that enforce is safe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in %n report(s), all successful.</source>
+        <translation>
+            <numerusform>The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in %n report, all successful.</numerusform>
+            <numerusform>The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in %n reports, all successful.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4924,6 +5624,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform>&lt;b&gt;No reports in this selection.&lt;/b&gt; The library holds %n reports, from %1 to %2. &lt;a href=&quot;#reset&quot;&gt;Show all dates and domains&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Failures by Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ReportDetailsView</name>
@@ -4981,16 +5689,24 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
-    <name>Sts::Ui::ReportLibraryWorker</name>
+    <name>Sts::Ui::ReportListNotice</name>
     <message>
-        <source>The report library is not open.</source>
+        <source>Show all r&amp;eports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports imported yet. Import the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml or .mbox files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) added</source>
+        <source>None of the %n report(s) in the library is in the chosen date range, domain and search.</source>
         <translation>
-            <numerusform>%n report added</numerusform>
-            <numerusform>%n reports added</numerusform>
+            <numerusform>The %n report in the library is not in the chosen date range, domain and search.</numerusform>
+            <numerusform>None of the %n reports in the library is in the chosen date range, domain and search.</numerusform>
         </translation>
     </message>
 </context>
@@ -5331,6 +6047,50 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform>%n reports deleted from the library.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new report mail from the mailbox accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the mailbox accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New TLS-RPT reports count %1 failed sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ResultTypeAdviceView</name>
@@ -5352,6 +6112,62 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SessionsChartView</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 failed, success rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5600,6 +6416,91 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remove from Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected domains off this list; their check history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every domain off this list, and optionally delete their check history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n domain(s) off the list of recent domains?</source>
+        <translation>
+            <numerusform>Take %n domain off the list of recent domains?</numerusform>
+            <numerusform>Take all %n domains off the list of recent domains?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their check history is kept: a domain comes back when you check it again, with its earlier checks in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;delete their check history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineModel</name>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineView</name>
+    <message>
+        <source>Timeline: verdict over time and TLS-RPT failures per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions (TLS-RPT, per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -5645,6 +6546,279 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Show the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchListModel</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchNotifier</name>
+    <message>
+        <source>StsScope: watching your domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open StsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check All Watched Domains Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze the Last Domain for 24 Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new problem(s)</source>
+        <translation>
+            <numerusform>%1: %n new problem</numerusform>
+            <numerusform>%1: %n new problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Snooze %1 for 24 Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchPage</name>
+    <message>
+        <source>Check All &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsScope checks these domains again in the background while it runs and tells you when something changes that can stop mail: a policy changed without a new id, an MX the policy does not cover, a certificate that expires before senders&apos; cached policy does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com example.org (or paste a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the watched domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between background checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of the domains added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Notices for 24 Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notices for the selected domains until tomorrow at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Watch List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n domain(s) to the watch list.</source>
+        <translation>
+            <numerusform>Added %n domain to the watch list.</numerusform>
+            <numerusform>Added %n domains to the watch list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already watched.</source>
+        <translation>
+            <numerusform>%n was already watched.</numerusform>
+            <numerusform>%n were already watched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added, as no domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n domain(s); their history is kept.</source>
+        <translation>
+            <numerusform>Stopped watching %n domain; its history is kept.</numerusform>
+            <numerusform>Stopped watching %n domains; their history is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n domain(s) added.</source>
+        <translation>
+            <numerusform>Imported %1: %n domain added.</numerusform>
+            <numerusform>Imported %1: %n domains added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines are no domain and were left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Watch List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Watch List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) watched</source>
+        <translation>
+            <numerusform>%n domain watched</numerusform>
+            <numerusform>%n domains watched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · background checks are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 checking, %2 waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5803,6 +6977,25 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <name>ViewCopy</name>
     <message>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchChangeDetector</name>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check is inconclusive from this machine&apos;s network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,54 +90,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Uso: stsscope-cli VERBO [opciones] [argumentos]
-
-Comprueba registros y políticas MTA-STS (RFC 8461) y TLS-RPT (RFC 8460).
-
-Verbos:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                comprueba dominios en vivo: DNS, política y cada MX con STARTTLS
-  txt lint RECORD...            comprueba un conjunto de registros TXT _mta-sts (un argumento por registro)
-  tlsrpt-record lint RECORD...  comprueba un conjunto de registros TXT _smtp._tls
-  policy lint FILE|-            comprueba un archivo de política mta-sts.txt
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                genera una política y sus registros DNS
-  mx-match PATTERN HOST         indica si un patrón mx cubre un host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                lee informes TLS-RPT (.json, .gz, .zip, .eml, .mbox) y los totaliza
-
-Todos los verbos admiten --json y --help.
-Códigos de salida: 0 sin problemas, 1 hallazgos de error, 2 error de uso, 3 no se pudo ejecutar.
-
-Opciones:
-  -h, --help     muestra esta ayuda
-  -v, --version  muestra la versión
-</translation>
-    </message>
-    <message>
         <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
         <translation>stsscope-cli: verbo desconocido &quot;%1&quot;.</translation>
     </message>
@@ -442,10 +394,6 @@ Opciones:
         <translation>--expiry-warning debe ser un número de días.</translation>
     </message>
     <message>
-        <source>stsscope-cli check: cannot read CA file %1</source>
-        <translation>stsscope-cli check: no se puede leer el archivo de CA %1</translation>
-    </message>
-    <message>
         <source>stsscope-cli check: %1: %2</source>
         <translation>stsscope-cli check: %1: %2</translation>
     </message>
@@ -504,6 +452,174 @@ Opciones:
     <message>
         <source>Cause: %1</source>
         <translation>Causa: %1</translation>
+    </message>
+    <message>
+        <source>stsscope-cli: cannot read CA file %1</source>
+        <translation>stsscope-cli: no se puede leer el archivo de CA %1</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Uso: stsscope-cli VERBO [opciones] [argumentos]
+
+Comprueba registros y políticas MTA-STS (RFC 8461) y TLS-RPT (RFC 8460).
+
+Verbos:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                comprueba dominios en vivo: DNS, política y cada MX con STARTTLS
+  txt lint RECORD...            comprueba un conjunto de registros TXT _mta-sts (un argumento por registro)
+  tlsrpt-record lint RECORD...  comprueba un conjunto de registros TXT _smtp._tls
+  policy lint FILE|-            comprueba un archivo de política mta-sts.txt
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                genera una política y sus registros DNS
+  mx-match PATTERN HOST         indica si un patrón mx cubre un host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                lee informes TLS-RPT (.json, .gz, .zip, .eml, .mbox) y los totaliza
+  watch --list FILE [--state FILE] [opciones de comprobación]
+                                vuelve a comprobar los dominios listados, indica qué cambió desde la última ejecución
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                lee los informes enviados a una carpeta IMAP (imaps://USER@HOST/FOLDER)
+
+Todos los verbos admiten --json y --help.
+Códigos de salida: 0 sin problemas, 1 hallazgos de error, 2 error de uso, 3 no se pudo ejecutar.
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
+        <translation>Buzón %1: %2 mensajes nuevos leídos, %3 sin informe, %4 movidos</translation>
+    </message>
+    <message>
+        <source>Library %1: %2 reports added, %3 already there</source>
+        <translation>Biblioteca %1: %2 informes añadidos, %3 ya presentes</translation>
+    </message>
+    <message>
+        <source>stsscope-cli report: the library stopped taking reports: %1</source>
+        <translation>stsscope-cli report: la biblioteca dejó de aceptar informes: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>stsscope-cli report fetch: %1</source>
+        <translation>stsscope-cli report fetch: %1</translation>
+    </message>
+    <message>
+        <source>canceled.</source>
+        <translation>cancelado.</translation>
+    </message>
+    <message>
+        <source>Fetches the new messages of an IMAP folder and reads the TLS-RPT reports in them. URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) or imap://USER@HOST[:PORT]/FOLDER (STARTTLS required). The password comes from STSSCOPE_IMAP_PASSWORD or is asked for on the terminal. With --library, the reports are added to that library and the next run fetches only messages that arrived since.</source>
+        <translation>Descarga los mensajes nuevos de una carpeta IMAP y lee los informes TLS-RPT que contienen. URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) o imap://USER@HOST[:PORT]/FOLDER (STARTTLS obligatorio). La contraseña se toma de STSSCOPE_IMAP_PASSWORD o se pide en el terminal. Con --library, los informes se añaden a esa biblioteca y la siguiente ejecución solo descarga los mensajes llegados desde entonces.</translation>
+    </message>
+    <message>
+        <source>Add the reports to this report library (the GUI&apos;s SQLite file) and remember there how far the folder was read.</source>
+        <translation>Añade los informes a esta biblioteca de informes (el archivo SQLite de la interfaz gráfica) y guarda en ella hasta dónde se ha leído la carpeta.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Confía también en los certificados de CA de este archivo PEM (una CA privada).</translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
+        <translation>Para URL imap://: inicia sesión sin TLS. La contraseña viaja legible.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server to connect or answer (default 30).</source>
+        <translation>Segundos de espera a que el servidor conecte o responda (30 por omisión).</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &quot;%1&quot;.</source>
+        <translation>--ca-file: no se puede leer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 3600 seconds.</source>
+        <translation>--timeout admite de 1 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>No password: set STSSCOPE_IMAP_PASSWORD, or run on a terminal to be asked for it.</source>
+        <translation>No hay contraseña: defina STSSCOPE_IMAP_PASSWORD o ejecute el comando en un terminal para que se le pida.</translation>
+    </message>
+    <message>
+        <source>Also add the reports to this report library (the GUI&apos;s SQLite file); reports already in it are not added twice.</source>
+        <translation>Añade también los informes a esta biblioteca de informes (el archivo SQLite de la interfaz gráfica); los informes que ya contiene no se añaden dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: not compared: %2</source>
+        <translation>%1: sin comparar: %2</translation>
+    </message>
+    <message>
+        <source>%1: first check (%2), kept to compare with</source>
+        <translation>%1: primera comprobación (%2), guardada para comparar</translation>
+    </message>
+    <message>
+        <source>%1: no new change (%2)</source>
+        <translation>%1: ningún cambio nuevo (%2)</translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
+        <translation>Vuelve a comprobar los dominios de una lista de vigilancia, compara cada uno con su última comprobación en el historial que guarda la aplicación de escritorio e indica lo que ha cambiado, cada cambio una sola vez. Sale con 1 cuando un cambio nuevo es un problema (un aviso o un error).</translation>
+    </message>
+    <message>
+        <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
+        <translation>La lista de vigilancia: un dominio por línea; se ignoran las líneas vacías y las que empiezan por #.</translation>
+    </message>
+    <message>
+        <source>The check history to compare with and keep the checks in (default: the desktop app&apos;s, %1).</source>
+        <translation>El historial de comprobaciones con el que comparar y en el que guardar las comprobaciones (por omisión: el de la aplicación de escritorio, %1).</translation>
+    </message>
+    <message>
+        <source>--list FILE is required.</source>
+        <translation>--list FILE es obligatorio.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot read %1: %2</source>
+        <translation>stsscope-cli watch: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; is it a watch list?</source>
+        <translation>%1 ocupa más de %2 MiB; ¿es realmente una lista de vigilancia?</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1: %2</source>
+        <translation>stsscope-cli watch: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no domain.</source>
+        <translation>%1 no contiene ningún dominio.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot open the history %1: %2</source>
+        <translation>stsscope-cli watch: no se puede abrir el historial %1: %2</translation>
     </message>
 </context>
 <context>
@@ -734,6 +850,46 @@ Opciones:
     <message>
         <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
         <translation>Nada que corregir en el dominio: compruebe de nuevo desde una red cuyo resolutor deje pasar DNSSEC, o que permita a StsScope consultar por sí mismo los servidores raíz.</translation>
+    </message>
+    <message>
+        <source>DANE starts at the domain&apos;s MX records: only when they are DNSSEC-signed can a sender trust the MX host names whose TLSA records it then looks up. Sign the domain&apos;s zone (and publish its DS record at the parent); until then, MTA-STS is what protects mail to it.</source>
+        <translation>DANE empieza en los registros MX del dominio: solo si están firmados con DNSSEC puede un servidor remitente fiarse de los nombres de host MX cuyos registros TLSA consulta después. Firme la zona del dominio (y publique su registro DS en la zona padre); hasta entonces, lo que protege el correo dirigido a él es MTA-STS.</translation>
+    </message>
+    <message>
+        <source>DANE protects mail from senders that validate DNSSEC and TLSA records; many large senders implement only MTA-STS, and to them STARTTLS stays opportunistic. Publish an MTA-STS policy as well (RFC 8461 §2: a sender that does both uses DANE), in testing mode first, then enforce.</source>
+        <translation>DANE protege el correo de los servidores remitentes que validan DNSSEC y los registros TLSA; muchos remitentes grandes solo implementan MTA-STS, y para ellos STARTTLS sigue siendo oportunista. Publique también una política MTA-STS (RFC 8461 §2: un remitente que admite ambos usa DANE), primero en modo testing y luego en modo enforce.</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy again only when the id in the _mta-sts TXT record changes. Publish a new id (e.g. the date and time, 20260301120000) every time the policy file changes.</source>
+        <translation>Los servidores remitentes solo vuelven a descargar la política cuando cambia el id del registro TXT _mta-sts. Publique un id nuevo (por ejemplo, la fecha y la hora, 20260301120000) cada vez que cambie el archivo de la política.</translation>
+    </message>
+    <message>
+        <source>The published policy protects less than it did. If that was not intended, restore the policy file (mode enforce, the max_age you had) and change the id.</source>
+        <translation>La política publicada protege menos que antes. Si no era lo previsto, restaure el archivo de la política (modo enforce, el max_age que tenía) y cambie el id.</translation>
+    </message>
+    <message>
+        <source>Every MX host must match an mx line of an enforce policy. Add the host (or a wildcard covering it) to the policy first, change the id, wait for the old max_age, and only then publish the MX record.</source>
+        <translation>Cada host MX debe coincidir con una línea mx de una política en modo enforce. Añada primero el host (o un comodín que lo cubra) a la política, cambie el id, espere el max_age anterior y solo entonces publique el registro MX.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate well before it expires, automatically (ACME), with every name the host serves, and check the renewal from outside.</source>
+        <translation>Renueve el certificado con bastante antelación a su caducidad, de forma automática (ACME), con todos los nombres que sirve el host, y compruebe la renovación desde fuera.</translation>
+    </message>
+    <message>
+        <source>Turn STARTTLS back on (for Postfix: smtpd_tls_security_level = may with a certificate) and check that nothing in front of the server removes it.</source>
+        <translation>Vuelva a activar STARTTLS (en Postfix: smtpd_tls_security_level = may con un certificado) y compruebe que nada delante del servidor lo elimina.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration after the last change: the key and certificate files, the protocol versions and the ciphers it accepts.</source>
+        <translation>Revise la configuración TLS del servidor tras el último cambio: los archivos de clave y de certificado, las versiones de protocolo y los cifrados que acepta.</translation>
+    </message>
+    <message>
+        <source>Something that worked at the last check does not now. The check&apos;s own findings name the cause; if it was a passing outage, the next check says so.</source>
+        <translation>Algo que funcionaba en la última comprobación ya no funciona. Los hallazgos de la propia comprobación indican la causa; si fue una interrupción pasajera, la siguiente comprobación lo mostrará.</translation>
+    </message>
+    <message>
+        <source>After a key or certificate change, publish the TLSA record of the new key before it is used, wait for the record&apos;s TTL, then switch.</source>
+        <translation>Tras un cambio de clave o de certificado, publique el registro TLSA de la clave nueva antes de usarla, espere el TTL del registro y después haga el cambio.</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1329,6 @@ Opciones:
     <message>
         <source>STARTTLS with %1, cipher %2, key exchange %3.</source>
         <translation>STARTTLS con %1, cifrado %2, intercambio de claves %3.</translation>
-    </message>
-    <message>
-        <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
-        <translation>El servidor no respondió a QUIT con 221 (%1); no afecta a la entrega.</translation>
     </message>
     <message>
         <source>The certificate chain verifies to the trusted root &quot;%1&quot; and the name &quot;%2&quot; in the certificate matches %3.</source>
@@ -1728,6 +1880,74 @@ Opciones:
     <message>
         <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
         <translation>Todos los registros TLSA de %1 coinciden con la clave en uso y ninguno con una siguiente: cuando cambie la clave, los servidores remitentes que validan DANE dejarán de entregar hasta que se publique un registro nuevo y el antiguo caduque en las cachés.</translation>
+    </message>
+    <message>
+        <source>The domain has no MTA-STS policy. DANE protects every MX host for senders that validate it; senders that implement only MTA-STS accept any certificate and deliver without STARTTLS if an attacker strips it.</source>
+        <translation>El dominio no tiene política MTA-STS. DANE protege cada host MX para los servidores remitentes que lo validan; los que solo implementan MTA-STS aceptan cualquier certificado y entregan sin STARTTLS si un atacante lo elimina.</translation>
+    </message>
+    <message>
+        <source>%1 has signed TLSA records, but the MX records of %2 are not DNSSEC-signed: an attacker can forge them, and most DANE senders (Postfix, Exim) then do not use the TLSA records at all.</source>
+        <translation>%1 tiene registros TLSA firmados, pero los registros MX de %2 no están firmados con DNSSEC: un atacante puede falsificarlos, y la mayoría de los remitentes DANE (Postfix, Exim) dejan entonces de usar los registros TLSA.</translation>
+    </message>
+    <message>
+        <source>The policy changed (%1) but the id in _mta-sts did not (still &quot;%2&quot;): senders that cached the old policy keep it for up to %3 seconds. Change the id.</source>
+        <translation>La política ha cambiado (%1) pero el id de _mta-sts no (sigue siendo &quot;%2&quot;): los servidores remitentes que guardaron en caché la política anterior la conservan hasta %3 segundos. Cambie el id.</translation>
+    </message>
+    <message>
+        <source>The id in _mta-sts changed from &quot;%1&quot; to &quot;%2&quot; while the policy stayed the same; senders fetch it again and nothing else happens.</source>
+        <translation>El id de _mta-sts cambió de &quot;%1&quot; a &quot;%2&quot; sin que cambiara la política; los servidores remitentes la vuelven a descargar y no ocurre nada más.</translation>
+    </message>
+    <message>
+        <source>The %1 policy is gone: it is now %2. Senders keep a cached policy until it expires; new senders get no protection.</source>
+        <translation>La política en modo %1 ha desaparecido: ahora su estado es %2. Los servidores remitentes conservan la política en caché hasta que caduca; los nuevos remitentes no obtienen protección.</translation>
+    </message>
+    <message>
+        <source>The policy mode went down from %1 to %2.</source>
+        <translation>El modo de la política bajó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s max_age dropped from %1 to %2 seconds: senders cache it for less time, and an attacker who blocks the refresh waits less.</source>
+        <translation>El max_age de la política bajó de %1 a %2 segundos: los servidores remitentes la guardan en caché menos tiempo, y un atacante que bloquee la actualización espera menos.</translation>
+    </message>
+    <message>
+        <source>The new MX host %1 matches no mx line of the enforce policy: senders do not deliver to it. Add it to the policy and change the id.</source>
+        <translation>El nuevo host MX %1 no coincide con ninguna línea mx de la política en modo enforce: los servidores remitentes no le entregan correo. Añádalo a la política y cambie el id.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 is no longer covered by the enforce policy&apos;s mx lines: senders stop delivering to it.</source>
+        <translation>El host MX %1 ya no está cubierto por las líneas mx de la política en modo enforce: los servidores remitentes dejan de entregarle correo.</translation>
+    </message>
+    <message>
+        <source>The MX hosts changed from %1 to %2.</source>
+        <translation>Los hosts MX cambiaron de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, before senders that fetch the enforce policy today stop using it (max_age %3 seconds): unless it is renewed in time, they refuse the host.</source>
+        <translation>El certificado de %1 caduca el %2, antes de que los servidores remitentes que descargan hoy la política en modo enforce dejen de usarla (max_age %3 segundos): si no se renueva a tiempo, rechazarán el host.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, within %3 days.</source>
+        <translation>El certificado de %1 caduca el %2, dentro de %3 días.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 at %2 no longer names the host (it names %3).</source>
+        <translation>El certificado de %1 en %2 ya no nombra al host (nombra %3).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 no longer offers STARTTLS.</source>
+        <translation>%1 en %2 ya no ofrece STARTTLS.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 offers STARTTLS, but the TLS handshake no longer succeeds: %3.</source>
+        <translation>%1 en %2 ofrece STARTTLS, pero la negociación TLS ya no tiene éxito: %3.</translation>
+    </message>
+    <message>
+        <source>The domain was %1 and is now broken: %2</source>
+        <translation>El dominio estaba en estado %1 y ahora está defectuoso: %2</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
+        <translation>Los registros TLSA de %1 ya no coinciden con su certificado (DANE: %2); los servidores remitentes que validan DANE dejan de entregarle correo.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2790,20 @@ Qué hacer: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Check::WatchListFile</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… y %n línea más</numerusform>
+            <numerusform>… y %n líneas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot;: %3</source>
+        <translation>línea %1 &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Sts::DomainInput</name>
     <message>
         <source>the text is too long to be a domain name</source>
@@ -2721,14 +2955,6 @@ Qué hacer: %5</translation>
         <translation>el servidor envió una respuesta antes de que se enviara %1</translation>
     </message>
     <message>
-        <source>invalid reply: %1</source>
-        <translation>respuesta no válida: %1</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>respondió %1</translation>
-    </message>
-    <message>
         <source>greeting %1 instead of 220</source>
         <translation>saludo %1 en lugar de 220</translation>
     </message>
@@ -2753,10 +2979,6 @@ Qué hacer: %5</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>connection closed</source>
-        <translation>conexión cerrada</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
@@ -2773,10 +2995,6 @@ Qué hacer: %5</translation>
         <translation>conexión cerrada mientras se esperaba %1</translation>
     </message>
     <message>
-        <source>no reply within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
-    </message>
-    <message>
         <source>no banner within %1 s</source>
         <translation>sin saludo en %1 s</translation>
     </message>
@@ -2787,10 +3005,6 @@ Qué hacer: %5</translation>
     <message>
         <source>no reply within %1 s while waiting for %2</source>
         <translation>sin respuesta en %1 s mientras se esperaba %2</translation>
-    </message>
-    <message>
-        <source>no reply before the session&apos;s time ran out</source>
-        <translation>sin respuesta antes de agotarse el tiempo de la sesión</translation>
     </message>
     <message>
         <source>session not finished within %1 s (at step %2)</source>
@@ -2835,6 +3049,121 @@ Qué hacer: %5</translation>
     <message>
         <source>done</source>
         <translation>fin</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt</name>
+    <message>
+        <source>&quot;%1&quot; is no URL: %2</source>
+        <translation>&quot;%1&quot; no es una URL: %2</translation>
+    </message>
+    <message>
+        <source>The URL must begin with imaps:// (TLS) or imap:// (STARTTLS), not &quot;%1&quot;.</source>
+        <translation>La URL debe empezar por imaps:// (TLS) o imap:// (STARTTLS), no por &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The URL holds a password; give it in STSSCOPE_IMAP_PASSWORD or at the prompt instead.</source>
+        <translation>La URL contiene una contraseña; indíquela en STSSCOPE_IMAP_PASSWORD o cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>The URL names no user: imaps://USER@HOST/FOLDER.</source>
+        <translation>La URL no indica ningún usuario: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The URL names no host: imaps://USER@HOST/FOLDER.</source>
+        <translation>La URL no indica ningún host: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>The URL must end with the folder: imaps://USER@HOST/FOLDER.</source>
+        <translation>La URL debe terminar con la carpeta: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The folder name in the URL cannot be sent to an IMAP server.</source>
+        <translation>El nombre de carpeta de la URL no se puede enviar a un servidor IMAP.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ImapClient</name>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation>No se pudo inicializar libcurl.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeds %1 bytes.</source>
+        <translation>La respuesta del servidor supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 rechazó el nombre de usuario o la contraseña (%2).</translation>
+    </message>
+    <message>
+        <source>No trusted TLS connection to %1: %2. If the server uses a private CA, give its certificate as the CA file.</source>
+        <translation>No hay conexión TLS de confianza con %1: %2. Si el servidor usa una CA privada, indique su certificado como archivo de CA.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the password would travel in plain text: not logged in. Use imaps:// (port 993), or allow plain text explicitly.</source>
+        <translation>%1 no ofrece STARTTLS, así que la contraseña viajaría en claro: no se ha iniciado sesión. Use imaps:// (puerto 993) o permita explícitamente el texto en claro.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>No se puede conectar con %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: %2.</source>
+        <translation>%1 no respondió a tiempo: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>IMAP with %1 failed: %2.</source>
+        <translation>Falló IMAP con %1: %2.</translation>
+    </message>
+    <message>
+        <source>The folder name &quot;%1&quot; cannot be sent to an IMAP server.</source>
+        <translation>El nombre de carpeta &quot;%1&quot; no se puede enviar a un servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The server gave no UIDVALIDITY for the folder &quot;%1&quot;.</source>
+        <translation>El servidor no indicó UIDVALIDITY para la carpeta &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::MailboxSync</name>
+    <message>
+        <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
+        <translation>El servidor no indicó UIDNEXT para la carpeta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%n report(s) added</source>
+        <translation>Informes añadidos: %n</translation>
+    </message>
+    <message>
+        <source>Stored, but not moved to &quot;%1&quot;: %2</source>
+        <translation>Guardado, pero no movido a &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation>La biblioteca de informes no está abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n informe añadido</numerusform>
+            <numerusform>%n informes añadidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3663,41 @@ Qué hacer: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DomainFailuresModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Tipo de resultado</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>MX receptor</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sesiones fallidas</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Remitentes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primera notificación</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última notificación</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DomainInspector</name>
     <message>
         <source>Chain of trust</source>
@@ -3389,6 +3753,15 @@ Qué hacer: %5</translation>
             <numerusform>%1 s — %n sonda en curso: %2</numerusform>
             <numerusform>%1 s — %n sondas en curso: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reported fail&amp;ures</source>
+        <extracomment>The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.</extracomment>
+        <translation>&amp;Fallos notificados</translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that senders reported for this domain</source>
+        <translation>Fallos TLS-RPT que los servidores remitentes notificaron para este dominio</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3855,54 @@ Qué hacer: %5</translation>
     <message>
         <source>Looking up %1 (%2)…</source>
         <translation>Consultando %1 (%2)…</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainReportsView</name>
+    <message>
+        <source>TLS-RPT failures of the domain</source>
+        <translation>Fallos TLS-RPT del dominio</translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation>Qué dicen los informes</translation>
+    </message>
+    <message>
+        <source>What sending servers report about the domain shows here once it is checked.</source>
+        <translation>Lo que los servidores remitentes notifican sobre el dominio aparece aquí una vez comprobado.</translation>
+    </message>
+    <message>
+        <source>The report library holds no TLS-RPT reports for %1. Senders mail them to the address in the domain&apos;s _smtp._tls record; import them in the Reports area.</source>
+        <translation>La biblioteca de informes no contiene informes TLS-RPT para %1. Los servidores remitentes los envían a la dirección del registro _smtp._tls del dominio; impórtelos en el área de informes.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports for %1 in the last %2 days (since %3); the latest is from %4.</source>
+        <translation>No hay informes TLS-RPT para %1 en los últimos %2 días (desde %3); el más reciente es del %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, %4 of them failed; none came with failure details.</source>
+        <translation>
+            <numerusform>En los últimos %1 días, %n informe de %2 contabilizó %3 sesiones, %4 de ellas fallidas; ninguno incluía detalles del fallo.</numerusform>
+            <numerusform>En los últimos %1 días, %n informes de %2 contabilizaron %3 sesiones, %4 de ellas fallidas; ninguno incluía detalles del fallo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, all successful.</source>
+        <translation>
+            <numerusform>En los últimos %1 días, %n informe de %2 contabilizó %3 sesiones, todas correctas.</numerusform>
+            <numerusform>En los últimos %1 días, %n informes de %2 contabilizaron %3 sesiones, todas correctas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days (since %2) %n report(s) for %3 counted %4 failed of %5 sessions (success rate %6). By result type and receiving MX:</source>
+        <translation>
+            <numerusform>En los últimos %1 días (desde %2), %n informe de %3 contabilizó %4 sesiones fallidas de %5 (tasa de éxito %6). Por tipo de resultado y MX receptor:</numerusform>
+            <numerusform>En los últimos %1 días (desde %2), %n informes de %3 contabilizaron %4 sesiones fallidas de %5 (tasa de éxito %6). Por tipo de resultado y MX receptor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4057,14 @@ Qué hacer: %5</translation>
     <message>
         <source>No failure matches the search.</source>
         <translation>Ningún fallo coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Check the Policy Domain Now</source>
+        <translation>Comprobar ahora el dominio de la política</translation>
+    </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation>Comprobar %1 ahora</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4305,221 @@ Qué hacer: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::MailboxAccountDialog</name>
+    <message>
+        <source>Allow &amp;unencrypted IMAP</source>
+        <translation>Permitir IMAP si&amp;n cifrar</translation>
+    </message>
+    <message>
+        <source>Mailbox Account</source>
+        <translation>Cuenta de correo</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>0: 993 for TLS, 143 for STARTTLS and plain text</source>
+        <translation>0: 993 para TLS, 143 para STARTTLS y texto en claro</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (puerto 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <source>Plain text (no encryption)</source>
+        <translation>Texto en claro (sin cifrado)</translation>
+    </message>
+    <message>
+        <source>Without TLS the password and the reports cross the network readable by anyone on the way. Use it only on a network you control.</source>
+        <translation>Sin TLS, la contraseña y los informes cruzan la red legibles para cualquiera que esté en el camino. Úselo solo en una red que usted controle.</translation>
+    </message>
+    <message>
+        <source>tlsrpt@example.com</source>
+        <translation>tlsrpt@example.com</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>contraseña o contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>One or more folders, separated by commas.</source>
+        <translation>Una o varias carpetas, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>leave the messages where they are</source>
+        <translation>dejar los mensajes donde están</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Carpe&amp;tas:</translation>
+    </message>
+    <message>
+        <source>&amp;Move processed to:</source>
+        <translation>&amp;Mover los procesados a:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s host name.</source>
+        <translation>Indique el nombre de host del servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The server must be a host name or an IP address.</source>
+        <translation>El servidor debe ser un nombre de host o una dirección IP.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (often the mail address).</source>
+        <translation>Indique el nombre de usuario (a menudo, la dirección de correo).</translation>
+    </message>
+    <message>
+        <source>Enter at least one folder to read, such as INBOX.</source>
+        <translation>Indique al menos una carpeta que leer, como INBOX.</translation>
+    </message>
+    <message>
+        <source>Plain-text IMAP sends the password unencrypted: tick &quot;Allow unencrypted IMAP&quot; to use it.</source>
+        <translation>IMAP en texto claro envía la contraseña sin cifrar: marque &quot;Permitir IMAP sin cifrar&quot; para usarlo.</translation>
+    </message>
+    <message>
+        <source>Processed messages cannot be moved to a folder that is read.</source>
+        <translation>Los mensajes procesados no se pueden mover a una carpeta que se lee.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts</source>
+        <translation>Cuentas de correo</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports are mailed to the address in your _smtp._tls record. StsScope reads new messages from these IMAP accounts into the report library.</source>
+        <translation>Los informes TLS-RPT se envían a la dirección de su registro _smtp._tls. StsScope lee los mensajes nuevos de estas cuentas IMAP y los añade a la biblioteca de informes.</translation>
+    </message>
+    <message>
+        <source>Mailbox accounts</source>
+        <translation>Cuentas de correo</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never (only Sync Now)</source>
+        <translation>nunca (solo Sincronizar ahora)</translation>
+    </message>
+    <message>
+        <source>While StsScope runs it syncs at start and then every so many hours.</source>
+        <translation>Mientras StsScope está abierto, sincroniza al iniciarse y después cada tantas horas como se indique.</translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation>Sinc&amp;ronizar cada:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain, not in the settings.</source>
+        <translation>La contraseña se guarda en el llavero del escritorio, no en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsModel</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto en claro</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Messages stay where they are.</source>
+        <translation>Los mensajes se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Processed messages are moved to %1.</source>
+        <translation>Los mensajes procesados se mueven a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxPasswordStore</name>
+    <message>
+        <source>No keychain is available, so the password is not stored: it is asked for at each sync.</source>
+        <translation>No hay ningún llavero disponible, así que la contraseña no se guarda: se pide en cada sincronización.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain is not available (%1), so the password is not stored: it is asked for at each sync.</source>
+        <translation>El llavero del escritorio no está disponible (%1), así que la contraseña no se guarda: se pide en cada sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxSyncController</name>
+    <message>
+        <source>%1 was not synced: no password is stored for it.</source>
+        <translation>%1 no se sincronizó: no hay ninguna contraseña guardada para la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 no se sincronizó: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::MainWindow</name>
     <message>
         <source>StsScope</source>
@@ -4087,6 +4731,30 @@ Qué hacer: %5</translation>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
+    <message>
+        <source>&amp;Watch This Domain</source>
+        <translation>Vi&amp;gilar este dominio</translation>
+    </message>
+    <message>
+        <source>%1 is on the watch list: it is checked again in the background.</source>
+        <translation>%1 está en la lista de vigilancia: se vuelve a comprobar en segundo plano.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch List</source>
+        <translation>&amp;Lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation>Seguir en la &amp;bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves StsScope in the system tray, watching your domains.</source>
+        <translation>Al cerrar la ventana, StsScope sigue en la bandeja del sistema vigilando sus dominios.</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports</source>
+        <translation>Informes TLS-RPT</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4209,10 +4877,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>%1 está en modo enforce. Manténgalo, con un max_age de al menos una semana; muchos dominios usan de uno a doce meses.</translation>
     </message>
     <message>
-        <source>The TLS-&amp;RPT reports for %1 have shown no failures for at least two weeks</source>
-        <translation>Los informes TLS-&amp;RPT de %1 no han mostrado fallos durante al menos dos semanas</translation>
-    </message>
-    <message>
         <source>= %1 seconds (%2)</source>
         <translation>= %1 segundos (%2)</translation>
     </message>
@@ -4247,6 +4911,46 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>No policy is published, so there is nothing to withdraw; mode none protects nothing.</source>
         <translation>No hay ninguna política publicada, así que no hay nada que retirar; el modo none no protege nada.</translation>
+    </message>
+    <message>
+        <source>Reading the TLS-RPT reports of %1 for the last two weeks…</source>
+        <translation>Leyendo los informes TLS-RPT de %1 de las dos últimas semanas…</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports are loaded, so nothing shows that enforce is safe for %1. Import the reports of the last two weeks (Reports, Import reports…) to have them checked here, or confirm below that you have checked them.</source>
+        <translation>No hay informes TLS-RPT cargados, así que nada demuestra que el modo enforce sea seguro para %1. Importe los informes de las dos últimas semanas (Informes, Importar informes…) para que se comprueben aquí, o confirme abajo que los ha revisado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n loaded report(s) covers %1 between %2 and %3 (UTC), so nothing shows that enforce is safe. Import the recent reports, or confirm below that you have checked them.</source>
+        <translation>
+            <numerusform>El informe cargado (%n) no cubre %1 entre %2 y %3 (UTC), así que nada demuestra que el modo enforce sea seguro. Importe los informes recientes o confirme abajo que los ha revisado.</numerusform>
+            <numerusform>Ninguno de los %n informes cargados cubre %1 entre %2 y %3 (UTC), así que nada demuestra que el modo enforce sea seguro. Importe los informes recientes o confirme abajo que los ha revisado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n report(s)). In enforce mode senders would refuse that mail: fix the failures first (Reports shows which sender failed at which MX, and why).</source>
+        <translation>
+            <numerusform>Aviso: los informes TLS-RPT de %1 entre %2 y %3 (UTC) muestran %4 sesiones fallidas de %5 (%n informe). En modo enforce, los servidores remitentes rechazarían ese correo: corrija primero los fallos (Informes muestra qué remitente falló en qué MX, y por qué).</numerusform>
+            <numerusform>Aviso: los informes TLS-RPT de %1 entre %2 y %3 (UTC) muestran %4 sesiones fallidas de %5 (%n informes). En modo enforce, los servidores remitentes rechazarían ese correo: corrija primero los fallos (Informes muestra qué remitente falló en qué MX, y por qué).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n report(s)), so nothing shows that enforce is safe.</source>
+        <translation>
+            <numerusform>Los informes TLS-RPT de %1 entre %2 y %3 (UTC) no contabilizan ninguna sesión (%n informe), así que nada demuestra que el modo enforce sea seguro.</numerusform>
+            <numerusform>Los informes TLS-RPT de %1 entre %2 y %3 (UTC) no contabilizan ninguna sesión (%n informes), así que nada demuestra que el modo enforce sea seguro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in %n report(s), all successful.</source>
+        <translation>
+            <numerusform>Los informes TLS-RPT de %1 entre %2 y %3 (UTC) no muestran fallos: %4 sesiones en %n informe, todas correctas.</numerusform>
+            <numerusform>Los informes TLS-RPT de %1 entre %2 y %3 (UTC) no muestran fallos: %4 sesiones en %n informes, todas correctas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
+        <translation>Aplicar enforce de todos modos: he comprobado que los informes TLS-&amp;RPT de %1 no muestran fallos desde hace al menos dos semanas</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5654,14 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
             <numerusform>&lt;b&gt;No hay informes en esta selección.&lt;/b&gt; La biblioteca contiene %n informes, del %1 al %2. &lt;a href=&quot;#reset&quot;&gt;Mostrar todas las fechas y dominios&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation>Comprobar %1 ahora</translation>
+    </message>
+    <message>
+        <source>Show Failures by Sender</source>
+        <translation>Mostrar fallos por remitente</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ReportDetailsView</name>
@@ -5007,16 +5719,24 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
 </context>
 <context>
-    <name>Sts::Ui::ReportLibraryWorker</name>
+    <name>Sts::Ui::ReportListNotice</name>
     <message>
-        <source>The report library is not open.</source>
-        <translation>La biblioteca de informes no está abierta.</translation>
+        <source>Show all r&amp;eports</source>
+        <translation>Mostrar todos los inform&amp;es</translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Importar informes…</translation>
+    </message>
+    <message>
+        <source>No reports imported yet. Import the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml or .mbox files.</source>
+        <translation>Todavía no se ha importado ningún informe. Importe los informes TLS-RPT que le enviaron los servidores remitentes: archivos .json, .json.gz, .zip, .eml o .mbox.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) added</source>
+        <source>None of the %n report(s) in the library is in the chosen date range, domain and search.</source>
         <translation>
-            <numerusform>%n informe añadido</numerusform>
-            <numerusform>%n informes añadidos</numerusform>
+            <numerusform>El informe de la biblioteca (%n) no está en el intervalo de fechas, el dominio y la búsqueda elegidos.</numerusform>
+            <numerusform>Ninguno de los %n informes de la biblioteca está en el intervalo de fechas, el dominio y la búsqueda elegidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -5357,6 +6077,50 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
             <numerusform>%n informes eliminados de la biblioteca.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Sincronizando %1…</translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts…</source>
+        <translation>Cuentas de correo…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Read new report mail from the mailbox accounts</source>
+        <translation>Leer el correo nuevo con informes de las cuentas de correo</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Contraseña del buzón</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Cancelar sincronización</translation>
+    </message>
+    <message>
+        <source>%v of %m messages</source>
+        <translation>%v de %m mensajes</translation>
+    </message>
+    <message>
+        <source>Syncing the mailbox accounts…</source>
+        <translation>Sincronizando las cuentas de correo…</translation>
+    </message>
+    <message>
+        <source>Mailboxes synced.</source>
+        <translation>Buzones sincronizados.</translation>
+    </message>
+    <message>
+        <source>New TLS-RPT reports count %1 failed sessions.</source>
+        <translation>Los informes TLS-RPT nuevos contabilizan %1 sesiones fallidas.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ResultTypeAdviceView</name>
@@ -5379,6 +6143,62 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SessionsChartView</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>No hay datos en esta selección.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 failed, success rate %4</source>
+        <translation>%1: %2 correctas, %3 fallidas, tasa de éxito %4</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Tasa de éxito (%)</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +6446,91 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
         <translation>Dominios &amp;recientes (doble clic o Intro para volver a comprobar):</translation>
     </message>
+    <message>
+        <source>&amp;Remove from Recent</source>
+        <translation>&amp;Quitar de los dominios recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Domains…</source>
+        <translation>&amp;Vaciar la lista de dominios recientes…</translation>
+    </message>
+    <message>
+        <source>Take the selected domains off this list; their check history is kept.</source>
+        <translation>Quita los dominios seleccionados de esta lista; su historial de comprobaciones se conserva.</translation>
+    </message>
+    <message>
+        <source>Take every domain off this list, and optionally delete their check history.</source>
+        <translation>Quita todos los dominios de esta lista y, opcionalmente, elimina su historial de comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Clear Recent Domains</source>
+        <translation>Vaciar la lista de dominios recientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n domain(s) off the list of recent domains?</source>
+        <translation>
+            <numerusform>¿Quitar %n dominio de la lista de dominios recientes?</numerusform>
+            <numerusform>¿Quitar los %n dominios de la lista de dominios recientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their check history is kept: a domain comes back when you check it again, with its earlier checks in the History tab.</source>
+        <translation>Su historial de comprobaciones se conserva: un dominio vuelve a aparecer cuando se comprueba de nuevo, con sus comprobaciones anteriores en la pestaña Historial.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete their check history</source>
+        <translation>&amp;Eliminar también su historial de comprobaciones</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that day</source>
+        <translation>Fallos TLS-RPT ese día</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>antes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineView</name>
+    <message>
+        <source>Timeline: verdict over time and TLS-RPT failures per day</source>
+        <translation>Cronología: veredicto a lo largo del tiempo y fallos TLS-RPT por día</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Verdict changed</source>
+        <translation>Cambio de veredicto</translation>
+    </message>
+    <message>
+        <source>Failed sessions (TLS-RPT, per day)</source>
+        <translation>Sesiones fallidas (TLS-RPT, por día)</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>sesiones fallidas</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -5672,6 +6577,279 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Show the finding</source>
         <translation>Mostrar el hallazgo</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchListModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Policy mode</source>
+        <translation>Modo de la política</translation>
+    </message>
+    <message>
+        <source>Nearest expiry</source>
+        <translation>Caducidad más próxima</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Sin veredicto: %1</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>comprobando</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>sin política</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n día)</numerusform>
+            <numerusform>%1 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no verdict)</source>
+        <translation>%1 (sin veredicto)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchNotifier</name>
+    <message>
+        <source>StsScope: watching your domains</source>
+        <translation>StsScope: vigilando sus dominios</translation>
+    </message>
+    <message>
+        <source>&amp;Open StsScope</source>
+        <translation>&amp;Abrir StsScope</translation>
+    </message>
+    <message>
+        <source>&amp;Check All Watched Domains Now</source>
+        <translation>&amp;Comprobar ahora todos los dominios vigilados</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze the Last Domain for 24 Hours</source>
+        <translation>S&amp;ilenciar el último dominio durante 24 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problema nuevo</numerusform>
+            <numerusform>%1: %n problemas nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Snooze %1 for 24 Hours</source>
+        <translation>S&amp;ilenciar %1 durante 24 horas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchPage</name>
+    <message>
+        <source>Check All &amp;Now</source>
+        <translation>Comprobar &amp;todos ahora</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>StsScope checks these domains again in the background while it runs and tells you when something changes that can stop mail: a policy changed without a new id, an MX the policy does not cover, a certificate that expires before senders&apos; cached policy does.</source>
+        <translation>Mientras está abierto, StsScope vuelve a comprobar estos dominios en segundo plano y le avisa cuando cambia algo que puede detener el correo: una política modificada sin un id nuevo, un MX que la política no cubre, un certificado que caduca antes que la política en caché de los servidores remitentes.</translation>
+    </message>
+    <message>
+        <source>Add &amp;domains:</source>
+        <translation>Añadir &amp;dominios:</translation>
+    </message>
+    <message>
+        <source>example.com example.org (or paste a list)</source>
+        <translation>example.com example.org (o pegue una lista)</translation>
+    </message>
+    <message>
+        <source>Domains to watch</source>
+        <translation>Dominios que vigilar</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Vi&amp;gilar</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importar lista…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xportar lista…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltro:</translation>
+    </message>
+    <message>
+        <source>Filter the watched domains</source>
+        <translation>Filtrar los dominios vigilados</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;every</source>
+        <translation>Comprobar d&amp;e nuevo cada</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never (off)</source>
+        <translation>nunca (desactivado)</translation>
+    </message>
+    <message>
+        <source>Hours between background checks</source>
+        <translation>Horas entre comprobaciones en segundo plano</translation>
+    </message>
+    <message>
+        <source>Watched domains</source>
+        <translation>Dominios vigilados</translation>
+    </message>
+    <message>
+        <source>What became of the domains added</source>
+        <translation>Qué pasó con los dominios añadidos</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Inspector</source>
+        <translation>&amp;Abrir en el inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Notices for 24 Hours</source>
+        <translation>&amp;Silenciar avisos durante 24 horas</translation>
+    </message>
+    <message>
+        <source>No notices for the selected domains until tomorrow at this time.</source>
+        <translation>Sin avisos de los dominios seleccionados hasta mañana a esta hora.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Watch List</source>
+        <translation>&amp;Quitar de la lista de vigilancia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n domain(s) to the watch list.</source>
+        <translation>
+            <numerusform>Se añadió %n dominio a la lista de vigilancia.</numerusform>
+            <numerusform>Se añadieron %n dominios a la lista de vigilancia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already watched.</source>
+        <translation>
+            <numerusform>%n ya estaba vigilado.</numerusform>
+            <numerusform>%n ya estaban vigilados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added, as no domain:</source>
+        <translation>Sin añadir, porque no son dominios:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n domain(s); their history is kept.</source>
+        <translation>
+            <numerusform>Se dejó de vigilar %n dominio; su historial se conserva.</numerusform>
+            <numerusform>Se dejaron de vigilar %n dominios; su historial se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of domains.</source>
+        <translation>%1 es demasiado grande para una lista de dominios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n domain(s) added.</source>
+        <translation>
+            <numerusform>%1 importado: se añadió %n dominio.</numerusform>
+            <numerusform>%1 importado: se añadieron %n dominios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines are no domain and were left out:</source>
+        <translation>Estas líneas no son dominios y se han omitido:</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Import a Watch List</source>
+        <translation>Importar una lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list);;All files (*)</source>
+        <translation>Listas de dominios (*.txt *.list);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the Watch List</source>
+        <translation>Exportar la lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list)</source>
+        <translation>Listas de dominios (*.txt *.list)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) watched</source>
+        <translation>
+            <numerusform>%n dominio vigilado</numerusform>
+            <numerusform>%n dominios vigilados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · background checks are off</source>
+        <translation> · las comprobaciones en segundo plano están desactivadas</translation>
+    </message>
+    <message>
+        <source> · %1 checking, %2 waiting</source>
+        <translation> · %1 comprobándose, %2 en espera</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +7008,25 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>WatchChangeDetector</name>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation>no se pudo ejecutar la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>se canceló la comprobación</translation>
+    </message>
+    <message>
+        <source>the check did not finish</source>
+        <translation>la comprobación no terminó</translation>
+    </message>
+    <message>
+        <source>the check is inconclusive from this machine&apos;s network</source>
+        <translation>la comprobación no es concluyente desde la red de este equipo</translation>
     </message>
 </context>
 <context>

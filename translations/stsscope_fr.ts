@@ -90,54 +90,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Utilisation&#xa0;: stsscope-cli VERBE [options] [arguments]
-
-Vérifie les enregistrements et les politiques MTA-STS (RFC 8461) et TLS-RPT (RFC 8460).
-
-Verbes&#xa0;:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                vérifie des domaines en direct&#xa0;: DNS, politique, chaque MX avec STARTTLS
-  txt lint RECORD...            vérifie un jeu d&apos;enregistrements TXT _mta-sts (un argument par enregistrement)
-  tlsrpt-record lint RECORD...  vérifie un jeu d&apos;enregistrements TXT _smtp._tls
-  policy lint FILE|-            vérifie un fichier de politique mta-sts.txt
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                écrit une politique et ses enregistrements DNS
-  mx-match PATTERN HOST         indique si un motif mx couvre un hôte
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE]
-                                lit des rapports TLS-RPT (.json, .gz, .zip, .eml, .mbox) et en fait la somme
-
-Chaque verbe accepte --json et --help.
-Codes de sortie&#xa0;: 0 aucun problème, 1 constats de niveau erreur, 2 erreur d&apos;utilisation, 3 exécution impossible.
-
-Options&#xa0;:
-  -h, --help     affiche cette aide
-  -v, --version  affiche la version
-</translation>
-    </message>
-    <message>
         <source>stsscope-cli: unknown verb &quot;%1&quot;.</source>
         <translation>stsscope-cli&#xa0;: verbe inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -442,10 +394,6 @@ Options&#xa0;:
         <translation>--expiry-warning doit être un nombre de jours.</translation>
     </message>
     <message>
-        <source>stsscope-cli check: cannot read CA file %1</source>
-        <translation>stsscope-cli check&#xa0;: impossible de lire le fichier d&apos;AC %1</translation>
-    </message>
-    <message>
         <source>stsscope-cli check: %1: %2</source>
         <translation>stsscope-cli check&#xa0;: %1&#xa0;: %2</translation>
     </message>
@@ -504,6 +452,174 @@ Options&#xa0;:
     <message>
         <source>Cause: %1</source>
         <translation>Cause : %1</translation>
+    </message>
+    <message>
+        <source>stsscope-cli: cannot read CA file %1</source>
+        <translation>stsscope-cli&#xa0;: impossible de lire le fichier d&apos;AC %1</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Utilisation&#xa0;: stsscope-cli VERBE [options] [arguments]
+
+Vérifie les enregistrements et les politiques MTA-STS (RFC 8461) et TLS-RPT (RFC 8460).
+
+Verbes&#xa0;:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                vérifie des domaines en direct&#xa0;: DNS, politique, chaque MX avec STARTTLS
+  txt lint RECORD...            vérifie un jeu d&apos;enregistrements TXT _mta-sts (un argument par enregistrement)
+  tlsrpt-record lint RECORD...  vérifie un jeu d&apos;enregistrements TXT _smtp._tls
+  policy lint FILE|-            vérifie un fichier de politique mta-sts.txt
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                écrit une politique et ses enregistrements DNS
+  mx-match PATTERN HOST         indique si un motif mx couvre un hôte
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                lit des rapports TLS-RPT (.json, .gz, .zip, .eml, .mbox) et en fait la somme
+  watch --list FILE [--state FILE] [options de vérification]
+                                revérifie les domaines listés, affiche ce qui a changé depuis la dernière exécution
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
+                                lit les rapports envoyés dans un dossier IMAP (imaps://USER@HOST/FOLDER)
+
+Chaque verbe accepte --json et --help.
+Codes de sortie&#xa0;: 0 aucun problème, 1 constats de niveau erreur, 2 erreur d&apos;utilisation, 3 exécution impossible.
+
+Options&#xa0;:
+  -h, --help     affiche cette aide
+  -v, --version  affiche la version
+</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
+        <translation>Boîte aux lettres %1&#xa0;: %2 nouveaux messages lus, %3 sans rapport, %4 déplacés</translation>
+    </message>
+    <message>
+        <source>Library %1: %2 reports added, %3 already there</source>
+        <translation>Base de rapports %1&#xa0;: %2 rapports ajoutés, %3 déjà présents</translation>
+    </message>
+    <message>
+        <source>stsscope-cli report: the library stopped taking reports: %1</source>
+        <translation>stsscope-cli report&#xa0;: la base de rapports n&apos;accepte plus de rapports&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>stsscope-cli report fetch: %1</source>
+        <translation>stsscope-cli report fetch&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>canceled.</source>
+        <translation>annulé.</translation>
+    </message>
+    <message>
+        <source>Fetches the new messages of an IMAP folder and reads the TLS-RPT reports in them. URL: imaps://USER@HOST[:PORT]/FOLDER (TLS) or imap://USER@HOST[:PORT]/FOLDER (STARTTLS required). The password comes from STSSCOPE_IMAP_PASSWORD or is asked for on the terminal. With --library, the reports are added to that library and the next run fetches only messages that arrived since.</source>
+        <translation>Récupère les nouveaux messages d&apos;un dossier IMAP et lit les rapports TLS-RPT qu&apos;ils contiennent. URL&#xa0;: imaps://USER@HOST[:PORT]/FOLDER (TLS) ou imap://USER@HOST[:PORT]/FOLDER (STARTTLS obligatoire). Le mot de passe provient de STSSCOPE_IMAP_PASSWORD ou est demandé dans le terminal. Avec --library, les rapports sont ajoutés à cette base et l&apos;exécution suivante ne récupère que les messages arrivés depuis.</translation>
+    </message>
+    <message>
+        <source>Add the reports to this report library (the GUI&apos;s SQLite file) and remember there how far the folder was read.</source>
+        <translation>Ajoute les rapports à cette base de rapports (le fichier SQLite de l&apos;interface graphique) et y mémorise jusqu&apos;où le dossier a été lu.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Fait aussi confiance aux certificats d&apos;AC de ce fichier PEM (une AC privée).</translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
+        <translation>Pour les URL imap://&#xa0;: se connecter sans TLS. Le mot de passe circule en clair.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server to connect or answer (default 30).</source>
+        <translation>Délai en secondes pour la connexion au serveur ou sa réponse (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &quot;%1&quot;.</source>
+        <translation>--ca-file&#xa0;: impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 3600 seconds.</source>
+        <translation>--timeout accepte de 1 à 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>No password: set STSSCOPE_IMAP_PASSWORD, or run on a terminal to be asked for it.</source>
+        <translation>Aucun mot de passe&#xa0;: définissez STSSCOPE_IMAP_PASSWORD, ou lancez la commande dans un terminal pour qu&apos;il soit demandé.</translation>
+    </message>
+    <message>
+        <source>Also add the reports to this report library (the GUI&apos;s SQLite file); reports already in it are not added twice.</source>
+        <translation>Ajoute aussi les rapports à cette base de rapports (le fichier SQLite de l&apos;interface graphique)&#xa0;; les rapports déjà présents ne sont pas ajoutés deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: not compared: %2</source>
+        <translation>%1&#xa0;: non comparé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: first check (%2), kept to compare with</source>
+        <translation>%1&#xa0;: première vérification (%2), conservée pour comparaison</translation>
+    </message>
+    <message>
+        <source>%1: no new change (%2)</source>
+        <translation>%1&#xa0;: aucun nouveau changement (%2)</translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
+        <translation>Revérifie les domaines d&apos;une liste de surveillance, compare chacun à sa dernière vérification dans l&apos;historique tenu par l&apos;application de bureau et affiche ce qui a changé, chaque changement une seule fois. Code de sortie 1 lorsqu&apos;un nouveau changement est un problème (un avertissement ou une erreur).</translation>
+    </message>
+    <message>
+        <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
+        <translation>La liste de surveillance&#xa0;: un domaine par ligne&#xa0;; les lignes vides et celles qui commencent par # sont ignorées.</translation>
+    </message>
+    <message>
+        <source>The check history to compare with and keep the checks in (default: the desktop app&apos;s, %1).</source>
+        <translation>L&apos;historique des vérifications avec lequel comparer et où conserver les vérifications (par défaut&#xa0;: celui de l&apos;application de bureau, %1).</translation>
+    </message>
+    <message>
+        <source>--list FILE is required.</source>
+        <translation>--list FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot read %1: %2</source>
+        <translation>stsscope-cli watch&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; is it a watch list?</source>
+        <translation>%1 dépasse %2 Mio&#xa0;; est-ce bien une liste de surveillance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1: %2</source>
+        <translation>stsscope-cli watch&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no domain.</source>
+        <translation>%1 ne contient aucun domaine.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: cannot open the history %1: %2</source>
+        <translation>stsscope-cli watch&#xa0;: impossible d&apos;ouvrir l&apos;historique %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -734,6 +850,46 @@ Options&#xa0;:
     <message>
         <source>Nothing on the domain: check again from a network whose resolver passes DNSSEC, or that lets StsScope ask the root servers itself.</source>
         <translation>Rien à corriger sur le domaine : vérifiez de nouveau depuis un réseau dont le résolveur laisse passer DNSSEC, ou qui permet à StsScope d&apos;interroger lui-même les serveurs racine.</translation>
+    </message>
+    <message>
+        <source>DANE starts at the domain&apos;s MX records: only when they are DNSSEC-signed can a sender trust the MX host names whose TLSA records it then looks up. Sign the domain&apos;s zone (and publish its DS record at the parent); until then, MTA-STS is what protects mail to it.</source>
+        <translation>DANE commence par les enregistrements MX du domaine&#xa0;: un expéditeur ne peut se fier aux noms des serveurs MX dont il consulte ensuite les enregistrements TLSA que s&apos;ils sont signés DNSSEC. Signez la zone du domaine (et publiez son enregistrement DS dans la zone parente)&#xa0;; d&apos;ici là, c&apos;est MTA-STS qui protège le courrier qui lui est destiné.</translation>
+    </message>
+    <message>
+        <source>DANE protects mail from senders that validate DNSSEC and TLSA records; many large senders implement only MTA-STS, and to them STARTTLS stays opportunistic. Publish an MTA-STS policy as well (RFC 8461 §2: a sender that does both uses DANE), in testing mode first, then enforce.</source>
+        <translation>DANE protège le courrier envoyé par les expéditeurs qui valident DNSSEC et les enregistrements TLSA&#xa0;; de nombreux grands expéditeurs n&apos;implémentent que MTA-STS, et pour eux STARTTLS reste opportuniste. Publiez aussi une politique MTA-STS (RFC 8461 §2&#xa0;: un expéditeur qui gère les deux utilise DANE), d&apos;abord en mode testing, puis en mode enforce.</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy again only when the id in the _mta-sts TXT record changes. Publish a new id (e.g. the date and time, 20260301120000) every time the policy file changes.</source>
+        <translation>Les expéditeurs ne récupèrent à nouveau la politique que lorsque l&apos;id de l&apos;enregistrement TXT _mta-sts change. Publiez un nouvel id (par exemple la date et l&apos;heure, 20260301120000) à chaque modification du fichier de politique.</translation>
+    </message>
+    <message>
+        <source>The published policy protects less than it did. If that was not intended, restore the policy file (mode enforce, the max_age you had) and change the id.</source>
+        <translation>La politique publiée protège moins qu&apos;auparavant. Si ce n&apos;était pas voulu, restaurez le fichier de politique (mode enforce, le max_age d&apos;origine) et changez l&apos;id.</translation>
+    </message>
+    <message>
+        <source>Every MX host must match an mx line of an enforce policy. Add the host (or a wildcard covering it) to the policy first, change the id, wait for the old max_age, and only then publish the MX record.</source>
+        <translation>Chaque serveur MX doit correspondre à une ligne mx d&apos;une politique en mode enforce. Ajoutez d&apos;abord l&apos;hôte (ou un joker qui le couvre) à la politique, changez l&apos;id, attendez l&apos;ancien max_age, et publiez seulement ensuite l&apos;enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate well before it expires, automatically (ACME), with every name the host serves, and check the renewal from outside.</source>
+        <translation>Renouvelez le certificat bien avant son expiration, automatiquement (ACME), avec tous les noms que sert l&apos;hôte, et vérifiez le renouvellement depuis l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>Turn STARTTLS back on (for Postfix: smtpd_tls_security_level = may with a certificate) and check that nothing in front of the server removes it.</source>
+        <translation>Réactivez STARTTLS (pour Postfix&#xa0;: smtpd_tls_security_level = may avec un certificat) et vérifiez que rien devant le serveur ne le supprime.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration after the last change: the key and certificate files, the protocol versions and the ciphers it accepts.</source>
+        <translation>Vérifiez la configuration TLS du serveur depuis la dernière modification&#xa0;: les fichiers de clé et de certificat, les versions de protocole et les suites de chiffrement acceptées.</translation>
+    </message>
+    <message>
+        <source>Something that worked at the last check does not now. The check&apos;s own findings name the cause; if it was a passing outage, the next check says so.</source>
+        <translation>Quelque chose qui fonctionnait lors de la dernière vérification ne fonctionne plus. Les constats de la vérification elle-même en indiquent la cause&#xa0;; s&apos;il s&apos;agissait d&apos;une panne passagère, la prochaine vérification le montrera.</translation>
+    </message>
+    <message>
+        <source>After a key or certificate change, publish the TLSA record of the new key before it is used, wait for the record&apos;s TTL, then switch.</source>
+        <translation>Après un changement de clé ou de certificat, publiez l&apos;enregistrement TLSA de la nouvelle clé avant qu&apos;elle ne soit utilisée, attendez le TTL de l&apos;enregistrement, puis basculez.</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1329,6 @@ Options&#xa0;:
     <message>
         <source>STARTTLS with %1, cipher %2, key exchange %3.</source>
         <translation>STARTTLS avec %1, suite de chiffrement %2, échange de clés %3.</translation>
-    </message>
-    <message>
-        <source>The server did not answer QUIT with 221 (%1); harmless for delivery.</source>
-        <translation>Le serveur n&apos;a pas répondu 221 à QUIT (%1)&#xa0;; sans conséquence pour la livraison.</translation>
     </message>
     <message>
         <source>The certificate chain verifies to the trusted root &quot;%1&quot; and the name &quot;%2&quot; in the certificate matches %3.</source>
@@ -1728,6 +1880,74 @@ Options&#xa0;:
     <message>
         <source>Every TLSA record of %1 matches the key in use and none a next one: when the key changes, senders that validate DANE stop delivering until a new record is published and the old one has expired from caches.</source>
         <translation>Chaque enregistrement TLSA de %1 correspond à la clé en service et aucun à une clé suivante : au changement de clé, les expéditeurs qui valident DANE cessent de livrer jusqu&apos;à ce qu&apos;un nouvel enregistrement soit publié et que l&apos;ancien ait expiré des caches.</translation>
+    </message>
+    <message>
+        <source>The domain has no MTA-STS policy. DANE protects every MX host for senders that validate it; senders that implement only MTA-STS accept any certificate and deliver without STARTTLS if an attacker strips it.</source>
+        <translation>Le domaine n&apos;a pas de politique MTA-STS. DANE protège chaque serveur MX pour les expéditeurs qui le valident&#xa0;; les expéditeurs qui n&apos;implémentent que MTA-STS acceptent n&apos;importe quel certificat et livrent sans STARTTLS si un attaquant le supprime.</translation>
+    </message>
+    <message>
+        <source>%1 has signed TLSA records, but the MX records of %2 are not DNSSEC-signed: an attacker can forge them, and most DANE senders (Postfix, Exim) then do not use the TLSA records at all.</source>
+        <translation>%1 a des enregistrements TLSA signés, mais les enregistrements MX de %2 ne sont pas signés DNSSEC&#xa0;: un attaquant peut les falsifier, et la plupart des expéditeurs DANE (Postfix, Exim) n&apos;utilisent alors pas du tout les enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>The policy changed (%1) but the id in _mta-sts did not (still &quot;%2&quot;): senders that cached the old policy keep it for up to %3 seconds. Change the id.</source>
+        <translation>La politique a changé (%1) mais pas l&apos;id dans _mta-sts (toujours «&#xa0;%2&#xa0;»)&#xa0;: les expéditeurs qui ont mis l&apos;ancienne politique en cache la conservent jusqu&apos;à %3 secondes. Changez l&apos;id.</translation>
+    </message>
+    <message>
+        <source>The id in _mta-sts changed from &quot;%1&quot; to &quot;%2&quot; while the policy stayed the same; senders fetch it again and nothing else happens.</source>
+        <translation>L&apos;id dans _mta-sts est passé de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» alors que la politique est restée identique&#xa0;; les expéditeurs la récupèrent à nouveau, sans autre effet.</translation>
+    </message>
+    <message>
+        <source>The %1 policy is gone: it is now %2. Senders keep a cached policy until it expires; new senders get no protection.</source>
+        <translation>La politique en mode %1 a disparu&#xa0;: son état est maintenant %2. Les expéditeurs conservent une politique en cache jusqu&apos;à son expiration&#xa0;; les nouveaux expéditeurs ne bénéficient d&apos;aucune protection.</translation>
+    </message>
+    <message>
+        <source>The policy mode went down from %1 to %2.</source>
+        <translation>Le mode de la politique est descendu de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s max_age dropped from %1 to %2 seconds: senders cache it for less time, and an attacker who blocks the refresh waits less.</source>
+        <translation>Le max_age de la politique est passé de %1 à %2 secondes&#xa0;: les expéditeurs la gardent moins longtemps en cache, et un attaquant qui bloque l&apos;actualisation attend moins.</translation>
+    </message>
+    <message>
+        <source>The new MX host %1 matches no mx line of the enforce policy: senders do not deliver to it. Add it to the policy and change the id.</source>
+        <translation>Le nouveau serveur MX %1 ne correspond à aucune ligne mx de la politique en mode enforce&#xa0;: les expéditeurs ne lui livrent pas le courrier. Ajoutez-le à la politique et changez l&apos;id.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 is no longer covered by the enforce policy&apos;s mx lines: senders stop delivering to it.</source>
+        <translation>Le serveur MX %1 n&apos;est plus couvert par les lignes mx de la politique en mode enforce&#xa0;: les expéditeurs cessent de lui livrer le courrier.</translation>
+    </message>
+    <message>
+        <source>The MX hosts changed from %1 to %2.</source>
+        <translation>Les serveurs MX sont passés de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, before senders that fetch the enforce policy today stop using it (max_age %3 seconds): unless it is renewed in time, they refuse the host.</source>
+        <translation>Le certificat de %1 expire le %2, avant que les expéditeurs qui récupèrent aujourd&apos;hui la politique en mode enforce cessent de l&apos;utiliser (max_age %3 secondes)&#xa0;: s&apos;il n&apos;est pas renouvelé à temps, ils refuseront l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires on %2, within %3 days.</source>
+        <translation>Le certificat de %1 expire le %2, dans moins de %3 jours.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 at %2 no longer names the host (it names %3).</source>
+        <translation>Le certificat de %1 à l&apos;adresse %2 ne nomme plus l&apos;hôte (il nomme %3).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 no longer offers STARTTLS.</source>
+        <translation>%1 à l&apos;adresse %2 ne propose plus STARTTLS.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 offers STARTTLS, but the TLS handshake no longer succeeds: %3.</source>
+        <translation>%1 à l&apos;adresse %2 propose STARTTLS, mais la négociation TLS n&apos;aboutit plus&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The domain was %1 and is now broken: %2</source>
+        <translation>Le domaine était %1 et il est maintenant défaillant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
+        <translation>Les enregistrements TLSA de %1 ne correspondent plus à son certificat (DANE&#xa0;: %2)&#xa0;; les expéditeurs qui valident DANE cessent de lui livrer le courrier.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2790,20 @@ Que faire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Check::WatchListFile</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot;: %3</source>
+        <translation>ligne %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Sts::DomainInput</name>
     <message>
         <source>the text is too long to be a domain name</source>
@@ -2721,14 +2955,6 @@ Que faire&#xa0;: %5</translation>
         <translation>le serveur a envoyé une réponse avant l&apos;envoi de %1</translation>
     </message>
     <message>
-        <source>invalid reply: %1</source>
-        <translation>réponse non valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>a répondu %1</translation>
-    </message>
-    <message>
         <source>greeting %1 instead of 220</source>
         <translation>bannière %1 au lieu de 220</translation>
     </message>
@@ -2753,10 +2979,6 @@ Que faire&#xa0;: %5</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>connection closed</source>
-        <translation>connexion fermée</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
@@ -2773,10 +2995,6 @@ Que faire&#xa0;: %5</translation>
         <translation>connexion fermée en attendant %1</translation>
     </message>
     <message>
-        <source>no reply within %1 s</source>
-        <translation>pas de réponse en %1 s</translation>
-    </message>
-    <message>
         <source>no banner within %1 s</source>
         <translation>pas de bannière en %1 s</translation>
     </message>
@@ -2787,10 +3005,6 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>no reply within %1 s while waiting for %2</source>
         <translation>pas de réponse en %1 s en attendant %2</translation>
-    </message>
-    <message>
-        <source>no reply before the session&apos;s time ran out</source>
-        <translation>pas de réponse avant la fin du délai imparti à la session</translation>
     </message>
     <message>
         <source>session not finished within %1 s (at step %2)</source>
@@ -2835,6 +3049,121 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>done</source>
         <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt</name>
+    <message>
+        <source>&quot;%1&quot; is no URL: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The URL must begin with imaps:// (TLS) or imap:// (STARTTLS), not &quot;%1&quot;.</source>
+        <translation>L&apos;URL doit commencer par imaps:// (TLS) ou imap:// (STARTTLS), et non par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The URL holds a password; give it in STSSCOPE_IMAP_PASSWORD or at the prompt instead.</source>
+        <translation>L&apos;URL contient un mot de passe&#xa0;; indiquez-le plutôt dans STSSCOPE_IMAP_PASSWORD ou à l&apos;invite.</translation>
+    </message>
+    <message>
+        <source>The URL names no user: imaps://USER@HOST/FOLDER.</source>
+        <translation>L&apos;URL n&apos;indique aucun utilisateur&#xa0;: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The URL names no host: imaps://USER@HOST/FOLDER.</source>
+        <translation>L&apos;URL n&apos;indique aucun hôte&#xa0;: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The URL must end with the folder: imaps://USER@HOST/FOLDER.</source>
+        <translation>L&apos;URL doit se terminer par le dossier&#xa0;: imaps://USER@HOST/FOLDER.</translation>
+    </message>
+    <message>
+        <source>The folder name in the URL cannot be sent to an IMAP server.</source>
+        <translation>Le nom de dossier de l&apos;URL ne peut pas être envoyé à un serveur IMAP.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ImapClient</name>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation>Impossible d&apos;initialiser libcurl.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeds %1 bytes.</source>
+        <translation>La réponse du serveur dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>No trusted TLS connection to %1: %2. If the server uses a private CA, give its certificate as the CA file.</source>
+        <translation>Aucune connexion TLS de confiance avec %1&#xa0;: %2. Si le serveur utilise une AC privée, indiquez son certificat comme fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the password would travel in plain text: not logged in. Use imaps:// (port 993), or allow plain text explicitly.</source>
+        <translation>%1 ne propose pas STARTTLS, le mot de passe circulerait donc en clair&#xa0;: connexion non effectuée. Utilisez imaps:// (port 993), ou autorisez explicitement le texte en clair.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: %2.</source>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>IMAP with %1 failed: %2.</source>
+        <translation>Échec IMAP avec %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The folder name &quot;%1&quot; cannot be sent to an IMAP server.</source>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» ne peut pas être envoyé à un serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>The server gave no UIDVALIDITY for the folder &quot;%1&quot;.</source>
+        <translation>Le serveur n&apos;a fourni aucun UIDVALIDITY pour le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::MailboxSync</name>
+    <message>
+        <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
+        <translation>Le serveur n&apos;a fourni aucun UIDNEXT pour le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%n report(s) added</source>
+        <translation>Rapports ajoutés&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>Stored, but not moved to &quot;%1&quot;: %2</source>
+        <translation>Enregistré, mais pas déplacé vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::TlsRpt::ReportLibraryWorker</name>
+    <message>
+        <source>The report library is not open.</source>
+        <translation>La base de rapports n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) added</source>
+        <translation>
+            <numerusform>%n rapport ajouté</numerusform>
+            <numerusform>%n rapports ajoutés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3663,41 @@ Que faire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::DomainFailuresModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Type de résultat</translation>
+    </message>
+    <message>
+        <source>Receiving MX</source>
+        <translation>MX destinataire</translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation>Sessions en échec</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Expéditeurs</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Premier signalement</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier signalement</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::DomainInspector</name>
     <message>
         <source>Chain of trust</source>
@@ -3389,6 +3753,15 @@ Que faire&#xa0;: %5</translation>
             <numerusform>%1 s — %n sonde en cours : %2</numerusform>
             <numerusform>%1 s — %n sondes en cours : %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reported fail&amp;ures</source>
+        <extracomment>The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.</extracomment>
+        <translation>Échecs signa&amp;lés</translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that senders reported for this domain</source>
+        <translation>Échecs TLS-RPT signalés par les expéditeurs pour ce domaine</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3855,54 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Looking up %1 (%2)…</source>
         <translation>Recherche de %1 (%2)…</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::DomainReportsView</name>
+    <message>
+        <source>TLS-RPT failures of the domain</source>
+        <translation>Échecs TLS-RPT du domaine</translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation>Ce que disent les rapports</translation>
+    </message>
+    <message>
+        <source>What sending servers report about the domain shows here once it is checked.</source>
+        <translation>Ce que les serveurs expéditeurs signalent à propos du domaine s&apos;affiche ici une fois qu&apos;il a été vérifié.</translation>
+    </message>
+    <message>
+        <source>The report library holds no TLS-RPT reports for %1. Senders mail them to the address in the domain&apos;s _smtp._tls record; import them in the Reports area.</source>
+        <translation>La base de rapports ne contient aucun rapport TLS-RPT pour %1. Les expéditeurs les envoient à l&apos;adresse indiquée dans l&apos;enregistrement _smtp._tls du domaine&#xa0;; importez-les dans la zone Rapports.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports for %1 in the last %2 days (since %3); the latest is from %4.</source>
+        <translation>Aucun rapport TLS-RPT pour %1 au cours des %2 derniers jours (depuis le %3)&#xa0;; le plus récent date du %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, %4 of them failed; none came with failure details.</source>
+        <translation>
+            <numerusform>Au cours des %1 derniers jours, %n rapport pour %2 a compté %3 sessions, dont %4 en échec&#xa0;; aucun n&apos;était accompagné de détails d&apos;échec.</numerusform>
+            <numerusform>Au cours des %1 derniers jours, %n rapports pour %2 ont compté %3 sessions, dont %4 en échec&#xa0;; aucun n&apos;était accompagné de détails d&apos;échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days %n report(s) for %2 counted %3 sessions, all successful.</source>
+        <translation>
+            <numerusform>Au cours des %1 derniers jours, %n rapport pour %2 a compté %3 sessions, toutes réussies.</numerusform>
+            <numerusform>Au cours des %1 derniers jours, %n rapports pour %2 ont compté %3 sessions, toutes réussies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %1 days (since %2) %n report(s) for %3 counted %4 failed of %5 sessions (success rate %6). By result type and receiving MX:</source>
+        <translation>
+            <numerusform>Au cours des %1 derniers jours (depuis le %2), %n rapport pour %3 a compté %4 sessions en échec sur %5 (taux de réussite %6). Par type de résultat et MX destinataire&#xa0;:</numerusform>
+            <numerusform>Au cours des %1 derniers jours (depuis le %2), %n rapports pour %3 ont compté %4 sessions en échec sur %5 (taux de réussite %6). Par type de résultat et MX destinataire&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4057,14 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>No failure matches the search.</source>
         <translation>Aucun échec ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Check the Policy Domain Now</source>
+        <translation>Vérifier maintenant le domaine de politique</translation>
+    </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation>Vérifier %1 maintenant</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4305,221 @@ Que faire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Sts::Ui::MailboxAccountDialog</name>
+    <message>
+        <source>Allow &amp;unencrypted IMAP</source>
+        <translation>Autoriser l&apos;IMAP &amp;non chiffré</translation>
+    </message>
+    <message>
+        <source>Mailbox Account</source>
+        <translation>Compte de messagerie</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>0: 993 for TLS, 143 for STARTTLS and plain text</source>
+        <translation>0&#xa0;: 993 pour TLS, 143 pour STARTTLS et le texte en clair</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Plain text (no encryption)</source>
+        <translation>Texte en clair (sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>Without TLS the password and the reports cross the network readable by anyone on the way. Use it only on a network you control.</source>
+        <translation>Sans TLS, le mot de passe et les rapports traversent le réseau lisibles par quiconque se trouve sur le trajet. N&apos;utilisez cette option que sur un réseau que vous contrôlez.</translation>
+    </message>
+    <message>
+        <source>tlsrpt@example.com</source>
+        <translation>tlsrpt@example.com</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>mot de passe ou mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>One or more folders, separated by commas.</source>
+        <translation>Un ou plusieurs dossiers, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>leave the messages where they are</source>
+        <translation>laisser les messages où ils sont</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Sé&amp;curité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move processed to:</source>
+        <translation>Déplacer les messages traités &amp;vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s host name.</source>
+        <translation>Saisissez le nom d&apos;hôte du serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>The server must be a host name or an IP address.</source>
+        <translation>Le serveur doit être un nom d&apos;hôte ou une adresse IP.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (often the mail address).</source>
+        <translation>Saisissez le nom d&apos;utilisateur (souvent l&apos;adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>Enter at least one folder to read, such as INBOX.</source>
+        <translation>Saisissez au moins un dossier à lire, par exemple INBOX.</translation>
+    </message>
+    <message>
+        <source>Plain-text IMAP sends the password unencrypted: tick &quot;Allow unencrypted IMAP&quot; to use it.</source>
+        <translation>L&apos;IMAP en texte clair envoie le mot de passe sans chiffrement&#xa0;: cochez «&#xa0;Autoriser l&apos;IMAP non chiffré&#xa0;» pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Processed messages cannot be moved to a folder that is read.</source>
+        <translation>Les messages traités ne peuvent pas être déplacés vers un dossier qui est lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports are mailed to the address in your _smtp._tls record. StsScope reads new messages from these IMAP accounts into the report library.</source>
+        <translation>Les rapports TLS-RPT sont envoyés à l&apos;adresse indiquée dans votre enregistrement _smtp._tls. StsScope lit les nouveaux messages de ces comptes IMAP et les ajoute à la base de rapports.</translation>
+    </message>
+    <message>
+        <source>Mailbox accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never (only Sync Now)</source>
+        <translation>jamais (uniquement «&#xa0;Synchroniser maintenant&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>While StsScope runs it syncs at start and then every so many hours.</source>
+        <translation>Tant que StsScope s&apos;exécute, il synchronise au démarrage, puis selon l&apos;intervalle indiqué en heures.</translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation>&amp;Intervalle de synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain, not in the settings.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du bureau, pas dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxAccountsModel</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte en clair</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Messages stay where they are.</source>
+        <translation>Les messages restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Processed messages are moved to %1.</source>
+        <translation>Les messages traités sont déplacés vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxPasswordStore</name>
+    <message>
+        <source>No keychain is available, so the password is not stored: it is asked for at each sync.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;; le mot de passe n&apos;est donc pas enregistré&#xa0;: il est demandé à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain is not available (%1), so the password is not stored: it is asked for at each sync.</source>
+        <translation>Le trousseau du bureau n&apos;est pas disponible (%1)&#xa0;; le mot de passe n&apos;est donc pas enregistré&#xa0;: il est demandé à chaque synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::MailboxSyncController</name>
+    <message>
+        <source>%1 was not synced: no password is stored for it.</source>
+        <translation>%1 n&apos;a pas été synchronisé&#xa0;: aucun mot de passe n&apos;est enregistré pour ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 n&apos;a pas été synchronisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::MainWindow</name>
     <message>
         <source>StsScope</source>
@@ -4087,6 +4731,30 @@ Que faire&#xa0;: %5</translation>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
+    <message>
+        <source>&amp;Watch This Domain</source>
+        <translation>&amp;Surveiller ce domaine</translation>
+    </message>
+    <message>
+        <source>%1 is on the watch list: it is checked again in the background.</source>
+        <translation>%1 est dans la liste de surveillance&#xa0;: il est revérifié en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch List</source>
+        <translation>Liste de &amp;surveillance</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation>Continuer dans la zone de &amp;notification</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves StsScope in the system tray, watching your domains.</source>
+        <translation>À la fermeture de la fenêtre, StsScope reste dans la zone de notification et surveille vos domaines.</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports</source>
+        <translation>Rapports TLS-RPT</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4209,10 +4877,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>%1 est en mode enforce. Restez-y, avec un max_age d&apos;au moins une semaine&#xa0;; de nombreux domaines utilisent un à douze mois.</translation>
     </message>
     <message>
-        <source>The TLS-&amp;RPT reports for %1 have shown no failures for at least two weeks</source>
-        <translation>Les rapports TLS-&amp;RPT de %1 n&apos;ont montré aucun échec depuis au moins deux semaines</translation>
-    </message>
-    <message>
         <source>= %1 seconds (%2)</source>
         <translation>= %1 secondes (%2)</translation>
     </message>
@@ -4247,6 +4911,46 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>No policy is published, so there is nothing to withdraw; mode none protects nothing.</source>
         <translation>Aucune politique n&apos;est publiée&#xa0;; il n&apos;y a donc rien à retirer, et le mode none ne protège rien.</translation>
+    </message>
+    <message>
+        <source>Reading the TLS-RPT reports of %1 for the last two weeks…</source>
+        <translation>Lecture des rapports TLS-RPT de %1 des deux dernières semaines…</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports are loaded, so nothing shows that enforce is safe for %1. Import the reports of the last two weeks (Reports, Import reports…) to have them checked here, or confirm below that you have checked them.</source>
+        <translation>Aucun rapport TLS-RPT n&apos;est chargé&#xa0;; rien ne montre donc que le mode enforce est sans risque pour %1. Importez les rapports des deux dernières semaines (Rapports, Importer des rapports…) pour qu&apos;ils soient vérifiés ici, ou confirmez ci-dessous que vous les avez vérifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n loaded report(s) covers %1 between %2 and %3 (UTC), so nothing shows that enforce is safe. Import the recent reports, or confirm below that you have checked them.</source>
+        <translation>
+            <numerusform>Le rapport chargé (%n) ne couvre pas %1 entre %2 et %3 (UTC)&#xa0;; rien ne montre donc que le mode enforce est sans risque. Importez les rapports récents, ou confirmez ci-dessous que vous les avez vérifiés.</numerusform>
+            <numerusform>Aucun des %n rapports chargés ne couvre %1 entre %2 et %3 (UTC)&#xa0;; rien ne montre donc que le mode enforce est sans risque. Importez les rapports récents, ou confirmez ci-dessous que vous les avez vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the TLS-RPT reports for %1 from %2 to %3 (UTC) show %4 failed of %5 sessions (%n report(s)). In enforce mode senders would refuse that mail: fix the failures first (Reports shows which sender failed at which MX, and why).</source>
+        <translation>
+            <numerusform>Avertissement&#xa0;: les rapports TLS-RPT pour %1 entre %2 et %3 (UTC) indiquent %4 sessions en échec sur %5 (%n rapport). En mode enforce, les expéditeurs refuseraient ce courrier&#xa0;: corrigez d&apos;abord les échecs (la zone Rapports indique quel expéditeur a échoué sur quel MX, et pourquoi).</numerusform>
+            <numerusform>Avertissement&#xa0;: les rapports TLS-RPT pour %1 entre %2 et %3 (UTC) indiquent %4 sessions en échec sur %5 (%n rapports). En mode enforce, les expéditeurs refuseraient ce courrier&#xa0;: corrigez d&apos;abord les échecs (la zone Rapports indique quel expéditeur a échoué sur quel MX, et pourquoi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) count no sessions at all (%n report(s)), so nothing shows that enforce is safe.</source>
+        <translation>
+            <numerusform>Les rapports TLS-RPT pour %1 entre %2 et %3 (UTC) ne comptent aucune session (%n rapport)&#xa0;; rien ne montre donc que le mode enforce est sans risque.</numerusform>
+            <numerusform>Les rapports TLS-RPT pour %1 entre %2 et %3 (UTC) ne comptent aucune session (%n rapports)&#xa0;; rien ne montre donc que le mode enforce est sans risque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in %n report(s), all successful.</source>
+        <translation>
+            <numerusform>Les rapports TLS-RPT pour %1 entre %2 et %3 (UTC) n&apos;indiquent aucun échec&#xa0;: %4 sessions dans %n rapport, toutes réussies.</numerusform>
+            <numerusform>Les rapports TLS-RPT pour %1 entre %2 et %3 (UTC) n&apos;indiquent aucun échec&#xa0;: %4 sessions dans %n rapports, toutes réussies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
+        <translation>Passer quand même en enforce&#xa0;: j&apos;ai vérifié que les rapports TLS-&amp;RPT pour %1 n&apos;indiquent aucun échec depuis au moins deux semaines</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5654,14 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform>&lt;b&gt;Aucun rapport dans cette sélection.&lt;/b&gt; La base contient %n rapports, du %1 au %2. &lt;a href=&quot;#reset&quot;&gt;Afficher toutes les dates et tous les domaines&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check %1 Now</source>
+        <translation>Vérifier %1 maintenant</translation>
+    </message>
+    <message>
+        <source>Show Failures by Sender</source>
+        <translation>Afficher les échecs par expéditeur</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ReportDetailsView</name>
@@ -5007,16 +5719,24 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
-    <name>Sts::Ui::ReportLibraryWorker</name>
+    <name>Sts::Ui::ReportListNotice</name>
     <message>
-        <source>The report library is not open.</source>
-        <translation>La base de rapports n&apos;est pas ouverte.</translation>
+        <source>Show all r&amp;eports</source>
+        <translation>Affic&amp;her tous les rapports</translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Importer des rapports…</translation>
+    </message>
+    <message>
+        <source>No reports imported yet. Import the TLS-RPT reports that sending servers mailed you: .json, .json.gz, .zip, .eml or .mbox files.</source>
+        <translation>Aucun rapport importé pour l&apos;instant. Importez les rapports TLS-RPT que les serveurs expéditeurs vous ont envoyés&#xa0;: fichiers .json, .json.gz, .zip, .eml ou .mbox.</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) added</source>
+        <source>None of the %n report(s) in the library is in the chosen date range, domain and search.</source>
         <translation>
-            <numerusform>%n rapport ajouté</numerusform>
-            <numerusform>%n rapports ajoutés</numerusform>
+            <numerusform>Le rapport de la base (%n) ne correspond pas à la plage de dates, au domaine et à la recherche choisis.</numerusform>
+            <numerusform>Aucun des %n rapports de la base ne correspond à la plage de dates, au domaine et à la recherche choisis.</numerusform>
         </translation>
     </message>
 </context>
@@ -5357,6 +6077,50 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform>%n rapports supprimés de la base de rapports.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisation de %1…</translation>
+    </message>
+    <message>
+        <source>Mailbox Accounts…</source>
+        <translation>Comptes de messagerie…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Read new report mail from the mailbox accounts</source>
+        <translation>Lire les nouveaux courriers de rapport dans les comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Mot de passe de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>%v of %m messages</source>
+        <translation>%v messages sur %m</translation>
+    </message>
+    <message>
+        <source>Syncing the mailbox accounts…</source>
+        <translation>Synchronisation des comptes de messagerie…</translation>
+    </message>
+    <message>
+        <source>Mailboxes synced.</source>
+        <translation>Boîtes aux lettres synchronisées.</translation>
+    </message>
+    <message>
+        <source>New TLS-RPT reports count %1 failed sessions.</source>
+        <translation>Les nouveaux rapports TLS-RPT comptent %1 sessions en échec.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ResultTypeAdviceView</name>
@@ -5379,6 +6143,62 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::SessionsChartView</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>Aucune donnée dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 failed, success rate %4</source>
+        <translation>%1&#xa0;: %2 réussies, %3 en échec, taux de réussite %4</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +6446,91 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <source>Rec&amp;ent domains (double-click or Enter checks again):</source>
         <translation>Domaines réc&amp;ents (double-clic ou Entrée pour vérifier à nouveau) :</translation>
     </message>
+    <message>
+        <source>&amp;Remove from Recent</source>
+        <translation>&amp;Retirer des domaines récents</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Domains…</source>
+        <translation>&amp;Vider la liste des domaines récents…</translation>
+    </message>
+    <message>
+        <source>Take the selected domains off this list; their check history is kept.</source>
+        <translation>Retirer les domaines sélectionnés de cette liste&#xa0;; leur historique de vérification est conservé.</translation>
+    </message>
+    <message>
+        <source>Take every domain off this list, and optionally delete their check history.</source>
+        <translation>Retirer tous les domaines de cette liste et, si vous le souhaitez, supprimer leur historique de vérification.</translation>
+    </message>
+    <message>
+        <source>Clear Recent Domains</source>
+        <translation>Vider la liste des domaines récents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n domain(s) off the list of recent domains?</source>
+        <translation>
+            <numerusform>Retirer %n domaine de la liste des domaines récents&#xa0;?</numerusform>
+            <numerusform>Retirer les %n domaines de la liste des domaines récents&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their check history is kept: a domain comes back when you check it again, with its earlier checks in the History tab.</source>
+        <translation>Leur historique de vérification est conservé&#xa0;: un domaine réapparaît lorsque vous le vérifiez à nouveau, avec ses vérifications précédentes dans l&apos;onglet Historique.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete their check history</source>
+        <translation>Supprimer aussi leur &amp;historique de vérification</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Date de vérification</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>TLS-RPT failures that day</source>
+        <translation>Échecs TLS-RPT ce jour-là</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::TimelineView</name>
+    <message>
+        <source>Timeline: verdict over time and TLS-RPT failures per day</source>
+        <translation>Chronologie&#xa0;: verdict au fil du temps et échecs TLS-RPT par jour</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Verdict changed</source>
+        <translation>Verdict modifié</translation>
+    </message>
+    <message>
+        <source>Failed sessions (TLS-RPT, per day)</source>
+        <translation>Sessions en échec (TLS-RPT, par jour)</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>sessions en échec</translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::VerdictBanner</name>
@@ -5672,6 +6577,279 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Show the finding</source>
         <translation>Afficher le constat</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchListModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Policy mode</source>
+        <translation>Mode de la politique</translation>
+    </message>
+    <message>
+        <source>Nearest expiry</source>
+        <translation>Expiration la plus proche</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Aucun verdict&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>vérification en cours</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>aucune politique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no verdict)</source>
+        <translation>%1 (aucun verdict)</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchNotifier</name>
+    <message>
+        <source>StsScope: watching your domains</source>
+        <translation>StsScope&#xa0;: surveillance de vos domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Open StsScope</source>
+        <translation>&amp;Ouvrir StsScope</translation>
+    </message>
+    <message>
+        <source>&amp;Check All Watched Domains Now</source>
+        <translation>&amp;Vérifier maintenant tous les domaines surveillés</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze the Last Domain for 24 Hours</source>
+        <translation>Mettre le dernier domaine en &amp;sourdine pendant 24 heures</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new problem(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouveau problème</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Snooze %1 for 24 Hours</source>
+        <translation>Mettre %1 en &amp;sourdine pendant 24 heures</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sts::Ui::WatchPage</name>
+    <message>
+        <source>Check All &amp;Now</source>
+        <translation>Tout vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Liste de surveillance</translation>
+    </message>
+    <message>
+        <source>StsScope checks these domains again in the background while it runs and tells you when something changes that can stop mail: a policy changed without a new id, an MX the policy does not cover, a certificate that expires before senders&apos; cached policy does.</source>
+        <translation>Tant qu&apos;il s&apos;exécute, StsScope revérifie ces domaines en arrière-plan et vous prévient lorsqu&apos;un changement risque de bloquer le courrier&#xa0;: une politique modifiée sans nouvel id, un MX que la politique ne couvre pas, un certificat qui expire avant la politique mise en cache par les expéditeurs.</translation>
+    </message>
+    <message>
+        <source>Add &amp;domains:</source>
+        <translation>Ajouter des &amp;domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>example.com example.org (or paste a list)</source>
+        <translation>example.com example.org (ou collez une liste)</translation>
+    </message>
+    <message>
+        <source>Domains to watch</source>
+        <translation>Domaines à surveiller</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Surveiller</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter the watched domains</source>
+        <translation>Filtrer les domaines surveillés</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;every</source>
+        <translation>Revérifier &amp;toutes les</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never (off)</source>
+        <translation>jamais (désactivé)</translation>
+    </message>
+    <message>
+        <source>Hours between background checks</source>
+        <translation>Heures entre les vérifications en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Watched domains</source>
+        <translation>Domaines surveillés</translation>
+    </message>
+    <message>
+        <source>What became of the domains added</source>
+        <translation>Ce que sont devenus les domaines ajoutés</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Inspector</source>
+        <translation>&amp;Ouvrir dans l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Notices for 24 Hours</source>
+        <translation>Mettre les alertes en &amp;sourdine pendant 24 heures</translation>
+    </message>
+    <message>
+        <source>No notices for the selected domains until tomorrow at this time.</source>
+        <translation>Aucune alerte pour les domaines sélectionnés jusqu&apos;à demain à la même heure.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Watch List</source>
+        <translation>&amp;Retirer de la liste de surveillance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n domain(s) to the watch list.</source>
+        <translation>
+            <numerusform>%n domaine ajouté à la liste de surveillance.</numerusform>
+            <numerusform>%n domaines ajoutés à la liste de surveillance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already watched.</source>
+        <translation>
+            <numerusform>%n était déjà surveillé.</numerusform>
+            <numerusform>%n étaient déjà surveillés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added, as no domain:</source>
+        <translation>Non ajouté, car ce n&apos;est pas un domaine&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n domain(s); their history is kept.</source>
+        <translation>
+            <numerusform>Surveillance arrêtée pour %n domaine&#xa0;; son historique est conservé.</numerusform>
+            <numerusform>Surveillance arrêtée pour %n domaines&#xa0;; leur historique est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of domains.</source>
+        <translation>%1 est trop volumineux pour une liste de domaines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n domain(s) added.</source>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n domaine ajouté.</numerusform>
+            <numerusform>%1 importé&#xa0;: %n domaines ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines are no domain and were left out:</source>
+        <translation>Ces lignes ne sont pas des domaines et ont été ignorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import a Watch List</source>
+        <translation>Importer une liste de surveillance</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list);;All files (*)</source>
+        <translation>Listes de domaines (*.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the Watch List</source>
+        <translation>Exporter la liste de surveillance</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list)</source>
+        <translation>Listes de domaines (*.txt *.list)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) watched</source>
+        <translation>
+            <numerusform>%n domaine surveillé</numerusform>
+            <numerusform>%n domaines surveillés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · background checks are off</source>
+        <translation> · vérifications en arrière-plan désactivées</translation>
+    </message>
+    <message>
+        <source> · %1 checking, %2 waiting</source>
+        <translation> · %1 en cours de vérification, %2 en attente</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +7008,25 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>WatchChangeDetector</name>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation>la vérification n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>la vérification a été annulée</translation>
+    </message>
+    <message>
+        <source>the check did not finish</source>
+        <translation>la vérification ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>the check is inconclusive from this machine&apos;s network</source>
+        <translation>la vérification n&apos;est pas concluante depuis le réseau de cette machine</translation>
     </message>
 </context>
 <context>
