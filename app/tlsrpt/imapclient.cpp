@@ -153,7 +153,7 @@ bool ImapClient::perform(const QString &url, const QString &custom, qint64 maxSi
     case CURLE_OPERATION_TIMEDOUT:
         return fail(tr("%1 did not answer in time: %2.").arg(server, detail));
     case CURLE_REMOTE_FILE_NOT_FOUND:
-        // A UID FETCH of an expunged message ends without data; a changed UIDVALIDITY too.
+        // NO/BAD: an expunged message, a changed UIDVALIDITY, or a server error of the moment.
         m_vanished = true;
         return fail(tr("%1: %2.").arg(server, detail));
     default:

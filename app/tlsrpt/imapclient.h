@@ -50,8 +50,9 @@ public:
     //! Size and \Seen flag of each of \a uids that still exists.
     std::optional<QList<MessageInfo>> messageInfo(const QString &folder, quint32 uidValidity,
                                                   const QList<quint32> &uids);
-    //! The whole message; nullopt with vanished() when it was expunged meanwhile, or with
-    //! tooLarge() when it exceeds \a maxSize bytes.
+    //! The whole message; nullopt with vanished() when the server answered NO or BAD (expunged
+    //! meanwhile, or a temporary error: ask messageInfo() to tell), or with tooLarge() when it
+    //! exceeds \a maxSize bytes.
     std::optional<QByteArray> fetch(const QString &folder, quint32 uidValidity, quint32 uid, qint64 maxSize);
     //! Takes the \Seen flag off \a uids again (libcurl's FETCH sets it).
     bool markUnseen(const QString &folder, const QList<quint32> &uids);

@@ -211,9 +211,18 @@ bool MailboxSync::readBatch()
         }
         const auto message = m_client->fetch(folder.name, folder.uidValidity, uid, maxSize);
         if (!message) {
-            if (m_client->vanished()) { // expunged since
-                lastDone = uid;
-                continue;
+            // NO/BAD may be a temporary server error as well as an expunge: skip the message only
+            // when a second look confirms it is gone, else the batch stops here and resumes at it.
+            if (m_client->vanished() && !m_client->canceled()) {
+                const QString fetchError = m_client->error();
+                const auto again = m_client->messageInfo(folder.name, folder.uidValidity, {uid});
+                const auto isThis = [uid](const ImapClient::MessageInfo &other) { return other.uid == uid; };
+                if (again && std::none_of(again->begin(), again->end(), isThis)) {
+                    lastDone = uid;
+                    continue;
+                }
+                failure = again ? fetchError : m_client->error();
+                break;
             }
             failure = m_client->error();
             break;
