@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailboxaccountsmodel.h"
 
+#include "plaintooltip.h"
+
 namespace Sts::Ui {
 
 MailboxAccountsModel::MailboxAccountsModel(QObject *parent)
@@ -65,9 +67,9 @@ QVariant MailboxAccountsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr("%1 (%2) — %3").arg(account.key(), security, account.folders.join(QStringLiteral(", ")));
     case Qt::ToolTipRole:
-        return account.moveProcessedTo.isEmpty()
-                   ? tr("Messages stay where they are.")
-                   : tr("Processed messages are moved to %1.").arg(account.moveProcessedTo.toHtmlEscaped());
+        return PlainToolTip::of(account.moveProcessedTo.isEmpty()
+                                    ? tr("Messages stay where they are.")
+                                    : tr("Processed messages are moved to %1.").arg(account.moveProcessedTo));
     default:
         return {};
     }

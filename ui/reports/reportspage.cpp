@@ -183,6 +183,7 @@ QWidget *ReportsPage::createFilterBar()
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelImport);
     m_status = new QLabel(tr("Drop report files or folders here."), bar);
     m_status->setAccessibleName(tr("Import status"));
+    m_status->setTextFormat(Qt::PlainText); // sync errors quote servers (a certificate's CN)
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long file names never squeeze the bar
     m_status->setMinimumWidth(120);
 
