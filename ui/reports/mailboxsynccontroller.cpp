@@ -47,6 +47,11 @@ void MailboxSyncController::setAccounts(const QList<TlsRpt::MailboxAccount> &acc
     m_accounts = accounts;
     QSettings settings;
     MailboxAccountStore::save(settings, m_accounts);
+    // The first account added during the session starts the schedule start() left off.
+    if (m_accounts.isEmpty())
+        m_timer->stop();
+    else if (m_intervalHours > 0 && !m_timer->isActive())
+        m_timer->start(std::chrono::hours(m_intervalHours));
 }
 
 void MailboxSyncController::setIntervalHours(int hours)
