@@ -6,6 +6,7 @@
 #include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "jsonstreamwriter.h"
+#include "terminalechoguard.h"
 #include "tlsrpt/aggregation.h"
 #include "tlsrpt/mailboxsync.h"
 #include "tlsrpt/reportfilter.h"
@@ -33,7 +34,6 @@
 #include <memory>
 #include <optional>
 
-#include <termios.h>
 #include <unistd.h>
 
 namespace Sts::Cli {
@@ -478,16 +478,11 @@ std::optional<QString> mailboxPassword(Io io, const QString &account)
         return std::nullopt;
     io.err << QCoreApplication::translate("Cli", "Password for %1: ").arg(TerminalText::safe(account));
     io.err.flush();
-    termios saved{};
-    const bool echoOff = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (echoOff) {
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    QByteArray line;
+    {
+        const TerminalEchoGuard echoOff; // restored however the prompt ends, Ctrl-C included
+        line = io.in.readLine(4096);
     }
-    QByteArray line = io.in.readLine(4096);
-    if (echoOff)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     io.err << '\n';
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
