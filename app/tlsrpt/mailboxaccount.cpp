@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Sts::TlsRpt {
 
 namespace {
@@ -26,6 +28,13 @@ quint16 MailboxAccount::effectivePort() const
 QString MailboxAccount::key() const
 {
     return user + u'@' + host.toLower() + u':' + QString::number(effectivePort());
+}
+
+bool MailboxAccount::readsFolder(const QString &folder) const
+{
+    const auto isInbox = [](const QString &name) { return name.compare(u"INBOX", Qt::CaseInsensitive) == 0; };
+    return std::any_of(folders.cbegin(), folders.cend(),
+                       [&](const QString &read) { return read == folder || (isInbox(read) && isInbox(folder)); });
 }
 
 QString MailboxAccount::url(const QString &folder) const

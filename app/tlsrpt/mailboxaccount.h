@@ -39,6 +39,8 @@ struct MailboxAccount
     quint16 effectivePort() const;
     //! "user@host:port": the key of the sync state in the library.
     QString key() const;
+    //! Whether \a folder is one of the folders read; INBOX in any case is INBOX (RFC 3501 5.1).
+    bool readsFolder(const QString &folder) const;
     //! The URL of \a folder (or of the server, when empty) as libcurl takes it, without
     //! user or password: "imaps://host:993/INBOX".
     QString url(const QString &folder = {}) const;

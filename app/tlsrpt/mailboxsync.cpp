@@ -74,6 +74,10 @@ bool MailboxSync::openFolder()
         m_finished = true;
         return false;
     }
+    // Moving into a folder that is read would read the moved messages again, forever.
+    if (m_nextFolder == 0 && !m_account.moveProcessedTo.isEmpty() && m_account.readsFolder(m_account.moveProcessedTo))
+        return stop(tr("Processed messages cannot be moved to \"%1\": it is a folder that is read.")
+                        .arg(m_account.moveProcessedTo));
     Folder folder;
     folder.name = m_account.folders.at(m_nextFolder++);
     if (m_progress)

@@ -6,6 +6,7 @@
 // accounts dialog adds, edits and removes through the sync controller, and the sync schedule
 // follows its setting. Without a keychain (as here: no secret service) the GUI says so and asks
 // at each sync. Offline.
+#include "plaintooltip.h"
 #include "reports/mailboxaccountdialog.h"
 #include "reports/mailboxaccountsdialog.h"
 #include "reports/mailboxaccountsmodel.h"
@@ -175,6 +176,11 @@ private Q_SLOTS:
         // Moving processed messages into a folder that is read would read them again.
         dialog.moveToEdit()->setText(u"TLS-RPT"_qs);
         QVERIFY(!ok->isEnabled());
+        // IMAP's INBOX is case-insensitive: "inbox" is the INBOX read.
+        dialog.foldersEdit()->setText(u"INBOX"_qs);
+        dialog.moveToEdit()->setText(u"inbox"_qs);
+        QVERIFY(!ok->isEnabled());
+        dialog.foldersEdit()->setText(u"INBOX, TLS-RPT"_qs);
         dialog.moveToEdit()->setText(u"Archive"_qs);
         QVERIFY(ok->isEnabled());
 
@@ -207,6 +213,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(!dialog.syncButton()->isEnabled()); // no account yet
         QVERIFY(!dialog.removeButton()->isEnabled());
+        controller->start(); // as at launch: no account, so no schedule yet
+        QVERIFY(!controller->timer()->isActive());
 
         dialog.addButton()->click();
         Ui::MailboxAccountDialog *editor = dialog.editor();
@@ -221,6 +229,9 @@ private Q_SLOTS:
         QVERIFY(dialog.model()->index(0, 0).data().toString().contains(u"rua@imap.example.net:993"_qs));
         QVERIFY(dialog.syncButton()->isEnabled());
         QVERIFY(!settingsBytes().contains(Secret.toUtf8()));
+        // The first account of the session starts the schedule.
+        QVERIFY(controller->intervalHours() > 0);
+        QVERIFY(controller->timer()->isActive());
         // With STS_SCREENSHOT_DIR set: a picture of the dialog, and of the editor on the account.
         if (const QString shots = qEnvironmentVariable("STS_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QVERIFY(QTest::qWaitFor([&] { return dialog.editor() == nullptr; }, 2000));
@@ -239,8 +250,20 @@ private Q_SLOTS:
         dialog.editButton()->click();
         QVERIFY(dialog.editor());
         QCOMPARE(dialog.editor()->hostEdit()->text(), u"imap.example.net"_qs);
+        QPushButton *editOk = dialog.editor()->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(editOk->isEnabled()); // the password field empty: unchanged
+        // The password is stored under user@host:port: another user needs it typed again.
+        dialog.editor()->userEdit()->setText(u"rua2"_qs);
+        QVERIFY(!editOk->isEnabled());
+        QVERIFY(dialog.editor()->problemLabel()->text().contains(u"password"_qs));
+        dialog.editor()->userEdit()->setText(u"rua"_qs);
+        QVERIFY(editOk->isEnabled());
         dialog.editor()->foldersEdit()->setText(u"TLS-RPT"_qs);
-        dialog.editor()->buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.editor()->moveToEdit()->setText(u"<b>Archive</b>"_qs);
+        editOk->click();
+        // The folder name is the user's text, shown as written.
+        QCOMPARE(dialog.model()->index(0, 0).data(Qt::ToolTipRole).toString(),
+                 Ui::PlainToolTip::of(u"Processed messages are moved to <b>Archive</b>."_qs));
         QCOMPARE(controller->accounts().constFirst().folders, QStringList{u"TLS-RPT"_qs});
         QCOMPARE(makeController(&passwords)->accounts().constFirst().folders, QStringList{u"TLS-RPT"_qs});
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void messageWithoutReportIsSkipped();
     void messageWithReportIsRead();
     void unreachableServerIsAnError();
+    void inboxInAnyCaseIsAFolderRead();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +254,31 @@ void TestMailboxSync::unreachableServerIsAnError()
     QVERIFY2(!sync.summary().error.contains(u"secret-password"), qPrintable(sync.summary().error));
     QCOMPARE(sync.summary().messagesExamined, 0);
     QVERIFY(!library.mailboxFolderState(account.key(), u"INBOX"_qs).value());
+}
+
+// IMAP's INBOX is case-insensitive: moving processed messages to "inbox" while reading INBOX
+// would read them again on every sync, so the sync refuses before it connects.
+void TestMailboxSync::inboxInAnyCaseIsAFolderRead()
+{
+    MailboxAccount account;
+    account.host = u"127.0.0.1"_qs;
+    account.port = 9;
+    account.user = u"me"_qs;
+    account.folders = {u"INBOX"_qs, u"TLS-RPT"_qs};
+    QVERIFY(account.readsFolder(u"inbox"_qs));
+    QVERIFY(account.readsFolder(u"InBox"_qs));
+    QVERIFY(account.readsFolder(u"TLS-RPT"_qs));
+    QVERIFY(!account.readsFolder(u"tls-rpt"_qs)); // other names are as the server spells them
+    QVERIFY(!account.readsFolder(u"Archive"_qs));
+
+    ReportLibrary library(m_dir.filePath(u"moveloop.sqlite"_qs));
+    QVERIFY(library.open());
+    account.moveProcessedTo = u"Inbox"_qs;
+    MailboxSync sync(library, account, u"secret-password"_qs);
+    while (sync.step()) {
+    }
+    QVERIFY(sync.finished());
+    QVERIFY2(sync.summary().error.contains(u"\"Inbox\""), qPrintable(sync.summary().error));
 }
 
 QTEST_GUILESS_MAIN(TestMailboxSync)

@@ -94,7 +94,7 @@ MailboxAccountDialog::MailboxAccountDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_host, m_user, m_folders, m_moveTo})
+    for (QLineEdit *edit : {m_host, m_user, m_password, m_folders, m_moveTo})
         connect(edit, &QLineEdit::textChanged, this, &MailboxAccountDialog::validate);
     connect(m_port, &QSpinBox::valueChanged, this, &MailboxAccountDialog::validate);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxAccountDialog::validate);
@@ -112,6 +112,7 @@ void MailboxAccountDialog::setAccount(const TlsRpt::MailboxAccount &account)
     m_folders->setText(account.folders.join(QStringLiteral(", ")));
     m_moveTo->setText(account.moveProcessedTo);
     m_caFile = account.caFile;
+    m_originalKey = account.key();
     m_password->setPlaceholderText(tr("unchanged"));
     validate();
 }
@@ -154,7 +155,7 @@ QString MailboxAccountDialog::problem(const TlsRpt::MailboxAccount &account, boo
         return tr("Enter at least one folder to read, such as INBOX.");
     if (account.security == Security::Plain && !plainAllowed)
         return tr("Plain-text IMAP sends the password unencrypted: tick \"Allow unencrypted IMAP\" to use it.");
-    if (account.folders.contains(account.moveProcessedTo))
+    if (!account.moveProcessedTo.isEmpty() && account.readsFolder(account.moveProcessedTo))
         return tr("Processed messages cannot be moved to a folder that is read.");
     return QString();
 }
@@ -164,7 +165,11 @@ void MailboxAccountDialog::validate()
     const bool plain = Security(m_security->currentData().toInt()) == Security::Plain;
     m_allowPlain->setVisible(plain);
     m_plainWarning->setVisible(plain);
-    const QString text = problem(account(), m_allowPlain->isChecked());
+    const TlsRpt::MailboxAccount edited = account();
+    QString text = problem(edited, m_allowPlain->isChecked());
+    // The password is stored under the account's key: a new server, port or user needs it again.
+    if (text.isEmpty() && !m_originalKey.isEmpty() && edited.key() != m_originalKey && m_password->text().isEmpty())
+        text = tr("The server, port or user name changed: enter the password again.");
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());

@@ -63,7 +63,8 @@ private:
     QLineEdit *m_moveTo;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
-    QString m_caFile; //!< kept as it was (set by hand or for a private CA)
+    QString m_caFile;      //!< kept as it was (set by hand or for a private CA)
+    QString m_originalKey; //!< of the account edited; empty for a new one
 };
 
 } // namespace Sts::Ui
