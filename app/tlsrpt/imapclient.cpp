@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -18,10 +19,26 @@ namespace {
 
 //! Untagged responses of STATUS and FETCH (UID, flags, size) are a few bytes per message.
 constexpr qint64 MaxCommandResponse = qint64(16) << 20;
+//! No single command, a message download included, may take longer, however slowly it trickles.
+constexpr long MaxTransferMs = 10 * 60 * 1000;
+//! The LOGOUT at cleanup waits for the server's answer; the GUI waits for this thread at quit.
+constexpr long LogoutTimeoutMs = 2000;
+//! The system's CAs, hashed by update-ca-certificates: trusted also when a CA file is given.
+constexpr char SystemCaPath[] = "/etc/ssl/certs";
 
 CURL *handle(void *curl)
 {
     return static_cast<CURL *>(curl);
+}
+
+//! How long libcurl waits for the answer to a command (greeting, LOGIN, STATUS, FETCH, LOGOUT).
+void setResponseTimeout(CURL *curl, long ms)
+{
+#if LIBCURL_VERSION_NUM >= 0x080600
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT_MS, ms);
+#else
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, std::max(1L, (ms + 999) / 1000));
+#endif
 }
 
 QString tr(const char *text)
@@ -71,14 +88,21 @@ ImapClient::ImapClient(const MailboxAccount &account, const QString &password, C
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L); // threads: no SIGALRM for timeouts
     curl_easy_setopt(curl, CURLOPT_USERNAME, account.user.toUtf8().constData());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, password.toUtf8().constData()); // libcurl keeps a copy
-    // imaps:// is TLS from the start; for imap://, no login unless STARTTLS succeeded.
+    // imaps:// is TLS from the start; for imap://, no login unless STARTTLS succeeded. Plain
+    // text, where the user allowed it, still upgrades when the server offers STARTTLS.
     curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                     account.security == MailboxAccount::Security::Plain ? long(CURLUSESSL_NONE)
-                                                                         : long(CURLUSESSL_ALL));
-    // The system's CAs stay trusted through the CA path (Debian's /etc/ssl/certs); the file adds.
-    if (!account.caFile.isEmpty())
+                     account.security == MailboxAccount::Security::Plain ? long(CURLUSESSL_TRY) : long(CURLUSESSL_ALL));
+    // CURLOPT_CAINFO replaces libcurl's CA bundle; the system's CAs stay trusted through the CA
+    // path, set here rather than left to how libcurl was built.
+    if (!account.caFile.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_CAINFO, QFile::encodeName(account.caFile).constData());
+        if (QFileInfo(QString::fromLatin1(SystemCaPath)).isDir())
+            curl_easy_setopt(curl, CURLOPT_CAPATH, SystemCaPath);
+    }
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(account.connectTimeoutMs));
+    // Every command's answer is bounded (the low-speed limit only watches a transfer's data).
+    setResponseTimeout(curl, long(account.idleTimeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, MaxTransferMs);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(std::max(1, account.idleTimeoutMs / 1000)));
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &Transfer::receive);
@@ -91,8 +115,12 @@ ImapClient::ImapClient(const MailboxAccount &account, const QString &password, C
 
 ImapClient::~ImapClient()
 {
-    if (m_curl)
-        curl_easy_cleanup(handle(m_curl)); // sends LOGOUT on a connection still open
+    if (!m_curl)
+        return;
+    // Cleanup sends LOGOUT on a connection still open and waits for the answer (the overall
+    // timeout does not apply to it): a server gone silent may hold it up a moment, no longer.
+    setResponseTimeout(handle(m_curl), LogoutTimeoutMs);
+    curl_easy_cleanup(handle(m_curl));
 }
 
 bool ImapClient::fail(const QString &error)

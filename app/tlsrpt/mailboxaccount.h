@@ -19,7 +19,7 @@ struct MailboxAccount
     {
         Tls,      //!< imaps://, TLS from the first byte (port 993)
         StartTls, //!< imap:// with STARTTLS required: no login without TLS (port 143)
-        Plain,    //!< imap:// without TLS; only when the user explicitly allows plain text
+        Plain,    //!< imap://, STARTTLS when offered, else plain text; only when the user allows it
     };
 
     QString host;
@@ -30,7 +30,8 @@ struct MailboxAccount
     //! Messages that held a report (new or known) are moved here after they are stored; empty
     //! leaves them where they are.
     QString moveProcessedTo;
-    //! A PEM file of CAs trusted besides the system's (a private CA, the testbed's).
+    //! A PEM file of CAs trusted besides the system's (a private CA, the testbed's): libcurl's
+    //! CA bundle is replaced by it, the system's CA directory stays.
     QString caFile;
     int connectTimeoutMs = 15000;
     //! A transfer that receives nothing for this long fails (server gone, network down).
