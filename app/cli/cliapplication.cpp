@@ -62,7 +62,7 @@ QString CliApplication::usage()
                "                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them\n"
                "  watch --list FILE [--state FILE] [check options]\n"
                "                                re-check listed domains, print what changed since the last run\n"
-               "  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]\n"
+               "  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]\n"
                "                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)\n"
                "\n"
                "Every verb takes --json and --help.\n"

@@ -536,7 +536,8 @@ int ReportCommand::fetch(const QStringList &arguments, Io io)
         QStringLiteral("FILE"));
     const QCommandLineOption plaintextOption(
         QStringLiteral("allow-plaintext"),
-        QCoreApplication::translate("Cli", "For imap:// URLs: log in without TLS. The password travels readable."));
+        QCoreApplication::translate("Cli", "For imap:// URLs: STARTTLS when the server offers it, else log in "
+                                           "without TLS. The password may travel readable."));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
         QCoreApplication::translate("Cli", "Seconds to wait for the server to connect or answer (default 30)."),
