@@ -458,62 +458,6 @@
         <translation>stsscope-cli: CA-Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-  watch --list FILE [--state FILE] [check options]
-                                re-check listed domains, print what changed since the last run
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Aufruf: stsscope-cli BEFEHL [Optionen] [Argumente]
-
-Prüft MTA-STS- (RFC 8461) und TLS-RPT-Einträge (RFC 8460) sowie MTA-STS-Richtlinien.
-
-Befehle:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                Domains live prüfen: DNS, Richtlinie, jeder MX mit STARTTLS
-  txt lint RECORD...            die TXT-Einträge unter _mta-sts prüfen (ein Argument je Eintrag)
-  tlsrpt-record lint RECORD...  die TXT-Einträge unter _smtp._tls prüfen
-  policy lint FILE|-            eine Richtliniendatei mta-sts.txt prüfen
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                eine Richtlinie und ihre DNS-Einträge erzeugen
-  mx-match PATTERN HOST         prüfen, ob ein mx-Muster einen Host abdeckt
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                TLS-RPT-Berichte (.json, .gz, .zip, .eml, .mbox) lesen und summieren
-  watch --list FILE [--state FILE] [Prüfoptionen]
-                                die aufgelisteten Domains erneut prüfen, Änderungen seit dem letzten Lauf ausgeben
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                die an einen IMAP-Ordner geschickten Berichte lesen (imaps://USER@HOST/FOLDER)
-
-Jeder Befehl kennt --json und --help.
-Exit-Codes: 0 ohne Fehler, 1 Befunde mit Schweregrad Fehler, 2 Aufruffehler, 3 Ausführung nicht möglich.
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen
-  -v, --version  die Version anzeigen
-</translation>
-    </message>
-    <message>
         <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
         <translation>Postfach %1: %2 neue Nachrichten gelesen, %3 ohne Bericht, %4 verschoben</translation>
     </message>
@@ -548,10 +492,6 @@ Optionen:
     <message>
         <source>Also trust the CA certificates in this PEM file (a private CA).</source>
         <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (eine private CA).</translation>
-    </message>
-    <message>
-        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
-        <translation>Für imap://-URLs: ohne TLS anmelden. Das Passwort wird lesbar übertragen.</translation>
     </message>
     <message>
         <source>Seconds to wait for the server to connect or answer (default 30).</source>
@@ -620,6 +560,66 @@ Optionen:
     <message>
         <source>stsscope-cli watch: cannot open the history %1: %2</source>
         <translation>stsscope-cli watch: Prüfverlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Aufruf: stsscope-cli BEFEHL [Optionen] [Argumente]
+
+Prüft MTA-STS- (RFC 8461) und TLS-RPT-Einträge (RFC 8460) sowie MTA-STS-Richtlinien.
+
+Befehle:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                Domains live prüfen: DNS, Richtlinie, jeder MX mit STARTTLS
+  txt lint RECORD...            die TXT-Einträge unter _mta-sts prüfen (ein Argument je Eintrag)
+  tlsrpt-record lint RECORD...  die TXT-Einträge unter _smtp._tls prüfen
+  policy lint FILE|-            eine Richtliniendatei mta-sts.txt prüfen
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                eine Richtlinie und ihre DNS-Einträge erzeugen
+  mx-match PATTERN HOST         prüfen, ob ein mx-Muster einen Host abdeckt
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                TLS-RPT-Berichte (.json, .gz, .zip, .eml, .mbox) lesen und summieren
+  watch --list FILE [--state FILE] [Prüfoptionen]
+                                die aufgelisteten Domains erneut prüfen, Änderungen seit dem letzten Lauf ausgeben
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                die an einen IMAP-Ordner geschickten Berichte lesen (imaps://USER@HOST/FOLDER)
+
+Jeder Befehl kennt --json und --help.
+Exit-Codes: 0 ohne Fehler, 1 Befunde mit Schweregrad Fehler, 2 Aufruffehler, 3 Ausführung nicht möglich.
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
+        <translation>Für imap://-URLs: STARTTLS, wenn der Server es anbietet, sonst ohne TLS anmelden. Das Passwort wird dann unter Umständen lesbar übertragen.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3151,10 @@ Was zu tun ist: %5</translation>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>
         <translation>Gespeichert, aber nicht nach „%1“ verschoben: %2</translation>
     </message>
+    <message>
+        <source>Processed messages cannot be moved to &quot;%1&quot;: it is a folder that is read.</source>
+        <translation>Verarbeitete Nachrichten können nicht nach „%1“ verschoben werden: Dieser Ordner wird gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::TlsRpt::ReportLibraryWorker</name>
@@ -4413,6 +4417,10 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Processed messages cannot be moved to a folder that is read.</source>
         <translation>Verarbeitete Nachrichten können nicht in einen Ordner verschoben werden, der gelesen wird.</translation>
+    </message>
+    <message>
+        <source>The server, port or user name changed: enter the password again.</source>
+        <translation>Server, Port oder Benutzername wurden geändert: Geben Sie das Passwort erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -458,36 +458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-  watch --list FILE [--state FILE] [check options]
-                                re-check listed domains, print what changed since the last run
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,10 +491,6 @@ Options:
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (a private CA).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,6 +559,40 @@ Options:
     </message>
     <message>
         <source>stsscope-cli watch: cannot open the history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,6 +3122,10 @@ What to do: %5</source>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processed messages cannot be moved to &quot;%1&quot;: it is a folder that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::TlsRpt::ReportLibraryWorker</name>
@@ -4383,6 +4387,10 @@ What to do: %5</source>
     </message>
     <message>
         <source>Processed messages cannot be moved to a folder that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, port or user name changed: enter the password again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

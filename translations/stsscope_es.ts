@@ -458,62 +458,6 @@
         <translation>stsscope-cli: no se puede leer el archivo de CA %1</translation>
     </message>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-  watch --list FILE [--state FILE] [check options]
-                                re-check listed domains, print what changed since the last run
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Uso: stsscope-cli VERBO [opciones] [argumentos]
-
-Comprueba registros y políticas MTA-STS (RFC 8461) y TLS-RPT (RFC 8460).
-
-Verbos:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                comprueba dominios en vivo: DNS, política y cada MX con STARTTLS
-  txt lint RECORD...            comprueba un conjunto de registros TXT _mta-sts (un argumento por registro)
-  tlsrpt-record lint RECORD...  comprueba un conjunto de registros TXT _smtp._tls
-  policy lint FILE|-            comprueba un archivo de política mta-sts.txt
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                genera una política y sus registros DNS
-  mx-match PATTERN HOST         indica si un patrón mx cubre un host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                lee informes TLS-RPT (.json, .gz, .zip, .eml, .mbox) y los totaliza
-  watch --list FILE [--state FILE] [opciones de comprobación]
-                                vuelve a comprobar los dominios listados, indica qué cambió desde la última ejecución
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                lee los informes enviados a una carpeta IMAP (imaps://USER@HOST/FOLDER)
-
-Todos los verbos admiten --json y --help.
-Códigos de salida: 0 sin problemas, 1 hallazgos de error, 2 error de uso, 3 no se pudo ejecutar.
-
-Opciones:
-  -h, --help     muestra esta ayuda
-  -v, --version  muestra la versión
-</translation>
-    </message>
-    <message>
         <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
         <translation>Buzón %1: %2 mensajes nuevos leídos, %3 sin informe, %4 movidos</translation>
     </message>
@@ -548,10 +492,6 @@ Opciones:
     <message>
         <source>Also trust the CA certificates in this PEM file (a private CA).</source>
         <translation>Confía también en los certificados de CA de este archivo PEM (una CA privada).</translation>
-    </message>
-    <message>
-        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
-        <translation>Para URL imap://: inicia sesión sin TLS. La contraseña viaja legible.</translation>
     </message>
     <message>
         <source>Seconds to wait for the server to connect or answer (default 30).</source>
@@ -620,6 +560,66 @@ Opciones:
     <message>
         <source>stsscope-cli watch: cannot open the history %1: %2</source>
         <translation>stsscope-cli watch: no se puede abrir el historial %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Uso: stsscope-cli VERBO [opciones] [argumentos]
+
+Comprueba registros y políticas MTA-STS (RFC 8461) y TLS-RPT (RFC 8460).
+
+Verbos:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                comprueba dominios en vivo: DNS, política y cada MX con STARTTLS
+  txt lint RECORD...            comprueba un conjunto de registros TXT _mta-sts (un argumento por registro)
+  tlsrpt-record lint RECORD...  comprueba un conjunto de registros TXT _smtp._tls
+  policy lint FILE|-            comprueba un archivo de política mta-sts.txt
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                genera una política y sus registros DNS
+  mx-match PATTERN HOST         indica si un patrón mx cubre un host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                lee informes TLS-RPT (.json, .gz, .zip, .eml, .mbox) y los totaliza
+  watch --list FILE [--state FILE] [opciones de comprobación]
+                                vuelve a comprobar los dominios listados, indica qué cambió desde la última ejecución
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                lee los informes enviados a una carpeta IMAP (imaps://USER@HOST/FOLDER)
+
+Todos los verbos admiten --json y --help.
+Códigos de salida: 0 sin problemas, 1 hallazgos de error, 2 error de uso, 3 no se pudo ejecutar.
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
+        <translation>Para URL imap://: STARTTLS si el servidor lo ofrece; si no, inicia sesión sin TLS. La contraseña puede viajar legible.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3151,10 @@ Qué hacer: %5</translation>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>
         <translation>Guardado, pero no movido a &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Processed messages cannot be moved to &quot;%1&quot;: it is a folder that is read.</source>
+        <translation>Los mensajes procesados no se pueden mover a &quot;%1&quot;: es una carpeta que se lee.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::TlsRpt::ReportLibraryWorker</name>
@@ -4413,6 +4417,10 @@ Qué hacer: %5</translation>
     <message>
         <source>Processed messages cannot be moved to a folder that is read.</source>
         <translation>Los mensajes procesados no se pueden mover a una carpeta que se lee.</translation>
+    </message>
+    <message>
+        <source>The server, port or user name changed: enter the password again.</source>
+        <translation>Ha cambiado el servidor, el puerto o el nombre de usuario: vuelva a escribir la contraseña.</translation>
     </message>
 </context>
 <context>

@@ -458,62 +458,6 @@
         <translation>stsscope-cli&#xa0;: impossible de lire le fichier d&apos;AC %1</translation>
     </message>
     <message>
-        <source>Usage: stsscope-cli VERB [options] [arguments]
-
-Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
-
-Verbs:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                check domains live: DNS, policy, every MX with STARTTLS
-  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
-  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
-  policy lint FILE|-            check an mta-sts.txt policy file
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                write a policy and its DNS records
-  mx-match PATTERN HOST         tell whether an mx pattern covers a host
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
-  watch --list FILE [--state FILE] [check options]
-                                re-check listed domains, print what changed since the last run
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
-
-Every verb takes --json and --help.
-Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Utilisation&#xa0;: stsscope-cli VERBE [options] [arguments]
-
-Vérifie les enregistrements et les politiques MTA-STS (RFC 8461) et TLS-RPT (RFC 8460).
-
-Verbes&#xa0;:
-  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
-                                vérifie des domaines en direct&#xa0;: DNS, politique, chaque MX avec STARTTLS
-  txt lint RECORD...            vérifie un jeu d&apos;enregistrements TXT _mta-sts (un argument par enregistrement)
-  tlsrpt-record lint RECORD...  vérifie un jeu d&apos;enregistrements TXT _smtp._tls
-  policy lint FILE|-            vérifie un fichier de politique mta-sts.txt
-  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
-                                écrit une politique et ses enregistrements DNS
-  mx-match PATTERN HOST         indique si un motif mx couvre un hôte
-  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
-                                lit des rapports TLS-RPT (.json, .gz, .zip, .eml, .mbox) et en fait la somme
-  watch --list FILE [--state FILE] [options de vérification]
-                                revérifie les domaines listés, affiche ce qui a changé depuis la dernière exécution
-  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext]
-                                lit les rapports envoyés dans un dossier IMAP (imaps://USER@HOST/FOLDER)
-
-Chaque verbe accepte --json et --help.
-Codes de sortie&#xa0;: 0 aucun problème, 1 constats de niveau erreur, 2 erreur d&apos;utilisation, 3 exécution impossible.
-
-Options&#xa0;:
-  -h, --help     affiche cette aide
-  -v, --version  affiche la version
-</translation>
-    </message>
-    <message>
         <source>Mailbox %1: %2 new messages read, %3 without a report, %4 moved</source>
         <translation>Boîte aux lettres %1&#xa0;: %2 nouveaux messages lus, %3 sans rapport, %4 déplacés</translation>
     </message>
@@ -548,10 +492,6 @@ Options&#xa0;:
     <message>
         <source>Also trust the CA certificates in this PEM file (a private CA).</source>
         <translation>Fait aussi confiance aux certificats d&apos;AC de ce fichier PEM (une AC privée).</translation>
-    </message>
-    <message>
-        <source>For imap:// URLs: log in without TLS. The password travels readable.</source>
-        <translation>Pour les URL imap://&#xa0;: se connecter sans TLS. Le mot de passe circule en clair.</translation>
     </message>
     <message>
         <source>Seconds to wait for the server to connect or answer (default 30).</source>
@@ -620,6 +560,66 @@ Options&#xa0;:
     <message>
         <source>stsscope-cli watch: cannot open the history %1: %2</source>
         <translation>stsscope-cli watch&#xa0;: impossible d&apos;ouvrir l&apos;historique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: stsscope-cli VERB [options] [arguments]
+
+Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
+
+Verbs:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                check domains live: DNS, policy, every MX with STARTTLS
+  txt lint RECORD...            check an _mta-sts TXT record set (one argument per record)
+  tlsrpt-record lint RECORD...  check a _smtp._tls TXT record set
+  policy lint FILE|-            check an mta-sts.txt policy file
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                write a policy and its DNS records
+  mx-match PATTERN HOST         tell whether an mx pattern covers a host
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                read TLS-RPT reports (.json, .gz, .zip, .eml, .mbox) and sum them
+  watch --list FILE [--state FILE] [check options]
+                                re-check listed domains, print what changed since the last run
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                read the reports mailed to an IMAP folder (imaps://USER@HOST/FOLDER)
+
+Every verb takes --json and --help.
+Exit codes: 0 clean, 1 error findings, 2 usage error, 3 could not run.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Utilisation&#xa0;: stsscope-cli VERBE [options] [arguments]
+
+Vérifie les enregistrements et les politiques MTA-STS (RFC 8461) et TLS-RPT (RFC 8460).
+
+Verbes&#xa0;:
+  check DOMAIN... [--resolver ADDR[@PORT]] [--ca-file F] [--trust-anchor F] [--timeout S]
+                                vérifie des domaines en direct&#xa0;: DNS, politique, chaque MX avec STARTTLS
+  txt lint RECORD...            vérifie un jeu d&apos;enregistrements TXT _mta-sts (un argument par enregistrement)
+  tlsrpt-record lint RECORD...  vérifie un jeu d&apos;enregistrements TXT _smtp._tls
+  policy lint FILE|-            vérifie un fichier de politique mta-sts.txt
+  policy generate --domain D --mode M --mx H... [--max-age S] [--rua URI...] [--out DIR]
+                                écrit une politique et ses enregistrements DNS
+  mx-match PATTERN HOST         indique si un motif mx couvre un hôte
+  report FILE|DIR... [--csv] [--since DATE] [--until DATE] [--library FILE]
+                                lit des rapports TLS-RPT (.json, .gz, .zip, .eml, .mbox) et en fait la somme
+  watch --list FILE [--state FILE] [options de vérification]
+                                revérifie les domaines listés, affiche ce qui a changé depuis la dernière exécution
+  report fetch URL [--library FILE] [--ca-file F] [--allow-plaintext] [--timeout S]
+                                lit les rapports envoyés dans un dossier IMAP (imaps://USER@HOST/FOLDER)
+
+Chaque verbe accepte --json et --help.
+Codes de sortie&#xa0;: 0 aucun problème, 1 constats de niveau erreur, 2 erreur d&apos;utilisation, 3 exécution impossible.
+
+Options&#xa0;:
+  -h, --help     affiche cette aide
+  -v, --version  affiche la version
+</translation>
+    </message>
+    <message>
+        <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
+        <translation>Pour les URL imap://&#xa0;: STARTTLS si le serveur le propose, sinon connexion sans TLS. Le mot de passe peut alors circuler en clair.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3151,10 @@ Que faire&#xa0;: %5</translation>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>
         <translation>Enregistré, mais pas déplacé vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Processed messages cannot be moved to &quot;%1&quot;: it is a folder that is read.</source>
+        <translation>Les messages traités ne peuvent pas être déplacés vers «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un dossier qui est lu.</translation>
+    </message>
 </context>
 <context>
     <name>Sts::TlsRpt::ReportLibraryWorker</name>
@@ -4413,6 +4417,10 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Processed messages cannot be moved to a folder that is read.</source>
         <translation>Les messages traités ne peuvent pas être déplacés vers un dossier qui est lu.</translation>
+    </message>
+    <message>
+        <source>The server, port or user name changed: enter the password again.</source>
+        <translation>Le serveur, le port ou le nom d&apos;utilisateur a changé&#xa0;: saisissez à nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
