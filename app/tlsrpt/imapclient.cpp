@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 namespace Sts::TlsRpt {
 
@@ -23,6 +24,9 @@ constexpr qint64 MaxCommandResponse = qint64(16) << 20;
 constexpr long MaxTransferMs = 10 * 60 * 1000;
 //! The LOGOUT at cleanup waits for the server's answer; the GUI waits for this thread at quit.
 constexpr long LogoutTimeoutMs = 2000;
+//! Each step of the \Seen flags' restore after a cancel (connect, login, STORE), and all of it.
+constexpr long RestoreStepMs = 2000;
+constexpr long RestoreTotalMs = 5000;
 //! The system's CAs, hashed by update-ca-certificates: trusted also when a CA file is given.
 constexpr char SystemCaPath[] = "/etc/ssl/certs";
 
@@ -317,6 +321,24 @@ bool ImapClient::markUnseen(const QString &folder, const QList<quint32> &uids)
         return true;
     return perform(folderUrl(folder, 0), QStringLiteral("UID STORE %1 -FLAGS.SILENT (\\Seen)").arg(uidSet(uids)),
                    MaxCommandResponse);
+}
+
+bool ImapClient::restoreUnseen(const QString &folder, const QList<quint32> &uids)
+{
+    if (uids.isEmpty() || !m_curl)
+        return true;
+    if (!m_canceled)
+        return markUnseen(folder, uids);
+    CURL *curl = handle(m_curl);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, RestoreStepMs);
+    setResponseTimeout(curl, RestoreStepMs);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, RestoreTotalMs);
+    const CancelCheck cancelCheck = std::exchange(m_cancelCheck, CancelCheck());
+    m_canceled = false;
+    const bool restored = markUnseen(folder, uids);
+    m_cancelCheck = cancelCheck;
+    m_canceled = true; // the client stays canceled
+    return restored;
 }
 
 bool ImapClient::move(const QString &folder, const QList<quint32> &uids, const QString &target)

@@ -56,6 +56,9 @@ public:
     std::optional<QByteArray> fetch(const QString &folder, quint32 uidValidity, quint32 uid, qint64 maxSize);
     //! Takes the \Seen flag off \a uids again (libcurl's FETCH sets it).
     bool markUnseen(const QString &folder, const QList<quint32> &uids);
+    //! markUnseen() that also runs after a cancel, reconnecting if the cancel closed the
+    //! connection, with short timeouts: it is cleanup, and someone waits for it.
+    bool restoreUnseen(const QString &folder, const QList<quint32> &uids);
     //! Moves \a uids to \a target: UID MOVE (RFC 6851) or, without it, COPY, \Deleted and UID
     //! EXPUNGE (UIDPLUS; without that the originals stay, marked \Deleted).
     bool move(const QString &folder, const QList<quint32> &uids, const QString &target);

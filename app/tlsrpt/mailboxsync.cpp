@@ -226,9 +226,11 @@ bool MailboxSync::readBatch()
                     continue;
                 }
                 failure = again ? fetchError : m_client->error();
-                break;
+            } else {
+                failure = m_client->error();
             }
-            failure = m_client->error();
+            if (!info.seen) // the server may have set \Seen before the fetch broke off
+                unseen.append(uid);
             break;
         }
         if (!info.seen)
@@ -245,10 +247,11 @@ bool MailboxSync::readBatch()
     }
     if (!failure)
         lastDone = last; // the whole range is read, gaps included
-    // libcurl's FETCH is BODY[], which marks a message read: the user's mail client should not
-    // see reports as read because StsScope fetched them. Cosmetic, so a failure is no error.
-    if (!unseen.isEmpty() && !m_client->canceled())
-        m_client->markUnseen(folder.name, unseen);
+    // libcurl's FETCH is BODY[] (no BODY.PEEK[] in its URLs), which marks a message read: the
+    // user's mail client should not see reports as read because StsScope fetched them, a
+    // canceled batch included. Cosmetic, so a failure is no error.
+    if (!unseen.isEmpty())
+        m_client->restoreUnseen(folder.name, unseen);
     if (lastDone != folder.lastUid && !storeState(lastDone))
         return false;
     if (!processed.isEmpty() && !m_account.moveProcessedTo.isEmpty() && !m_client->canceled()) {

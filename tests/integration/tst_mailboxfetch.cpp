@@ -414,6 +414,20 @@ void TestMailboxSyncLive::cancel()
     const auto state = library->mailboxFolderState(account(folder).key(), folder).value();
     QVERIFY(state);
     QCOMPARE(library->reportCount().value(), qint64(state->lastUid));
+    // What the canceled batch fetched is unread again for the user's mail client.
+    {
+        ImapClient client(account(folder), m_env.value(QStringLiteral("STS_TESTBED_IMAP_PASSWORD")));
+        const auto status = client.status(folder);
+        QVERIFY2(status, qPrintable(client.error()));
+        QList<quint32> fetched;
+        for (quint32 uid = 1; uid <= state->lastUid + 1; ++uid)
+            fetched.append(uid);
+        const auto infos = client.messageInfo(folder, status->uidValidity, fetched);
+        QVERIFY2(infos, qPrintable(client.error()));
+        QCOMPARE(infos->size(), fetched.size());
+        for (const ImapClient::MessageInfo &info : *infos)
+            QVERIFY2(!info.seen, qPrintable(QStringLiteral("UID %1 was left read").arg(info.uid)));
+    }
     const MailboxSyncSummary resumed = sync(*library, account(folder));
     QVERIFY2(resumed.succeeded(), qPrintable(resumed.error));
     QCOMPARE(library->reportCount().value(), count);
