@@ -69,6 +69,9 @@ bool CheckHistory::open(const QString &path, QString *error)
                     query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS reported_changes ("
                                               "domain TEXT NOT NULL, change_key TEXT NOT NULL, "
                                               "PRIMARY KEY (domain, change_key))")) &&
+                    // The watch's own reference per domain; older versions of the file lack it too.
+                    query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS watch_reference ("
+                                              "domain TEXT PRIMARY KEY, check_id INTEGER NOT NULL)")) &&
                     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     if (!ok) {
         *error = query.lastError().text();
@@ -87,6 +90,11 @@ qint64 CheckHistory::record(const CheckResult &result, QString *error)
     if (!isOpen() || !result.complete || result.cancelled || !isVerdictOnDomain(result.verdict) ||
         !result.error.isEmpty())
         return 0;
+    return insertCheck(result, error);
+}
+
+qint64 CheckHistory::insertCheck(const CheckResult &result, QString *error)
+{
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO checks (domain, started, verdict, result) VALUES (?, ?, ?, ?)"));
     query.addBindValue(result.domain);
@@ -99,6 +107,41 @@ qint64 CheckHistory::record(const CheckResult &result, QString *error)
         return 0;
     }
     return query.lastInsertId().toLongLong();
+}
+
+qint64 CheckHistory::recordWatched(const CheckResult &result, const QSet<QString> &reportedKeys, QString *error)
+{
+    if (!isOpen() || !result.complete || result.cancelled || !isVerdictOnDomain(result.verdict) ||
+        !result.error.isEmpty())
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return 0;
+    }
+    QSqlQuery query(db);
+    const qint64 id = insertCheck(result, error);
+    bool ok = id != 0;
+    if (ok) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO watch_reference (domain, check_id) VALUES (?, ?)"));
+        query.addBindValue(result.domain);
+        query.addBindValue(id);
+        ok = query.exec();
+        if (!ok && error)
+            *error = query.lastError().text();
+    }
+    ok = ok && writeReportedChanges(result.domain, reportedKeys, error);
+    if (ok && !db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        db.rollback();
+        return 0;
+    }
+    return id;
 }
 
 QList<CheckHistory::Entry> CheckHistory::entries(const QString &domain, int limit) const
@@ -142,21 +185,33 @@ qint64 CheckHistory::remove(const QStringList &domains, QString *error)
     if (!isOpen())
         return -1;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction(); // all or none
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM checks WHERE domain = ?"));
+    const auto fail = [&](const QSqlError &why) {
+        if (error)
+            *error = why.text();
+        db.rollback();
+        return qint64(-1);
+    };
+    if (!db.transaction()) // all or none
+        return fail(db.lastError());
+    QSqlQuery checks(db);
+    checks.prepare(QStringLiteral("DELETE FROM checks WHERE domain = ?"));
+    // What the watch reported and compares with goes with the checks: nothing of the domain stays.
+    QSqlQuery reported(db);
+    reported.prepare(QStringLiteral("DELETE FROM reported_changes WHERE domain = ?"));
+    QSqlQuery reference(db);
+    reference.prepare(QStringLiteral("DELETE FROM watch_reference WHERE domain = ?"));
     qint64 removed = 0;
     for (const QString &domain : domains) {
-        query.addBindValue(domain);
-        if (!query.exec()) {
-            if (error)
-                *error = query.lastError().text();
-            db.rollback();
-            return -1;
+        for (QSqlQuery *query : {&checks, &reported, &reference}) {
+            query->addBindValue(domain);
+            if (!query->exec())
+                return fail(query->lastError());
+            if (query == &checks)
+                removed += checks.numRowsAffected(); // SQLite counts the connection's last statement
         }
-        removed += query.numRowsAffected();
     }
-    db.commit();
+    if (!db.commit())
+        return fail(db.lastError());
     return removed;
 }
 
@@ -183,6 +238,21 @@ std::optional<CheckResult> CheckHistory::latestResult(const QString &domain) con
     return CheckResult::fromJson(json);
 }
 
+std::optional<CheckResult> CheckHistory::watchReference(const QString &domain) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT check_id FROM watch_reference WHERE domain = ?"));
+    query.addBindValue(domain);
+    if (!query.exec() || !query.next())
+        return latestResult(domain);
+    const QJsonObject json = load(query.value(0).toLongLong());
+    if (json.isEmpty())
+        return std::nullopt;
+    return CheckResult::fromJson(json);
+}
+
 QSet<QString> CheckHistory::reportedChanges(const QString &domain) const
 {
     QSet<QString> keys;
@@ -203,15 +273,28 @@ bool CheckHistory::setReportedChanges(const QString &domain, const QSet<QString>
     if (!isOpen())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!writeReportedChanges(domain, keys, error) || !db.commit()) {
+        if (error && error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CheckHistory::writeReportedChanges(const QString &domain, const QSet<QString> &keys, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
     const auto fail = [&] {
         if (error)
             *error = query.lastError().text();
-        db.rollback();
         return false;
     };
-    if (!db.transaction())
-        return false;
     query.prepare(QStringLiteral("DELETE FROM reported_changes WHERE domain = ?"));
     query.addBindValue(domain);
     if (!query.exec())
@@ -223,7 +306,7 @@ bool CheckHistory::setReportedChanges(const QString &domain, const QSet<QString>
         if (!query.exec())
             return fail();
     }
-    return db.commit() || fail();
+    return true;
 }
 
 QString CheckHistory::defaultPath()

@@ -52,6 +52,15 @@ public:
     //! is compared with (record() keeps only comparable checks). nullopt when there is none.
     std::optional<CheckResult> latestResult(const QString &domain) const;
 
+    //! What the watch compares \a domain's next check with: the last check that went through the
+    //! watch (recordWatched()), not a manual check the user made in between, which would swallow
+    //! the change. A history from before the watch kept its own falls back to latestResult().
+    std::optional<CheckResult> watchReference(const QString &domain) const;
+    //! Keeps a watched domain's check (record()), makes it the domain's watch reference and
+    //! replaces its reported changes with \a reportedKeys, all in one transaction; returns the
+    //! check's id, or 0 when nothing was written.
+    qint64 recordWatched(const CheckResult &result, const QSet<QString> &reportedKeys, QString *error = nullptr);
+
     //! The changes of \a domain that were reported and still stand, as
     //! WatchChangeDetector::changeKey() gives them: a change is reported once, not at every check.
     QSet<QString> reportedChanges(const QString &domain) const;
@@ -63,6 +72,9 @@ public:
     static QString defaultPath();
 
 private:
+    qint64 insertCheck(const CheckResult &result, QString *error);
+    bool writeReportedChanges(const QString &domain, const QSet<QString> &keys, QString *error);
+
     QString m_connection;
 };
 

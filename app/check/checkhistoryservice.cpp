@@ -25,6 +25,7 @@ CheckHistoryService::CheckHistoryService(QObject *parent)
     connect(m_worker, &CheckHistoryWorker::entriesReady, this, &CheckHistoryService::entriesReady);
     connect(m_worker, &CheckHistoryWorker::latestReady, this, &CheckHistoryService::latestReady);
     connect(m_worker, &CheckHistoryWorker::loaded, this, &CheckHistoryService::loaded);
+    connect(m_worker, &CheckHistoryWorker::removed, this, &CheckHistoryService::removed);
     connect(m_worker, &CheckHistoryWorker::watchRecorded, this, &CheckHistoryService::watchRecorded);
     connect(m_worker, &CheckHistoryWorker::watchSummariesReady, this, &CheckHistoryService::watchSummariesReady);
     m_thread->start();
@@ -71,6 +72,13 @@ int CheckHistoryService::load(qint64 id)
 {
     const int request = nextRequest();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, id] { worker->load(request, id); });
+    return request;
+}
+
+int CheckHistoryService::remove(const QStringList &domains)
+{
+    const int request = nextRequest();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, domains] { worker->remove(request, domains); });
     return request;
 }
 

@@ -34,6 +34,9 @@ public:
     int entries(const QString &domain, int limit = 100);
     //! The latest check of each domain, newest first; latestReady() answers.
     int latestPerDomain(int limit = 20);
+    //! Deletes every check of \a domains and what the watch kept of them (CheckHistory::remove());
+    //! removed() answers.
+    int remove(const QStringList &domains);
     //! The stored result as CheckResult::toJson() wrote it; loaded() answers.
     int load(qint64 id);
     //! Records a watched domain's check and compares it with the domain's check before, in the
@@ -51,6 +54,8 @@ Q_SIGNALS:
     void entriesReady(int request, const QString &domain, const QList<Sts::Check::CheckHistory::Entry> &entries);
     void latestReady(int request, const QList<Sts::Check::CheckHistory::Entry> &entries);
     void loaded(int request, qint64 id, const QJsonObject &result);
+    //! \a count checks were deleted; -1 with \a error when nothing was.
+    void removed(int request, qint64 count, const QString &error);
     void watchRecorded(int request, const Sts::Check::WatchOutcome &outcome);
     void watchSummariesReady(int request, const QList<Sts::Check::WatchOutcome> &outcomes);
 

@@ -38,6 +38,13 @@ void CheckHistoryWorker::load(int request, qint64 id)
     Q_EMIT loaded(request, id, m_history->load(id));
 }
 
+void CheckHistoryWorker::remove(int request, const QStringList &domains)
+{
+    QString error;
+    const qint64 count = m_history->remove(domains, &error);
+    Q_EMIT removed(request, count, error);
+}
+
 void CheckHistoryWorker::setExpiryWarningDays(int days)
 {
     m_expiryWarningDays = days;
@@ -60,7 +67,7 @@ void CheckHistoryWorker::watchSummaries(int request, const QStringList &domains)
 {
     QList<WatchOutcome> outcomes;
     for (const QString &domain : domains) {
-        const std::optional<CheckResult> latest = m_history->latestResult(domain);
+        const std::optional<CheckResult> latest = m_history->watchReference(domain);
         if (!latest)
             continue;
         WatchOutcome outcome = WatchOutcome::summarize(*latest);

@@ -29,6 +29,7 @@ public:
     void entries(int request, const QString &domain, int limit);
     void latestPerDomain(int request, int limit);
     void load(int request, qint64 id);
+    void remove(int request, const QStringList &domains);
     //! Records a watched domain's check and compares it with the one kept before (WatchState, as
     //! the CLI's watch does): each change is reported once.
     void recordWatched(int request, const Sts::Check::CheckResult &result);
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void entriesReady(int request, const QString &domain, const QList<Sts::Check::CheckHistory::Entry> &entries);
     void latestReady(int request, const QList<Sts::Check::CheckHistory::Entry> &entries);
     void loaded(int request, qint64 id, const QJsonObject &result);
+    void removed(int request, qint64 count, const QString &error);
     void watchRecorded(int request, const Sts::Check::WatchOutcome &outcome);
     void watchSummariesReady(int request, const QList<Sts::Check::WatchOutcome> &outcomes);
 

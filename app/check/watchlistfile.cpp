@@ -14,11 +14,17 @@ WatchListFile WatchListFile::parse(const QString &text)
     QSet<QString> seen;
     int number = 0;
     for (const QStringView line : QStringView(text).split(u'\n')) {
-        if (++number > MaxLines)
-            break;
+        ++number;
         const QStringView trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
             continue;
+        if (number > MaxLines) {
+            // Not dropped silently: a list that is cut short says so, at the first line left out.
+            file.rejected.append(
+                {number, DomainInput::shown(trimmed.left(100).toString()),
+                 tr("the list is longer than %1 lines; this line and those after it were not read").arg(MaxLines)});
+            break;
+        }
         const DomainInput input = DomainInput::parse(trimmed.toString());
         if (!input.ok()) {
             file.rejected.append({number, DomainInput::shown(trimmed.toString()), input.problem});

@@ -28,7 +28,8 @@ public:
     QStringList domains; //!< in the order of the text, each once
     QList<Rejected> rejected;
 
-    //! Lines beyond this many are not read (a list is bounded whatever the file holds).
+    //! Lines beyond this many are not read (a list is bounded whatever the file holds); the first
+    //! domain line beyond it is rejected, so that the cut is said.
     static constexpr int MaxLines = 100000;
 
     static WatchListFile parse(const QString &text);

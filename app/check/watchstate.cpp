@@ -19,9 +19,9 @@ WatchState::Outcome WatchState::record(const CheckResult &result, const QDateTim
     if (!outcome.notComparedReason.isEmpty())
         return outcome; // the kept check stays the reference
     outcome.compared = true;
-    const std::optional<CheckResult> before = m_history.latestResult(result.domain);
+    // The watch's own reference: a manual check in between must not swallow the change.
+    const std::optional<CheckResult> before = m_history.watchReference(result.domain);
     outcome.firstCheck = !before;
-    outcome.historyId = m_history.record(result);
     const Findings found = before ? m_detector.changes(*before, result, now) : m_detector.standing(result, now);
     const QSet<QString> reported = m_history.reportedChanges(result.domain);
     QSet<QString> standing;
@@ -32,7 +32,8 @@ WatchState::Outcome WatchState::record(const CheckResult &result, const QDateTim
     }
     std::stable_sort(outcome.changes.begin(), outcome.changes.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
-    m_history.setReportedChanges(result.domain, standing);
+    // The check, the reference and what was reported move together or not at all.
+    outcome.historyId = m_history.recordWatched(result, standing);
     return outcome;
 }
 

@@ -10,7 +10,8 @@
 namespace Sts::Check {
 
 //! The state of watched domains kept in the check history: each new check of a domain is compared
-//! with the latest kept one, kept in turn, and what changed is reported once: a change still found
+//! with the last one the watch kept (CheckHistory::watchReference(), never a manual check made in
+//! between), kept in turn, and what changed is reported once: a change still found
 //! at the next check (a certificate that expires soon) is not news again; one that goes away and
 //! comes back is. A check that is not comparable changes nothing and is not kept.
 class WatchState

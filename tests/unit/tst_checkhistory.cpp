@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/checkhistory.h"
 #include "check/resultcomparison.h"
+#include "check/watchstate.h"
 #include "watchfixture.h"
 
 #include <QJsonArray>
@@ -227,6 +228,37 @@ private Q_SLOTS:
         QVERIFY(history.setReportedChanges(u"example.com"_qs, {u"b"_qs}));
         QCOMPARE(history.reportedChanges(u"example.com"_qs), QSet<QString>{u"b"_qs});
         QCOMPARE(history.reportedChanges(u"other.example"_qs), QSet<QString>{u"c"_qs});
+    }
+
+    //! The watch compares with its own last check: a manual check in between (the same change,
+    //! recorded by the main window) does not swallow the change. Removing a domain removes what
+    //! the watch kept of it too.
+    void manualCheckDoesNotHideAWatchedChange()
+    {
+        QTemporaryDir dir;
+        CheckHistory history;
+        QString error;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        Check::WatchState watch(history);
+        Check::CheckResult first = m_fixture.result();
+        const Check::WatchState::Outcome initial = watch.record(first, WatchFixture::now());
+        QVERIFY(initial.compared && initial.firstCheck);
+        Check::CheckResult manual = m_fixture.result(WatchFixture::Change::MxAddedUncovered);
+        manual.started = first.started.addSecs(60);
+        QVERIFY(history.record(manual) > 0);
+        QCOMPARE(history.watchReference(u"example.com"_qs)->toJson(), first.toJson());
+        Check::CheckResult second = m_fixture.result(WatchFixture::Change::MxAddedUncovered);
+        second.started = first.started.addSecs(120);
+        const Check::WatchState::Outcome changed = watch.record(second, WatchFixture::now());
+        QVERIFY(changed.compared && !changed.firstCheck);
+        QVERIFY(changed.historyId > 0);
+        QVERIFY(!changed.changes.isEmpty());
+        QCOMPARE(history.watchReference(u"example.com"_qs)->toJson(), second.toJson());
+        QVERIFY(!history.reportedChanges(u"example.com"_qs).isEmpty());
+
+        QCOMPARE(history.remove({u"example.com"_qs}), 3);
+        QVERIFY(history.reportedChanges(u"example.com"_qs).isEmpty());
+        QVERIFY(!history.watchReference(u"example.com"_qs));
     }
 
     //! The CLI's watch and the desktop app share one history file.

@@ -3,6 +3,7 @@
 // Stored checks read back as typed values (CheckResult::fromJson), and what the watch reports
 // between two of them (WatchChangeDetector): one row per change a watched domain can go through.
 #include "check/watchchangedetector.h"
+#include "check/watchlistfile.h"
 #include "findingcodes.h"
 #include "watchfixture.h"
 
@@ -126,6 +127,23 @@ private Q_SLOTS:
     }
 
     //! The same change found twice has the same key (reported once); the key holds no day count.
+    //! A list longer than WatchListFile::MaxLines is cut, and the cut is a rejection, not silence.
+    void listBeyondTheLimitIsRejected()
+    {
+        using Check::WatchListFile;
+        QString text;
+        for (int i = 0; i < WatchListFile::MaxLines; ++i)
+            text += u"d"_qs + QString::number(i % 500) + u".example\n"_qs;
+        const WatchListFile full = WatchListFile::parse(text + u"# a comment, no domain\n\n"_qs);
+        QVERIFY(full.rejected.isEmpty());
+        QCOMPARE(full.domains.size(), 500);
+        const WatchListFile cut = WatchListFile::parse(text + u"beyond.example\nfurther.example\n"_qs);
+        QCOMPARE(cut.rejected.size(), 1);
+        QCOMPARE(cut.rejected.constFirst().line, WatchListFile::MaxLines + 1);
+        QCOMPARE(cut.rejected.constFirst().text, u"beyond.example"_qs);
+        QVERIFY(!cut.domains.contains(u"beyond.example"_qs));
+    }
+
     void keysAreStable()
     {
         const Check::WatchChangeDetector detector;
