@@ -5,6 +5,7 @@
 // unless deleted too); the table of reports says why it is empty; Overview rows open the tab
 // that explains them.
 #include "domaininspector.h"
+#include "mainwindow.h"
 #include "models/certificatechainmodel.h"
 #include "models/mxhostsmodel.h"
 #include "models/overviewmodel.h"
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -166,7 +168,10 @@ private Q_SLOTS:
         QTest::newRow("other domain only") << u"other"_qs << u"covers example.com between"_qs << true;
         QTest::newRow("too old") << u"old"_qs << u"covers example.com between"_qs << true;
         QTest::newRow("failures") << u"failures"_qs << u"show 3 failed of 103 sessions (2 report"_qs << true;
-        QTest::newRow("clean") << u"clean"_qs << u"show no failures: 100 sessions in 2 report"_qs << false;
+        QTest::newRow("clean") << u"clean"_qs << u"show no failures: 100 sessions in 8 report"_qs << false;
+        // One clean day, or a clean last week, is no evidence for two weeks.
+        QTest::newRow("two days of two weeks") << u"sparse"_qs << u"cover only 2 of the 14 days"_qs << true;
+        QTest::newRow("only the last week") << u"recent"_qs << u"cover only 7 of the 14 days"_qs << true;
     }
 
     void enforceJudgedByLoadedReports()
@@ -182,10 +187,20 @@ private Q_SLOTS:
             {u"failures"_qs,
              {report(u"example.com"_qs, 1, 100, 0), report(u"example.com"_qs, 3, 0, 3),
               report(u"example.com"_qs, 30, 0, 500), report(u"other.example"_qs, 1, 0, 9)}},
-            // Today and 13 days ago are in the range; failures outside it or elsewhere do not count.
+            // Every other day from 13 days ago to today; failures outside the range or elsewhere do
+            // not count.
             {u"clean"_qs,
-             {report(u"example.com"_qs, 0, 60, 0), report(u"example.com"_qs, 13, 40, 0),
+             {report(u"example.com"_qs, 0, 30, 0), report(u"example.com"_qs, 2, 10, 0),
+              report(u"example.com"_qs, 4, 10, 0), report(u"example.com"_qs, 6, 10, 0),
+              report(u"example.com"_qs, 8, 10, 0), report(u"example.com"_qs, 10, 10, 0),
+              report(u"example.com"_qs, 12, 10, 0), report(u"example.com"_qs, 13, 10, 0),
               report(u"example.com"_qs, 14, 0, 7), report(u"other.example"_qs, 2, 0, 9)}},
+            {u"sparse"_qs, {report(u"example.com"_qs, 0, 60, 0), report(u"example.com"_qs, 13, 40, 0)}},
+            {u"recent"_qs,
+             {report(u"example.com"_qs, 0, 10, 0), report(u"example.com"_qs, 1, 10, 0),
+              report(u"example.com"_qs, 2, 10, 0), report(u"example.com"_qs, 3, 10, 0),
+              report(u"example.com"_qs, 4, 10, 0), report(u"example.com"_qs, 5, 10, 0),
+              report(u"example.com"_qs, 6, 10, 0)}},
         };
         const QList<TlsRpt::StoredReport> reports = scenarios.value(scenario);
         Ui::PolicyDraft draft;
@@ -213,8 +228,9 @@ private Q_SLOTS:
         }
         // Reports loaded while the page is open are counted again.
         page.reportsCheckedBox()->setChecked(false);
-        page.setLoadedReports({report(u"example.com"_qs, 2, 10, 0)});
-        QTRY_VERIFY(page.evidence().has_value() && page.evidence()->libraryReports == 1);
+        const QList<TlsRpt::StoredReport> clean = scenarios.value(u"clean"_qs);
+        page.setLoadedReports(clean);
+        QTRY_VERIFY(page.evidence().has_value() && page.evidence()->libraryReports == clean.size());
         QVERIFY(page.isComplete());
         QVERIFY(page.reportsCheckedBox()->isHidden());
     }
@@ -280,18 +296,36 @@ private Q_SLOTS:
         QVERIFY(page.recentDomains().isEmpty());
         QVERIFY(page.recentView()->isHidden());
         QVERIFY(deletion.isEmpty());
-        // Clear with the history: the window is asked to delete it.
-        QTest::qWait(5);
-        page.setRecent({entry(u"d.example"_qs, QDateTime::currentDateTimeUtc())});
-        QTest::qWait(5);
-        QCOMPARE(page.recentDomains(), QStringList{u"d.example"_qs});
-        page.clearAction()->trigger();
+        // Clear with the history, in the window: the checks are gone from the history file.
+        const QString historyFile = m_dir.filePath(u"recent-history.sqlite"_qs);
+        {
+            Check::CheckHistory history;
+            QString error;
+            QVERIFY2(history.open(historyFile, &error), qPrintable(error));
+            Check::CheckResult checked = testingDomain();
+            checked.domain = u"d.example"_qs;
+            QVERIFY(history.record(checked) > 0);
+            checked.domain = u"e.example"_qs;
+            QVERIFY(history.record(checked) > 0);
+        }
+        Check::CheckOptions offline;
+        offline.resolver.forwarder = QStringLiteral("127.0.0.1@9");
+        offline.setTimeoutSeconds(1);
+        Ui::MainWindow window(offline, historyFile, m_dir.filePath(u"recent-reports.sqlite"_qs));
+        window.show();
+        Ui::StartPage *start = window.startPage();
+        QTRY_COMPARE(start->recentDomains(), (QStringList{u"d.example"_qs, u"e.example"_qs}));
+        start->clearAction()->trigger();
         QTRY_VERIFY((question = shownQuestion(u"clearRecentQuestion"_qs)));
+        QVERIFY(question->checkBox());
         question->checkBox()->setChecked(true);
         question->defaultButton()->click();
-        QVERIFY(page.recentDomains().isEmpty());
-        QCOMPARE(deletion.size(), 1);
-        QCOMPARE(deletion.constFirst().constFirst().toStringList(), QStringList{u"d.example"_qs});
+        QVERIFY(start->recentDomains().isEmpty());
+        Check::CheckHistory history;
+        QString error;
+        QVERIFY2(history.open(historyFile, &error), qPrintable(error));
+        QTRY_VERIFY(history.entries(u"d.example"_qs).isEmpty() && history.entries(u"e.example"_qs).isEmpty());
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"Deleted 2 check"_qs));
     }
 
     // Item 3: "no reports yet" and "none in this range" are different messages.

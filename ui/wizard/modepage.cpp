@@ -145,8 +145,9 @@ ModePage::ModePage(PolicyDraft *draft, QWidget *parent)
 
 ModePage::~ModePage()
 {
+    // Not waited for: the count holds a copy of the reports and nothing of the page, and its
+    // watcher goes with the page. Waiting would hold the GUI for a whole library's count.
     m_counting.cancel();
-    m_counting.waitForFinished(); // the count holds a copy of the reports, nothing of the page
 }
 
 void ModePage::setLoadedReports(const QList<TlsRpt::StoredReport> &reports)
@@ -207,6 +208,13 @@ void ModePage::showEvidence()
                                "report(s)), so nothing shows that enforce is safe.",
                                nullptr, int(std::min<qint64>(evidence.reports, INT_MAX)))
                                 .arg(domain, since, until));
+    } else if (!evidence.spansWindow()) {
+        m_evidence->setText(tr("The TLS-RPT reports for %1 show no failures, but they cover only %2 of the %3 days "
+                               "from %4 to %5 (UTC), the first on %6: too little to show that enforce is safe. "
+                               "Wait for two weeks of reports, or confirm below that you have checked them.")
+                                .arg(domain, QLocale().toString(evidence.coveredDays),
+                                     QLocale().toString(ReportEvidence::Days), since, until,
+                                     DateText::date(evidence.firstDay)));
     } else {
         m_evidence->setText(tr("The TLS-RPT reports for %1 from %2 to %3 (UTC) show no failures: %4 sessions in "
                                "%n report(s), all successful.",

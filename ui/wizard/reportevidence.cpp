@@ -23,6 +23,9 @@ ReportEvidence ReportEvidence::count(const QList<TlsRpt::StoredReport> &stored, 
     const TlsRpt::Aggregation aggregation = TlsRpt::ReportAggregator::aggregate(TlsRpt::reportsOf(stored), filter);
     evidence.reports = aggregation.reports;
     evidence.sessions = aggregation.totals;
+    evidence.coveredDays = int(aggregation.perDay.size());
+    if (!aggregation.perDay.isEmpty())
+        evidence.firstDay = aggregation.perDay.firstKey();
     return evidence;
 }
 
