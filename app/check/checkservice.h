@@ -20,9 +20,9 @@ class CheckWorker;
 
 //! Runs domain checks in a worker thread with its own event loop. Results come back through
 //! queued signals as values: snapshots while a check runs, then the final result. Any number of
-//! checks can be started; at most maxConcurrentChecks run at once, the rest wait in order. One
-//! service serves the whole application (the main window, the wizard, the watch list), so that
-//! they share its resolvers, its limits and its view of this machine's network.
+//! checks can be started; at most maxConcurrentChecks run at once, the rest wait in order. Each
+//! service has its own resolvers, limits and view of this machine's network (the watch list runs
+//! one of its own, so that background checks never queue before the user's).
 class CheckService final : public QObject
 {
     Q_OBJECT
