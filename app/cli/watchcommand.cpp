@@ -30,9 +30,10 @@ struct Watched
     QString error; //!< the check could not run at all
 };
 
-QJsonObject outcomeJson(const Check::WatchState::Outcome &outcome, Check::Verdict verdict)
+QJsonObject outcomeJson(const Check::WatchState::Outcome &outcome, Check::Verdict verdict, const QString &error)
 {
     return {
+        {QStringLiteral("could_not_run"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
         {QStringLiteral("domain"), outcome.domain},
         {QStringLiteral("verdict"), Check::verdictName(verdict)},
         {QStringLiteral("compared"), outcome.compared},
@@ -76,7 +77,8 @@ int WatchCommand::run(const QStringList &arguments, Io io)
                     QCoreApplication::translate(
                         "Cli", "Re-checks the domains of a watch list, compares each with its last check in the "
                                "history the desktop app keeps, and prints what changed, each change once. Exit 1 "
-                               "when a new change is a problem (a warning or an error)."),
+                               "when a new change is a problem (a warning or an error), even when other domains "
+                               "could not be checked; otherwise exit 3 when a domain could not be checked."),
                     QString());
     const QCommandLineOption listOption(
         QStringLiteral("list"),
@@ -153,14 +155,14 @@ int WatchCommand::run(const QStringList &arguments, Io io)
         domainOf.insert(service.start(domain, options), domain);
     loop.exec();
 
-    int exitCode = Clean;
     int newProblems = 0;
+    int couldNotRun = 0;
     QJsonArray array;
     for (const QString &domain : list.domains) {
         const Watched watched = outcomes.value(domain);
         const Check::WatchState::Outcome &outcome = watched.outcome;
         if (verb.json())
-            array.append(outcomeJson(outcome, watched.verdict));
+            array.append(outcomeJson(outcome, watched.verdict, watched.error));
         else
             printOutcome(io.out, outcome, watched.verdict);
         newProblems += static_cast<int>(
@@ -169,16 +171,19 @@ int WatchCommand::run(const QStringList &arguments, Io io)
             io.err << QCoreApplication::translate("Cli", "stsscope-cli watch: %1: %2")
                           .arg(TerminalText::safe(domain), TerminalText::safe(watched.error))
                    << '\n';
-            exitCode = CouldNotRun;
+            ++couldNotRun;
         }
     }
     if (verb.json())
         FindingPrinter::printJson(io.out, {{QStringLiteral("state"), statePath},
                                            {QStringLiteral("domains"), array},
-                                           {QStringLiteral("new_problems"), newProblems}});
-    if (exitCode == Clean && newProblems > 0)
-        exitCode = ErrorFindings;
-    return exitCode;
+                                           {QStringLiteral("new_problems"), newProblems},
+                                           {QStringLiteral("could_not_run"), couldNotRun}});
+    // A new problem wins over a domain that could not be checked: cron alerts on 1, and the
+    // domains that could not run are on stderr (and in the JSON) either way.
+    if (newProblems > 0)
+        return ErrorFindings;
+    return couldNotRun > 0 ? CouldNotRun : Clean;
 }
 
 } // namespace Sts::Cli

@@ -121,6 +121,8 @@ private Q_SLOTS:
         QVERIFY(testbed({u"mutate"_qs, mutation}));
         const Run changed = watch();
         QVERIFY2(changed.code == 1, describe(changed).constData()); // a new problem
+        QVERIFY2(changed.json[u"could_not_run"_qs].toInt(-1) == 0, describe(changed).constData());
+        QVERIFY2(changed.json[u"domains"_qs][0][u"could_not_run"_qs].isNull(), describe(changed).constData());
         QStringList codes = changed.codes;
         codes.sort();
         expected.sort();
