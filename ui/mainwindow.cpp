@@ -66,9 +66,8 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     , m_service(new Check::CheckService(this))
     , m_history(new Check::CheckHistoryService(this))
 {
-    m_history->open(historyFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                                QStringLiteral("/history.sqlite")
-                                          : historyFile);
+    // One path for the app and the CLI's watch: they share the history.
+    m_history->open(historyFile.isEmpty() ? Check::CheckHistory::defaultPath() : historyFile);
     setWindowTitle(tr("StsScope"));
     setObjectName(QStringLiteral("mainWindow"));
     createCentralArea();
@@ -148,6 +147,17 @@ void MainWindow::connectHistory()
                 if (const Entry entry = m_entries.value(domain); entry.inspector)
                     entry.inspector->historyView()->setHistory(m_history, domain, id);
             });
+    connect(m_history, &Check::CheckHistoryService::removed, this,
+            [this](int request, qint64 count, const QString &error) {
+                if (!m_removeRequests.remove(request))
+                    return;
+                if (count < 0)
+                    statusBar()->showMessage(tr("Could not delete the check history: %1").arg(error));
+                else
+                    statusBar()->showMessage(
+                        tr("Deleted %n check(s) from the history.", nullptr, static_cast<int>(count)), 10000);
+                refreshRecent();
+            });
     connect(m_history, &Check::CheckHistoryService::entriesReady, this,
             [this](int request, const QString &domain, const QList<Check::CheckHistory::Entry> &last) {
                 if (m_restoreRequests.remove(request))
@@ -223,6 +233,8 @@ void MainWindow::createCentralArea()
     connect(m_startPage, &StartPage::importRequested, this, [this] { m_reports->importFilesAction()->trigger(); });
     connect(m_startPage, &StartPage::wizardRequested, this, &MainWindow::openPolicyWizard);
     connect(m_startPage, &StartPage::domainActivated, this, &MainWindow::checkDomain);
+    connect(m_startPage, &StartPage::historyDeletionRequested, this,
+            [this](const QStringList &domains) { m_removeRequests.insert(m_history->remove(domains)); });
     m_watch = new WatchPage(m_history, true, m_pages);
     m_watch->setOptions(m_options);
     m_pages->addWidget(m_watch);
@@ -237,6 +249,12 @@ void MainWindow::createCentralArea()
         showNormal();
         raise();
         activateWindow();
+    });
+    connect(m_watch, &WatchPage::watchListRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showWatchList();
     });
     connect(m_watch, &WatchPage::quitRequested, this, [this] {
         m_quitting = true;

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -130,6 +131,7 @@ private:
     int m_recentRequest = 0;               //!< the start page takes the newest answer only
     QHash<int, QString> m_recordRequests;  //!< request → domain, for this window's own checks
     QHash<int, QString> m_restoreRequests; //!< request → domain restored from the last session
+    QSet<int> m_removeRequests;            //!< the start page's "Clear Recent" with the history
     QComboBox *m_entry = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

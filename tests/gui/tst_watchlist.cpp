@@ -185,6 +185,37 @@ private Q_SLOTS:
         page.scheduler()->cancelAll();
     }
 
+    //! At launch no check starts before the options are set, and a domain checked recently is
+    //! not due again: the schedule waits for the history's summaries.
+    void launchWaitsForOptionsAndSummaries()
+    {
+        Check::CheckHistoryService history;
+        history.open(freshHistory());
+        {
+            Ui::WatchPage page(&history, false);
+            page.setOptions(m_options);
+            page.setIntervalHours(0);
+            QSignalSpy outcomes(page.scheduler(), &Ui::WatchScheduler::outcomeReady);
+            page.addDomains({u"healthy.test"_qs});
+            QVERIFY(outcomes.wait(30000));
+        }
+        // A restart: healthy.test was just checked, testing.test never.
+        QSettings().setValue(u"watch/domains"_qs, QStringList{u"healthy.test"_qs, u"testing.test"_qs});
+        QSettings().setValue(u"watch/intervalHours"_qs, 6);
+        Ui::WatchPage page(&history, false);
+        QSignalSpy started(page.scheduler(), &Ui::WatchScheduler::checkStarted);
+        QTRY_VERIFY(page.model()->row(u"healthy.test"_qs)->latest.has_value());
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 0); // no options yet
+        page.setOptions(m_options);
+        QTRY_COMPARE(started.size(), 1);
+        QCOMPARE(started.at(0).at(0).toString(), u"testing.test"_qs);
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 1);
+        page.scheduler()->setInterval(0ms);
+        page.scheduler()->cancelAll();
+    }
+
     //! Port 25 blocked on this machine's network: the check is inconclusive, which is no change
     //! (the verdict shown stays the last real one); a cancelled check neither.
     void noVerdictIsNoChange()
@@ -275,6 +306,26 @@ private Q_SLOTS:
         QVERIFY(!page.notifier()->notify(u"healthy.test"_qs, first.changes));
         page.notifier()->unsnooze(u"healthy.test"_qs);
         QVERIFY(page.notifier()->notify(u"healthy.test"_qs, first.changes));
+    }
+
+    //! Notices of several domains in a burst become one that opens the list (the tray cannot say
+    //! which notice was clicked); what goes to the notification daemon is no markup.
+    void burstOfNoticesAndNoMarkup()
+    {
+        Ui::WatchNotifier notifier(false);
+        Finding problem;
+        problem.severity = Severity::Error;
+        problem.message = u"<b>bold</b> & <a href=\"x\">link</a>"_qs;
+        QVERIFY(notifier.notify(u"a.test"_qs, {problem}));
+        QVERIFY(notifier.notices().constLast().burst.isEmpty());
+        QCOMPARE(notifier.notices().constLast().domain, u"a.test"_qs);
+        QVERIFY(notifier.notify(u"b.test"_qs, {problem}));
+        QVERIFY(notifier.notify(u"c.test"_qs, {problem}));
+        const Ui::WatchNotifier::Notice burst = notifier.notices().constLast();
+        QCOMPARE(burst.burst, (QStringList{u"a.test"_qs, u"b.test"_qs, u"c.test"_qs}));
+        QVERIFY2(burst.title.contains(u'3'), qPrintable(burst.title));
+        const QString sent = Ui::WatchNotifier::trayText(problem.message);
+        QVERIFY2(!sent.contains(u'<') && sent.contains(u"&amp;"_qs), qPrintable(sent));
     }
 
     //! The main window: "Watch this domain", and Enter on a watched row opens it.

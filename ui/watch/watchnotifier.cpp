@@ -14,6 +14,9 @@ namespace Sts::Ui {
 namespace {
 const auto SnoozeKey = QStringLiteral("watch/snoozedUntil");
 constexpr qsizetype KeptNotices = 50;
+//! Notices this close to the first of a burst join it: the tray shows one, not one per domain.
+constexpr qint64 BurstSeconds = 30;
+constexpr qsizetype BurstDomainsShown = 5;
 } // namespace
 
 WatchNotifier::WatchNotifier(bool useTray, QObject *parent)
@@ -54,9 +57,12 @@ void WatchNotifier::createTray()
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT showWindowRequested();
     });
-    // A click on the notice opens the domain it was about.
+    // A click on the notice opens the domain it was about, or the list for a burst (the tray
+    // does not say which notice was clicked: only the latest is shown).
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (!m_lastDomain.isEmpty())
+        if (m_burstDomains.size() > 1)
+            Q_EMIT watchListRequested();
+        else if (!m_lastDomain.isEmpty())
             Q_EMIT openRequested(m_lastDomain);
     });
     m_tray->show();
@@ -74,6 +80,25 @@ bool WatchNotifier::notify(const QString &domain, const Findings &problems)
     notice.text = DomainInput::shown(problems.constFirst().message.left(300));
     if (problems.size() > 1)
         notice.text += u'\n' + tr("and %n more", nullptr, static_cast<int>(problems.size()) - 1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_burstStarted.isValid() && m_burstStarted.secsTo(now) < BurstSeconds) {
+        if (!m_burstDomains.contains(domain))
+            m_burstDomains.append(domain);
+    } else {
+        m_burstStarted = now;
+        m_burstDomains = {domain};
+    }
+    if (m_burstDomains.size() > 1) {
+        notice.burst = m_burstDomains;
+        notice.title = tr("New problems on %n watched domain(s)", nullptr, static_cast<int>(m_burstDomains.size()));
+        QStringList shown;
+        for (const QString &name : m_burstDomains.first(std::min(BurstDomainsShown, m_burstDomains.size())))
+            shown.append(DomainInput::shown(name));
+        notice.text = shown.join(QStringLiteral(", "));
+        if (m_burstDomains.size() > BurstDomainsShown)
+            notice.text +=
+                u'\n' + tr("and %n more", nullptr, static_cast<int>(m_burstDomains.size() - BurstDomainsShown));
+    }
     m_lastDomain = domain;
     if (m_snoozeLast) {
         m_snoozeLast->setEnabled(true);
@@ -81,7 +106,7 @@ bool WatchNotifier::notify(const QString &domain, const Findings &problems)
     }
     if (m_tray) {
         notice.shownInTray = true;
-        m_tray->showMessage(notice.title, notice.text, QSystemTrayIcon::Warning);
+        m_tray->showMessage(trayText(notice.title), trayText(notice.text), QSystemTrayIcon::Warning);
     } else {
         Q_EMIT statusMessage(tr("%1 — %2").arg(notice.title, notice.text.section(u'\n', 0, 0)));
     }
@@ -89,6 +114,15 @@ bool WatchNotifier::notify(const QString &domain, const Findings &problems)
     if (m_notices.size() > KeptNotices)
         m_notices.removeFirst();
     return true;
+}
+
+QString WatchNotifier::trayText(const QString &text)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return text.toHtmlEscaped(); // Qt sends it to the freedesktop notification daemon
+#else
+    return text; // shown as plain text
+#endif
 }
 
 void WatchNotifier::snooze(const QString &domain, std::chrono::hours duration)

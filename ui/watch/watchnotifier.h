@@ -15,7 +15,8 @@ class QSystemTrayIcon;
 namespace Sts::Ui {
 
 //! Tells the user about new problems of watched domains: a desktop notification from the tray
-//! icon (clicking it opens the domain), or, where the system has no tray, a status-bar message.
+//! icon (clicking it opens the domain; a burst of notices about several domains becomes one that
+//! opens the watch list), or, where the system has no tray, a status-bar message.
 //! A domain can be snoozed (e.g. for 24 hours); the snooze is remembered across restarts.
 class WatchNotifier final : public QObject
 {
@@ -29,6 +30,8 @@ public:
         QString title;
         QString text;
         bool shownInTray = false; //!< false: the status-bar fallback
+        //! A burst: several domains in one notice, which opens the watch list, not one domain.
+        QStringList burst;
     };
 
     //! \a useTray: show the tray icon when the system has a tray (tests turn it off).
@@ -45,9 +48,14 @@ public:
     QList<Notice> notices() const { return m_notices; }
     QSystemTrayIcon *tray() const { return m_tray; }
     bool hasTray() const { return m_tray != nullptr; }
+    //! \a text as the tray's notification shows it: freedesktop notification daemons read the
+    //! body as markup, so what a server sent is escaped there.
+    static QString trayText(const QString &text);
 
 Q_SIGNALS:
     void openRequested(const QString &domain);
+    //! The notice of a burst was clicked.
+    void watchListRequested();
     void showWindowRequested();
     void checkAllRequested();
     void quitRequested();
@@ -62,6 +70,8 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_snoozeLast = nullptr;
     QString m_lastDomain;
+    QDateTime m_burstStarted;   //!< when the notice that later ones join was shown
+    QStringList m_burstDomains; //!< the domains of the latest notice
     QHash<QString, QDateTime> m_snoozedUntil;
     QList<Notice> m_notices; //!< the latest ones, bounded
 };

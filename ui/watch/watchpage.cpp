@@ -160,6 +160,7 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
     connect(m_notifier, &WatchNotifier::openRequested, this, &WatchPage::openRequested);
     connect(m_notifier, &WatchNotifier::statusMessage, this, &WatchPage::statusMessage);
     connect(m_notifier, &WatchNotifier::showWindowRequested, this, &WatchPage::showWindowRequested);
+    connect(m_notifier, &WatchNotifier::watchListRequested, this, &WatchPage::watchListRequested);
     connect(m_notifier, &WatchNotifier::quitRequested, this, &WatchPage::quitRequested);
     connect(m_notifier, &WatchNotifier::checkAllRequested, this, &WatchPage::checkAllNow);
 
@@ -174,8 +175,11 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
         m_model->setLastChange(it.key(), change.value(0).toDateTime(), change.value(1).toString());
     }
     m_scheduler->setDomains(m_model->domains());
+    // The schedule starts once the summaries say when each domain was last checked.
     if (!m_model->domains().isEmpty())
         m_summariesRequest = m_history->watchSummaries(m_model->domains());
+    else
+        m_scheduler->setLastChecked({});
     m_interval->setValue(settings.value(IntervalKey, DefaultIntervalHours).toInt());
     m_scheduler->setInterval(std::chrono::hours(m_interval->value()));
     updateStatus();

@@ -71,6 +71,8 @@ Q_SIGNALS:
     void openRequested(const QString &domain);
     void statusMessage(const QString &message);
     void showWindowRequested();
+    //! A click on the notice of a burst (several domains): show this list.
+    void watchListRequested();
     void quitRequested();
 
 private:

@@ -48,13 +48,25 @@ void WatchScheduler::setDomains(const QStringList &domains)
     startNext();
 }
 
+void WatchScheduler::setOptions(const Check::CheckOptions &options)
+{
+    m_options = options;
+    m_optionsSet = true;
+    resumeSchedule();
+    startNext(); // what checkNow() queued before the options were known
+}
+
 void WatchScheduler::setInterval(std::chrono::milliseconds interval)
 {
     m_interval = std::max(interval, 0ms);
-    if (m_interval == 0ms) {
-        m_pacer.stop();
+    m_pacer.stop();
+    resumeSchedule();
+}
+
+void WatchScheduler::resumeSchedule()
+{
+    if (m_interval == 0ms || !m_optionsSet || !m_lastCheckedKnown || m_pacer.isActive())
         return;
-    }
     m_pacer.start(spacing());
     pace(); // the first due domain now, not one spacing later
 }
@@ -79,6 +91,8 @@ void WatchScheduler::setLastChecked(const QHash<QString, QDateTime> &checked)
         if (!last.isValid() || it.value() > last)
             last = it.value();
     }
+    m_lastCheckedKnown = true;
+    resumeSchedule();
 }
 
 void WatchScheduler::checkNow(const QStringList &domains)
@@ -118,6 +132,8 @@ void WatchScheduler::pace()
 
 void WatchScheduler::startNext()
 {
+    if (!m_optionsSet)
+        return; // default options would check without the user's CA, resolver and proxy
     while (!m_queue.isEmpty() && m_running.size() < m_maxConcurrent) {
         const QString domain = m_queue.takeFirst();
         m_lastStarted.insert(domain, QDateTime::currentDateTimeUtc());

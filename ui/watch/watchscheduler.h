@@ -37,7 +37,8 @@ public:
     WatchScheduler(Check::CheckHistoryService *history, QObject *parent = nullptr);
     ~WatchScheduler() override;
 
-    void setOptions(const Check::CheckOptions &options) { m_options = options; }
+    //! No check starts before the options are set (the user's CA, resolver, proxy).
+    void setOptions(const Check::CheckOptions &options);
     //! The domains to watch; checks of domains no longer listed are cancelled.
     void setDomains(const QStringList &domains);
     //! How often each domain is checked; zero stops the schedule (checkNow() still works).
@@ -45,7 +46,8 @@ public:
     std::chrono::milliseconds interval() const { return m_interval; }
     void setMaxConcurrent(int count);
     int maxConcurrent() const { return m_maxConcurrent; }
-    //! Domains last checked at these times (from the history) are due one interval later.
+    //! Domains last checked at these times (from the history) are due one interval later. The
+    //! schedule waits for this first call: before it, every domain would look due.
     void setLastChecked(const QHash<QString, QDateTime> &checked);
 
     //! Checks \a domains (all when empty) as soon as the concurrency allows, ahead of the schedule.
@@ -69,6 +71,8 @@ private:
     void onFinished(int id, const Check::CheckResult &result);
     void onOutcome(int request, const Check::WatchOutcome &outcome);
     std::chrono::milliseconds spacing() const;
+    //! Starts the pacer once the options and the last checks are known and an interval is set.
+    void resumeSchedule();
 
     Check::CheckHistoryService *m_history;
     Check::CheckService *m_service;
@@ -80,6 +84,8 @@ private:
     QHash<int, QString> m_recording; //!< history request → domain
     std::chrono::milliseconds m_interval{0};
     int m_maxConcurrent = 4;
+    bool m_optionsSet = false;
+    bool m_lastCheckedKnown = false;
     QTimer m_pacer; //!< one start per tick: the interval spread over the domains
 };
 
