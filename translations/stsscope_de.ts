@@ -526,10 +526,6 @@
         <translation>%1: keine neue Änderung (%2)</translation>
     </message>
     <message>
-        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
-        <translation>Prüft die Domains einer Überwachungsliste erneut, vergleicht jede mit ihrer letzten Prüfung im Prüfverlauf der Desktop-Anwendung und gibt aus, was sich geändert hat, jede Änderung nur einmal. Exit-Code 1, wenn eine neue Änderung ein Problem ist (eine Warnung oder ein Fehler).</translation>
-    </message>
-    <message>
         <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
         <translation>Die Überwachungsliste: eine Domain je Zeile; leere Zeilen und Zeilen, die mit # beginnen, werden ignoriert.</translation>
     </message>
@@ -620,6 +616,10 @@ Optionen:
     <message>
         <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
         <translation>Für imap://-URLs: STARTTLS, wenn der Server es anbietet, sonst ohne TLS anmelden. Das Passwort wird dann unter Umständen lesbar übertragen.</translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
+        <translation>Prüft die Domains einer Überwachungsliste erneut, vergleicht jede mit ihrer letzten Prüfung im Prüfverlauf der Desktop-Anwendung und gibt aus, was sich geändert hat, jede Änderung nur einmal. Exit-Code 1, wenn eine neue Änderung ein Problem ist (eine Warnung oder ein Fehler), auch wenn andere Domains nicht geprüft werden konnten; andernfalls Exit-Code 3, wenn eine Domain nicht geprüft werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2802,10 @@ Was zu tun ist: %5</translation>
         <source>line %1 &quot;%2&quot;: %3</source>
         <translation>Zeile %1 „%2“: %3</translation>
     </message>
+    <message>
+        <source>the list is longer than %1 lines; this line and those after it were not read</source>
+        <translation>die Liste ist länger als %1 Zeilen; diese Zeile und die folgenden wurden nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Sts::DomainInput</name>
@@ -4763,6 +4767,17 @@ Was zu tun ist: %5</translation>
         <source>TLS-RPT reports</source>
         <translation>TLS-RPT-Berichte</translation>
     </message>
+    <message>
+        <source>Could not delete the check history: %1</source>
+        <translation>Der Prüfverlauf konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check(s) from the history.</source>
+        <translation>
+            <numerusform>%n Prüfung aus dem Verlauf gelöscht.</numerusform>
+            <numerusform>%n Prüfungen aus dem Verlauf gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4959,6 +4974,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
         <translation>Trotzdem enforce: Ich habe geprüft, dass die TLS-&amp;RPT-Berichte für %1 seit mindestens zwei Wochen keine Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT reports for %1 show no failures, but they cover only %2 of the %3 days from %4 to %5 (UTC), the first on %6: too little to show that enforce is safe. Wait for two weeks of reports, or confirm below that you have checked them.</source>
+        <translation>Die TLS-RPT-Berichte für %1 zeigen keine Fehler, decken aber nur %2 der %3 Tage von %4 bis %5 (UTC) ab, der erste am %6: zu wenig, um zu belegen, dass der Modus enforce sicher ist. Warten Sie Berichte aus zwei Wochen ab, oder bestätigen Sie unten, dass Sie sie geprüft haben.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6703,13 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>New problems on %n watched domain(s)</source>
+        <translation>
+            <numerusform>Neue Probleme bei %n überwachten Domain</numerusform>
+            <numerusform>Neue Probleme bei %n überwachten Domains</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -526,10 +526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +589,10 @@ Options:
     </message>
     <message>
         <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2773,10 @@ What to do: %5</source>
         <source>line %1 &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the list is longer than %1 lines; this line and those after it were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sts::DomainInput</name>
@@ -4734,6 +4738,17 @@ What to do: %5</source>
         <source>TLS-RPT reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not delete the check history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check(s) from the history.</source>
+        <translation>
+            <numerusform>Deleted %n check from the history.</numerusform>
+            <numerusform>Deleted %n checks from the history.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4928,6 +4943,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT reports for %1 show no failures, but they cover only %2 of the %3 days from %4 to %5 (UTC), the first on %6: too little to show that enforce is safe. Wait for two weeks of reports, or confirm below that you have checked them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6654,6 +6673,13 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New problems on %n watched domain(s)</source>
+        <translation>
+            <numerusform>New problems on %n watched domain</numerusform>
+            <numerusform>New problems on %n watched domains</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -526,10 +526,6 @@
         <translation>%1: ningún cambio nuevo (%2)</translation>
     </message>
     <message>
-        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
-        <translation>Vuelve a comprobar los dominios de una lista de vigilancia, compara cada uno con su última comprobación en el historial que guarda la aplicación de escritorio e indica lo que ha cambiado, cada cambio una sola vez. Sale con 1 cuando un cambio nuevo es un problema (un aviso o un error).</translation>
-    </message>
-    <message>
         <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
         <translation>La lista de vigilancia: un dominio por línea; se ignoran las líneas vacías y las que empiezan por #.</translation>
     </message>
@@ -620,6 +616,10 @@ Opciones:
     <message>
         <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
         <translation>Para URL imap://: STARTTLS si el servidor lo ofrece; si no, inicia sesión sin TLS. La contraseña puede viajar legible.</translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
+        <translation>Vuelve a comprobar los dominios de una lista de vigilancia, compara cada uno con su última comprobación en el historial que guarda la aplicación de escritorio e indica lo que ha cambiado, cada cambio una sola vez. Sale con 1 cuando un cambio nuevo es un problema (un aviso o un error), aunque otros dominios no se hayan podido comprobar; si no, sale con 3 cuando no se pudo comprobar algún dominio.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2802,10 @@ Qué hacer: %5</translation>
         <source>line %1 &quot;%2&quot;: %3</source>
         <translation>línea %1 &quot;%2&quot;: %3</translation>
     </message>
+    <message>
+        <source>the list is longer than %1 lines; this line and those after it were not read</source>
+        <translation>la lista tiene más de %1 líneas; esta línea y las siguientes no se han leído</translation>
+    </message>
 </context>
 <context>
     <name>Sts::DomainInput</name>
@@ -4763,6 +4767,17 @@ Qué hacer: %5</translation>
         <source>TLS-RPT reports</source>
         <translation>Informes TLS-RPT</translation>
     </message>
+    <message>
+        <source>Could not delete the check history: %1</source>
+        <translation>No se pudo eliminar el historial de comprobaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check(s) from the history.</source>
+        <translation>
+            <numerusform>Se eliminó %n comprobación del historial.</numerusform>
+            <numerusform>Se eliminaron %n comprobaciones del historial.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4959,6 +4974,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
         <translation>Aplicar enforce de todos modos: he comprobado que los informes TLS-&amp;RPT de %1 no muestran fallos desde hace al menos dos semanas</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT reports for %1 show no failures, but they cover only %2 of the %3 days from %4 to %5 (UTC), the first on %6: too little to show that enforce is safe. Wait for two weeks of reports, or confirm below that you have checked them.</source>
+        <translation>Los informes TLS-RPT de %1 no muestran fallos, pero solo cubren %2 de los %3 días entre %4 y %5 (UTC), el primero el %6: es demasiado poco para demostrar que el modo enforce sea seguro. Espere a tener dos semanas de informes o confirme abajo que los ha revisado.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6703,13 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>New problems on %n watched domain(s)</source>
+        <translation>
+            <numerusform>Problemas nuevos en %n dominio vigilado</numerusform>
+            <numerusform>Problemas nuevos en %n dominios vigilados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -526,10 +526,6 @@
         <translation>%1&#xa0;: aucun nouveau changement (%2)</translation>
     </message>
     <message>
-        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error).</source>
-        <translation>Revérifie les domaines d&apos;une liste de surveillance, compare chacun à sa dernière vérification dans l&apos;historique tenu par l&apos;application de bureau et affiche ce qui a changé, chaque changement une seule fois. Code de sortie 1 lorsqu&apos;un nouveau changement est un problème (un avertissement ou une erreur).</translation>
-    </message>
-    <message>
         <source>The watch list: one domain per line; blank lines and lines starting with # are ignored.</source>
         <translation>La liste de surveillance&#xa0;: un domaine par ligne&#xa0;; les lignes vides et celles qui commencent par # sont ignorées.</translation>
     </message>
@@ -620,6 +616,10 @@ Options&#xa0;:
     <message>
         <source>For imap:// URLs: STARTTLS when the server offers it, else log in without TLS. The password may travel readable.</source>
         <translation>Pour les URL imap://&#xa0;: STARTTLS si le serveur le propose, sinon connexion sans TLS. Le mot de passe peut alors circuler en clair.</translation>
+    </message>
+    <message>
+        <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
+        <translation>Revérifie les domaines d&apos;une liste de surveillance, compare chacun à sa dernière vérification dans l&apos;historique tenu par l&apos;application de bureau et affiche ce qui a changé, chaque changement une seule fois. Code de sortie 1 lorsqu&apos;un nouveau changement est un problème (un avertissement ou une erreur), même si d&apos;autres domaines n&apos;ont pas pu être vérifiés&#xa0;; sinon, code de sortie 3 lorsqu&apos;un domaine n&apos;a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2802,10 @@ Que faire&#xa0;: %5</translation>
         <source>line %1 &quot;%2&quot;: %3</source>
         <translation>ligne %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>the list is longer than %1 lines; this line and those after it were not read</source>
+        <translation>la liste dépasse %1 lignes&#xa0;; cette ligne et les suivantes n&apos;ont pas été lues</translation>
+    </message>
 </context>
 <context>
     <name>Sts::DomainInput</name>
@@ -4763,6 +4767,17 @@ Que faire&#xa0;: %5</translation>
         <source>TLS-RPT reports</source>
         <translation>Rapports TLS-RPT</translation>
     </message>
+    <message>
+        <source>Could not delete the check history: %1</source>
+        <translation>Impossible de supprimer l&apos;historique des vérifications&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check(s) from the history.</source>
+        <translation>
+            <numerusform>%n vérification supprimée de l&apos;historique.</numerusform>
+            <numerusform>%n vérifications supprimées de l&apos;historique.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sts::Ui::ModePage</name>
@@ -4959,6 +4974,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>Enforce anyway: I have checked that the TLS-&amp;RPT reports for %1 show no failures for at least two weeks</source>
         <translation>Passer quand même en enforce&#xa0;: j&apos;ai vérifié que les rapports TLS-&amp;RPT pour %1 n&apos;indiquent aucun échec depuis au moins deux semaines</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT reports for %1 show no failures, but they cover only %2 of the %3 days from %4 to %5 (UTC), the first on %6: too little to show that enforce is safe. Wait for two weeks of reports, or confirm below that you have checked them.</source>
+        <translation>Les rapports TLS-RPT pour %1 n&apos;indiquent aucun échec, mais ils ne couvrent que %2 des %3 jours entre %4 et %5 (UTC), le premier le %6&#xa0;: c&apos;est trop peu pour montrer que le mode enforce est sans risque. Attendez deux semaines de rapports, ou confirmez ci-dessous que vous les avez vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6703,13 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>New problems on %n watched domain(s)</source>
+        <translation>
+            <numerusform>Nouveaux problèmes sur %n domaine surveillé</numerusform>
+            <numerusform>Nouveaux problèmes sur %n domaines surveillés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
