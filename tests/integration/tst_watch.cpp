@@ -73,6 +73,10 @@ private Q_SLOTS:
         m_env = Test::testbedEnvironment();
         if (m_env.isEmpty())
             QSKIP("the testbed is not running (no $STS_TESTBED_DIR/env)");
+        // testbed.sh acts on the namespace STS_TESTBED_NS names (default stsscope-tb): this
+        // testbed's, not another one that happens to run under the default name.
+        qputenv("STS_TESTBED_NS", m_env.value(u"STS_TESTBED_NS"_qs).toUtf8());
+        QVERIFY(!qgetenv("STS_TESTBED_NS").isEmpty());
         QVERIFY(m_dir.isValid());
         QFile list(m_dir.filePath(u"list.txt"_qs));
         QVERIFY(list.open(QIODevice::WriteOnly));
