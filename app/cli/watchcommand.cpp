@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchcommand.h"
 
+#include "check/checkhandle.h"
 #include "check/checkservice.h"
 #include "check/watchlistfile.h"
 #include "check/watchstate.h"
@@ -141,18 +142,22 @@ int WatchCommand::run(const QStringList &arguments, Io io)
 
     Check::CheckService service;
     service.setMaxConcurrentChecks(checkOptions.concurrency());
-    QHash<int, QString> domainOf;
     QHash<QString, Watched> outcomes; // not the results: 500 of them would be held to the end
     QEventLoop loop;
-    QObject::connect(&service, &Check::CheckService::finished, &loop, [&](int id, const Check::CheckResult &result) {
-        // Recorded as each check ends, so that a watch stopped halfway keeps what it compared.
-        const QString domain = domainOf.value(id);
-        outcomes.insert(domain, {state.record(result, QDateTime::currentDateTimeUtc()), result.verdict, result.error});
-        if (outcomes.size() == domainOf.size())
-            loop.quit();
-    });
-    for (const QString &domain : list.domains)
-        domainOf.insert(service.start(domain, options), domain);
+    for (const QString &domain : list.domains) {
+        // Each handle delivers its own check only.
+        Check::CheckHandle *handle = service.run(domain, options, &loop);
+        QObject::connect(
+            handle, &Check::CheckHandle::finished, &loop, [&, domain, handle](const Check::CheckResult &result) {
+                // Recorded as each check ends, so that a watch stopped halfway keeps
+                // what it compared.
+                outcomes.insert(domain,
+                                {state.record(result, QDateTime::currentDateTimeUtc()), result.verdict, result.error});
+                handle->deleteLater();
+                if (outcomes.size() == list.domains.size())
+                    loop.quit();
+            });
+    }
     loop.exec();
 
     int newProblems = 0;

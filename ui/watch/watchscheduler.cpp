@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchscheduler.h"
 
+#include "check/checkhandle.h"
 #include "check/checkhistoryservice.h"
 #include "check/checkservice.h"
 
@@ -23,7 +24,6 @@ WatchScheduler::WatchScheduler(Check::CheckHistoryService *history, QObject *par
 {
     qRegisterMetaType<Sts::Check::WatchOutcome>();
     m_service->setMaxConcurrentChecks(m_maxConcurrent);
-    connect(m_service, &Check::CheckService::finished, this, &WatchScheduler::onFinished);
     connect(m_history, &Check::CheckHistoryService::watchRecorded, this, &WatchScheduler::onOutcome);
     connect(&m_pacer, &QTimer::timeout, this, &WatchScheduler::pace);
 }
@@ -40,8 +40,9 @@ void WatchScheduler::setDomains(const QStringList &domains)
             ++it;
             continue;
         }
-        m_service->cancel(it.key());
+        Check::CheckHandle *handle = it.key();
         it = m_running.erase(it);
+        delete handle; // cancels the check; its result is of no interest any more
     }
     if (m_pacer.isActive())
         m_pacer.setInterval(spacing());
@@ -108,8 +109,9 @@ void WatchScheduler::checkNow(const QStringList &domains)
 void WatchScheduler::cancelAll()
 {
     m_queue.clear();
+    // Cancelled, not forgotten: each still ends with an outcome (not compared).
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
-        m_service->cancel(it.key());
+        it.key()->cancel();
 }
 
 void WatchScheduler::pace()
@@ -137,16 +139,20 @@ void WatchScheduler::startNext()
     while (!m_queue.isEmpty() && m_running.size() < m_maxConcurrent) {
         const QString domain = m_queue.takeFirst();
         m_lastStarted.insert(domain, QDateTime::currentDateTimeUtc());
-        m_running.insert(m_service->start(domain, m_options), domain);
+        Check::CheckHandle *handle = m_service->run(domain, m_options, this);
+        connect(handle, &Check::CheckHandle::finished, this,
+                [this, handle](const Check::CheckResult &result) { onFinished(handle, result); });
+        m_running.insert(handle, domain);
         Q_EMIT checkStarted(domain);
     }
 }
 
-void WatchScheduler::onFinished(int id, const Check::CheckResult &result)
+void WatchScheduler::onFinished(Check::CheckHandle *handle, const Check::CheckResult &result)
 {
-    const QString domain = m_running.take(id);
+    const QString domain = m_running.take(handle);
+    handle->deleteLater();
     if (domain.isEmpty())
-        return; // cancelled because it left the list
+        return;
     // Recorded and compared in the history's thread: the GUI thread neither writes nor parses.
     m_recording.insert(m_history->recordWatched(result), domain);
     startNext();

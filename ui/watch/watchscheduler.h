@@ -16,6 +16,7 @@
 #include <chrono>
 
 namespace Sts::Check {
+class CheckHandle;
 class CheckHistoryService;
 class CheckService;
 } // namespace Sts::Check
@@ -68,7 +69,7 @@ private:
     void pace();
     void enqueueDue();
     void startNext();
-    void onFinished(int id, const Check::CheckResult &result);
+    void onFinished(Check::CheckHandle *handle, const Check::CheckResult &result);
     void onOutcome(int request, const Check::WatchOutcome &outcome);
     std::chrono::milliseconds spacing() const;
     //! Starts the pacer once the options and the last checks are known and an interval is set.
@@ -79,9 +80,9 @@ private:
     Check::CheckOptions m_options;
     QStringList m_domains;
     QHash<QString, QDateTime> m_lastStarted;
-    QStringList m_queue;             //!< waiting to start, in order
-    QHash<int, QString> m_running;   //!< check id → domain
-    QHash<int, QString> m_recording; //!< history request → domain
+    QStringList m_queue;                            //!< waiting to start, in order
+    QHash<Check::CheckHandle *, QString> m_running; //!< each delivers only its own check
+    QHash<int, QString> m_recording;                //!< history request → domain
     std::chrono::milliseconds m_interval{0};
     int m_maxConcurrent = 4;
     bool m_optionsSet = false;
