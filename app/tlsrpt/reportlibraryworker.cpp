@@ -88,7 +88,7 @@ void ReportLibraryWorker::import(int id, const QStringList &paths)
         finishImport(true); // report the canceled one before new files could revive it
     const bool starting = !m_import;
     if (starting)
-        m_import.emplace();
+        m_import = RunningImport{};
     RunningImport &run = *m_import;
     run.id = id; // a cancel of this request cancels the files merged into it too
     run.files += files;

@@ -5,6 +5,7 @@
 #include "terminalcontrols.h"
 
 #include "tlsrpt/heldreports.h"
+#include "tlsrpt/reportlibrary.h"
 #include "tlsrpt/resulttypeadvice.h"
 
 #include <QBuffer>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void holdsOneReportAtATime_data();
     void holdsOneReportAtATime();
     void jsonIsQtsIndentedForm();
+    void addsToTheLibrary();
 
 private:
     void writeManyReports();
@@ -571,6 +573,34 @@ void TestReportCommand::jsonIsQtsIndentedForm()
         QVERIFY2(document.isObject(), qPrintable(run.out.left(2000)));
         QCOMPARE(run.out, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
     }
+}
+
+//! --library FILE keeps what was read in the GUI's library: new reports are added, a second run
+//! finds them there already, and the library holds each report once.
+void TestReportCommand::addsToTheLibrary()
+{
+    copy(u"parsedmarc-rfc8460.json"_qs, u"in/a.json"_qs);
+    copy(u"parsedmarc-mail.ru.json"_qs, u"in/b.json"_qs);
+    const QString library = m_dir->filePath(u"reports.sqlite"_qs);
+    const Run first = report({u"--json"_qs, u"--library"_qs, library, m_dir->filePath(u"in"_qs)});
+    QCOMPARE(first.code, int(Clean));
+    const QJsonObject added = first.json().value(u"library"_qs).toObject();
+    QCOMPARE(added.value(u"path"_qs).toString(), library);
+    QCOMPARE(added.value(u"added"_qs).toInteger(), 2);
+    QCOMPARE(added.value(u"already_in_library"_qs).toInteger(), 0);
+
+    copy(u"bradshaw-report.json"_qs, u"in/c.json"_qs);
+    const Run second = report({u"--json"_qs, u"--library"_qs, library, m_dir->filePath(u"in"_qs)});
+    QCOMPARE(second.code, int(Clean));
+    const QJsonObject again = second.json().value(u"library"_qs).toObject();
+    QCOMPARE(again.value(u"added"_qs).toInteger(), 1);
+    QCOMPARE(again.value(u"already_in_library"_qs).toInteger(), 2);
+
+    Sts::TlsRpt::ReportLibrary stored(library);
+    QVERIFY(stored.open());
+    const auto reports = stored.reports();
+    QVERIFY(reports);
+    QCOMPARE(reports->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
