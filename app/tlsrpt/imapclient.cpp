@@ -45,9 +45,10 @@ void setResponseTimeout(CURL *curl, long ms)
 #endif
 }
 
+// lupdate files tr() here under the enclosing class or namespace: the context must be that.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImapClient", text);
+    return QCoreApplication::translate("Sts::TlsRpt::ImapClient", text);
 }
 
 } // namespace

@@ -11,9 +11,10 @@ namespace Sts::TlsRpt {
 
 namespace {
 
+// lupdate files tr() here under the enclosing class or namespace: the context must be that.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailboxAccount", text);
+    return QCoreApplication::translate("Sts::TlsRpt", text);
 }
 
 } // namespace

@@ -15,9 +15,10 @@ namespace {
 
 using Outcome = ImportSummary::Outcome;
 
+// lupdate files tr() here under the enclosing class or namespace: the context must be that.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("MailboxSync", text, nullptr, n);
+    return QCoreApplication::translate("Sts::TlsRpt::MailboxSync", text, nullptr, n);
 }
 
 } // namespace
