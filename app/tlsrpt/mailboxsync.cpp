@@ -16,9 +16,10 @@ namespace {
 using Outcome = ImportSummary::Outcome;
 
 // lupdate files tr() here under the enclosing class or namespace: the context must be that.
-QString tr(const char *text, int n = -1)
+// The same parameters as QObject::tr(), so that lupdate sees a count as a plural.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Sts::TlsRpt::MailboxSync", text, nullptr, n);
+    return QCoreApplication::translate("Sts::TlsRpt::MailboxSync", text, disambiguation, n);
 }
 
 } // namespace
@@ -168,7 +169,7 @@ bool MailboxSync::importMessage(const QByteArray &message, quint32 uid, bool &he
     summary.duplicates += stored.duplicates;
     summary.reportsAdded += stored.added;
     if (stored.added > 0)
-        summary.entries.append({Outcome::Imported, name, name, tr("%n report(s) added", stored.added)});
+        summary.entries.append({Outcome::Imported, name, name, tr("%n report(s) added", nullptr, stored.added)});
     return true;
 }
 
