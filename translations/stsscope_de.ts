@@ -3147,9 +3147,12 @@ Was zu tun ist: %5</translation>
         <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
         <translation>Der Server hat keinen UIDNEXT-Wert für den Ordner „%1“ geliefert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n report(s) added</source>
-        <translation>Berichte hinzugefügt: %n</translation>
+        <translation>
+            <numerusform>%n Bericht hinzugefügt</numerusform>
+            <numerusform>%n Berichte hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>

@@ -3118,9 +3118,12 @@ What to do: %5</source>
         <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n report(s) added</source>
-        <translation type="unfinished">%n report added</translation>
+        <translation>
+            <numerusform>%n report added</numerusform>
+            <numerusform>%n reports added</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>

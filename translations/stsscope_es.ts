@@ -3147,9 +3147,12 @@ Qué hacer: %5</translation>
         <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
         <translation>El servidor no indicó UIDNEXT para la carpeta &quot;%1&quot;.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n report(s) added</source>
-        <translation>Informes añadidos: %n</translation>
+        <translation>
+            <numerusform>%n informe añadido</numerusform>
+            <numerusform>%n informes añadidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>

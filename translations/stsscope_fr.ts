@@ -3147,9 +3147,12 @@ Que faire&#xa0;: %5</translation>
         <source>The server gave no UIDNEXT for the folder &quot;%1&quot;.</source>
         <translation>Le serveur n&apos;a fourni aucun UIDNEXT pour le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n report(s) added</source>
-        <translation>Rapports ajoutés&#xa0;: %n</translation>
+        <translation>
+            <numerusform>%n rapport ajouté</numerusform>
+            <numerusform>%n rapports ajoutés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored, but not moved to &quot;%1&quot;: %2</source>
