@@ -3768,7 +3768,7 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Reported fail&amp;ures</source>
         <extracomment>The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.</extracomment>
-        <translation>&amp;Gemeldete Fehler</translation>
+        <translation>Gemeldete &amp;Fehler</translation>
     </message>
     <message>
         <source>TLS-RPT failures that senders reported for this domain</source>

@@ -3768,7 +3768,7 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Reported fail&amp;ures</source>
         <extracomment>The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.</extracomment>
-        <translation>Échecs signa&amp;lés</translation>
+        <translation>Échecs rappor&amp;tés</translation>
     </message>
     <message>
         <source>TLS-RPT failures that senders reported for this domain</source>
