@@ -131,4 +131,37 @@ inline constexpr FindingDefinition DaneNoNextKey{
                                   "changes, senders that validate DANE stop delivering until a new record is "
                                   "published and the old one has expired from caches.")};
 
+//! Every definition above, for the registry (check/findingregistry.h): a definition missing
+//! here shows in the language of its creation and fails tst_findingtranslation.
+inline constexpr const FindingDefinition *All[] = {&DnsFailed,
+                                                   &DnsBogus,
+                                                   &DnsInsecure,
+                                                   &MxNone,
+                                                   &MxNull,
+                                                   &MxImplicit,
+                                                   &MxNoAddress,
+                                                   &MxNotCovered,
+                                                   &MxNotCoveredTesting,
+                                                   &MxUnreachable,
+                                                   &MxPrivateAddress,
+                                                   &MxNotObserved,
+                                                   &MxTooMany,
+                                                   &MxTlsFailing,
+                                                   &MxTlsFailingTesting,
+                                                   &PolicyUnusable,
+                                                   &NoPolicy,
+                                                   &NoPolicyDaneOnly,
+                                                   &PolicyWithoutRecord,
+                                                   &Cancelled,
+                                                   &DanePass,
+                                                   &DaneMismatch,
+                                                   &DaneNoTls,
+                                                   &DaneBogus,
+                                                   &DaneLookupFailed,
+                                                   &DaneUnusable,
+                                                   &DaneInsecure,
+                                                   &DaneMxInsecure,
+                                                   &DaneUnvalidated,
+                                                   &DaneNoNextKey};
+
 } // namespace Sts::Check::Catalog

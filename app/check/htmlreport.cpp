@@ -3,6 +3,7 @@
 #include "htmlreport.h"
 
 #include "findingadvice.h"
+#include "findingregistry.h"
 
 #include <QCoreApplication>
 
@@ -166,7 +167,7 @@ QString findingsSection(const CheckResult &result)
         html +=
             QStringLiteral("<tr>") + cell(severityName(finding.severity)) + cell(finding.subject) +
             QStringLiteral("<td>%1<br><small><code>%2</code> %3</small></td>")
-                .arg(escaped(finding.message), escaped(finding.code), escaped(finding.reference)) +
+                .arg(escaped(displayMessage(finding)), escaped(finding.code), escaped(finding.reference)) +
             QStringLiteral("<td>%1%2</td>")
                 .arg(advice.exposureText.isEmpty() ? QString()
                                                    : QStringLiteral("<b>%1</b><br>").arg(escaped(advice.exposureText)),

@@ -3,6 +3,7 @@
 #include "verdictjudge.h"
 
 #include "checkcatalog.h"
+#include "findingregistry.h"
 #include "mtasts/mxpattern.h"
 #include "net/addressscope.h"
 #include "tls/daneverifier.h"
@@ -382,7 +383,7 @@ void judgeCause(CheckResult &result)
                 result.causeCode = finding->code;
                 result.causeSubject = finding->subject;
                 if (result.cause.isEmpty())
-                    result.cause = finding->message;
+                    result.cause = displayMessage(*finding);
             }
             return;
         }
@@ -391,7 +392,7 @@ void judgeCause(CheckResult &result)
         (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)) {
         for (const Finding &finding : std::as_const(result.findings)) {
             if (finding.severity == Severity::Error && finding.code.startsWith(u"sts.")) {
-                result.cause = finding.message;
+                result.cause = displayMessage(finding);
                 result.causeCode = finding.code;
                 result.causeSubject = finding.subject;
                 return;

@@ -65,4 +65,22 @@ inline constexpr FindingDefinition TlsaMismatch{
     QT_TRANSLATE_NOOP("Findings", "The TLSA records of %1 no longer match its certificate (DANE: %2); senders that "
                                   "validate DANE stop delivering to it.")};
 
+//! Every definition above, for the registry (check/findingregistry.h): a definition missing
+//! here shows in the language of its creation and fails tst_findingtranslation.
+inline constexpr const FindingDefinition *All[] = {&PolicyChangedWithoutId,
+                                                   &PolicyIdChangedOnly,
+                                                   &PolicyLost,
+                                                   &ModeLowered,
+                                                   &MaxAgeDropped,
+                                                   &MxAddedNotCovered,
+                                                   &MxCoverageLost,
+                                                   &MxChanged,
+                                                   &CertificateExpiresBeforePolicy,
+                                                   &CertificateExpiring,
+                                                   &CertificateNameLost,
+                                                   &StartTlsLost,
+                                                   &TlsLost,
+                                                   &VerdictBroken,
+                                                   &TlsaMismatch};
+
 } // namespace Sts::Check::WatchCatalog

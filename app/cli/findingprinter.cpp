@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingprinter.h"
 
+#include "check/findingregistry.h"
 #include "common/terminaltext.h"
 #include "jsontext.h"
 
@@ -38,8 +39,8 @@ void FindingPrinter::printHuman(QTextStream &out, const Findings &findings)
         if (finding.line > 0)
             out << QCoreApplication::translate("Cli", "line %1: ").arg(finding.line);
         // Messages quote what servers and report senders wrote.
-        out << TerminalText::safe(finding.message) << "\n           [" << finding.code << ", " << finding.reference
-            << "]\n";
+        out << TerminalText::safe(Check::displayMessage(finding)) << "\n           [" << finding.code << ", "
+            << finding.reference << "]\n";
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "check/findingregistry.h"
 #include "common/csvfield.h"
 #include "common/terminaltext.h"
 #include "findingprinter.h"
@@ -339,7 +340,8 @@ QString countsText(const SessionCounts &counts)
 //! "where: why", for people: both may quote file names from archives and messages.
 QString rejectionText(const Rejection &rejection)
 {
-    return TerminalText::safe(rejection.reason.subject) + QStringLiteral(": ") + TerminalText::safe(rejection.error());
+    return TerminalText::safe(rejection.reason.subject) + QStringLiteral(": ") +
+           TerminalText::safe(Check::displayMessage(rejection.reason));
 }
 
 //! Everything a sender or a file name decides goes through TerminalText::safe().
@@ -461,7 +463,7 @@ std::unique_ptr<ReportLibrary> openLibrary(const QString &path, Io io)
 {
     auto library = std::make_unique<ReportLibrary>(path);
     if (const auto opened = library->open(); !opened) {
-        io.err << TerminalText::safe(opened.error().message) << '\n';
+        io.err << TerminalText::safe(Check::displayMessage(opened.error())) << '\n';
         return nullptr;
     }
     return library;
@@ -497,6 +499,7 @@ Rejection rejectionOf(const ImportSummary::Entry &entry)
     reason.severity = Severity::Error;
     reason.subject = entry.part;
     reason.message = entry.detail;
+    reason.arguments = entry.arguments;
     return {entry.file, reason};
 }
 

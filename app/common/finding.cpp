@@ -4,7 +4,6 @@
 
 #include "jsonfields.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -34,6 +33,8 @@ QJsonObject Finding::toJson() const
         {QStringLiteral("subject"), subject}, {QStringLiteral("message"), message},
         {QStringLiteral("rfc"), reference},
     };
+    if (!arguments.isEmpty())
+        json.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(arguments));
     if (line > 0)
         json.insert(QStringLiteral("line"), line);
     if (!details.isEmpty())
@@ -50,6 +51,7 @@ Finding Finding::fromJson(const QJsonObject &json)
                                  {Severity::Ok, Severity::Info, Severity::Warning, Severity::Error}, Severity::Info);
     finding.subject = JsonFields::string(json, u"subject");
     finding.message = JsonFields::string(json, u"message");
+    finding.arguments = JsonFields::strings(json, u"arguments");
     finding.reference = JsonFields::string(json, u"rfc");
     finding.line = static_cast<int>(JsonFields::integer(json, u"line"));
     finding.details = json.value(u"details").toObject();
@@ -98,9 +100,17 @@ Finding makeFinding(const FindingDefinition &definition, const QString &subject,
     finding.code = QString::fromLatin1(definition.code);
     finding.severity = definition.severity;
     finding.subject = subject;
-    finding.message = substituteArguments(QCoreApplication::translate("Findings", definition.message), arguments);
+    // English, not translated: JSON and the stored history keep no language of the moment.
+    finding.message = substituteArguments(QString::fromUtf8(definition.message), arguments);
+    finding.arguments = arguments;
     finding.reference = QString::fromUtf8(definition.reference);
     return finding;
+}
+
+QString repeatNote(int occurrences)
+{
+    // The English form of the "Findings" message that Check::displayMessage() translates.
+    return QStringLiteral("This occurs %1 times in the record; the first is shown.").arg(occurrences);
 }
 
 bool hasErrors(const Findings &findings)

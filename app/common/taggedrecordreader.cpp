@@ -4,7 +4,6 @@
 
 #include "common/abnf.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -60,9 +59,7 @@ void TaggedRecordReader::addPerField(const FindingDefinition &definition, const 
     if (repeats.message.isEmpty())
         repeats.message = first.message;
     repeats.count = repeats.count < std::numeric_limits<int>::max() ? repeats.count + 1 : repeats.count;
-    first.message = repeats.message + u' ' +
-                    QCoreApplication::translate("Findings", "This occurs %n times in the record; the first is shown.",
-                                                nullptr, repeats.count);
+    first.message = repeats.message + u' ' + repeatNote(repeats.count); // Check::displayMessage() translates it
     first.details.insert(QStringLiteral("occurrences"), repeats.count);
 }
 

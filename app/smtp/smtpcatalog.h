@@ -125,4 +125,37 @@ inline constexpr FindingDefinition TlsOk{
     "smtp.tls.ok", Severity::Ok, "RFC 3207",
     QT_TRANSLATE_NOOP("Findings", "STARTTLS with %1, cipher %2, key exchange %3.")};
 
+//! Every definition above, for the registry (check/findingregistry.h): a definition missing
+//! here shows in the language of its creation and fails tst_findingtranslation.
+inline constexpr const FindingDefinition *All[] = {&ConnectRefused,
+                                                   &ConnectTimeout,
+                                                   &ConnectFailed,
+                                                   &BannerTimeout,
+                                                   &BannerRejected,
+                                                   &BannerMalformed,
+                                                   &BannerTooLarge,
+                                                   &ReplyTimeout,
+                                                   &ReplyMalformed,
+                                                   &ReplyTooLarge,
+                                                   &ReplyUnexpected,
+                                                   &ReplyBareLineFeed,
+                                                   &ReplyLongLine,
+                                                   &ReplyNonAscii,
+                                                   &ReplyControlCharacter,
+                                                   &ConnectionClosed,
+                                                   &ConnectionError,
+                                                   &SessionTimeout,
+                                                   &Cancelled,
+                                                   &EhloRejected,
+                                                   &StartTlsNotOffered,
+                                                   &StartTlsRefused,
+                                                   &StartTlsPipelinedData,
+                                                   &TlsDropped,
+                                                   &TlsHandshakeFailed,
+                                                   &TlsHandshakeTimeout,
+                                                   &TlsOldVersion,
+                                                   &TlsCertificateInvalid,
+                                                   &TlsStartTlsStillOffered,
+                                                   &TlsOk};
+
 } // namespace Sts::Smtp::Catalog

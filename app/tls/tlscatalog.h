@@ -68,4 +68,22 @@ inline constexpr FindingDefinition CaFileUnreadable{
     "tls.ca-file.unreadable", Severity::Warning, "",
     QT_TRANSLATE_NOOP("Findings", "The trust anchor file %1 could not be read as PEM certificates; it was ignored.")};
 
+//! Every definition above, for the registry (check/findingregistry.h): a definition missing
+//! here shows in the language of its creation and fails tst_findingtranslation.
+inline constexpr const FindingDefinition *All[] = {&ChainValid,
+                                                   &ChainEmpty,
+                                                   &CertificateUnreadable,
+                                                   &CertificateExpired,
+                                                   &CertificateNotYetValid,
+                                                   &CertificateExpiringSoon,
+                                                   &HostMismatch,
+                                                   &CommonNameOnly,
+                                                   &SelfSigned,
+                                                   &UntrustedRoot,
+                                                   &Incomplete,
+                                                   &WeakKey,
+                                                   &WeakSignature,
+                                                   &VerifyFailed,
+                                                   &CaFileUnreadable};
+
 } // namespace Sts::Tls::Catalog

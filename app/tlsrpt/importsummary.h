@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Sts::TlsRpt {
 
@@ -22,10 +23,11 @@ struct ImportSummary
     struct Entry
     {
         Outcome outcome = Outcome::Imported;
-        QString file;      //!< the input file
-        QString part;      //!< where in it (archive entry, message), or the file again
-        QString detail;    //!< how many reports, or why not
-        QString code = {}; //!< a rejection's finding code (tlsrpt.import.*), for JSON
+        QString file;               //!< the input file
+        QString part;               //!< where in it (archive entry, message), or the file again
+        QString detail;             //!< how many reports, or why not (a finding's English message)
+        QString code = {};          //!< the finding's code when detail is one (tlsrpt.*), for JSON and to translate it
+        QStringList arguments = {}; //!< the finding's arguments: Check::displayMessage() shows detail
     };
 
     QList<Entry> entries;

@@ -156,8 +156,8 @@ bool MailboxSync::importMessage(const QByteArray &message, quint32 uid, bool &he
     ++m_summary.messagesExamined;
     ++summary.filesRead;
     for (const Rejection &rejection : imported.rejections)
-        summary.entries.append(
-            {Outcome::Rejected, name, rejection.reason.subject, rejection.error(), rejection.reason.code});
+        summary.entries.append({Outcome::Rejected, name, rejection.reason.subject, rejection.error(),
+                                rejection.reason.code, rejection.reason.arguments});
     summary.rejected += int(imported.rejections.size());
     if (imported.reportCount == 0) {
         if (imported.rejections.isEmpty())
@@ -165,7 +165,7 @@ bool MailboxSync::importMessage(const QByteArray &message, quint32 uid, bool &he
         return true;
     }
     for (const Finding &note : stored.notes)
-        summary.entries.append({Outcome::Duplicate, name, note.subject, note.message});
+        summary.entries.append({Outcome::Duplicate, name, note.subject, note.message, note.code, note.arguments});
     summary.duplicates += stored.duplicates;
     summary.reportsAdded += stored.added;
     if (stored.added > 0)
@@ -208,7 +208,8 @@ bool MailboxSync::readBatch()
             const QString name = messageName(uid);
             const Finding tooLarge =
                 makeFinding(ReportCatalog::FileTooLarge, name, {QString::number(info.size), QString::number(maxSize)});
-            m_summary.import.entries.append({Outcome::Rejected, name, name, tooLarge.message, tooLarge.code});
+            m_summary.import.entries.append(
+                {Outcome::Rejected, name, name, tooLarge.message, tooLarge.code, tooLarge.arguments});
             ++m_summary.import.rejected;
             ++m_summary.messagesExamined;
             ++m_summary.import.filesRead;

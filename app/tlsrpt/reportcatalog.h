@@ -28,7 +28,8 @@ inline constexpr FindingDefinition NotObject{
 inline constexpr FindingDefinition FieldMissing{
     "tlsrpt.report.field-missing", Severity::Error, "RFC 8460 §4.4",
     QT_TRANSLATE_NOOP("Findings", "The required field \"%1\" is missing, empty or not of the expected type (%2); "
-                                  "the report cannot be counted.")};
+                                  "the report cannot be counted."),
+    0b10};
 inline constexpr FindingDefinition DateInvalid{"tlsrpt.report.date-invalid", Severity::Error, "RFC 8460 §4.4, RFC 3339",
                                                QT_TRANSLATE_NOOP("Findings", "\"%1\" is not a date and time: \"%2\".")};
 inline constexpr FindingDefinition DateRangeReversed{
@@ -40,7 +41,7 @@ inline constexpr FindingDefinition CountInvalid{
                                   "be counted.")};
 inline constexpr FindingDefinition StructureInvalid{
     "tlsrpt.report.structure-invalid", Severity::Error, "RFC 8460 §4.4",
-    QT_TRANSLATE_NOOP("Findings", "\"%1\" must be %2; the report cannot be counted.")};
+    QT_TRANSLATE_NOOP("Findings", "\"%1\" must be %2; the report cannot be counted."), 0b10};
 inline constexpr FindingDefinition ResultTypeMissing{
     "tlsrpt.report.result-type-missing", Severity::Error, "RFC 8460 §4.3",
     QT_TRANSLATE_NOOP("Findings", "A failure detail (%1) has no result-type, so its failed sessions cannot be "
@@ -106,7 +107,7 @@ inline constexpr FindingDefinition DraftKey{
     "tlsrpt.report.draft-key", Severity::Warning, "RFC 8460 §4.4",
     QT_TRANSLATE_NOOP("Findings", "%1: \"%2\" is a name from a draft of RFC 8460; read as \"%3\".")};
 inline constexpr FindingDefinition FieldType{"tlsrpt.report.field-type", Severity::Warning, "RFC 8460 §4.4",
-                                             QT_TRANSLATE_NOOP("Findings", "%1: \"%2\" is not a %3; ignored.")};
+                                             QT_TRANSLATE_NOOP("Findings", "%1: \"%2\" is not a %3; ignored."), 0b100};
 inline constexpr FindingDefinition DuplicateMember{
     "tlsrpt.report.duplicate-member", Severity::Warning, "RFC 7493 §2.3, RFC 8259 §4",
     QT_TRANSLATE_NOOP("Findings", "%1: the member \"%2\" appears more than once, which I-JSON forbids; readers "
@@ -195,18 +196,83 @@ inline constexpr FindingDefinition Duplicate{
 
 // --- The library. ---
 inline constexpr FindingDefinition LibraryOpen{"tlsrpt.library.open-failed", Severity::Error, "",
-                                               QT_TRANSLATE_NOOP("Findings", "Cannot open the report library %1: %2")};
+                                               QT_TRANSLATE_NOOP("Findings", "Cannot open the report library %1: %2"),
+                                               0b10};
 inline constexpr FindingDefinition LibraryTooNew{
     "tlsrpt.library.too-new", Severity::Error, "",
     QT_TRANSLATE_NOOP("Findings", "The report library %1 has schema version %2; this StsScope knows up to %3. Use a "
                                   "newer StsScope.")};
 inline constexpr FindingDefinition LibraryWrite{
     "tlsrpt.library.write-failed", Severity::Error, "",
-    QT_TRANSLATE_NOOP("Findings", "Cannot store the reports; nothing from this file was kept: %1")};
+    QT_TRANSLATE_NOOP("Findings", "Cannot store the reports; nothing from this file was kept: %1"), 0b1};
 inline constexpr FindingDefinition LibraryDelete{
     "tlsrpt.library.delete-failed", Severity::Error, "",
-    QT_TRANSLATE_NOOP("Findings", "Cannot delete the reports; none was deleted: %1")};
+    QT_TRANSLATE_NOOP("Findings", "Cannot delete the reports; none was deleted: %1"), 0b1};
 inline constexpr FindingDefinition LibraryRead{"tlsrpt.library.read-failed", Severity::Error, "",
                                                QT_TRANSLATE_NOOP("Findings", "Cannot read the report library: %1")};
+
+//! Every definition above, for the registry (check/findingregistry.h): a definition missing
+//! here shows in the language of its creation and fails tst_findingtranslation.
+inline constexpr const FindingDefinition *All[] = {&JsonInvalid,
+                                                   &JsonTooDeep,
+                                                   &NotObject,
+                                                   &FieldMissing,
+                                                   &DateInvalid,
+                                                   &DateRangeReversed,
+                                                   &CountInvalid,
+                                                   &StructureInvalid,
+                                                   &ResultTypeMissing,
+                                                   &DateWithoutZone,
+                                                   &DateOnly,
+                                                   &ContactInfoNull,
+                                                   &ContactInfoMissing,
+                                                   &PoliciesEmpty,
+                                                   &PolicyTypeUnknown,
+                                                   &PolicyDomainMissing,
+                                                   &PolicyStringJson,
+                                                   &PolicyStringNotList,
+                                                   &MxHostString,
+                                                   &MxHostPrefix,
+                                                   &CountMissing,
+                                                   &FailureSumMismatch,
+                                                   &ResultTypeUnknown,
+                                                   &SendingIpMissing,
+                                                   &FieldEmpty,
+                                                   &AddressInvalid,
+                                                   &DraftKey,
+                                                   &FieldType,
+                                                   &DuplicateMember,
+                                                   &UnknownField,
+                                                   &PolicyStringMissing,
+                                                   &MailNotMultipartReport,
+                                                   &MailAttachmentType,
+                                                   &ByteOrderMark,
+                                                   &FileUnreadable,
+                                                   &FileTooLarge,
+                                                   &UnknownFormat,
+                                                   &ReportTooLarge,
+                                                   &TotalTooLarge,
+                                                   &CompressionRatio,
+                                                   &GzipInvalid,
+                                                   &GzipTruncated,
+                                                   &GzipTrailingData,
+                                                   &ZipInvalid,
+                                                   &ZipTooManyEntries,
+                                                   &ZipEntryEncrypted,
+                                                   &NestingTooDeep,
+                                                   &MimeInvalid,
+                                                   &MimeTooDeep,
+                                                   &AttachmentNotReport,
+                                                   &NoReport,
+                                                   &TooManyReports,
+                                                   &Canceled,
+                                                   &NotFound,
+                                                   &SkippedContent,
+                                                   &Duplicate,
+                                                   &LibraryOpen,
+                                                   &LibraryTooNew,
+                                                   &LibraryWrite,
+                                                   &LibraryDelete,
+                                                   &LibraryRead};
 
 } // namespace Sts::TlsRpt::ReportCatalog

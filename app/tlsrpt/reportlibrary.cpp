@@ -91,31 +91,10 @@ QStringList stringList(const QVariant &json)
     return list;
 }
 
-Severity severityFromName(const QString &name)
-{
-    for (const Severity severity : {Severity::Ok, Severity::Info, Severity::Warning, Severity::Error}) {
-        if (severityName(severity) == name)
-            return severity;
-    }
-    return Severity::Info;
-}
-
+//! The findings column: what Sts::findingsToJson() wrote, arguments included.
 Findings findingsFromJson(const QVariant &json)
 {
-    Findings findings;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toByteArray()).array()) {
-        const QJsonObject object = value.toObject();
-        Finding finding;
-        finding.code = object.value(QLatin1String("code")).toString();
-        finding.severity = severityFromName(object.value(QLatin1String("severity")).toString());
-        finding.subject = object.value(QLatin1String("subject")).toString();
-        finding.message = object.value(QLatin1String("message")).toString();
-        finding.reference = object.value(QLatin1String("rfc")).toString();
-        finding.line = object.value(QLatin1String("line")).toInt();
-        finding.details = object.value(QLatin1String("details")).toObject();
-        findings.append(std::move(finding));
-    }
-    return findings;
+    return Sts::findingsFromJson(QJsonDocument::fromJson(json.toByteArray()).array());
 }
 
 QDateTime utcFromMSecs(const QVariant &value)
@@ -237,11 +216,11 @@ Result<void> ReportLibrary::open()
         return Result<void>::failure(makeFinding(LibraryOpen, m_path, {m_path, reason}));
     };
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return failure(QCoreApplication::translate("Findings", "cannot create its folder"));
+        return failure(findingPhrase(QT_TRANSLATE_NOOP("Findings", "cannot create its folder")));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         if (!database.isValid())
-            return failure(QCoreApplication::translate("Findings", "Qt has no SQLite driver"));
+            return failure(findingPhrase(QT_TRANSLATE_NOOP("Findings", "Qt has no SQLite driver")));
         database.setDatabaseName(m_path);
         // Another StsScope (the GUI and the CLI) may hold the write lock for one import.
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -273,7 +252,7 @@ Result<void> ReportLibrary::createOrMigrate()
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
             return failure(query.lastError().text());
         if (query.value(0).toLongLong() > 0)
-            return failure(QCoreApplication::translate("Findings", "it is a database of another program"));
+            return failure(findingPhrase(QT_TRANSLATE_NOOP("Findings", "it is a database of another program")));
     }
     // Only now that the file is known to be ours may it be changed. WAL: readers do not block
     // the importer, and a killed import leaves an uncommitted tail that the next open discards.
@@ -330,8 +309,8 @@ Finding ReportLibrary::readError(const QString &text) const
 Result<StoreOutcome> ReportLibrary::store(const FileImport &import)
 {
     if (!isOpen())
-        return Result<StoreOutcome>::failure(
-            makeFinding(LibraryWrite, import.file, {QCoreApplication::translate("Findings", "the library is closed")}));
+        return Result<StoreOutcome>::failure(makeFinding(
+            LibraryWrite, import.file, {findingPhrase(QT_TRANSLATE_NOOP("Findings", "the library is closed"))}));
     StoreOutcome outcome;
     for (const ImportedReport &imported : import.reports) {
         if (const auto added = add(imported, outcome); !added)
@@ -358,8 +337,8 @@ Result<void> ReportLibrary::add(const ImportedReport &imported, StoreOutcome &ou
     // Checked when a file's transaction begins, not for each of its reports: a lookup of the
     // connection by name takes a lock.
     if (!m_inTransaction && !isOpen())
-        return Result<void>::failure(makeFinding(LibraryWrite, imported.file,
-                                                 {QCoreApplication::translate("Findings", "the library is closed")}));
+        return Result<void>::failure(makeFinding(
+            LibraryWrite, imported.file, {findingPhrase(QT_TRANSLATE_NOOP("Findings", "the library is closed"))}));
     if (const auto prepared = prepareStatements(imported.file); !prepared)
         return prepared;
     Statements &statements = *m_statements;
@@ -479,8 +458,8 @@ Result<std::optional<MailboxFolderState>> ReportLibrary::mailboxFolderState(cons
 Result<void> ReportLibrary::setMailboxFolderState(const MailboxFolderState &state)
 {
     if (!m_inTransaction && !isOpen())
-        return Result<void>::failure(makeFinding(LibraryWrite, state.account,
-                                                 {QCoreApplication::translate("Findings", "the library is closed")}));
+        return Result<void>::failure(makeFinding(
+            LibraryWrite, state.account, {findingPhrase(QT_TRANSLATE_NOOP("Findings", "the library is closed"))}));
     if (const auto prepared = prepareStatements(state.account); !prepared)
         return prepared;
     if (const auto begun = beginTransaction(state.account); !begun)
@@ -627,8 +606,8 @@ Result<qint64> ReportLibrary::remove(const QList<qint64> &ids)
     QSqlDatabase database = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(database);
     if (!isOpen())
-        return Result<qint64>::failure(
-            makeFinding(LibraryDelete, m_path, {QCoreApplication::translate("Findings", "the library is closed")}));
+        return Result<qint64>::failure(makeFinding(
+            LibraryDelete, m_path, {findingPhrase(QT_TRANSLATE_NOOP("Findings", "the library is closed"))}));
     if (ids.isEmpty())
         return qint64(0);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))

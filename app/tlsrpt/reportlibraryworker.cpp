@@ -94,8 +94,8 @@ void ReportLibraryWorker::import(int id, const QStringList &paths)
     run.files += files;
     run.summary.filesTotal = int(run.files.size());
     for (const Rejection &rejection : missing) {
-        run.summary.entries.append(
-            {Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error(), rejection.reason.code});
+        run.summary.entries.append({Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error(),
+                                    rejection.reason.code, rejection.reason.arguments});
         ++run.summary.rejected;
     }
     Q_EMIT importProgress(int(run.next), run.summary.filesTotal, QString());
@@ -151,11 +151,12 @@ void ReportLibraryWorker::record(const FileImport &imported, const StoreOutcome 
 {
     ImportSummary &summary = m_import->summary;
     for (const Rejection &rejection : imported.rejections)
-        summary.entries.append(
-            {Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error(), rejection.reason.code});
+        summary.entries.append({Outcome::Rejected, rejection.file, rejection.reason.subject, rejection.error(),
+                                rejection.reason.code, rejection.reason.arguments});
     summary.rejected += int(imported.rejections.size());
     for (const Finding &note : imported.notes)
-        summary.entries.append({Outcome::Skipped, imported.file, note.subject, note.message});
+        summary.entries.append(
+            {Outcome::Skipped, imported.file, note.subject, note.message, note.code, note.arguments});
     if (imported.reportCount == 0)
         return;
     if (storeError) {
@@ -164,7 +165,8 @@ void ReportLibraryWorker::record(const FileImport &imported, const StoreOutcome 
         return;
     }
     for (const Finding &note : stored.notes)
-        summary.entries.append({Outcome::Duplicate, imported.file, note.subject, note.message});
+        summary.entries.append(
+            {Outcome::Duplicate, imported.file, note.subject, note.message, note.code, note.arguments});
     summary.duplicates += stored.duplicates;
     summary.reportsAdded += stored.added;
     if (stored.added > 0)

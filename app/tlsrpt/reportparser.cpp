@@ -226,7 +226,7 @@ QString readOptionalString(Reader &reader, const QJsonObject &object, QLatin1Str
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString()) {
-        reader.note(FieldType, path, {key, QCoreApplication::translate("Findings", "string")});
+        reader.note(FieldType, path, {key, findingPhrase(QT_TRANSLATE_NOOP("Findings", "string"))});
         return {};
     }
     QString text = value.toString().trimmed();
@@ -240,7 +240,7 @@ QString readRequiredString(Reader &reader, const QJsonObject &object, QLatin1Str
     const QJsonValue value = object.value(key);
     QString text = value.toString().trimmed();
     if (!value.isString() || text.isEmpty())
-        throw reader.reject(FieldMissing, {key, QCoreApplication::translate("Findings", "string")});
+        throw reader.reject(FieldMissing, {key, findingPhrase(QT_TRANSLATE_NOOP("Findings", "string"))});
     return text;
 }
 
@@ -249,7 +249,7 @@ QDateTime readTime(Reader &reader, const QJsonObject &range, QLatin1String key)
     const QJsonValue value = range.value(key);
     const QString name = QStringLiteral("date-range.") + key;
     if (!value.isString() || value.toString().isEmpty())
-        throw reader.reject(FieldMissing, {name, QCoreApplication::translate("Findings", "string")});
+        throw reader.reject(FieldMissing, {name, findingPhrase(QT_TRANSLATE_NOOP("Findings", "string"))});
     const QString text = value.toString().trimmed();
     const ParsedTime parsed = parseTime(text);
     if (!parsed.time.isValid())
@@ -296,12 +296,13 @@ QStringList readPolicyStrings(Reader &reader, const QJsonObject &policy, const Q
             if (entry.isString())
                 strings.append(entry.toString());
             else
-                reader.note(FieldType, path,
-                            {QStringLiteral("policy-string[]"), QCoreApplication::translate("Findings", "string")});
+                reader.note(
+                    FieldType, path,
+                    {QStringLiteral("policy-string[]"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "string"))});
         }
     } else {
         reader.note(FieldType, path,
-                    {QStringLiteral("policy-string"), QCoreApplication::translate("Findings", "list of strings")});
+                    {QStringLiteral("policy-string"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "list of strings"))});
         return strings;
     }
     if (strings.size() == 1) {
@@ -328,11 +329,11 @@ QStringList readMxHosts(Reader &reader, const QJsonObject &policy, const QString
                 hosts.append(entry.toString());
             else
                 reader.note(FieldType, path,
-                            {QStringLiteral("mx-host[]"), QCoreApplication::translate("Findings", "string")});
+                            {QStringLiteral("mx-host[]"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "string"))});
         }
     } else {
         reader.note(FieldType, path,
-                    {QStringLiteral("mx-host"), QCoreApplication::translate("Findings", "list of strings")});
+                    {QStringLiteral("mx-host"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "list of strings"))});
     }
     for (QString &host : hosts) {
         host = host.trimmed();
@@ -355,7 +356,7 @@ void checkAddress(Reader &reader, const QString &address, const char *key, const
 FailureDetail readFailureDetail(Reader &reader, const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        throw reader.reject(StructureInvalid, {path, QCoreApplication::translate("Findings", "an object")});
+        throw reader.reject(StructureInvalid, {path, findingPhrase(QT_TRANSLATE_NOOP("Findings", "an object"))});
     const QJsonObject object = value.toObject();
     reader.checkKeys(object,
                      {QLatin1String("result-type"), QLatin1String("sending-mta-ip"),
@@ -424,15 +425,15 @@ PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &
                         const QList<QByteArrayView> *detailTexts)
 {
     if (!value.isObject())
-        throw reader.reject(StructureInvalid, {path, QCoreApplication::translate("Findings", "an object")});
+        throw reader.reject(StructureInvalid, {path, findingPhrase(QT_TRANSLATE_NOOP("Findings", "an object"))});
     const QJsonObject entry = value.toObject();
     reader.checkKeys(entry, {QLatin1String("policy"), QLatin1String("summary"), QLatin1String("failure-details")},
                      path);
 
     const QJsonValue policyValue = entry.value(QLatin1String("policy"));
     if (!policyValue.isObject())
-        throw reader.reject(StructureInvalid,
-                            {path + QStringLiteral(".policy"), QCoreApplication::translate("Findings", "an object")});
+        throw reader.reject(StructureInvalid, {path + QStringLiteral(".policy"),
+                                               findingPhrase(QT_TRANSLATE_NOOP("Findings", "an object"))});
     const QJsonObject policy = policyValue.toObject();
     const QString policyPath = path + QStringLiteral(".policy");
     reader.checkKeys(policy,
@@ -445,7 +446,7 @@ PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &
     result.typeName = type.toString().trimmed();
     if (!type.isString() || result.typeName.isEmpty())
         throw reader.reject(FieldMissing, {policyPath + QStringLiteral(".policy-type"),
-                                           QCoreApplication::translate("Findings", "string")});
+                                           findingPhrase(QT_TRANSLATE_NOOP("Findings", "string"))});
     result.type = policyTypeFromName(result.typeName);
     if (result.type == PolicyType::Unknown)
         reader.note(PolicyTypeUnknown, policyPath, {result.typeName.left(64)});
@@ -459,8 +460,8 @@ PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &
 
     const QJsonValue summaryValue = entry.value(QLatin1String("summary"));
     if (!summaryValue.isObject())
-        throw reader.reject(FieldMissing,
-                            {path + QStringLiteral(".summary"), QCoreApplication::translate("Findings", "object")});
+        throw reader.reject(
+            FieldMissing, {path + QStringLiteral(".summary"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "object"))});
     const QJsonObject summary = summaryValue.toObject();
     const QString summaryPath = path + QStringLiteral(".summary");
     reader.checkKeys(summary,
@@ -482,7 +483,7 @@ PolicyReport readPolicy(Reader &reader, const QJsonValue &value, const QString &
             result.failureDetails.append(readFailureDetail(reader, list.at(i), indexed(path, "failure-details", i)));
     } else if (!details.isUndefined() && !details.isNull()) {
         throw reader.reject(StructureInvalid, {path + QStringLiteral(".failure-details"),
-                                               QCoreApplication::translate("Findings", "a list")});
+                                               findingPhrase(QT_TRANSLATE_NOOP("Findings", "a list"))});
     }
     if (!result.failureDetails.isEmpty()) {
         const qint64 detailTotal = result.failureDetailTotal();
@@ -506,7 +507,7 @@ Report readReport(Reader &reader, const QJsonObject &root, const FailureDetailSl
     const QJsonValue rangeValue = root.value(QLatin1String("date-range"));
     if (!rangeValue.isObject())
         throw reader.reject(FieldMissing,
-                            {QStringLiteral("date-range"), QCoreApplication::translate("Findings", "object")});
+                            {QStringLiteral("date-range"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "object"))});
     const QJsonObject range = rangeValue.toObject();
     reader.checkKeys(range, {QLatin1String("start-datetime"), QLatin1String("end-datetime")},
                      QStringLiteral("date-range"));
@@ -526,7 +527,7 @@ Report readReport(Reader &reader, const QJsonObject &root, const FailureDetailSl
     const QJsonValue policies = root.value(QLatin1String("policies"));
     if (!policies.isArray())
         throw reader.reject(FieldMissing,
-                            {QStringLiteral("policies"), QCoreApplication::translate("Findings", "list")});
+                            {QStringLiteral("policies"), findingPhrase(QT_TRANSLATE_NOOP("Findings", "list"))});
     const QJsonArray list = policies.toArray();
     if (list.isEmpty())
         reader.note(PoliciesEmpty, QString());

@@ -105,4 +105,30 @@ inline constexpr FindingDefinition RecordValid{
     "tlsrpt.record.valid", Severity::Ok, "RFC 8460 §3",
     QT_TRANSLATE_NOOP("Findings", "Valid TLS-RPT record; reports go to %1.")};
 
+//! Every definition above, for the registry (check/findingregistry.h): a definition missing
+//! here shows in the language of its creation and fails tst_findingtranslation.
+inline constexpr const FindingDefinition *All[] = {&RecordNone,
+                                                   &RecordMultiple,
+                                                   &RecordNotTlsRpt,
+                                                   &RecordVersionMalformed,
+                                                   &RecordSpaceBeforeDelimiter,
+                                                   &RecordTrailingWhitespace,
+                                                   &RecordMultipleStrings,
+                                                   &RecordNonAscii,
+                                                   &RecordEmptyField,
+                                                   &RecordFieldMalformed,
+                                                   &RecordFieldNameCase,
+                                                   &RecordDuplicateField,
+                                                   &RecordExtensionInvalid,
+                                                   &RecordExtension,
+                                                   &RuaMissing,
+                                                   &RuaEmpty,
+                                                   &RuaScheme,
+                                                   &RuaMailtoInvalid,
+                                                   &RuaHttpsInvalid,
+                                                   &RuaUnencoded,
+                                                   &RuaSchemeCase,
+                                                   &RuaDuplicate,
+                                                   &RecordValid};
+
 } // namespace Sts::TlsRpt::Catalog

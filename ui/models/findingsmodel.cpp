@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
+#include "check/findingregistry.h"
 #include "plaintooltip.h"
 
 #include "stateicons.h"
@@ -57,7 +58,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == SeverityColumn)
         return StateIcons::forSeverity(finding.severity);
     if (role == Qt::ToolTipRole)
-        return PlainToolTip::of(finding.message); // it quotes records and replies a domain wrote
+        return PlainToolTip::of(Check::displayMessage(finding)); // it quotes records and replies a domain wrote
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -66,7 +67,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return finding.line > 0 ? tr("%1, line %2").arg(finding.subject).arg(finding.line) : finding.subject;
     case MessageColumn:
-        return finding.message;
+        return Check::displayMessage(finding);
     case CodeColumn:
         return finding.code;
     case ReferenceColumn:

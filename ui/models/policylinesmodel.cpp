@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policylinesmodel.h"
 
+#include "check/findingregistry.h"
 #include "plaintooltip.h"
 
 #include "stateicons.h"
@@ -84,7 +85,7 @@ QVariant PolicyLinesModel::data(const QModelIndex &index, int role) const
         case FindingColumn: {
             QStringList messages;
             for (const Finding &finding : line.findings)
-                messages.append(finding.message);
+                messages.append(Check::displayMessage(finding));
             return messages.join(QStringLiteral(" · "));
         }
         default:
@@ -98,7 +99,8 @@ QVariant PolicyLinesModel::data(const QModelIndex &index, int role) const
         if (index.column() == FindingColumn && worst != line.findings.cend()) {
             QStringList tips;
             for (const Finding &finding : line.findings)
-                tips.append(QStringLiteral("%1 [%2, %3]").arg(finding.message, finding.code, finding.reference));
+                tips.append(
+                    QStringLiteral("%1 [%2, %3]").arg(Check::displayMessage(finding), finding.code, finding.reference));
             return PlainToolTip::of(tips.join(u'\n')); // messages quote the policy's lines
         }
         return {};

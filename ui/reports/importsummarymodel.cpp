@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importsummarymodel.h"
 
+#include "check/findingregistry.h"
 #include "models/stateicons.h"
+#include "plaintooltip.h"
 
 #include <QDir>
 
@@ -62,7 +64,7 @@ QVariant ImportSummaryModel::data(const QModelIndex &index, int role) const
         case PartColumn:
             return entry.part;
         case DetailColumn:
-            return entry.detail;
+            return Check::displayMessage(entry.code, entry.arguments, entry.detail);
         default:
             return {};
         }
@@ -80,7 +82,10 @@ QVariant ImportSummaryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == DetailColumn ? entry.detail : QVariant();
+        // It quotes file names from archives and messages a sender chose.
+        return index.column() == DetailColumn
+                   ? PlainToolTip::of(Check::displayMessage(entry.code, entry.arguments, entry.detail))
+                   : QVariant();
     case OutcomeRole:
         return int(entry.outcome);
     default:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdetailsview.h"
 
+#include "check/findingregistry.h"
 #include "failuredetailsmodel.h"
 #include "reportpoliciesmodel.h"
 #include "reporttableview.h"
@@ -84,7 +85,7 @@ void ReportDetailsView::setReport(const TlsRpt::StoredReport &stored)
     QStringList warnings;
     for (const Finding &finding : stored.findings) {
         if (finding.severity >= Severity::Warning)
-            warnings.append(u"⚠ " + finding.message.toHtmlEscaped());
+            warnings.append(u"⚠ " + Check::displayMessage(finding).toHtmlEscaped());
     }
     if (!warnings.isEmpty())
         header += QStringLiteral("<br>") + warnings.join(QStringLiteral("<br>"));

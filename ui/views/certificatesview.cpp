@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatesview.h"
 
+#include "check/findingregistry.h"
 #include "datetext.h"
 #include "models/certificatechainmodel.h"
 #include "models/chaincomparisonmodel.h"
@@ -139,8 +140,8 @@ QString CertificatesView::endpointHtml(const Tls::ChainAnalysis &chain) const
     html += QStringLiteral("</table><ul>");
     for (const Finding &finding : chain.findings)
         html += QStringLiteral("<li><b>%1</b>: %2 <small>[%3]</small></li>")
-                    .arg(escaped(FindingsModel::severityLabel(finding.severity)), escaped(finding.message),
-                         escaped(finding.code));
+                    .arg(escaped(FindingsModel::severityLabel(finding.severity)),
+                         escaped(Check::displayMessage(finding)), escaped(finding.code));
     return html + QStringLiteral("</ul>");
 }
 

@@ -3,6 +3,7 @@
 #include "findingsview.h"
 
 #include "check/findingadvice.h"
+#include "check/findingregistry.h"
 #include "models/findingsfilterproxy.h"
 #include "models/findingsmodel.h"
 #include "viewcopy.h"
@@ -176,7 +177,7 @@ QString FindingsView::explanationHtml(const Finding &finding)
     const Check::FindingAdvice advice = Check::FindingAdvice::forFinding(finding);
     QString html = QStringLiteral("<p><b>%1</b> — %2</p><p>%3</p>")
                        .arg(FindingsModel::severityLabel(finding.severity).toHtmlEscaped(),
-                            finding.subject.toHtmlEscaped(), finding.message.toHtmlEscaped());
+                            finding.subject.toHtmlEscaped(), Check::displayMessage(finding).toHtmlEscaped());
     if (!advice.exposureText.isEmpty())
         html +=
             QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Risk:").toHtmlEscaped(), advice.exposureText.toHtmlEscaped());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchlistmodel.h"
 
+#include "check/findingregistry.h"
 #include "datetext.h"
 #include "models/stateicons.h"
 #include "plaintooltip.h"
@@ -120,7 +121,7 @@ void WatchListModel::apply(const Check::WatchOutcome &outcome, const Findings &n
         row.latest = outcome;
     if (!newChanges.isEmpty()) {
         row.lastChange = outcome.checked;
-        row.lastChangeText = newChanges.constFirst().message;
+        row.lastChangeText = Check::displayMessage(newChanges.constFirst());
     }
     rowChanged(*found);
 }

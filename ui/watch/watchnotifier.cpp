@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchnotifier.h"
 
+#include "check/findingregistry.h"
 #include "common/domaininput.h"
 
 #include <QApplication>
@@ -77,7 +78,7 @@ bool WatchNotifier::notify(const QString &domain, const Findings &problems)
     // The domain is the user's; the messages quote what servers sent: never markup, bounded.
     notice.title =
         tr("%1: %n new problem(s)", nullptr, static_cast<int>(problems.size())).arg(DomainInput::shown(domain));
-    notice.text = DomainInput::shown(problems.constFirst().message.left(300));
+    notice.text = DomainInput::shown(Check::displayMessage(problems.constFirst()).left(300));
     if (problems.size() > 1)
         notice.text += u'\n' + tr("and %n more", nullptr, static_cast<int>(problems.size()) - 1);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mxlinesmodel.h"
 
+#include "check/findingregistry.h"
 #include "models/stateicons.h"
 #include "plaintooltip.h"
 
@@ -76,7 +77,7 @@ QString MxLinesModel::notes(const MtaSts::CoverageLine &line) const
 {
     QStringList notes;
     for (const Finding &finding : line.findings)
-        notes.append(finding.message);
+        notes.append(Check::displayMessage(finding));
     if (line.valid && line.hosts.isEmpty())
         notes.append(tr("Covers none of the domain's MX hosts."));
     return notes.join(u' ');

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputpage.h"
 
+#include "check/findingregistry.h"
 #include "check/tlsaproposal.h"
 
 #include "mtasts/policydiff.h"
@@ -155,7 +156,7 @@ QString OutputPage::summary() const
     if (!m_deployment.ok) {
         QStringList problems;
         for (const Finding &finding : m_deployment.findings)
-            problems.append(finding.message);
+            problems.append(Check::displayMessage(finding));
         return tr("Nothing can be generated: %1").arg(problems.join(u' '));
     }
     QString id;

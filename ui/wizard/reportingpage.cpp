@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportingpage.h"
 
+#include "check/findingregistry.h"
 #include "policydraft.h"
 
 #include <QHBoxLayout>
@@ -116,7 +117,7 @@ void ReportingPage::validate()
     }
     QStringList messages;
     for (const Finding &finding : std::as_const(m_problems))
-        messages.append(finding.message);
+        messages.append(Check::displayMessage(finding));
     if (rua.isEmpty())
         messages.append(tr("Without a report address no TLS-RPT record is published, and you will not learn which "
                            "senders fail to reach your MX hosts; a testing period then tells you nothing."));
