@@ -17,6 +17,7 @@ CheckHistoryService::CheckHistoryService(QObject *parent)
     qRegisterMetaType<QList<Sts::Check::CheckHistory::Entry>>();
     qRegisterMetaType<Sts::Check::WatchOutcome>();
     qRegisterMetaType<QList<Sts::Check::WatchOutcome>>();
+    qRegisterMetaType<Sts::Check::WatchListStore::Contents>();
     m_thread->setObjectName(QStringLiteral("CheckHistoryService"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -28,6 +29,8 @@ CheckHistoryService::CheckHistoryService(QObject *parent)
     connect(m_worker, &CheckHistoryWorker::removed, this, &CheckHistoryService::removed);
     connect(m_worker, &CheckHistoryWorker::watchRecorded, this, &CheckHistoryService::watchRecorded);
     connect(m_worker, &CheckHistoryWorker::watchSummariesReady, this, &CheckHistoryService::watchSummariesReady);
+    connect(m_worker, &CheckHistoryWorker::watchListLoaded, this, &CheckHistoryService::watchListLoaded);
+    connect(m_worker, &CheckHistoryWorker::watchListWriteFailed, this, &CheckHistoryService::watchListWriteFailed);
     m_thread->start();
 }
 
@@ -42,7 +45,10 @@ CheckHistoryService::~CheckHistoryService()
 
 void CheckHistoryService::open(const QString &path)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] {
+        worker->open(path);
+        worker->openWatchList(path);
+    });
 }
 
 int CheckHistoryService::record(const CheckResult &result)
@@ -101,6 +107,29 @@ int CheckHistoryService::watchSummaries(const QStringList &domains)
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, request, domains] { worker->watchSummaries(request, domains); });
     return request;
+}
+
+int CheckHistoryService::loadWatchList(const WatchListStore::Contents &legacy)
+{
+    const int request = nextRequest();
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, request, legacy] { worker->loadWatchList(request, legacy); });
+    return request;
+}
+
+void CheckHistoryService::addWatched(const QStringList &domains)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, domains] { worker->addWatched(domains); });
+}
+
+void CheckHistoryService::removeWatched(const QStringList &domains)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, domains] { worker->removeWatched(domains); });
+}
+
+void CheckHistoryService::setWatchInterval(int hours)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, hours] { worker->setWatchInterval(hours); });
 }
 
 } // namespace Sts::Check

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "checkhistory.h"
+#include "watchliststore.h"
 #include "watchoutcome.h"
 
 #include <QObject>
@@ -47,6 +48,15 @@ public:
     //! The last recorded check of each of \a domains; watchSummariesReady() answers.
     int watchSummaries(const QStringList &domains);
 
+    //! The desktop app's watch list as stored beside the history (WatchListStore); the first load
+    //! of a file that never held one takes \a legacy (the settings of an earlier version) in.
+    //! watchListLoaded() answers. The writes below return at once and happen in order in the
+    //! history's thread; watchListWriteFailed() tells of one that failed.
+    int loadWatchList(const WatchListStore::Contents &legacy = {});
+    void addWatched(const QStringList &domains);
+    void removeWatched(const QStringList &domains);
+    void setWatchInterval(int hours);
+
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     //! \a id is 0 when the result was not kept (cancelled, inconclusive, no history).
@@ -58,6 +68,8 @@ Q_SIGNALS:
     void removed(int request, qint64 count, const QString &error);
     void watchRecorded(int request, const Sts::Check::WatchOutcome &outcome);
     void watchSummariesReady(int request, const QList<Sts::Check::WatchOutcome> &outcomes);
+    void watchListLoaded(int request, const Sts::Check::WatchListStore::Contents &contents, bool migrated);
+    void watchListWriteFailed(const QString &error);
 
 private:
     int nextRequest() { return ++m_lastRequest; }

@@ -7,6 +7,7 @@ namespace Sts::Check {
 CheckHistoryWorker::CheckHistoryWorker()
     : m_history(std::make_unique<CheckHistory>())
     , m_watch(std::make_unique<WatchState>(*m_history, m_expiryWarningDays))
+    , m_watchList(std::make_unique<WatchListStore>())
 {}
 
 CheckHistoryWorker::~CheckHistoryWorker() = default;
@@ -60,6 +61,11 @@ void CheckHistoryWorker::recordWatched(int request, const CheckResult &result)
     outcome.firstCheck = recorded.firstCheck;
     outcome.historyId = recorded.historyId;
     outcome.changes = recorded.changes;
+    // The list's "last change" is kept here, beside the check: no write on the GUI thread.
+    QString error;
+    if (!outcome.changes.isEmpty() && m_watchList->isOpen() &&
+        !m_watchList->setLastChange(outcome.domain, {outcome.checked, outcome.changes.constFirst()}, &error))
+        Q_EMIT watchListWriteFailed(error);
     Q_EMIT watchRecorded(request, outcome);
 }
 
@@ -77,8 +83,47 @@ void CheckHistoryWorker::watchSummaries(int request, const QStringList &domains)
     Q_EMIT watchSummariesReady(request, outcomes);
 }
 
+void CheckHistoryWorker::openWatchList(const QString &path)
+{
+    QString error;
+    if (!m_watchList->open(path, &error))
+        Q_EMIT watchListWriteFailed(error);
+}
+
+void CheckHistoryWorker::loadWatchList(int request, const WatchListStore::Contents &legacy)
+{
+    bool migrated = false;
+    QString error;
+    const WatchListStore::Contents contents = m_watchList->load(legacy, &migrated, &error);
+    if (!error.isEmpty())
+        Q_EMIT watchListWriteFailed(error);
+    Q_EMIT watchListLoaded(request, contents, migrated);
+}
+
+void CheckHistoryWorker::addWatched(const QStringList &domains)
+{
+    QString error;
+    if (m_watchList->isOpen() && !m_watchList->add(domains, &error))
+        Q_EMIT watchListWriteFailed(error);
+}
+
+void CheckHistoryWorker::removeWatched(const QStringList &domains)
+{
+    QString error;
+    if (m_watchList->isOpen() && !m_watchList->remove(domains, &error))
+        Q_EMIT watchListWriteFailed(error);
+}
+
+void CheckHistoryWorker::setWatchInterval(int hours)
+{
+    QString error;
+    if (m_watchList->isOpen() && !m_watchList->setIntervalHours(hours, &error))
+        Q_EMIT watchListWriteFailed(error);
+}
+
 void CheckHistoryWorker::shutdown()
 {
+    m_watchList.reset();
     m_watch.reset();
     m_history.reset();
 }

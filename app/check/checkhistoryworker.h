@@ -3,6 +3,7 @@
 #pragma once
 
 #include "checkhistory.h"
+#include "watchliststore.h"
 #include "watchoutcome.h"
 #include "watchstate.h"
 
@@ -36,6 +37,13 @@ public:
     void setExpiryWarningDays(int days);
     //! The last recorded check of each of \a domains, summarised (no changes).
     void watchSummaries(int request, const QStringList &domains);
+    //! Opens the watch list's tables in the history's file (after open()).
+    void openWatchList(const QString &path);
+    //! The desktop app's watch list (WatchListStore), taking \a legacy in once.
+    void loadWatchList(int request, const Sts::Check::WatchListStore::Contents &legacy);
+    void addWatched(const QStringList &domains);
+    void removeWatched(const QStringList &domains);
+    void setWatchInterval(int hours);
     void shutdown();
 
 Q_SIGNALS:
@@ -47,11 +55,14 @@ Q_SIGNALS:
     void removed(int request, qint64 count, const QString &error);
     void watchRecorded(int request, const Sts::Check::WatchOutcome &outcome);
     void watchSummariesReady(int request, const QList<Sts::Check::WatchOutcome> &outcomes);
+    void watchListLoaded(int request, const Sts::Check::WatchListStore::Contents &contents, bool migrated);
+    void watchListWriteFailed(const QString &error);
 
 private:
     int m_expiryWarningDays = 21;
     std::unique_ptr<CheckHistory> m_history;
-    std::unique_ptr<WatchState> m_watch; //!< on m_history: the watch state the CLI's watch keeps too
+    std::unique_ptr<WatchState> m_watch;         //!< on m_history: the watch state the CLI's watch keeps too
+    std::unique_ptr<WatchListStore> m_watchList; //!< in the same file, a connection of its own
 };
 
 } // namespace Sts::Check

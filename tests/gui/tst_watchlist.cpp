@@ -6,8 +6,11 @@
 // timeline's points. Runs inside the testbed's namespace.
 #include "../integration/testbedenvironment.h"
 #include "check/checkhistoryservice.h"
+#include "check/watchchangedetector.h"
+#include "datetext.h"
 #include "domaininspector.h"
 #include "mainwindow.h"
+#include "plaintooltip.h"
 #include "views/historyview.h"
 #include "views/timelinemodel.h"
 #include "views/timelineview.h"
@@ -17,14 +20,19 @@
 #include "watch/watchscheduler.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QProcess>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -42,6 +50,24 @@ bool condition(const QString &name, bool on)
     testbed.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     testbed.start(QStringLiteral(STS_TESTBED_SCRIPT), {u"condition"_qs, name, on ? u"on"_qs : u"off"_qs});
     return testbed.waitForFinished(30000) && testbed.exitStatus() == QProcess::NormalExit && testbed.exitCode() == 0;
+}
+
+//! testbed.sh mutate NAME / restore: watch.test changed at run time (tests/testbed/README.md).
+bool testbed(const QStringList &arguments)
+{
+    QProcess testbed;
+    testbed.setProcessChannelMode(QProcess::ForwardedChannels);
+    testbed.start(QStringLiteral(STS_TESTBED_SCRIPT), arguments);
+    return testbed.waitForFinished(120000) && testbed.exitStatus() == QProcess::NormalExit && testbed.exitCode() == 0;
+}
+
+QStringList codesOf(const Findings &findings)
+{
+    QStringList codes;
+    for (const Finding &finding : findings)
+        codes.append(finding.code);
+    codes.sort();
+    return codes;
 }
 
 QString cell(const QAbstractItemModel *model, const QString &domain, int column)
@@ -143,7 +169,7 @@ private Q_SLOTS:
         }
         // The list comes back in a new page (a restart), with the last recorded verdicts.
         Ui::WatchPage again(&history, false);
-        QCOMPARE(again.domains(), (QStringList{u"healthy.test"_qs, u"no-sts.test"_qs}));
+        QTRY_COMPARE(again.domains(), (QStringList{u"healthy.test"_qs, u"no-sts.test"_qs}));
         QTRY_VERIFY(again.model()->row(u"healthy.test"_qs)->latest.has_value());
         QCOMPARE(again.model()->row(u"healthy.test"_qs)->latest->verdict, Check::Verdict::Protected);
 
@@ -200,11 +226,12 @@ private Q_SLOTS:
             QVERIFY(outcomes.wait(30000));
         }
         // A restart: healthy.test was just checked, testing.test never.
-        QSettings().setValue(u"watch/domains"_qs, QStringList{u"healthy.test"_qs, u"testing.test"_qs});
-        QSettings().setValue(u"watch/intervalHours"_qs, 6);
+        history.addWatched({u"testing.test"_qs});
+        history.setWatchInterval(6);
         Ui::WatchPage page(&history, false);
         QSignalSpy started(page.scheduler(), &Ui::WatchScheduler::checkStarted);
-        QTRY_VERIFY(page.model()->row(u"healthy.test"_qs)->latest.has_value());
+        QTRY_VERIFY(page.model()->row(u"healthy.test"_qs) && page.model()->row(u"healthy.test"_qs)->latest.has_value());
+        QCOMPARE(page.domains(), (QStringList{u"healthy.test"_qs, u"testing.test"_qs}));
         QTest::qWait(300);
         QCOMPARE(started.size(), 0); // no options yet
         page.setOptions(m_options);
@@ -214,6 +241,113 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 1);
         page.scheduler()->setInterval(0ms);
         page.scheduler()->cancelAll();
+    }
+
+    //! The list, its interval and its last changes are kept beside the history, not in the
+    //! settings, and come back after a restart (a new history service on the same file); what an
+    //! earlier version kept in the settings moves there once and is then left alone.
+    void listKeptBesideTheHistoryAndMovedOnce()
+    {
+        const QString file = freshHistory();
+        // Whole seconds: the settings keep no more.
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        {
+            QSettings settings;
+            settings.setValue(u"watch/domains"_qs, QStringList{u"healthy.test"_qs, u"testing.test"_qs});
+            settings.setValue(u"watch/intervalHours"_qs, 3);
+            settings.setValue(u"watch/lastChanges"_qs,
+                              QVariantMap{{u"testing.test"_qs, QVariantList{when, u"The mode went down."_qs}}});
+        }
+        {
+            Check::CheckHistoryService history;
+            history.open(file);
+            Ui::WatchPage page(&history, false); // no options: nothing is checked
+            QSignalSpy loaded(&page, &Ui::WatchPage::listLoaded);
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(page.domains(), (QStringList{u"healthy.test"_qs, u"testing.test"_qs}));
+            QCOMPARE(page.intervalHours(), 3);
+            QCOMPARE(page.model()->row(u"testing.test"_qs)->lastChange, when);
+            QCOMPARE(page.model()->row(u"testing.test"_qs)->lastChangeText, u"The mode went down."_qs);
+            const QSettings settings;
+            QVERIFY(!settings.contains(u"watch/domains"_qs));
+            QVERIFY(!settings.contains(u"watch/intervalHours"_qs));
+            QVERIFY(!settings.contains(u"watch/lastChanges"_qs));
+            page.removeDomains({u"healthy.test"_qs});
+            page.addDomains({u"no-sts.test"_qs});
+            page.setIntervalHours(12);
+        }
+        // An earlier version wrote its list again: it is not taken in a second time.
+        QSettings().setValue(u"watch/domains"_qs, QStringList{u"mx-uncovered.test"_qs});
+        Check::CheckHistoryService history;
+        history.open(file);
+        Ui::WatchPage page(&history, false);
+        QSignalSpy loaded(&page, &Ui::WatchPage::listLoaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.domains(), (QStringList{u"testing.test"_qs, u"no-sts.test"_qs}));
+        QCOMPARE(page.intervalHours(), 12);
+        QCOMPARE(page.model()->row(u"testing.test"_qs)->lastChange, when);
+        QVERIFY(QSettings().contains(u"watch/domains"_qs));
+    }
+
+    //! Adding 500 domains at once writes them in the history's thread: with another connection
+    //! holding the file's write lock, a write on the GUI thread would wait for it (SQLite's busy
+    //! timeout, 5 s); the call returns at once and the domains are in the file once it is free.
+    void fiveHundredAddedOffTheGuiThread()
+    {
+        const QString file = freshHistory();
+        QStringList domains;
+        for (int i = 1; i <= 500; ++i)
+            domains.append(u"w%1.nowhere.test"_qs.arg(i, 3, 10, QChar(u'0')));
+        const auto stored = [&file] {
+            const QString name = u"tst-watchlist-reader"_qs;
+            qint64 count = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+                db.setDatabaseName(file);
+                QSqlQuery query(db);
+                if (db.open() && query.exec(u"SELECT COUNT(*) FROM watch_list"_qs) && query.next())
+                    count = query.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return count;
+        };
+        {
+            Check::CheckHistoryService history;
+            history.open(file);
+            QSignalSpy failed(&history, &Check::CheckHistoryService::watchListWriteFailed);
+            Ui::WatchPage page(&history, false); // no options: nothing is checked
+            QSignalSpy loaded(&page, &Ui::WatchPage::listLoaded);
+            QVERIFY(loaded.wait(10000));
+            const QString lockName = u"tst-watchlist-lock"_qs;
+            {
+                QSqlDatabase lock = QSqlDatabase::addDatabase(u"QSQLITE"_qs, lockName);
+                lock.setDatabaseName(file);
+                QVERIFY(lock.open());
+                QSqlQuery exclusive(lock);
+                QVERIFY2(exclusive.exec(u"BEGIN EXCLUSIVE"_qs), qPrintable(exclusive.lastError().text()));
+                QElapsedTimer adding;
+                adding.start();
+                page.addDomains(domains);
+                const qint64 addMs = adding.elapsed();
+                QVERIFY2(addMs < 1000, qPrintable(u"adding took %1 ms"_qs.arg(addMs)));
+                QCOMPARE(page.domains().size(), 500);
+                QTest::qWait(500); // the history's thread waits for the lock meanwhile
+                QCOMPARE(stored(), qint64(0));
+                QVERIFY(exclusive.exec(u"ROLLBACK"_qs));
+                lock.close();
+            }
+            QSqlDatabase::removeDatabase(lockName);
+            QTRY_COMPARE_WITH_TIMEOUT(stored(), qint64(500), 10000);
+            QCOMPARE(failed.size(), 0);
+        }
+        // The next start reads them back in their order; the settings never held them.
+        Check::CheckHistoryService history;
+        history.open(file);
+        Ui::WatchPage page(&history, false);
+        QSignalSpy loaded(&page, &Ui::WatchPage::listLoaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.domains(), domains);
+        QVERIFY(!QSettings().contains(u"watch/domains"_qs));
     }
 
     //! Port 25 blocked on this machine's network: the check is inconclusive, which is no change
@@ -306,6 +440,99 @@ private Q_SLOTS:
         QVERIFY(!page.notifier()->notify(u"healthy.test"_qs, first.changes));
         page.notifier()->unsnooze(u"healthy.test"_qs);
         QVERIFY(page.notifier()->notify(u"healthy.test"_qs, first.changes));
+    }
+
+    //! Issue 17's three changes between two background checks, through the page, its scheduler,
+    //! the history's thread, the model and the notifier: each is detected once with its finding,
+    //! shown in the table and noticed once; the check after it reports nothing. The testbed
+    //! changes watch.test (as for the CLI's tst_watch) and is restored whatever happens.
+    void threeChangesDetectedOnceInTheList()
+    {
+        QVERIFY(testbed({u"restore"_qs}));
+        const auto restore = qScopeGuard([] { QVERIFY(testbed({u"restore"_qs})); });
+        const QString domain = u"watch.test"_qs;
+        Check::CheckHistoryService history;
+        history.open(freshHistory());
+        Ui::WatchPage page(&history, false);
+        page.setOptions(m_options);
+        page.setIntervalHours(0);
+        QSignalSpy outcomes(page.scheduler(), &Ui::WatchScheduler::outcomeReady);
+        const auto check = [&]() -> Check::WatchOutcome {
+            const qsizetype before = outcomes.size();
+            page.checkAllNow();
+            if (!QTest::qWaitFor([&] { return outcomes.size() > before; }, 60000))
+                return {};
+            return outcomes.constLast().at(0).value<Check::WatchOutcome>();
+        };
+
+        // The first check keeps the reference; the second finds nothing new.
+        page.addDomains({domain});
+        QVERIFY(outcomes.wait(60000));
+        const auto first = outcomes.constLast().at(0).value<Check::WatchOutcome>();
+        QVERIFY2(first.compared && first.firstCheck, qPrintable(first.notComparedReason));
+        QCOMPARE(first.verdict, Check::Verdict::Protected);
+        const Check::WatchOutcome quiet = check();
+        QVERIFY2(quiet.compared && !quiet.firstCheck, qPrintable(quiet.notComparedReason));
+        QVERIFY2(quiet.changes.isEmpty(), qPrintable(codesOf(quiet.changes).join(u", "_qs)));
+        QVERIFY(!page.model()->row(domain)->lastChange.isValid());
+        QVERIFY(page.notifier()->notices().isEmpty());
+
+        struct Mutation
+        {
+            QString name;
+            QStringList codes; //!< the changes it makes, sorted
+            QString problem;   //!< the change that makes it a problem and the notice's first message
+        };
+        // In this order: each builds on the one before, as in tst_watch.
+        const QList<Mutation> mutations{
+            {u"watch-policy"_qs, {u"watch.policy.changed-without-id"_qs}, u"watch.policy.changed-without-id"_qs},
+            {u"watch-mx"_qs,
+             {u"watch.mx.added-not-covered"_qs, u"watch.mx.changed"_qs},
+             u"watch.mx.added-not-covered"_qs},
+            {u"watch-cert"_qs,
+             {u"watch.certificate.expires-before-policy"_qs},
+             u"watch.certificate.expires-before-policy"_qs},
+        };
+        for (const Mutation &mutation : mutations) {
+            const QByteArray what = mutation.name.toUtf8();
+            QVERIFY2(testbed({u"mutate"_qs, mutation.name}), what.constData());
+            const qsizetype noticesBefore = page.notifier()->notices().size();
+            const Check::WatchOutcome changed = check();
+            QVERIFY2(changed.compared, qPrintable(mutation.name + u": "_qs + changed.notComparedReason));
+            QVERIFY2(codesOf(changed.changes) == mutation.codes,
+                     qPrintable(mutation.name + u": "_qs + codesOf(changed.changes).join(u", "_qs)));
+            const Finding &worst = changed.changes.constFirst(); // most severe first
+            QCOMPARE(worst.code, mutation.problem);
+            QVERIFY(Check::WatchChangeDetector::isProblem(worst));
+
+            // The table: the last change is this check, with the problem's message.
+            const WatchListModel::Row *row = page.model()->row(domain);
+            QCOMPARE(row->lastChange, changed.checked);
+            QCOMPARE(row->lastChangeText, worst.message);
+            QCOMPARE(cell(page.model(), domain, WatchListModel::LastChangeColumn),
+                     Ui::DateText::dateTime(changed.checked));
+            QCOMPARE(page.model()
+                         ->index(page.model()->domains().indexOf(domain), WatchListModel::LastChangeColumn)
+                         .data(Qt::ToolTipRole)
+                         .toString(),
+                     Ui::PlainToolTip::of(worst.message));
+            // One notice, about this domain and this problem (the status-bar fallback offscreen).
+            QCOMPARE(page.notifier()->notices().size(), noticesBefore + 1);
+            const Ui::WatchNotifier::Notice notice = page.notifier()->notices().constLast();
+            QCOMPARE(notice.domain, domain);
+            QVERIFY(notice.burst.isEmpty());
+            QVERIFY2(notice.title.contains(domain), qPrintable(notice.title));
+            QVERIFY2(notice.text.startsWith(worst.message.left(300)),
+                     qPrintable(u"notice: "_qs + notice.text + u"\nfinding: "_qs + worst.message));
+
+            // Checked again: the change stands, but it is no news.
+            const Check::WatchOutcome again = check();
+            QVERIFY2(again.compared, qPrintable(mutation.name + u": "_qs + again.notComparedReason));
+            QVERIFY2(again.changes.isEmpty(),
+                     qPrintable(mutation.name + u" again: "_qs + codesOf(again.changes).join(u", "_qs)));
+            QCOMPARE(page.notifier()->notices().size(), noticesBefore + 1);
+            QCOMPARE(page.model()->row(domain)->lastChange, changed.checked);
+        }
     }
 
     //! Notices of several domains in a burst become one that opens the list (the tray cannot say

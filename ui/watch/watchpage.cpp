@@ -3,6 +3,7 @@
 #include "watchpage.h"
 
 #include "check/checkhistoryservice.h"
+#include "check/findingregistry.h"
 #include "check/watchchangedetector.h"
 #include "check/watchlistfile.h"
 #include "viewcopy.h"
@@ -15,12 +16,14 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -142,7 +145,8 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
     connect(m_checkAll, &QPushButton::clicked, this, &WatchPage::checkAllNow);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int hours) {
-        QSettings().setValue(IntervalKey, hours);
+        m_intervalChosen = true; // before the list is loaded: the stored interval no longer applies
+        m_history->setWatchInterval(hours);
         m_scheduler->setInterval(std::chrono::hours(hours));
         updateStatus();
     });
@@ -164,24 +168,20 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
     connect(m_notifier, &WatchNotifier::quitRequested, this, &WatchPage::quitRequested);
     connect(m_notifier, &WatchNotifier::checkAllRequested, this, &WatchPage::checkAllNow);
 
-    // The list as the user left it; the verdicts of the last recorded checks fill in from the
-    // history's thread, and the domains are due one interval after their last check.
-    const QSettings settings;
-    m_keepInTray = settings.value(KeepInTrayKey, false).toBool();
-    m_model->add(settings.value(DomainsKey).toStringList());
-    const QVariantMap lastChanges = settings.value(LastChangesKey).toMap();
-    for (auto it = lastChanges.cbegin(); it != lastChanges.cend(); ++it) {
-        const QVariantList change = it.value().toList();
-        m_model->setLastChange(it.key(), change.value(0).toDateTime(), change.value(1).toString());
+    // The list as the user left it lives beside the history and is read in its thread: the
+    // window opens at once and the rows fill in when it answers (onListLoaded()); the verdicts
+    // of the last recorded checks follow, and the domains are due one interval after their last
+    // check. What an earlier version kept in the settings moves there once.
+    connect(m_history, &Check::CheckHistoryService::watchListLoaded, this, &WatchPage::onListLoaded);
+    connect(m_history, &Check::CheckHistoryService::watchListWriteFailed, this, [this](const QString &error) {
+        Q_EMIT statusMessage(tr("The watch list could not be saved: %1").arg(error));
+    });
+    m_keepInTray = QSettings().value(KeepInTrayKey, false).toBool();
+    {
+        const QSignalBlocker quiet(m_interval); // the default until the stored interval is known
+        m_interval->setValue(DefaultIntervalHours);
     }
-    m_scheduler->setDomains(m_model->domains());
-    // The schedule starts once the summaries say when each domain was last checked.
-    if (!m_model->domains().isEmpty())
-        m_summariesRequest = m_history->watchSummaries(m_model->domains());
-    else
-        m_scheduler->setLastChecked({});
-    m_interval->setValue(settings.value(IntervalKey, DefaultIntervalHours).toInt());
-    m_scheduler->setInterval(std::chrono::hours(m_interval->value()));
+    m_listRequest = m_history->loadWatchList(legacyList());
     updateStatus();
 }
 
@@ -190,7 +190,10 @@ WatchPage::~WatchPage() = default;
 void WatchPage::createActions()
 {
     auto *checkSelected = new QAction(tr("&Check Now"), m_table);
-    connect(checkSelected, &QAction::triggered, this, [this] { m_scheduler->checkNow(selectedDomains()); });
+    connect(checkSelected, &QAction::triggered, this, [this] {
+        m_scheduler->forgetCachedAnswers(); // the user asks: what the records are now
+        m_scheduler->checkNow(selectedDomains());
+    });
     auto *open = new QAction(tr("&Open in the Inspector"), m_table);
     connect(open, &QAction::triggered, this, [this] {
         if (const QStringList selected = selectedDomains(); !selected.isEmpty())
@@ -248,20 +251,19 @@ void WatchPage::addDomains(const QStringList &domains)
     const int added = m_model->add(domains);
     if (added == 0)
         return;
+    // Written in the history's thread: 500 domains at once do not stall the window.
+    const QStringList fresh = m_model->domains().mid(m_model->rowCount() - added);
+    m_history->addWatched(fresh);
     listChanged();
     // New domains are checked at once: the list has nothing to say about them yet.
-    m_scheduler->checkNow(m_model->domains().mid(m_model->rowCount() - added));
+    m_scheduler->checkNow(fresh);
 }
 
 void WatchPage::removeDomains(const QStringList &domains)
 {
     if (m_model->remove(domains) == 0)
         return;
-    QSettings settings;
-    QVariantMap lastChanges = settings.value(LastChangesKey).toMap();
-    for (const QString &domain : domains)
-        lastChanges.remove(domain);
-    settings.setValue(LastChangesKey, lastChanges);
+    m_history->removeWatched(domains); // with their last changes
     listChanged();
     Q_EMIT statusMessage(
         tr("Stopped watching %n domain(s); their history is kept.", nullptr, static_cast<int>(domains.size())));
@@ -274,7 +276,6 @@ QStringList WatchPage::domains() const
 
 void WatchPage::listChanged()
 {
-    QSettings().setValue(DomainsKey, m_model->domains());
     m_scheduler->setDomains(m_model->domains());
     updateStatus();
 }
@@ -355,6 +356,7 @@ int WatchPage::intervalHours() const
 
 void WatchPage::checkAllNow()
 {
+    m_scheduler->forgetCachedAnswers(); // the user asks: what the records are now
     m_scheduler->checkNow();
     updateStatus();
 }
@@ -383,9 +385,8 @@ void WatchPage::onOutcome(const Check::WatchOutcome &outcome)
             problems.append(change);
     }
     // Every change moves "last change"; only problems wake the user.
+    // The history's thread kept the last change with the check (CheckHistoryWorker).
     m_model->apply(outcome, outcome.changes);
-    if (!outcome.changes.isEmpty())
-        saveLastChange(outcome.domain, outcome.checked, outcome.changes.constFirst().message);
     m_notifier->notify(outcome.domain, problems);
     scheduleStatus();
 }
@@ -404,12 +405,56 @@ void WatchPage::onSummaries(int request, const QList<Check::WatchOutcome> &outco
     m_scheduler->setLastChecked(checked);
 }
 
-void WatchPage::saveLastChange(const QString &domain, const QDateTime &when, const QString &text)
+Check::WatchListStore::Contents WatchPage::legacyList()
 {
-    QSettings settings;
-    QVariantMap lastChanges = settings.value(LastChangesKey).toMap();
-    lastChanges.insert(domain, QVariantList{when, text});
-    settings.setValue(LastChangesKey, lastChanges);
+    // Before the list moved beside the history: the domains, the interval and each domain's last
+    // change as {when, text} or {when, text, the finding as JSON}.
+    const QSettings settings;
+    Check::WatchListStore::Contents legacy;
+    legacy.domains = settings.value(DomainsKey).toStringList();
+    if (settings.contains(IntervalKey))
+        legacy.intervalHours = settings.value(IntervalKey).toInt();
+    const QVariantMap lastChanges = settings.value(LastChangesKey).toMap();
+    for (auto it = lastChanges.cbegin(); it != lastChanges.cend(); ++it) {
+        const QVariantList stored = it.value().toList();
+        const QVariantMap json = stored.value(2).toMap();
+        Finding change = json.isEmpty() ? Finding{} : Finding::fromJson(QJsonObject::fromVariantMap(json));
+        if (change.message.isEmpty())
+            change.message = stored.value(1).toString();
+        legacy.lastChanges.insert(it.key(), {stored.value(0).toDateTime(), change});
+    }
+    return legacy;
+}
+
+void WatchPage::onListLoaded(int request, const Check::WatchListStore::Contents &contents, bool migrated)
+{
+    if (request != m_listRequest)
+        return;
+    if (migrated) {
+        // Moved beside the history: the settings no longer hold it (a one-time write).
+        QSettings settings;
+        for (const QString &key : {DomainsKey, IntervalKey, LastChangesKey})
+            settings.remove(key);
+    }
+    // Domains added before the list was read stay; the stored ones join them.
+    m_model->add(contents.domains);
+    for (auto it = contents.lastChanges.cbegin(); it != contents.lastChanges.cend(); ++it) {
+        if (const WatchListModel::Row *row = m_model->row(it.key()); row && !row->lastChange.isValid())
+            m_model->setLastChange(it.key(), it.value().when, Check::displayMessage(it.value().change));
+    }
+    if (!m_intervalChosen) {
+        const QSignalBlocker quiet(m_interval); // read, not chosen: nothing to write back
+        m_interval->setValue(contents.intervalHours.value_or(DefaultIntervalHours));
+    }
+    m_scheduler->setDomains(m_model->domains());
+    m_scheduler->setInterval(std::chrono::hours(m_interval->value()));
+    // The schedule starts once the summaries say when each domain was last checked.
+    if (!m_model->domains().isEmpty())
+        m_summariesRequest = m_history->watchSummaries(m_model->domains());
+    else
+        m_scheduler->setLastChecked({});
+    updateStatus();
+    Q_EMIT listLoaded();
 }
 
 void WatchPage::scheduleStatus()

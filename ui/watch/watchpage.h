@@ -3,6 +3,7 @@
 #pragma once
 
 #include "check/checkoptions.h"
+#include "check/watchliststore.h"
 #include "check/watchoutcome.h"
 
 #include <QWidget>
@@ -28,7 +29,8 @@ class WatchScheduler;
 //! The watch list (Domains area): domains added from the inspector, typed or pasted, or imported
 //! from a list file; a sortable, filterable table with verdict, policy mode, nearest certificate
 //! expiry, last check and last change; background re-checks on a per-list interval; a notice
-//! for each new problem. The list, the interval and the last changes are kept in the settings.
+//! for each new problem. The list, the interval and the last changes are kept beside the check
+//! history (WatchListStore), read and written in its thread.
 class WatchPage final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ public:
     //! Hours between two checks of each domain; 0: no background checks.
     void setIntervalHours(int hours);
     int intervalHours() const;
+    //! Checks every domain now, with fresh DNS answers.
     void checkAllNow();
     bool keepRunningInTray() const { return m_keepInTray; }
     void setKeepRunningInTray(bool keep);
@@ -74,18 +77,22 @@ Q_SIGNALS:
     //! A click on the notice of a burst (several domains): show this list.
     void watchListRequested();
     void quitRequested();
+    //! The stored list was read and is shown (it may have been added to before).
+    void listLoaded();
 
 private:
     void createActions();
     void onOutcome(const Check::WatchOutcome &outcome);
     void onSummaries(int request, const QList<Check::WatchOutcome> &outcomes);
+    void onListLoaded(int request, const Check::WatchListStore::Contents &contents, bool migrated);
+    //! What an earlier version kept in the settings, for the store to take in once.
+    static Check::WatchListStore::Contents legacyList();
     void importWithDialog();
     void exportWithDialog();
     QStringList selectedDomains() const;
     void listChanged();
     void updateStatus();
     void scheduleStatus();
-    void saveLastChange(const QString &domain, const QDateTime &when, const QString &text);
 
     Check::CheckHistoryService *m_history;
     WatchListModel *m_model;
@@ -101,6 +108,8 @@ private:
     QPushButton *m_checkAll;
     QTimer *m_statusUpdate; //!< one status line per burst of outcomes, not one per domain
     int m_summariesRequest = 0;
+    int m_listRequest = 0;
+    bool m_intervalChosen = false; //!< set before the stored list answered: it wins
     bool m_keepInTray = false;
 };
 

@@ -106,6 +106,11 @@ void WatchScheduler::checkNow(const QStringList &domains)
     startNext();
 }
 
+void WatchScheduler::forgetCachedAnswers()
+{
+    m_service->networkChanged();
+}
+
 void WatchScheduler::cancelAll()
 {
     m_queue.clear();

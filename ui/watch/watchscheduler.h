@@ -53,6 +53,10 @@ public:
 
     //! Checks \a domains (all when empty) as soon as the concurrency allows, ahead of the schedule.
     void checkNow(const QStringList &domains = {});
+    //! The checks from now on start with empty DNS caches (fresh resolvers; running checks keep
+    //! theirs): a check the user asks for sees the records as they are now, not as a resolver
+    //! kept them for up to their TTL since an earlier check (an MX just added, a record fixed).
+    void forgetCachedAnswers();
     void cancelAll();
     int runningCount() const { return static_cast<int>(m_running.size()); }
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
