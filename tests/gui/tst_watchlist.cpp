@@ -588,6 +588,27 @@ private Q_SLOTS:
         window.watchPage()->scheduler()->cancelAll();
     }
 
+    //! The nearest expiry of a certificate that has expired says so (tr() leaves %n alone for a
+    //! negative count).
+    void expiredCertificateSaysSo()
+    {
+        WatchListModel model;
+        model.add({u"a.example"_qs});
+        Check::WatchOutcome outcome;
+        outcome.domain = u"a.example"_qs;
+        outcome.checked = QDateTime::currentDateTimeUtc();
+        outcome.compared = true;
+        outcome.verdict = Check::Verdict::Broken;
+        outcome.nearestExpiry = outcome.checked.addDays(-3).addSecs(-60);
+        model.apply(outcome, {});
+        const QString expired = cell(&model, u"a.example"_qs, WatchListModel::ExpiryColumn);
+        QVERIFY2(expired.contains(u"expired 3 day"_qs) && !expired.contains(u'%'), qPrintable(expired));
+        outcome.nearestExpiry = outcome.checked.addDays(10).addSecs(60);
+        model.apply(outcome, {});
+        const QString ahead = cell(&model, u"a.example"_qs, WatchListModel::ExpiryColumn);
+        QVERIFY2(ahead.contains(u"(10 day"_qs) && !ahead.contains(u'%'), qPrintable(ahead));
+    }
+
     void timelinePoints()
     {
         Ui::TimelineModel model;

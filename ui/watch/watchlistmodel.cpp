@@ -222,6 +222,10 @@ QVariant WatchListModel::display(const Row &row, int column) const
         if (!row.latest || !row.latest->nearestExpiry.isValid())
             return {};
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(row.latest->nearestExpiry);
+        // tr() fills %n in only for a count of zero or more: an expired certificate says so.
+        if (days < 0)
+            return tr("%1 (expired %n day(s) ago)", nullptr, static_cast<int>(-days))
+                .arg(DateText::date(row.latest->nearestExpiry.date()));
         return tr("%1 (%n day(s))", nullptr, static_cast<int>(days))
             .arg(DateText::date(row.latest->nearestExpiry.date()));
     }

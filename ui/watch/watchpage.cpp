@@ -119,7 +119,7 @@ WatchPage::WatchPage(Check::CheckHistoryService *history, bool useTray, QWidget 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(WatchListModel::DomainColumn, 220);
     m_table->setColumnWidth(WatchListModel::VerdictColumn, 150);
-    m_table->setColumnWidth(WatchListModel::ExpiryColumn, 170);
+    m_table->setColumnWidth(WatchListModel::ExpiryColumn, 230); // "2026-11-07 (expired 30 days ago)"
     m_table->setColumnWidth(WatchListModel::LastCheckColumn, 170);
     ViewCopy::install(m_table);
 
