@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "check/checkhandle.h"
 #include "check/checkhistoryservice.h"
+#include "check/checkresult.h"
 #include "check/checkservice.h"
 #include "check/htmlreport.h"
 #include "common/domaininput.h"
@@ -20,7 +22,6 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "startpage.h"
-#include "verdictbanner.h"
 #include "viewcopy.h"
 #include "views/historyview.h"
 #include "watch/watchnotifier.h"
@@ -72,8 +73,6 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
     setObjectName(QStringLiteral("mainWindow"));
     createCentralArea();
     createMenus();
-    connect(m_service, &Check::CheckService::progress, this, &MainWindow::onProgress);
-    connect(m_service, &Check::CheckService::finished, this, &MainWindow::onFinished);
     m_environment = new EnvironmentIndicator(this);
     statusBar()->addPermanentWidget(m_environment);
     connect(m_service, &Check::CheckService::environmentTested, m_environment, &EnvironmentIndicator::merge);
@@ -378,8 +377,7 @@ void MainWindow::checkDomain(const QString &text)
     if (!input.changes.isEmpty())
         m_entry->setCurrentText(domain);
     Entry &entry = m_entries[domain];
-    if (entry.checkId != 0)
-        m_service->cancel(entry.checkId);
+    dropCheck(entry); // its late results would overwrite the new check's
     if (!entry.item)
         entry.item = addDomainItem(domain);
     if (!entry.inspector) {
@@ -388,9 +386,14 @@ void MainWindow::checkDomain(const QString &text)
         m_pages->addWidget(entry.inspector);
         entry.inspector->setReports(m_reports->reports());
     }
-    entry.checkId = m_service->start(domain, m_options);
+    Check::CheckHandle *check = m_service->run(domain, m_options, this);
+    connect(check, &Check::CheckHandle::progress, this,
+            [this, check](const Check::CheckResult &snapshot) { onProgress(check, snapshot); });
+    connect(check, &Check::CheckHandle::finished, this,
+            [this, check](const Check::CheckResult &result) { onFinished(check, result); });
+    entry.check = check;
     statusBar()->showMessage(tr("Checking %1…").arg(domain));
-    m_runningProbes.insert(entry.checkId, {tr("%1: starting").arg(domain)});
+    m_runningProbes.insert(check, {tr("%1: starting").arg(domain)});
     Check::CheckResult pending;
     pending.domain = domain;
     entry.inspector->setResult(pending);
@@ -404,9 +407,8 @@ void MainWindow::checkDomain(const QString &text)
 void MainWindow::cancelCurrent()
 {
     if (DomainInspector *inspector = currentInspector()) {
-        const Entry &entry = m_entries.value(inspector->result().domain);
-        if (entry.checkId != 0)
-            m_service->cancel(entry.checkId);
+        if (Check::CheckHandle *check = m_entries.value(inspector->result().domain).check)
+            check->cancel(); // finished() follows with what was observed
     }
 }
 
@@ -420,47 +422,45 @@ DomainInspector *MainWindow::currentInspector() const
     return qobject_cast<DomainInspector *>(m_pages->currentWidget());
 }
 
-MainWindow::Entry *MainWindow::entryForCheck(int id)
+void MainWindow::dropCheck(Entry &entry)
 {
-    for (Entry &entry : m_entries) {
-        if (entry.checkId == id)
-            return &entry;
-    }
-    return nullptr; // a check that was restarted: its late results are dropped
+    if (!entry.check)
+        return;
+    m_runningProbes.remove(entry.check);
+    delete entry.check; // cancels the check
+    entry.check = nullptr;
 }
 
-void MainWindow::onProgress(int id, const Check::CheckResult &snapshot)
+void MainWindow::onProgress(Check::CheckHandle *check, const Check::CheckResult &snapshot)
 {
-    Entry *entry = entryForCheck(id);
-    if (!entry)
-        return;
-    entry->inspector->setResult(snapshot);
+    const Entry entry = m_entries.value(check->domain());
+    Q_ASSERT(entry.check == check); // a dropped check delivers nothing
+    entry.inspector->setResult(snapshot);
     QStringList running;
     for (const QString &probe : snapshot.running)
         running.append(tr("%1: %2").arg(snapshot.domain, probe));
-    m_runningProbes.insert(id, running);
+    m_runningProbes.insert(check, running);
     updateRunningIndicator();
 }
 
-void MainWindow::onFinished(int id, const Check::CheckResult &result)
+void MainWindow::onFinished(Check::CheckHandle *check, const Check::CheckResult &result)
 {
-    m_runningProbes.remove(id);
-    Entry *entry = entryForCheck(id);
-    if (entry)
-        entry->checkId = 0; // before the indicator: Cancel goes grey when the shown check ends
+    m_runningProbes.remove(check);
+    Entry &entry = m_entries[check->domain()];
+    Q_ASSERT(entry.check == check);
+    entry.check = nullptr; // before the indicator: Cancel goes grey when the shown check ends
+    check->deleteLater();
     updateRunningIndicator();
-    if (!entry)
-        return;
-    entry->inspector->setResult(result);
+    entry.inspector->setResult(result);
     if (result.error.isEmpty() && !result.cancelled)
         m_environment->merge(result.environment);
     // Written in the history's thread; the History tab fills in when it is kept.
     m_recordRequests.insert(m_history->record(result), result.domain);
-    entry->inspector->historyView()->setCurrent(result.toJson());
-    entry->item->setIcon(StateIcons::forVerdict(result.verdict));
-    entry->item->setToolTip(VerdictBanner::verdictText(result.verdict));
-    if (currentInspector() == entry->inspector)
-        statusBar()->showMessage(tr("%1: %2").arg(result.domain, VerdictBanner::verdictText(result.verdict)));
+    entry.inspector->historyView()->setCurrent(result.toJson());
+    entry.item->setIcon(StateIcons::forVerdict(result.verdict));
+    entry.item->setToolTip(Check::verdictText(result.verdict));
+    if (currentInspector() == entry.inspector)
+        statusBar()->showMessage(tr("%1: %2").arg(result.domain, Check::verdictText(result.verdict)));
 }
 
 void MainWindow::showDomain(const QString &domain)
@@ -477,7 +477,7 @@ void MainWindow::showDomain(const QString &domain)
     const QModelIndex index = m_domains->indexFromItem(entry.item);
     if (m_domainList->currentIndex() != index)
         m_domainList->setCurrentIndex(index);
-    m_cancelButton->setEnabled(entry.checkId != 0);
+    m_cancelButton->setEnabled(entry.check != nullptr);
 }
 
 QStandardItem *MainWindow::addDomainItem(const QString &domain)
@@ -517,10 +517,7 @@ void MainWindow::removeDomains(const QStringList &domains)
         const auto found = m_entries.find(domain);
         if (found == m_entries.end())
             continue;
-        if (found->checkId != 0) {
-            m_service->cancel(found->checkId);
-            m_runningProbes.remove(found->checkId);
-        }
+        dropCheck(*found);
         if (found->inspector) {
             m_pages->removeWidget(found->inspector);
             found->inspector->deleteLater();
@@ -607,7 +604,7 @@ void MainWindow::updateRunningIndicator()
     m_running->setToolTip(probes.join(u'\n'));
     m_running->setAccessibleDescription(m_running->toolTip());
     if (DomainInspector *inspector = currentInspector())
-        m_cancelButton->setEnabled(m_entries.value(inspector->result().domain).checkId != 0);
+        m_cancelButton->setEnabled(m_entries.value(inspector->result().domain).check != nullptr);
 }
 
 void MainWindow::rememberDomain(const QString &domain)
@@ -727,7 +724,7 @@ void MainWindow::onRestoredEntry(const QString &domain, const QList<Check::Check
         entry.item->setIcon(StateIcons::forVerdict(*verdict));
     entry.item->setToolTip(tr("Last checked %1: %2")
                                .arg(DateText::dateTime(last.constFirst().started),
-                                    verdict ? VerdictBanner::verdictText(*verdict) : last.constFirst().verdict));
+                                    verdict ? Check::verdictText(*verdict) : last.constFirst().verdict));
 }
 
 void MainWindow::saveSession()

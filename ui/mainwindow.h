@@ -25,6 +25,7 @@ class QStandardItemModel;
 class QTabWidget;
 
 namespace Sts::Check {
+class CheckHandle;
 class CheckHistoryService;
 class CheckService;
 } // namespace Sts::Check
@@ -99,7 +100,7 @@ protected:
 private:
     struct Entry
     {
-        int checkId = 0;
+        Check::CheckHandle *check = nullptr;  //!< the running check, null when none runs
         DomainInspector *inspector = nullptr; //!< null: restored from the last session, not opened yet
         QStandardItem *item = nullptr;
     };
@@ -118,11 +119,12 @@ private:
     void rememberDomain(const QString &domain);
     void connectHistory();
     void onRestoredEntry(const QString &domain, const QList<Check::CheckHistory::Entry> &last);
-    void onProgress(int id, const Check::CheckResult &snapshot);
-    void onFinished(int id, const Check::CheckResult &result);
+    void onProgress(Check::CheckHandle *check, const Check::CheckResult &snapshot);
+    void onFinished(Check::CheckHandle *check, const Check::CheckResult &result);
+    //! Drops \a entry's running check: it is cancelled and delivers nothing more.
+    void dropCheck(Entry &entry);
     void showDomain(const QString &domain);
     void updateRunningIndicator();
-    Entry *entryForCheck(int id);
 
     Check::CheckOptions m_options;
     QSettings *m_settings; //!< the domains typed before, offered by the entry
@@ -150,8 +152,8 @@ private:
     QTabWidget *m_areas = nullptr; //!< Domains and Reports
     ReportsPage *m_reports = nullptr;
     QHash<QString, Entry> m_entries;
-    QHash<int, QStringList> m_runningProbes; //!< check id → probes still running
-    QList<TlsRpt::Report> m_loadedReports;   //!< the report library's, for the inspectors' timelines
+    QHash<const Check::CheckHandle *, QStringList> m_runningProbes; //!< check → probes still running
+    QList<TlsRpt::Report> m_loadedReports; //!< the report library's, for the inspectors' timelines
 };
 
 } // namespace Sts::Ui

@@ -55,27 +55,6 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     setAccessibleName(tr("Verdict"));
 }
 
-QString VerdictBanner::verdictText(Check::Verdict verdict)
-{
-    switch (verdict) {
-    case Check::Verdict::Pending:
-        return tr("Checking…");
-    case Check::Verdict::Protected:
-        return tr("PROTECTED");
-    case Check::Verdict::Testing:
-        return tr("TESTING");
-    case Check::Verdict::NotProtected:
-        return tr("NOT PROTECTED");
-    case Check::Verdict::Broken:
-        return tr("BROKEN");
-    case Check::Verdict::Cancelled:
-        return tr("CANCELLED");
-    case Check::Verdict::Inconclusive:
-        return tr("INCONCLUSIVE");
-    }
-    return {};
-}
-
 QString VerdictBanner::headline() const
 {
     return m_headline->text();
@@ -89,7 +68,7 @@ QString VerdictBanner::cause() const
 void VerdictBanner::setResult(const Check::CheckResult &result)
 {
     m_icon->setPixmap(StateIcons::forVerdict(result.verdict).pixmap(QSize(32, 32), devicePixelRatioF()));
-    m_headline->setText(result.error.isEmpty() ? verdictText(result.verdict) : tr("COULD NOT CHECK"));
+    m_headline->setText(result.error.isEmpty() ? Check::verdictText(result.verdict) : tr("COULD NOT CHECK"));
     m_icon->setAccessibleName(m_headline->text()); // the icon's shape says the same as the words
     m_summary->setText(result.error.isEmpty() ? result.summary : result.error);
     m_nextStep->setText(result.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(result.nextStep));

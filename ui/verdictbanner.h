@@ -25,7 +25,6 @@ public:
     //! The tint of the current verdict on the application's window colour, as painted now.
     QColor background() const;
 
-    static QString verdictText(Check::Verdict verdict);
     QString cause() const; //!< the one cause shown, empty when none
 
 Q_SIGNALS:

@@ -171,6 +171,27 @@ QString policyStatusName(PolicyStatus status)
     return {};
 }
 
+QString verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pending:
+        return QCoreApplication::translate("CheckResult", "Checking…");
+    case Verdict::Protected:
+        return QCoreApplication::translate("CheckResult", "PROTECTED");
+    case Verdict::Testing:
+        return QCoreApplication::translate("CheckResult", "TESTING");
+    case Verdict::NotProtected:
+        return QCoreApplication::translate("CheckResult", "NOT PROTECTED");
+    case Verdict::Broken:
+        return QCoreApplication::translate("CheckResult", "BROKEN");
+    case Verdict::Cancelled:
+        return QCoreApplication::translate("CheckResult", "CANCELLED");
+    case Verdict::Inconclusive:
+        return QCoreApplication::translate("CheckResult", "INCONCLUSIVE");
+    }
+    return {};
+}
+
 QString policyStatusText(PolicyStatus status)
 {
     switch (status) {

@@ -35,6 +35,7 @@ enum class Verdict
 //! stable: "pending", "protected", "testing", "not-protected", "broken", "cancelled", "inconclusive"
 QString verdictName(Verdict verdict);
 Verdict verdictFromName(const QString &name); //!< the inverse of verdictName(); Pending for an unknown name
+QString verdictText(Verdict verdict);         //!< translated, for people: "PROTECTED", "Checking…", ...
 //! A verdict the domain earned: not a check still running or stopped halfway.
 bool isVerdictOnDomain(Verdict verdict);
 

@@ -51,18 +51,13 @@ void CheckService::setMaxConcurrentSmtpSessions(int count)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, count] { worker->setMaxConcurrentSmtpSessions(count); });
 }
 
-int CheckService::start(const QString &domain, const CheckOptions &options)
-{
-    const int id = m_nextId++;
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, id, domain, options] { worker->enqueue(id, domain, options); });
-    return id;
-}
-
 CheckHandle *CheckService::run(const QString &domain, const CheckOptions &options, QObject *parent)
 {
-    auto *handle = new CheckHandle(this, start(domain, options), domain, parent);
-    m_handles.insert(handle->id(), handle);
+    const int id = m_nextId++;
+    auto *handle = new CheckHandle(this, id, domain, parent);
+    m_handles.insert(id, handle);
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, id, domain, options] { worker->enqueue(id, domain, options); });
     return handle;
 }
 
@@ -76,14 +71,12 @@ void CheckService::onProgress(int id, const CheckResult &snapshot)
 {
     if (CheckHandle *handle = m_handles.value(id))
         handle->deliverProgress(snapshot);
-    Q_EMIT progress(id, snapshot);
 }
 
 void CheckService::onFinished(int id, const CheckResult &result)
 {
     if (CheckHandle *handle = m_handles.take(id))
         handle->deliverFinished(result);
-    Q_EMIT finished(id, result);
 }
 
 void CheckService::cancel(int id)

@@ -18,8 +18,8 @@ namespace Sts::Check {
 class CheckHandle;
 class CheckWorker;
 
-//! Runs domain checks in a worker thread with its own event loop. Results come back through
-//! queued signals as values: snapshots while a check runs, then the final result. Any number of
+//! Runs domain checks in a worker thread with its own event loop. Each check's results come back
+//! as values through its CheckHandle: snapshots while it runs, then the final result. Any number of
 //! checks can be started; at most maxConcurrentChecks run at once, the rest wait in order. Each
 //! service has its own resolvers, limits and view of this machine's network (the watch list runs
 //! one of its own, so that background checks never queue before the user's).
@@ -37,9 +37,7 @@ public:
     //! Starts a check whose snapshots and result only the returned handle delivers (owned by
     //! \a parent; deleting it cancels the check).
     CheckHandle *run(const QString &domain, const CheckOptions &options, QObject *parent);
-    //! Returns the id the signals carry.
-    int start(const QString &domain, const CheckOptions &options);
-    void cancel(int id);
+    //! Stops every check; each handle's finished() follows with what was observed.
     void cancelAll();
     //! Tests this machine's network now (resolver DNSSEC, port 25) with \a options' resolver and
     //! reference hosts, forgetting what earlier tests found: at start, when the network changed,
@@ -52,12 +50,11 @@ public:
     void networkChanged();
 
 Q_SIGNALS:
-    void progress(int id, const Sts::Check::CheckResult &snapshot);
-    void finished(int id, const Sts::Check::CheckResult &result);
     void environmentTested(const Sts::Check::Environment &environment);
 
 private:
     friend class CheckHandle;
+    void cancel(int id);
     void forget(int id); //!< a handle went: cancel its check, deliver nothing more
     void onProgress(int id, const CheckResult &snapshot);
     void onFinished(int id, const CheckResult &result);
@@ -66,7 +63,7 @@ private:
     QThread *m_thread;
     CheckWorker *m_worker;
     int m_nextId = 1;
-    QHash<int, CheckHandle *> m_handles;              //!< of running checks started by run()
+    QHash<int, CheckHandle *> m_handles;              //!< of the running checks
     std::optional<CheckOptions> m_environmentOptions; //!< of the last testEnvironment()
     bool m_watchingNetwork = false;
     QTimer m_networkSettling; //!< one retest for the burst of notices a change brings

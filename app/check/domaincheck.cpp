@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domaincheck.h"
 
+#include "common/resulttype.h"
 #include "common/trace.h"
 #include "concurrencylimiter.h"
 #include "environmentprobe.h"
@@ -303,7 +304,7 @@ void DomainCheck::Private::startFetch()
         MtaSts::PolicyFetchResult fetch;
         fetch.host = host;
         fetch.url = QStringLiteral("https://%1/.well-known/mta-sts.txt").arg(host);
-        fetch.resultType = QStringLiteral("sts-policy-fetch-error");
+        fetch.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
         if (refusals.isEmpty())
             fetch.findings.append(makeFinding(MtaSts::Catalog::FetchNoAddress, host, {host, dnsProblem}));
         fetch.findings.append(refusals);

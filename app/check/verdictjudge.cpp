@@ -3,6 +3,7 @@
 #include "verdictjudge.h"
 
 #include "checkcatalog.h"
+#include "common/resulttype.h"
 #include "findingregistry.h"
 #include "mtasts/mxpattern.h"
 #include "net/addressscope.h"
@@ -15,6 +16,8 @@
 namespace Sts::Check {
 
 namespace {
+
+using TlsRpt::ResultType;
 
 TxtRecordSet recordSet(const Net::DnsAnswer &answer)
 {
@@ -34,6 +37,13 @@ bool reachable(const Smtp::SmtpProbeResult &probe)
 bool passes(const Smtp::SmtpProbeResult &probe)
 {
     return probe.tlsEstablished && probe.chain.valid();
+}
+
+//! Every MX host passes DANE (RFC 7672): a sender that validates it is safe on every path.
+bool daneProtectsEveryMx(const CheckResult &result)
+{
+    return !result.mx.isEmpty() && std::all_of(result.mx.cbegin(), result.mx.cend(),
+                                               [](const MxHostResult &host) { return host.dane == DaneStatus::Pass; });
 }
 
 //! Why \a probe shows nothing about the host but about this machine's network; empty when it
@@ -113,7 +123,7 @@ void judgePolicy(CheckResult &result)
         result.policy = MtaSts::Policy::parse(*result.assumedPolicy, QStringLiteral("mta-sts.txt (draft)"));
         result.policyStatus = result.policy.valid ? PolicyStatus::Valid : PolicyStatus::Invalid;
         if (!result.policy.valid)
-            result.policyResultType = QStringLiteral("sts-policy-invalid");
+            result.policyResultType = TlsRpt::resultTypeName(ResultType::StsPolicyInvalid);
         return;
     }
     if (!result.stsTxt || !result.fetch) {
@@ -133,7 +143,7 @@ void judgePolicy(CheckResult &result)
     result.policy = MtaSts::Policy::parse(result.fetch->response.body, result.fetch->url);
     if (!result.policy.valid) {
         result.policyStatus = PolicyStatus::Invalid;
-        result.policyResultType = QStringLiteral("sts-policy-invalid");
+        result.policyResultType = TlsRpt::resultTypeName(ResultType::StsPolicyInvalid);
         return;
     }
     result.policyStatus = PolicyStatus::Valid;
@@ -207,7 +217,7 @@ void judgeMx(CheckResult &result, MxHostResult &host)
     }
     const bool covered = !host.matchedPattern.isEmpty();
     if (!covered) {
-        host.resultType = QStringLiteral("validation-failure");
+        host.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
         host.findings.append(
             makeFinding(enforce ? Catalog::MxNotCovered : Catalog::MxNotCoveredTesting, host.host, {host.host}));
     } else if (!anyPasses && !failure.isEmpty() && unobserved.isEmpty()) {
@@ -249,7 +259,7 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
     QString failure;
     if (tlsa.dnssec == Net::DnssecStatus::Bogus) {
         host.dane = DaneStatus::Bogus;
-        failure = QStringLiteral("dnssec-invalid");
+        failure = TlsRpt::resultTypeName(ResultType::DnssecInvalid);
         host.findings.append(makeFinding(Catalog::DaneBogus, host.host, {host.host, tlsa.whyBogus}));
     } else if (tlsa.dnssec == Net::DnssecStatus::Unknown) {
         host.dane = DaneStatus::Unknown;
@@ -267,7 +277,7 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
         return;
     } else if (tlsa.status != Net::DnsStatus::NoError) {
         host.dane = DaneStatus::Fail; // RFC 7672 §2.2: an indeterminate lookup makes the host unusable
-        failure = QStringLiteral("dnssec-invalid");
+        failure = TlsRpt::resultTypeName(ResultType::DnssecInvalid);
         host.findings.append(
             makeFinding(Catalog::DaneLookupFailed, host.host, {host.host, Net::dnsStatusName(tlsa.status)}));
     } else if (tlsa.dnssec != Net::DnssecStatus::Secure) {
@@ -299,12 +309,12 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
                     failure = probe.resultType;
             }
             if (failure.isEmpty())
-                failure = QStringLiteral("starttls-not-supported");
+                failure = TlsRpt::resultTypeName(ResultType::StartTlsNotSupported);
             host.findings.append(makeFinding(Catalog::DaneNoTls, host.host, {host.host, failure}));
         } else if (!passes) {
             const Smtp::SmtpProbeResult &probe = *tls;
             const Tls::DaneMatch match = probe.dane.value_or(Tls::DaneMatch{});
-            failure = match.resultType.isEmpty() ? QStringLiteral("tlsa-invalid") : match.resultType;
+            failure = match.resultType.isEmpty() ? TlsRpt::resultTypeName(ResultType::TlsaInvalid) : match.resultType;
             const QString spki = probe.chain.chain.isEmpty() ? QString() : probe.chain.chain.constFirst().spkiSha256;
             host.findings.append(makeFinding(Catalog::DaneMismatch, host.host,
                                              {host.host, match.error, QStringLiteral("3 1 1 ") + spki}));
@@ -328,10 +338,10 @@ QString causeFor(const MxHostResult &host)
     if (host.dane == DaneStatus::Bogus)
         return QCoreApplication::translate("VerdictJudge", "The TLSA records of %1 fail DNSSEC validation.")
             .arg(host.host);
-    if (host.dane == DaneStatus::Fail && host.resultType == u"tlsa-invalid")
+    if (host.dane == DaneStatus::Fail && TlsRpt::resultTypeFromName(host.resultType) == ResultType::TlsaInvalid)
         return QCoreApplication::translate("VerdictJudge", "No TLSA record of %1 matches the certificate it presents.")
             .arg(host.host);
-    if (host.resultType == u"validation-failure" && host.matchedPattern.isEmpty())
+    if (TlsRpt::resultTypeFromName(host.resultType) == ResultType::ValidationFailure && host.matchedPattern.isEmpty())
         return QCoreApplication::translate("VerdictJudge", "%1 is not covered by the policy's mx lines.")
             .arg(host.host);
     for (const Smtp::SmtpProbeResult &probe : host.probes) {
@@ -347,11 +357,12 @@ QString causeFor(const MxHostResult &host)
         if (probe.chain.valid() || probe.chain.chain.isEmpty())
             continue;
         const Tls::CertificateInfo &leaf = probe.chain.chain.constFirst();
-        if (probe.chain.resultType == u"certificate-host-mismatch")
+        const ResultType failed = TlsRpt::resultTypeFromName(probe.chain.resultType);
+        if (failed == ResultType::CertificateHostMismatch)
             return QCoreApplication::translate("VerdictJudge", "The certificate of %1 is for %2, not %1.")
                 .arg(host.host,
                      leaf.subjectAltNames.isEmpty() ? leaf.subject : leaf.subjectAltNames.join(QStringLiteral(", ")));
-        if (probe.chain.resultType == u"certificate-expired")
+        if (failed == ResultType::CertificateExpired)
             return QCoreApplication::translate("VerdictJudge", "The certificate of %1 expired on %2.")
                 .arg(host.host, leaf.notAfter.toUTC().date().toString(Qt::ISODate));
         return QCoreApplication::translate("VerdictJudge", "The certificate of %1 does not verify (%2).")
@@ -426,9 +437,7 @@ void judgeVerdict(CheckResult &result)
     };
     const bool daneRefuses =
         count([](const MxHostResult &host) { return daneApplies(host.dane) && host.wouldDeliver == false; }) > 0;
-    const bool daneProtectsAll = !result.mx.isEmpty() && count([](const MxHostResult &host) {
-                                                             return host.dane == DaneStatus::Pass;
-                                                         }) == result.mx.size();
+    const bool daneProtectsAll = daneProtectsEveryMx(result);
     const bool testing = result.policyStatus == PolicyStatus::Valid && result.policy.mode == MtaSts::Mode::Testing;
 
     if (!result.complete && !result.settled) {
@@ -573,10 +582,8 @@ void collectFindings(CheckResult &result)
     if (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)
         all.append(makeFinding(Catalog::PolicyUnusable, result.domain, {result.policyResultType}));
     if ((result.complete || result.settled) && result.policyStatus == PolicyStatus::NoneFound) {
-        const bool daneProtectsAll =
-            !result.mx.isEmpty() && std::all_of(result.mx.cbegin(), result.mx.cend(),
-                                                [](const MxHostResult &host) { return host.dane == DaneStatus::Pass; });
-        all.append(makeFinding(daneProtectsAll ? Catalog::NoPolicyDaneOnly : Catalog::NoPolicy, result.domain));
+        all.append(
+            makeFinding(daneProtectsEveryMx(result) ? Catalog::NoPolicyDaneOnly : Catalog::NoPolicy, result.domain));
     }
     all.append(result.tlsRptRecord.findings);
     if (result.mxRecordCount > result.mx.size())

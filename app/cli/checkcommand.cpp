@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
 
+#include "check/checkhandle.h"
 #include "check/checkservice.h"
 #include "checkoptionsparser.h"
 #include "common/domaininput.h"
@@ -13,7 +14,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QMap>
+#include <QList>
 #include <QTextStream>
 
 namespace Sts::Cli {
@@ -105,7 +106,6 @@ int CheckCommand::run(const QStringList &arguments, Io io)
 
     Check::CheckService service;
     service.setMaxConcurrentChecks(concurrency);
-    QMap<int, Check::CheckResult> results;
     QEventLoop loop;
     // The same rule as the window's entry: addresses and URLs name their domain, the rest is refused.
     QStringList domains;
@@ -120,16 +120,19 @@ int CheckCommand::run(const QStringList &arguments, Io io)
                    << '\n';
         domains.append(input.domain);
     }
-    QObject::connect(&service, &Check::CheckService::finished, &loop, [&](int id, const Check::CheckResult &result) {
-        results.insert(id, result);
-        if (!verb.json())
-            printHuman(io.out, result);
-        io.out.flush();
-        if (results.size() == domains.size())
-            loop.quit();
-    });
-    for (const QString &domain : domains)
-        service.start(domain, options);
+    QList<Check::CheckResult> results(domains.size()); // in the order given
+    qsizetype finished = 0;
+    for (qsizetype index = 0; index < domains.size(); ++index) {
+        Check::CheckHandle *check = service.run(domains.at(index), options, &loop);
+        QObject::connect(check, &Check::CheckHandle::finished, &loop, [&, index](const Check::CheckResult &result) {
+            results[index] = result;
+            if (!verb.json())
+                printHuman(io.out, result);
+            io.out.flush();
+            if (++finished == domains.size())
+                loop.quit();
+        });
+    }
     loop.exec();
 
     int exitCode = Clean;

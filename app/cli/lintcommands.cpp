@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintcommands.h"
 
+#include "common/domaininput.h"
 #include "common/terminaltext.h"
 #include "findingprinter.h"
 #include "mtasts/deploymentfiles.h"
@@ -205,6 +206,15 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
     QCommandLineParser &parser = verb.parser();
     if (!parser.isSet(domainOption))
         return verb.usageError(io, QCoreApplication::translate("Cli", "--domain is required."));
+    // The same rule as `check`, the window and the wizard: addresses and URLs name their domain.
+    const DomainInput domain = DomainInput::parse(parser.value(domainOption));
+    if (!domain.ok())
+        return verb.usageError(io, QCoreApplication::translate("Cli", "\"%1\" is not a domain name: %2.")
+                                       .arg(DomainInput::shown(parser.value(domainOption)), domain.problem));
+    if (!domain.changes.isEmpty())
+        io.err << QCoreApplication::translate("Cli", "stsscope-cli policy generate: using %1: %2.")
+                      .arg(domain.domain, domain.changesText())
+               << '\n';
     const auto mode = MtaSts::modeFromName(parser.value(modeOption));
     if (!mode)
         return verb.usageError(io, QCoreApplication::translate("Cli", "--mode must be enforce, testing or none."));
@@ -214,7 +224,7 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
         return verb.usageError(io, QCoreApplication::translate("Cli", "--max-age must be a number of seconds."));
 
     MtaSts::DeploymentRequest request;
-    request.domain = parser.value(domainOption);
+    request.domain = domain.domain;
     request.mode = *mode;
     request.maxAge = maxAge;
     request.mx = parser.values(mxOption);
@@ -233,6 +243,7 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
                 << '\n';
             return CouldNotRun;
         }
+        written = saved.value();
     }
 
     if (verb.json()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyfetcher.h"
 
+#include "common/resulttype.h"
 #include "mtastscatalog.h"
 #include "policy.h"
 #include "tls/chainanalysisjob.h"
@@ -95,7 +96,7 @@ void PolicyFetcher::Private::tryNext()
             add(Catalog::FetchConnectFailed, {result.host, PolicyFetcher::tr("no address to connect to")});
         else if (!containsCode(result.findings, QLatin1String(Catalog::FetchTlsFailed.code)))
             add(Catalog::FetchConnectFailed, {result.host, result.attempts.join(QStringLiteral("; "))});
-        result.resultType = QStringLiteral("sts-policy-fetch-error");
+        result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
         finish();
         return;
     }
@@ -172,13 +173,13 @@ void PolicyFetcher::Private::complete()
 void PolicyFetcher::Private::judge()
 {
     const QString address = result.address.toString();
-    result.resultType = QStringLiteral("sts-policy-fetch-error");
+    result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
     if (!result.chain.valid()) {
         add(Catalog::FetchCertificateInvalid,
             {result.host,
              result.chain.resultType.isEmpty() ? PolicyFetcher::tr("no certificate") : result.chain.resultType});
         result.findings.append(result.chain.findings);
-        result.resultType = QStringLiteral("sts-webpki-invalid");
+        result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsWebPkiInvalid);
     }
     const int status = result.response.status;
     if (!result.responseComplete) {
@@ -205,7 +206,7 @@ void PolicyFetcher::Private::onTotalTimeout()
     result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("timed out")));
     dropSocket();
     add(Catalog::FetchTimeout, {result.host, QString::number(options.totalTimeoutMs / 1000.0)});
-    result.resultType = QStringLiteral("sts-policy-fetch-error");
+    result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
     finish();
 }
 
@@ -216,7 +217,7 @@ void PolicyFetcher::Private::onIdleTimeout()
         QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("no data for %1 s").arg(seconds)));
     dropSocket();
     add(Catalog::FetchStalled, {result.host, seconds});
-    result.resultType = QStringLiteral("sts-policy-fetch-error");
+    result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
     finish();
 }
 

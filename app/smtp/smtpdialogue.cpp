@@ -6,6 +6,8 @@
 #include "smtpproberesult.h"
 #include "smtpreplyparser.h"
 
+#include "common/resulttype.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -17,8 +19,7 @@ namespace {
 
 // Translations live in the probe's context, where they were before the dialogue had its own file.
 constexpr const char *Context = "Sts::Smtp::SmtpProbe";
-constexpr const char *StartTlsNotSupported = "starttls-not-supported";
-constexpr const char *ValidationFailure = "validation-failure";
+using TlsRpt::ResultType;
 
 //! One row of the dialogue.
 struct Row
@@ -29,34 +30,34 @@ struct Row
     Step next;                         //!< where the accepted reply leads
     const FindingDefinition *rejected; //!< any other reply ends the session with this finding
     const char *rejectedError;         //!< the one-line error then; %1 is the reply code
-    const char *resultType;            //!< RFC 8460 result type of a failure at this step
+    ResultType resultType;             //!< of a failure at this step; Unknown: none
     const char *waitingFor;            //!< what the session waits for at this step
 };
 
 // clang-format off
 constexpr std::array<Row, 8> Table{{
-    {Step::Connect,      nullptr,    0,   Step::Banner,       nullptr, nullptr, nullptr,
+    {Step::Connect,      nullptr,    0,   Step::Banner,       nullptr, nullptr, ResultType::Unknown,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the connection")},
     // RFC 5321 §3.1: 554 instead of 220 means "no SMTP service here"; 421, closing.
     {Step::Banner,       nullptr,    220, Step::Ehlo,         &Catalog::BannerRejected,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "greeting %1 instead of 220"), nullptr,
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "greeting %1 instead of 220"), ResultType::Unknown,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the greeting")},
     {Step::Ehlo,         "EHLO",     250, Step::StartTls,     &Catalog::EhloRejected,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO answered with %1"), nullptr,
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO answered with %1"), ResultType::Unknown,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to EHLO")},
     {Step::StartTls,     "STARTTLS", 220, Step::Handshake,    &Catalog::StartTlsRefused,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "STARTTLS answered with %1"), StartTlsNotSupported,
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "STARTTLS answered with %1"), ResultType::StartTlsNotSupported,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to STARTTLS")},
     // Entered on STARTTLS's 220; left when the handshake completes, whatever the certificate.
-    {Step::Handshake,    nullptr,    0,   Step::EhloAfterTls, nullptr, nullptr, ValidationFailure,
+    {Step::Handshake,    nullptr,    0,   Step::EhloAfterTls, nullptr, nullptr, ResultType::ValidationFailure,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the TLS handshake")},
     {Step::EhloAfterTls, "EHLO",     250, Step::Quit,         &Catalog::EhloRejected,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO after the TLS handshake answered with %1"), nullptr,
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO after the TLS handshake answered with %1"), ResultType::Unknown,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to EHLO after the TLS handshake")},
     // QUIT ends the session: its 221 is read after the result went out (SmtpProbe), not awaited.
-    {Step::Quit,         "QUIT",     0,   Step::Done,         nullptr, nullptr, nullptr,
+    {Step::Quit,         "QUIT",     0,   Step::Done,         nullptr, nullptr, ResultType::Unknown,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to QUIT")},
-    {Step::Done,         nullptr,    0,   Step::Done,         nullptr, nullptr, nullptr,
+    {Step::Done,         nullptr,    0,   Step::Done,         nullptr, nullptr, ResultType::Unknown,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to QUIT")},
 }};
 // clang-format on
@@ -123,7 +124,7 @@ QString waitingFor(Step step)
 
 QString resultTypeAt(Step step)
 {
-    return QString::fromLatin1(row(step).resultType);
+    return TlsRpt::resultTypeName(row(step).resultType);
 }
 
 Transition afterReply(Step step, const SmtpReply &reply, SmtpProbeResult &result)

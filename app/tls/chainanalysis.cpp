@@ -3,6 +3,7 @@
 #include "chainanalysis.h"
 
 #include "common/jsonfields.h"
+#include "common/resulttype.h"
 
 #include "common/trace.h"
 #include "opensslhandles.h"
@@ -32,11 +33,7 @@ namespace Sts::Tls {
 
 namespace {
 
-// The RFC 8460 result types (§4.3) a chain failure maps to.
-const QString CertificateExpiredType = QStringLiteral("certificate-expired");
-const QString HostMismatchType = QStringLiteral("certificate-host-mismatch");
-const QString NotTrustedType = QStringLiteral("certificate-not-trusted");
-const QString ValidationFailureType = QStringLiteral("validation-failure");
+using TlsRpt::ResultType;
 
 QString colonHex(const QByteArray &bytes)
 {
@@ -224,11 +221,12 @@ int collectErrors(int ok, X509_STORE_CTX *context)
     return 1; // go on: every problem of the chain is worth reporting, not just the first
 }
 
-QString resultTypeFor(int code)
+//! The RFC 8460 result type (§4.3) a chain failure maps to.
+ResultType resultTypeFor(int code)
 {
     switch (code) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return CertificateExpiredType;
+        return ResultType::CertificateExpired;
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
@@ -239,10 +237,10 @@ QString resultTypeFor(int code)
     case X509_V_ERR_EE_KEY_TOO_SMALL:
     case X509_V_ERR_CA_KEY_TOO_SMALL:
     case X509_V_ERR_CA_MD_TOO_WEAK:
-        return NotTrustedType;
+        return ResultType::CertificateNotTrusted;
     default:
         // A certificate not yet valid, a bad signature, a wrong purpose: the RFC names no type.
-        return ValidationFailureType;
+        return ResultType::ValidationFailure;
     }
 }
 
@@ -342,7 +340,7 @@ void Analysis::verify()
     if (!context ||
         X509_STORE_CTX_init(context.get(), trust.store.get(), m_certs.front().get(), untrusted.get()) != 1) {
         add(Catalog::VerifyFailed, {m_result.hostName, QStringLiteral("OpenSSL could not set up verification")});
-        m_result.resultType = ValidationFailureType;
+        m_result.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
         return;
     }
     X509_VERIFY_PARAM *parameters = X509_STORE_CTX_get0_param(context.get());
@@ -365,7 +363,7 @@ void Analysis::verify()
     if (errors.empty()) // failed without calling back, e.g. out of memory
         errors.push_back({X509_STORE_CTX_get_error(context.get()), 0, nullptr});
     // OpenSSL reports in the order a sender meets the problems; the first one names the result.
-    m_result.resultType = resultTypeFor(errors.front().code);
+    m_result.resultType = TlsRpt::resultTypeName(resultTypeFor(errors.front().code));
     for (const VerifyError &error : errors)
         reportError(error);
 }
@@ -440,7 +438,7 @@ void Analysis::matchHost()
         add(Catalog::HostMismatch, {m_result.hostName, names}, 0);
     }
     if (m_result.resultType.isEmpty())
-        m_result.resultType = HostMismatchType;
+        m_result.resultType = TlsRpt::resultTypeName(ResultType::CertificateHostMismatch);
 }
 
 void Analysis::judgeLinks()
@@ -463,11 +461,11 @@ ChainAnalysis Analysis::run(const QList<QSslCertificate> &presented)
 {
     if (presented.isEmpty()) {
         add(Catalog::ChainEmpty, {});
-        m_result.resultType = ValidationFailureType;
+        m_result.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
         return m_result;
     }
     if (!decode(presented)) {
-        m_result.resultType = ValidationFailureType;
+        m_result.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
         return m_result;
     }
     verify();

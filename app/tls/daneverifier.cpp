@@ -3,6 +3,7 @@
 #include "daneverifier.h"
 
 #include "common/jsonfields.h"
+#include "common/resulttype.h"
 
 #include "net/dnsanswer.h"
 #include "opensslhandles.h"
@@ -33,23 +34,23 @@ SSL_CTX *daneContext()
     return context;
 }
 
-QString resultTypeFor(int error)
+TlsRpt::ResultType resultTypeFor(int error)
 {
     switch (error) {
     case X509_V_ERR_HOSTNAME_MISMATCH:
-        return QStringLiteral("certificate-host-mismatch");
+        return TlsRpt::ResultType::CertificateHostMismatch;
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return QStringLiteral("certificate-expired");
+        return TlsRpt::ResultType::CertificateExpired;
     default:
-        return QStringLiteral("tlsa-invalid"); // no record of the RRset authenticates the chain
+        return TlsRpt::ResultType::TlsaInvalid; // no record of the RRset authenticates the chain
     }
 }
 
-DaneMatch failed(const QString &error, const QString &resultType = QStringLiteral("tlsa-invalid"))
+DaneMatch failed(const QString &error, TlsRpt::ResultType resultType = TlsRpt::ResultType::TlsaInvalid)
 {
     DaneMatch match;
     match.error = error;
-    match.resultType = resultType;
+    match.resultType = TlsRpt::resultTypeName(resultType);
     return match;
 }
 

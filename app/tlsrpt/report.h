@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/resulttype.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -22,28 +24,8 @@ enum class PolicyType
     Unknown,
 };
 
-//! RFC 8460 §4.3 result types; Unknown keeps the sender's word in FailureDetail::resultTypeName.
-enum class ResultType
-{
-    StartTlsNotSupported,
-    CertificateHostMismatch,
-    CertificateExpired,
-    CertificateNotTrusted,
-    ValidationFailure,
-    TlsaInvalid,
-    DnssecInvalid,
-    DaneRequired,
-    StsPolicyFetchError,
-    StsPolicyInvalid,
-    StsWebPkiInvalid,
-    Unknown,
-};
-
 QString policyTypeName(PolicyType type); //!< "sts", "tlsa", "no-policy-found"; empty for Unknown
 PolicyType policyTypeFromName(QStringView name);
-QString resultTypeName(ResultType type); //!< e.g. "certificate-expired"; empty for Unknown
-ResultType resultTypeFromName(QStringView name);
-QList<ResultType> knownResultTypes(); //!< every type RFC 8460 defines, in its order
 
 //! One `failure-details` entry: sessions that failed for one reason between one pair of hosts.
 struct FailureDetail

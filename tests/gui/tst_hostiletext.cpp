@@ -5,6 +5,7 @@
 // local file, bold, a link) goes through the inspector; then every model behind its views is
 // walked, display and tooltip roles, and every label: markup shows literally or escaped, never
 // as rich text. The policy wizard is walked the same way, page by page.
+#include "check/checkhandle.h"
 #include "check/verdictjudge.h"
 #include "domaininspector.h"
 #include "models/certificatechainmodel.h"
@@ -14,7 +15,6 @@
 #include "views/certificatesview.h"
 #include "views/findingsview.h"
 #include "views/policyview.h"
-#include "wizard/checkrun.h"
 #include "wizard/coveragepage.h"
 #include "wizard/domainpage.h"
 #include "wizard/mxlinesmodel.h"
@@ -229,8 +229,12 @@ private Q_SLOTS:
         wizard.resize(1000, 760);
         wizard.show();
         const Check::CheckResult live = hostileResultWithMarkupMx();
+        // A lookup that fails offline, then answered as the hostile servers would.
         wizard.domainPage()->domainEdit()->setText(live.domain);
-        auto *lookup = wizard.domainPage()->findChild<Ui::CheckRun *>();
+        wizard.domainPage()->lookUp();
+        wizard.domainPage()->cancel();
+        QTRY_VERIFY(!wizard.domainPage()->isBusy());
+        auto *lookup = wizard.domainPage()->findChild<Check::CheckHandle *>();
         QVERIFY(lookup);
         Q_EMIT lookup->finished(live);
         QVERIFY(wizard.domainPage()->isComplete());
@@ -261,7 +265,7 @@ private Q_SLOTS:
                 // The pre-flight check of the draft, answered as the hostile servers would.
                 wizard.preflightPage()->cancel();
                 QTRY_VERIFY(!wizard.preflightPage()->isBusy());
-                auto *preflight = wizard.preflightPage()->findChild<Ui::CheckRun *>();
+                auto *preflight = wizard.preflightPage()->findChild<Check::CheckHandle *>();
                 QVERIFY(preflight);
                 Q_EMIT preflight->finished(hostileResultWithMarkupMx());
             }

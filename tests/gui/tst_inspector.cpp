@@ -118,7 +118,7 @@ private Q_SLOTS:
         DomainInspector *inspector = checked(QStringLiteral("healthy.test"));
         QVERIFY(inspector);
         QCOMPARE(inspector->result().verdict, Check::Verdict::Protected);
-        QCOMPARE(inspector->banner()->headline(), Ui::VerdictBanner::verdictText(Check::Verdict::Protected));
+        QCOMPARE(inspector->banner()->headline(), Check::verdictText(Check::Verdict::Protected));
         QCOMPARE(inspector->mxHostsModel()->rowCount(), 2);
         // Nothing left to cancel once the check has ended.
         const QList<QPushButton *> buttons = m_window->findChildren<QPushButton *>();
@@ -256,8 +256,7 @@ private Q_SLOTS:
         // The first check is now history, and nothing that matters changed since.
         Ui::HistoryView *history = m_window->currentInspector()->historyView();
         QTRY_COMPARE(history->checksModel()->rowCount(), 1); // read in the history's thread
-        QCOMPARE(history->checksModel()->index(0, 1).data().toString(),
-                 Ui::VerdictBanner::verdictText(Check::Verdict::Protected));
+        QCOMPARE(history->checksModel()->index(0, 1).data().toString(), Check::verdictText(Check::Verdict::Protected));
         QTRY_COMPARE(history->changesModel()->rowCount(), 1);
         QCOMPARE(history->changesModel()->index(0, 0).data().toString(), u"Nothing changed."_qs);
         screenshot(m_window->currentInspector(), 6, QStringLiteral("history"));
@@ -322,13 +321,33 @@ private Q_SLOTS:
         // Not BROKEN: the slow banner never came because of the user's Cancel, not the domain.
         QCOMPARE(inspector->result().verdict, Check::Verdict::Cancelled);
         QCOMPARE(inspector->findChild<Ui::VerdictBanner *>()->headline(),
-                 Ui::VerdictBanner::verdictText(Check::Verdict::Cancelled));
+                 Check::verdictText(Check::Verdict::Cancelled));
         // ... and never recorded as the domain's verdict.
         Check::CheckHistory history;
         QString error;
         QVERIFY2(history.open(m_dataDir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
         QVERIFY(history.entries(QStringLiteral("mx-slow-banner.test")).isEmpty());
         QVERIFY(!history.entries(QStringLiteral("healthy.test")).isEmpty()); // what was recorded is there
+    }
+
+    //! Checking a domain again drops the check that runs: its cancelled result never reaches
+    //! the inspector, which shows the new check until it ends.
+    void recheckReplacesTheRunningCheck()
+    {
+        const QString domain = QStringLiteral("mx-slow-banner.test");
+        m_window->checkDomain(domain);
+        DomainInspector *inspector = m_window->inspector(domain);
+        QVERIFY(inspector);
+        QTest::qWait(300);
+        QVERIFY(!inspector->result().complete);
+        m_window->checkDomain(domain); // cancels the first check, whose result would come at once
+        QCOMPARE(m_window->inspector(domain), inspector);
+        QTest::qWait(300);
+        QVERIFY(!inspector->result().complete);
+        QVERIFY(!inspector->result().cancelled);
+        m_window->cancelCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->result().complete, 5000);
+        QVERIFY(inspector->result().cancelled);
     }
 
     //! DANE-TA: the MX hosts view says pass per address, the chain view names the record and

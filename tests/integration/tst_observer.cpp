@@ -4,7 +4,9 @@
 // blocked, no IPv6 route) the check says inconclusive where it cannot see, the true verdict where
 // it can, and never broken because of this machine's network. The conditions hit the whole
 // namespace, so this test runs alone (RUN_SERIAL) and turns them off whatever happens.
+#include "check/checkhandle.h"
 #include "check/checkservice.h"
+#include "checkcollector.h"
 #include "testbedenvironment.h"
 
 #include <QFile>
@@ -37,11 +39,10 @@ private:
     Check::CheckResult check(const QString &domain, const Check::CheckOptions &options)
     {
         Check::CheckService service;
-        QSignalSpy finished(&service, &Check::CheckService::finished);
-        service.start(domain, options);
+        QSignalSpy finished(service.run(domain, options, &service), &Check::CheckHandle::finished);
         if (!finished.wait(60000))
             return {};
-        return finished.at(0).at(1).value<Check::CheckResult>();
+        return finished.at(0).at(0).value<Check::CheckResult>();
     }
 
     static QByteArray describe(const Check::CheckResult &result)
@@ -111,7 +112,6 @@ private Q_SLOTS:
     {
         const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
         Check::CheckService service; // one service: its self-test of port 25 is shared and kept
-        QSignalSpy finished(&service, &Check::CheckService::finished);
         QSignalSpy tested(&service, &Check::CheckService::environmentTested);
         service.testEnvironment(options);
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tested.cbegin(), tested.cend(),
@@ -121,9 +121,9 @@ private Q_SLOTS:
                                              }),
                                  20000);
         QVERIFY(condition(u"smtp-blocked"_qs, true));
-        service.start(u"healthy.test"_qs, options);
+        QSignalSpy finished(service.run(u"healthy.test"_qs, options, &service), &Check::CheckHandle::finished);
         QVERIFY(finished.wait(60000));
-        const auto result = finished.at(0).at(1).value<Check::CheckResult>();
+        const auto result = finished.at(0).at(0).value<Check::CheckResult>();
         QVERIFY2(result.verdict == Check::Verdict::Inconclusive, describe(result).constData());
         QCOMPARE(result.environment.smtpPort25, Check::Environment::Port25::Blocked);
     }
@@ -181,24 +181,23 @@ private Q_SLOTS:
         const Check::CheckOptions options = Test::testbedCheckOptions(m_env, 2);
         Check::CheckService service;
         QSignalSpy tested(&service, &Check::CheckService::environmentTested);
-        QSignalSpy finished(&service, &Check::CheckService::finished);
         const auto lastIpv6 = [&tested] {
             return tested.isEmpty() ? Check::Environment::Ipv6::Unknown
                                     : tested.constLast().at(0).value<Check::Environment>().ipv6;
         };
         service.testEnvironment(options);
         QTRY_COMPARE_WITH_TIMEOUT(lastIpv6(), Check::Environment::Ipv6::Routable, 20000);
-        service.start(u"healthy.test"_qs, options);
+        QSignalSpy finished(service.run(u"healthy.test"_qs, options, &service), &Check::CheckHandle::finished);
         QVERIFY(condition(u"no-ipv6"_qs, true));
         service.networkChanged();
         QTRY_COMPARE_WITH_TIMEOUT(lastIpv6(), Check::Environment::Ipv6::None, 20000);
         QVERIFY(finished.wait(60000) || finished.size() == 1);
-        const auto result = finished.at(0).at(1).value<Check::CheckResult>();
+        const auto result = finished.at(0).at(0).value<Check::CheckResult>();
         QVERIFY2(result.verdict == Check::Verdict::Protected, describe(result).constData());
         // Checks after the change resolve through a new resolver, which tests itself again.
-        service.start(u"healthy.test"_qs, options);
-        QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.at(1).at(1).value<Check::CheckResult>().environment.resolverDnssec,
+        QSignalSpy after(service.run(u"healthy.test"_qs, options, &service), &Check::CheckHandle::finished);
+        QVERIFY(after.wait(60000));
+        QCOMPARE(after.at(0).at(0).value<Check::CheckResult>().environment.resolverDnssec,
                  Check::Environment::ResolverDnssec::Validating);
     }
 
@@ -223,16 +222,14 @@ private Q_SLOTS:
         const auto checkAll = [&domains](const Check::CheckOptions &options) {
             Check::CheckService service;
             service.setMaxConcurrentChecks(64);
-            QSignalSpy finished(&service, &Check::CheckService::finished);
+            Test::CheckCollector checks(&service);
             for (const QString &domain : std::as_const(domains))
-                service.start(domain, options);
+                checks.start(domain, options);
             QHash<QString, Check::CheckResult> results;
-            if (!QTest::qWaitFor([&] { return finished.size() == domains.size(); }, 120000))
+            if (!QTest::qWaitFor([&] { return checks.allFinished(); }, 120000))
                 return results;
-            for (const QList<QVariant> &arguments : std::as_const(finished)) {
-                const auto result = arguments.at(1).value<Check::CheckResult>();
-                results.insert(result.domain, result);
-            }
+            for (const auto &[domain, result] : checks.results())
+                results.insert(domain, result);
             return results;
         };
         const QHash<QString, Check::CheckResult> open = checkAll(direct);

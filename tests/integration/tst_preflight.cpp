@@ -3,6 +3,7 @@
 // The wizard's pre-flight against the testbed: a full check with a draft policy
 // (CheckOptions::assumedPolicy) judges every live MX against the draft, while the live record
 // and policy are still fetched and reported. Runs inside the testbed's network namespace.
+#include "check/checkhandle.h"
 #include "check/checkservice.h"
 #include "testbedenvironment.h"
 
@@ -23,11 +24,10 @@ private:
         Check::CheckOptions options = m_options;
         options.assumedPolicy = draft;
         Check::CheckService service;
-        QSignalSpy finished(&service, &Check::CheckService::finished);
-        service.start(domain, options);
+        QSignalSpy finished(service.run(domain, options, &service), &Check::CheckHandle::finished);
         if (!finished.wait(60000))
             return {};
-        return finished.first().at(1).value<Check::CheckResult>();
+        return finished.first().at(0).value<Check::CheckResult>();
     }
 
 private Q_SLOTS:

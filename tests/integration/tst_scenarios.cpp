@@ -4,6 +4,7 @@
 // do, and compares the verdict, the policy status and each MX's expected sender behaviour
 // with tests/testbed/scenarios.json. Runs inside the testbed's network namespace.
 #include "check/checkservice.h"
+#include "checkcollector.h"
 #include "testbedenvironment.h"
 
 #include <QElapsedTimer>
@@ -54,30 +55,26 @@ private Q_SLOTS:
 
         Check::CheckService service;
         service.setMaxConcurrentChecks(64);
-        QSignalSpy finished(&service, &Check::CheckService::finished);
-        QHash<int, Check::Verdict> settled;
-        connect(&service, &Check::CheckService::progress, this, [&settled](int id, const Check::CheckResult &snapshot) {
-            if (snapshot.settled && !snapshot.complete && !settled.contains(id))
-                settled.insert(id, snapshot.verdict);
-        });
-        QHash<int, QString> domains;
+        Test::CheckCollector checks(&service);
         for (const QJsonValue &scenario : std::as_const(m_scenarios)) {
             const QString domain = scenario[u"domain"_qs].toString();
-            domains.insert(service.start(domain, options), domain);
+            connect(checks.start(domain, options), &Check::CheckHandle::progress, this,
+                    [this, domain](const Check::CheckResult &snapshot) {
+                        if (snapshot.settled && !snapshot.complete && !m_settledVerdicts.contains(domain))
+                            m_settledVerdicts.insert(domain, snapshot.verdict);
+                    });
         }
         QElapsedTimer elapsed;
         elapsed.start();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), domains.size(), 120000);
-        qInfo("checked %lld scenarios in %lld ms", static_cast<long long>(domains.size()),
+        QTRY_VERIFY_WITH_TIMEOUT(checks.allFinished(), 120000);
+        qInfo("checked %lld scenarios in %lld ms", static_cast<long long>(checks.started()),
               static_cast<long long>(elapsed.elapsed()));
-        for (const QList<QVariant> &arguments : std::as_const(finished))
-            m_results.insert(domains.value(arguments.at(0).toInt()), arguments.at(1).value<Check::CheckResult>());
-        for (auto it = settled.cbegin(); it != settled.cend(); ++it)
-            m_settledVerdicts.insert(domains.value(it.key()), it.value());
+        for (const auto &[domain, result] : checks.results())
+            m_results.insert(domain, result);
         // How many settle early depends on timing: on loopback the EHLO after TLS may be answered
         // before the chain analysis ends, and then the verdict comes with the complete result.
         qInfo("%lld of %lld verdicts settled before their check completed",
-              static_cast<long long>(m_settledVerdicts.size()), static_cast<long long>(domains.size()));
+              static_cast<long long>(m_settledVerdicts.size()), static_cast<long long>(checks.started()));
     }
 
     void scenario_data()
@@ -177,15 +174,14 @@ private Q_SLOTS:
             iterates ? Check::Environment::ResolverDnssec::Iterating : Check::Environment::ResolverDnssec::Stripped;
         Check::CheckService service;
         service.setMaxConcurrentChecks(64);
-        QSignalSpy finished(&service, &Check::CheckService::finished);
+        Test::CheckCollector checks(&service);
         for (const QJsonValue &scenario : std::as_const(m_scenarios))
-            service.start(scenario[u"domain"_qs].toString(), options);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), m_scenarios.size(), 120000);
+            checks.start(scenario[u"domain"_qs].toString(), options);
+        QTRY_VERIFY_WITH_TIMEOUT(checks.allFinished(), 120000);
         int compared = 0;
         int settled = 0;
-        for (const QList<QVariant> &arguments : std::as_const(finished)) {
-            const auto result = arguments.at(1).value<Check::CheckResult>();
-            const Check::CheckResult &validated = m_results.value(result.domain);
+        for (const auto &[domain, result] : checks.results()) {
+            const Check::CheckResult &validated = m_results.value(domain);
             const QByteArray context = result.domain.toUtf8() + ": " + result.summary.toUtf8();
             // Only a check that ends before the resolver's self-test answered (servfail.test: no
             // answer to validate) may say unknown.
@@ -236,10 +232,9 @@ private Q_SLOTS:
         options.allowPrivateAddresses = false;
         options.allowedNetworks.clear();
         Check::CheckService service;
-        QSignalSpy finished(&service, &Check::CheckService::finished);
-        service.start(u"healthy.test"_qs, options);
+        QSignalSpy finished(service.run(u"healthy.test"_qs, options, &service), &Check::CheckHandle::finished);
         QVERIFY(finished.wait(30000));
-        const auto result = finished.at(0).at(1).value<Check::CheckResult>();
+        const auto result = finished.at(0).at(0).value<Check::CheckResult>();
         QVERIFY(!result.mx.isEmpty());
         for (const Check::MxHostResult &mx : result.mx) {
             QVERIFY2(mx.probes.isEmpty(), qPrintable(mx.host)); // no SMTP connection at all

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/checkresult.h"
+#include "check/findingregistry.h"
 #include "cli/checkcommand.h"
 #include "cli/cliapplication.h"
 #include "cli/findingprinter.h"
@@ -74,7 +75,8 @@ QStringList codesOf(const QJsonObject &document)
     return codes;
 }
 
-//! Every finding in JSON has the same shape (DESIGN.md: code, severity, subject, message, RFC).
+//! Every finding in JSON has the same shape (DESIGN.md: code, severity, subject, message, RFC; the
+//! arguments of its message when it has some).
 void checkFindingShapes(const QJsonObject &document)
 {
     const QJsonValue findings = document.value(u"findings"_qs);
@@ -88,9 +90,23 @@ void checkFindingShapes(const QJsonObject &document)
                  qPrintable(finding.value(u"severity"_qs).toString()));
         for (const QString &key : finding.keys())
             QVERIFY2(QStringList({u"code"_qs, u"severity"_qs, u"subject"_qs, u"message"_qs, u"rfc"_qs, u"line"_qs,
-                                  u"details"_qs})
+                                  u"details"_qs, u"arguments"_qs})
                          .contains(key),
                      qPrintable(key));
+        if (!finding.contains(u"arguments"_qs))
+            continue;
+        // The message is English whatever the language: the definition's text with these arguments.
+        QStringList arguments;
+        for (const QJsonValue &argument : finding.value(u"arguments"_qs).toArray()) {
+            QVERIFY(argument.isString());
+            arguments.append(argument.toString());
+        }
+        QVERIFY(!arguments.isEmpty());
+        const Sts::FindingDefinition *definition = Sts::Check::findingDefinition(finding.value(u"code"_qs).toString());
+        QVERIFY2(definition, qPrintable(finding.value(u"code"_qs).toString()));
+        const QString english = Sts::substituteArguments(QString::fromUtf8(definition->message), arguments);
+        QVERIFY2(finding.value(u"message"_qs).toString().startsWith(english),
+                 qPrintable(finding.value(u"message"_qs).toString()));
     }
 }
 
@@ -259,9 +275,13 @@ private Q_SLOTS:
         QTest::newRow("policy generate, none without mx")
             << QStringList{u"policy"_qs, u"generate"_qs, u"--domain"_qs, u"example.com"_qs, u"--mode"_qs, u"none"_qs}
             << int(Clean);
+        // The rule of `check` and the wizard: one label or an IP address is no mail domain.
         QTest::newRow("policy generate, bad domain")
             << QStringList{u"policy"_qs, u"generate"_qs, u"--domain"_qs, u"example"_qs, u"--mx"_qs, u"mx.example"_qs}
-            << int(ErrorFindings);
+            << int(UsageError);
+        QTest::newRow("policy generate, an IP address")
+            << QStringList{u"policy"_qs, u"generate"_qs, u"--domain"_qs, u"192.0.2.1"_qs, u"--mx"_qs, u"mx.example"_qs}
+            << int(UsageError);
         QTest::newRow("policy generate, max-age out of range")
             << QStringList{u"policy"_qs, u"generate"_qs,       u"--domain"_qs,  u"example.com"_qs,
                            u"--mx"_qs,   u"mx.example.com"_qs, u"--max-age"_qs, u"31557601"_qs}
@@ -679,6 +699,19 @@ private Q_SLOTS:
         QCOMPARE(records.value(u"mta_sts"_qs).toObject().value(u"value"_qs).toString(), u"v=STSv1; id=abc"_qs);
         QCOMPARE(json.value(u"files"_qs).toArray().size(), 7); // the policy, two record files, four snippets
         checkFindingShapes(json);
+    }
+
+    //! --domain follows the rule of `check` and the wizard: an address stands for its domain,
+    //! and stderr says what was made of it.
+    void generateTakesTheDomainOfAnAddress()
+    {
+        const Result result =
+            run({u"policy"_qs, u"generate"_qs, u"--json"_qs, u"--domain"_qs, u"postmaster@Example.COM"_qs, u"--mode"_qs,
+                 u"testing"_qs, u"--mx"_qs, u"mx.example.com"_qs, u"--id"_qs, u"abc"_qs});
+        QCOMPARE(result.code, int(Clean));
+        QCOMPARE(result.json().value(u"policy_url"_qs).toString(),
+                 u"https://mta-sts.example.com/.well-known/mta-sts.txt"_qs);
+        QVERIFY2(result.err.contains(u"using example.com"), qPrintable(result.err));
     }
 
     void generateRefusesWithoutWriting()

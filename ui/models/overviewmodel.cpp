@@ -102,10 +102,9 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
             Severity::Error, Target::MxRecords);
     for (int hostIndex = 0; hostIndex < result.mx.size(); ++hostIndex) {
         const Check::MxHostResult &mx = result.mx.at(hostIndex);
-        const bool done =
-            mx.a && mx.aaaa && std::all_of(mx.probes.cbegin(), mx.probes.cend(), [](const Smtp::SmtpProbeResult &p) {
-                return p.failed || p.reached == Smtp::Step::Done;
-            });
+        const bool done = mx.a && mx.aaaa &&
+                          std::all_of(mx.probes.cbegin(), mx.probes.cend(),
+                                      [](const Smtp::SmtpProbeResult &probe) { return probe.finished(); });
         QString detail = !mx.wouldDeliver   ? tr("not observable from here: %1").arg(mx.unobserved)
                          : *mx.wouldDeliver ? tr("senders deliver")
                                             : tr("senders do not deliver");
@@ -127,8 +126,7 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
                 Target::MxHost, hostIndex);
         for (int probeIndex = 0; probeIndex < mx.probes.size(); ++probeIndex) {
             const Smtp::SmtpProbeResult &probe = mx.probes.at(probeIndex);
-            const bool finished = probe.failed || probe.reached == Smtp::Step::Done;
-            if (!finished) {
+            if (!probe.finished()) {
                 add(host, probe.address.toString(), tr("connecting…"), std::nullopt, Target::Address, hostIndex,
                     probeIndex);
                 continue;

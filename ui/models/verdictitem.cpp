@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdictitem.h"
 
+#include "check/checkresult.h"
 #include "stateicons.h"
-#include "verdictbanner.h"
 
 #include <QStandardItem>
 
@@ -20,7 +20,7 @@ std::optional<Check::Verdict> VerdictItem::fromName(const QString &storedName)
 QStandardItem *VerdictItem::create(const QString &storedName)
 {
     const std::optional<Check::Verdict> verdict = fromName(storedName);
-    auto *item = new QStandardItem(verdict ? VerdictBanner::verdictText(*verdict) : storedName);
+    auto *item = new QStandardItem(verdict ? Check::verdictText(*verdict) : storedName);
     item->setEditable(false);
     if (verdict)
         item->setIcon(StateIcons::forVerdict(*verdict));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchartview.h"
 
+#include "reportchart.h"
 #include "reporttext.h"
 
 #include <QBarCategoryAxis>
@@ -23,7 +24,6 @@
 namespace Sts::Ui {
 
 namespace {
-constexpr int MinimumHeight = 220;
 constexpr int ManyCategories = 16; //!< more than this: day labels turn upright
 constexpr qreal LabelShare = 0.36; //!< of a horizontal chart's width, for the names; Qt Charts cuts at 0.4
 const QColor SuccessColor(0x2e, 0x7d, 0x32);
@@ -33,20 +33,8 @@ const QColor FailureColor(0xc6, 0x28, 0x28);
 BarChartView::BarChartView(const QString &title, Orientation orientation, QWidget *parent)
     : QChartView(parent)
     , m_orientation(orientation)
-    , m_empty(new QLabel(this))
+    , m_empty(ReportChart::setUp(this, title))
 {
-    setAccessibleName(title);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setTextFormat(Qt::PlainText);
-    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("No data in this selection."));
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(MinimumHeight);
-    chart()->setTitle(title);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->legend()->setAlignment(Qt::AlignBottom);
     applyTheme();
 }
 
@@ -81,7 +69,7 @@ void BarChartView::contextMenuEvent(QContextMenuEvent *event)
 void BarChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    m_empty->setGeometry(rect().adjusted(8, 40, -8, -8)); // below the title
+    ReportChart::placeEmptyLabel(this, m_empty);
     if (std::abs(labelRoom() - m_labelRoom) > 8)
         rebuild();
 }
@@ -107,15 +95,7 @@ QStringList BarChartView::axisLabels() const
 
 void BarChartView::applyTheme()
 {
-    // Follow the system's light or dark palette; the theme resets the bar brushes, so rebuild.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart()->setBackgroundBrush(palette().brush(QPalette::Base));
-    chart()->setTitleBrush(palette().brush(QPalette::Text));
-    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
-    QFont title = chart()->titleFont();
-    title.setBold(true);
-    chart()->setTitleFont(title);
+    ReportChart::applyPalette(this); // resets the bar brushes
     rebuild();
 }
 
@@ -235,7 +215,7 @@ void BarChartView::rebuild()
     // height below gives each bar a line, and the names are already short enough.
     categoryAxis->setTruncateLabels(false);
     if (horizontal)
-        setMinimumHeight(std::max(MinimumHeight, 100 + int(labels.size()) * (metrics.height() + 4)));
+        setMinimumHeight(std::max(ReportChart::MinimumHeight, 100 + int(labels.size()) * (metrics.height() + 4)));
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     valueAxis->applyNiceNumbers();

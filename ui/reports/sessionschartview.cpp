@@ -3,6 +3,7 @@
 #include "sessionschartview.h"
 
 #include "barchartview.h"
+#include "reportchart.h"
 #include "reporttext.h"
 
 #include <QAreaSeries>
@@ -24,7 +25,6 @@
 namespace Sts::Ui {
 
 namespace {
-constexpr int MinimumHeight = 220;
 constexpr qint64 DayMs = 24 * 3600 * 1000;
 constexpr qreal BarHalfWidth = 0.4 * DayMs; //!< a bar covers 80 % of its day: neighbours stay apart
 constexpr qreal MinimumBarPixels = 3;       //!< over years, a day is less than a pixel: bars stay visible
@@ -33,21 +33,9 @@ const QColor RateColor(0x15, 0x65, 0xc0);
 
 SessionsChartView::SessionsChartView(const QString &title, QWidget *parent)
     : QChartView(parent)
-    , m_empty(new QLabel(this))
+    , m_empty(ReportChart::setUp(this, title))
 {
-    setAccessibleName(title);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setTextFormat(Qt::PlainText);
-    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("No data in this selection."));
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(MinimumHeight);
-    chart()->setTitle(title);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setLocalizeNumbers(true);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
     applyTheme();
 }
 
@@ -84,7 +72,7 @@ void SessionsChartView::changeEvent(QEvent *event)
 void SessionsChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    m_empty->setGeometry(rect().adjusted(8, 40, -8, -8)); // below the title
+    ReportChart::placeEmptyLabel(this, m_empty);
     if (std::abs(width() - m_builtWidth) > 8)
         rebuild(); // the bars' least width is in pixels
     else
@@ -93,15 +81,7 @@ void SessionsChartView::resizeEvent(QResizeEvent *event)
 
 void SessionsChartView::applyTheme()
 {
-    // Follow the system's light or dark palette; the theme resets the series' colours, so rebuild.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart()->setBackgroundBrush(palette().brush(QPalette::Base));
-    chart()->setTitleBrush(palette().brush(QPalette::Text));
-    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
-    QFont title = chart()->titleFont();
-    title.setBold(true);
-    chart()->setTitleFont(title);
+    ReportChart::applyPalette(this); // resets the series' colours
     rebuild();
 }
 

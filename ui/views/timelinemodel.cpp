@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemodel.h"
 
+#include "check/checkresult.h"
 #include "datetext.h"
 #include "models/stateicons.h"
 #include "models/verdictitem.h"
-#include "verdictbanner.h"
 
 #include <algorithm>
 
@@ -111,12 +111,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case WhenColumn:
         return DateText::dateTime(point.when);
     case VerdictColumn:
-        return verdict ? VerdictBanner::verdictText(*verdict) : point.verdict;
+        return verdict ? Check::verdictText(*verdict) : point.verdict;
     case ChangeColumn: {
         if (!point.changed)
             return {};
         const std::optional<Check::Verdict> before = VerdictItem::fromName(m_points.at(index.row() - 1).verdict);
-        return tr("from %1").arg(before ? VerdictBanner::verdictText(*before) : m_points.at(index.row() - 1).verdict);
+        return tr("from %1").arg(before ? Check::verdictText(*before) : m_points.at(index.row() - 1).verdict);
     }
     case FailuresColumn:
         // Reports count days in UTC.

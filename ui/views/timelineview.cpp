@@ -4,7 +4,6 @@
 
 #include "check/checkresult.h"
 #include "timelinemodel.h"
-#include "verdictbanner.h"
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
@@ -53,7 +52,7 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     const Check::Verdict levels[] = {Check::Verdict::Broken, Check::Verdict::NotProtected, Check::Verdict::Testing,
                                      Check::Verdict::Protected};
     for (int level = 0; level < 4; ++level)
-        m_levels->append(VerdictBanner::verdictText(levels[level]), level); // on the value the line takes
+        m_levels->append(Check::verdictText(levels[level]), level); // on the value the line takes
     m_levels->setRange(-0.5, 3.5);
     m_levels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_levels->setStartValue(-0.5);

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchlistmodel.h"
 
+#include "check/checkresult.h"
 #include "check/findingregistry.h"
 #include "datetext.h"
 #include "models/stateicons.h"
 #include "plaintooltip.h"
-#include "verdictbanner.h"
 
 #include <algorithm>
 
@@ -213,7 +213,7 @@ QVariant WatchListModel::display(const Row &row, int column) const
     case VerdictColumn:
         if (row.running && !row.latest)
             return tr("checking");
-        return row.latest ? VerdictBanner::verdictText(row.latest->verdict) : tr("not checked yet");
+        return row.latest ? Check::verdictText(row.latest->verdict) : tr("not checked yet");
     case ModeColumn:
         if (!row.latest)
             return {};

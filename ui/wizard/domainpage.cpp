@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainpage.h"
 
-#include "checkrun.h"
+#include "check/checkhandle.h"
+#include "check/checkservice.h"
 #include "common/domaininput.h"
 #include "models/overviewmodel.h"
 #include "policydraft.h"
@@ -24,7 +25,7 @@ namespace Sts::Ui {
 DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &options, PolicyDraft *draft,
                        QWidget *parent)
     : QWizardPage(parent)
-    , m_run(new CheckRun(service, this))
+    , m_service(service)
     , m_options(options)
     , m_draft(draft)
     , m_domain(new QLineEdit(this))
@@ -87,8 +88,6 @@ DomainPage::DomainPage(Check::CheckService *service, const Check::CheckOptions &
     connect(m_domain, &QLineEdit::returnPressed, this, &DomainPage::lookUp);
     connect(m_cancel, &QPushButton::clicked, this, &DomainPage::cancel);
     connect(m_domain, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_run, &CheckRun::progress, this, &DomainPage::onProgress);
-    connect(m_run, &CheckRun::finished, this, &DomainPage::onFinished);
 }
 
 QString DomainPage::enteredDomain() const
@@ -113,7 +112,11 @@ void DomainPage::lookUp()
     const QString &domain = input.domain;
     if (!input.changes.isEmpty())
         m_domain->setText(domain);
-    m_run->start(domain, m_options);
+    delete m_check; // a replaced lookup delivers nothing more
+    m_check = m_service->run(domain, m_options, this);
+    connect(m_check, &Check::CheckHandle::progress, this, &DomainPage::onProgress);
+    connect(m_check, &Check::CheckHandle::finished, this, &DomainPage::onFinished);
+    ++m_lookUps;
     Check::CheckResult pending;
     pending.domain = domain;
     show(pending);
@@ -126,12 +129,13 @@ void DomainPage::lookUp()
 
 void DomainPage::cancel()
 {
-    m_run->cancel();
+    if (m_check)
+        m_check->cancel(); // finished() follows with what was collected
 }
 
 bool DomainPage::isBusy() const
 {
-    return m_run->isRunning();
+    return m_check && m_check->isRunning();
 }
 
 void DomainPage::onProgress(const Check::CheckResult &snapshot)
@@ -190,9 +194,9 @@ bool DomainPage::isComplete() const
 bool DomainPage::validatePage()
 {
     // Going back and forth keeps the user's edits; a new lookup starts a new draft.
-    if (m_draftRun != m_run->startCount()) {
+    if (m_draftRun != m_lookUps) {
         m_draft->startFrom(m_result);
-        m_draftRun = m_run->startCount();
+        m_draftRun = m_lookUps;
     }
     return true;
 }

@@ -14,12 +14,12 @@ class QPushButton;
 class QTreeView;
 
 namespace Sts::Check {
+class CheckHandle;
 class CheckService;
-}
+} // namespace Sts::Check
 
 namespace Sts::Ui {
 
-class CheckRun;
 class OverviewModel;
 class PolicyDraft;
 class VerdictBanner;
@@ -54,10 +54,12 @@ private:
     QString problem(const Check::CheckResult &result) const;
     QString enteredDomain() const;
 
-    CheckRun *m_run;
+    Check::CheckService *m_service;        //!< shared by the wizard's pages
+    Check::CheckHandle *m_check = nullptr; //!< the last check started, kept until the next one
     Check::CheckOptions m_options;
     PolicyDraft *m_draft;
-    int m_draftRun = 0; //!< the lookup (CheckRun::startCount) the draft was started from
+    int m_lookUps = 0;  //!< lookups started so far
+    int m_draftRun = 0; //!< the lookup (m_lookUps) the draft was started from
     Check::CheckResult m_result;
 
     QLineEdit *m_domain;

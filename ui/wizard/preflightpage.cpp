@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflightpage.h"
 
-#include "checkrun.h"
+#include "check/checkhandle.h"
+#include "check/checkservice.h"
 #include "models/findingsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "policydraft.h"
@@ -21,7 +22,7 @@ namespace Sts::Ui {
 PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOptions &options, PolicyDraft *draft,
                              QWidget *parent)
     : QWizardPage(parent)
-    , m_run(new CheckRun(service, this))
+    , m_service(service)
     , m_options(options)
     , m_draft(draft)
     , m_banner(new VerdictBanner(this))
@@ -74,8 +75,6 @@ PreflightPage::PreflightPage(Check::CheckService *service, const Check::CheckOpt
 
     connect(m_cancel, &QPushButton::clicked, this, &PreflightPage::cancel);
     connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::run);
-    connect(m_run, &CheckRun::progress, this, &PreflightPage::onProgress);
-    connect(m_run, &CheckRun::finished, this, &PreflightPage::onFinished);
 }
 
 void PreflightPage::initializePage()
@@ -92,7 +91,10 @@ void PreflightPage::run()
 {
     Check::CheckOptions options = m_options;
     options.assumedPolicy = m_draft->deployment().policy;
-    m_run->start(m_draft->domain(), options);
+    delete m_check; // a replaced run delivers nothing more
+    m_check = m_service->run(m_draft->domain(), options, this);
+    connect(m_check, &Check::CheckHandle::progress, this, &PreflightPage::onProgress);
+    connect(m_check, &Check::CheckHandle::finished, this, &PreflightPage::onFinished);
     Check::CheckResult pending;
     pending.domain = m_draft->domain();
     show(pending);
@@ -104,12 +106,13 @@ void PreflightPage::run()
 
 void PreflightPage::cancel()
 {
-    m_run->cancel();
+    if (m_check)
+        m_check->cancel(); // finished() follows with what was collected
 }
 
 bool PreflightPage::isBusy() const
 {
-    return m_run->isRunning();
+    return m_check && m_check->isRunning();
 }
 
 void PreflightPage::onProgress(const Check::CheckResult &snapshot)

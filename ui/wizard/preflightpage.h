@@ -12,12 +12,12 @@ class QPushButton;
 class QTableView;
 
 namespace Sts::Check {
+class CheckHandle;
 class CheckService;
-}
+} // namespace Sts::Check
 
 namespace Sts::Ui {
 
-class CheckRun;
 class FindingsModel;
 class MxHostsModel;
 class PolicyDraft;
@@ -53,7 +53,8 @@ private:
     void show(const Check::CheckResult &result);
     QString policyHostText() const;
 
-    CheckRun *m_run;
+    Check::CheckService *m_service;        //!< shared by the wizard's pages
+    Check::CheckHandle *m_check = nullptr; //!< the last check started, kept until the next one
     Check::CheckOptions m_options;
     PolicyDraft *m_draft;
     Check::CheckResult m_result;
