@@ -553,6 +553,15 @@ private Q_SLOTS:
         QVERIFY2(burst.title.contains(u'3'), qPrintable(burst.title));
         const QString sent = Ui::WatchNotifier::trayText(problem.message);
         QVERIFY2(!sent.contains(u'<') && sent.contains(u"&amp;"_qs), qPrintable(sent));
+
+        // A long message is quoted up to 300 characters, not cut at 100; what would reorder or
+        // colour the text is shown as U+FFFD.
+        Ui::WatchNotifier single(false);
+        problem.message = u"\u202E"_qs + QString(400, u'x');
+        QVERIFY(single.notify(u"d.test"_qs, {problem}));
+        const QString text = single.notices().constLast().text;
+        QCOMPARE(text.size(), 300);
+        QCOMPARE(text.at(0), QChar(QChar::ReplacementCharacter));
     }
 
     //! The main window: "Watch this domain", and Enter on a watched row opens it.

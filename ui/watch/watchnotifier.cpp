@@ -18,6 +18,20 @@ constexpr qsizetype KeptNotices = 50;
 //! Notices this close to the first of a burst join it: the tray shows one, not one per domain.
 constexpr qint64 BurstSeconds = 30;
 constexpr qsizetype BurstDomainsShown = 5;
+//! A notice quotes this much of a change's message (DomainInput::shown() keeps 100: half a sentence).
+constexpr qsizetype NoticeMessageLength = 300;
+
+//! What a server sent, as a notice may quote it: bounded, control and format characters (escape
+//! sequences, bidi overrides) shown as U+FFFD.
+QString quoted(const QString &text)
+{
+    QString shown = text.left(NoticeMessageLength);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return shown;
+}
 } // namespace
 
 WatchNotifier::WatchNotifier(bool useTray, QObject *parent)
@@ -78,7 +92,7 @@ bool WatchNotifier::notify(const QString &domain, const Findings &problems)
     // The domain is the user's; the messages quote what servers sent: never markup, bounded.
     notice.title =
         tr("%1: %n new problem(s)", nullptr, static_cast<int>(problems.size())).arg(DomainInput::shown(domain));
-    notice.text = DomainInput::shown(Check::displayMessage(problems.constFirst()).left(300));
+    notice.text = quoted(Check::displayMessage(problems.constFirst()));
     if (problems.size() > 1)
         notice.text += u'\n' + tr("and %n more", nullptr, static_cast<int>(problems.size()) - 1);
     const QDateTime now = QDateTime::currentDateTimeUtc();
