@@ -457,6 +457,7 @@ private Q_SLOTS:
         page.setOptions(m_options);
         page.setIntervalHours(0);
         QSignalSpy outcomes(page.scheduler(), &Ui::WatchScheduler::outcomeReady);
+        QSignalSpy statusBar(&page, &Ui::WatchPage::statusMessage); // where the notice shows offscreen
         const auto check = [&]() -> Check::WatchOutcome {
             const qsizetype before = outcomes.size();
             page.checkAllNow();
@@ -497,6 +498,7 @@ private Q_SLOTS:
             const QByteArray what = mutation.name.toUtf8();
             QVERIFY2(testbed({u"mutate"_qs, mutation.name}), what.constData());
             const qsizetype noticesBefore = page.notifier()->notices().size();
+            const qsizetype statusBefore = statusBar.size();
             const Check::WatchOutcome changed = check();
             QVERIFY2(changed.compared, qPrintable(mutation.name + u": "_qs + changed.notComparedReason));
             QVERIFY2(codesOf(changed.changes) == mutation.codes,
@@ -524,6 +526,9 @@ private Q_SLOTS:
             QVERIFY2(notice.title.contains(domain), qPrintable(notice.title));
             QVERIFY2(notice.text.startsWith(worst.message.left(300)),
                      qPrintable(u"notice: "_qs + notice.text + u"\nfinding: "_qs + worst.message));
+            QCOMPARE(statusBar.size(), statusBefore + 1);
+            const QString shown = statusBar.constLast().at(0).toString();
+            QVERIFY2(shown.startsWith(notice.title) && shown.contains(worst.message.left(80)), qPrintable(shown));
 
             // Checked again: the change stands, but it is no news.
             const Check::WatchOutcome again = check();
@@ -531,6 +536,7 @@ private Q_SLOTS:
             QVERIFY2(again.changes.isEmpty(),
                      qPrintable(mutation.name + u" again: "_qs + codesOf(again.changes).join(u", "_qs)));
             QCOMPARE(page.notifier()->notices().size(), noticesBefore + 1);
+            QCOMPARE(statusBar.size(), statusBefore + 1);
             QCOMPARE(page.model()->row(domain)->lastChange, changed.checked);
         }
     }
