@@ -85,6 +85,8 @@ void CheckHistoryWorker::watchSummaries(int request, const QStringList &domains)
 
 void CheckHistoryWorker::openWatchList(const QString &path)
 {
+    if (!m_history->isOpen())
+        return; // a file written by a newer version, or none: the list stays in memory, unsaved
     QString error;
     if (!m_watchList->open(path, &error))
         Q_EMIT watchListWriteFailed(error);
