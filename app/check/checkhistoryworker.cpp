@@ -94,6 +94,11 @@ void CheckHistoryWorker::openWatchList(const QString &path)
 
 void CheckHistoryWorker::loadWatchList(int request, const WatchListStore::Contents &legacy)
 {
+    if (!m_watchList->isOpen()) {
+        // No history file to keep it in: the list an earlier version kept is shown as it is.
+        Q_EMIT watchListLoaded(request, legacy, false);
+        return;
+    }
     bool migrated = false;
     QString error;
     const WatchListStore::Contents contents = m_watchList->load(legacy, &migrated, &error);

@@ -289,6 +289,39 @@ private Q_SLOTS:
         QVERIFY(QSettings().contains(u"watch/domains"_qs));
     }
 
+    //! A history file a newer version wrote does not open: the list the settings hold is shown
+    //! and stays there, nothing is written into that file.
+    void listFromTheSettingsWhenTheHistoryDoesNotOpen()
+    {
+        const QString file = freshHistory();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"tst-watchlist-newer"_qs);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"PRAGMA user_version = 99"_qs);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tst-watchlist-newer"_qs);
+        QSettings().setValue(u"watch/domains"_qs, QStringList{u"healthy.test"_qs});
+        Check::CheckHistoryService history;
+        QSignalSpy opened(&history, &Check::CheckHistoryService::opened);
+        history.open(file);
+        Ui::WatchPage page(&history, false);
+        QSignalSpy loaded(&page, &Ui::WatchPage::listLoaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(!opened.at(0).at(0).toBool());
+        QCOMPARE(page.domains(), QStringList{u"healthy.test"_qs});
+        QVERIFY(QSettings().contains(u"watch/domains"_qs));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"tst-watchlist-newer"_qs);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(!db.tables().contains(u"watch_list"_qs));
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"tst-watchlist-newer"_qs);
+    }
+
     //! Adding 500 domains at once writes them in the history's thread: with another connection
     //! holding the file's write lock, a write on the GUI thread would wait for it (SQLite's busy
     //! timeout, 5 s); the call returns at once and the domains are in the file once it is free.
