@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/finding.h"
+#include "common/result.h"
 #include "importlimits.h"
-#include "result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "common/finding.h"
+#include "common/result.h"
 #include "report.h"
 #include "reportfilter.h"
-#include "result.h"
 
 #include <QByteArray>
 #include <QDateTime>

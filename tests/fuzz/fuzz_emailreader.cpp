@@ -23,7 +23,7 @@ const Sts::TlsRpt::ImportLimits &limits()
     return limits;
 }
 
-void check(const Sts::TlsRpt::Result<Sts::TlsRpt::MailContent> &content, qsizetype inputSize)
+void check(const Sts::Result<Sts::TlsRpt::MailContent> &content, qsizetype inputSize)
 {
     if (!content) {
         if (content.error().severity != Sts::Severity::Error || content.error().code.isEmpty())
@@ -55,14 +55,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     if (EmailReader::looksLikeMbox(bytes)) {
         int expected = 1;
-        const auto count =
-            EmailReader::readMbox(bytes, limits(), QStringLiteral("fuzz"),
-                                  [&](int index, Sts::TlsRpt::Result<Sts::TlsRpt::MailContent> &&content) {
-                                      if (index != expected++)
-                                          __builtin_trap(); // messages are numbered from 1 without gaps
-                                      check(content, bytes.size());
-                                      return index < 64;
-                                  });
+        const auto count = EmailReader::readMbox(bytes, limits(), QStringLiteral("fuzz"),
+                                                 [&](int index, Sts::Result<Sts::TlsRpt::MailContent> &&content) {
+                                                     if (index != expected++)
+                                                         __builtin_trap(); // messages are numbered from 1 without gaps
+                                                     check(content, bytes.size());
+                                                     return index < 64;
+                                                 });
         if (count && count.value() != expected - 1)
             __builtin_trap();
     } else {

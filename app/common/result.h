@@ -7,7 +7,7 @@
 #include <utility>
 #include <variant>
 
-namespace Sts::TlsRpt {
+namespace Sts {
 
 //! A value or the finding that explains why there is none. Errors are values so that they
 //! cross threads, futures and queued signals like any result; nothing here throws.
@@ -28,6 +28,8 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     const Finding &error() const { return std::get<1>(m_state); }
+    //! The value, or \a fallback when there is none (where the failure needs no telling).
+    T valueOr(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
 private:
     template <std::size_t Index, typename U>
@@ -60,4 +62,4 @@ private:
     Finding m_error;
 };
 
-} // namespace Sts::TlsRpt
+} // namespace Sts
