@@ -48,10 +48,10 @@ void CheckWorker::refreshEnvironment()
 void CheckWorker::testEnvironment(const CheckOptions &options)
 {
     refreshEnvironment();
-    QString error;
-    Net::Resolver *resolver = resolverFor(options.resolver, &error);
-    if (!resolver)
+    const Result<Net::Resolver *> found = resolverFor(options.resolver);
+    if (!found)
         return;
+    Net::Resolver *resolver = found.value();
     EnvironmentProbe *probe = environmentFor(resolver, options.environmentReferences);
     const auto report = [this, resolver, probe = QPointer<EnvironmentProbe>(probe), options] {
         Environment environment = options.environment;
@@ -156,18 +156,18 @@ void CheckWorker::releaseRetiredResolvers()
     });
 }
 
-Net::Resolver *CheckWorker::resolverFor(const Net::ResolverOptions &options, QString *error)
+Result<Net::Resolver *> CheckWorker::resolverFor(const Net::ResolverOptions &options)
 {
     const QString key = options.forwarder + u'\n' + options.trustAnchorFile + u'\n' + options.rootAnchorFile + u'\n' +
                         options.resolvConf + u'\n' + QString::number(options.timeoutMs) + u'\n' +
                         options.rootHintsFile + u'\n' + QString::number(options.iterateWhenStripped);
     if (const auto found = m_resolvers.find(key); found != m_resolvers.end())
         return found->second.get();
-    std::unique_ptr<Net::Resolver> resolver = Net::Resolver::create(options, error);
-    if (!resolver)
-        return nullptr;
-    Net::Resolver *raw = resolver.get();
-    m_resolvers.emplace(key, std::move(resolver));
+    Result<std::unique_ptr<Net::Resolver>> created = Net::Resolver::create(options);
+    if (!created)
+        return Result<Net::Resolver *>::failure(created.error());
+    Net::Resolver *raw = created.value().get();
+    m_resolvers.emplace(key, std::move(created).value());
     return raw;
 }
 
@@ -176,17 +176,17 @@ void CheckWorker::startNext()
     while (m_running.size() < m_maxChecks && !m_queue.empty()) {
         const Request request = std::move(m_queue.front());
         m_queue.pop_front();
-        QString error;
-        Net::Resolver *resolver = resolverFor(request.options.resolver, &error);
-        if (!resolver) {
+        const Result<Net::Resolver *> found = resolverFor(request.options.resolver);
+        if (!found) {
             CheckResult result;
             result.domain = request.domain;
             result.complete = true;
-            result.error = error;
+            result.error = found.error().message;
             VerdictJudge::judge(result);
             Q_EMIT finished(request.id, result);
             continue;
         }
+        Net::Resolver *resolver = found.value();
         auto *check = new DomainCheck(request.domain, request.options, resolver, m_smtpSlots, this);
         check->setEnvironmentProvider(
             [this, resolver, references = request.options.environmentReferences](qint64 notBeforeMs) {

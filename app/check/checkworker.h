@@ -4,6 +4,7 @@
 
 #include "checkoptions.h"
 #include "checkresult.h"
+#include "common/result.h"
 
 #include <QHash>
 #include <QObject>
@@ -61,7 +62,8 @@ private:
         CheckOptions options;
     };
     void startNext();
-    Net::Resolver *resolverFor(const Net::ResolverOptions &options, QString *error);
+    //! The resolver of \a options, made once and shared; the finding when it cannot be set up.
+    Result<Net::Resolver *> resolverFor(const Net::ResolverOptions &options);
     //! The self-test for \a resolver and \a references, started anew when the one known started
     //! before \a notBeforeMs (0: any will do).
     EnvironmentProbe *environmentFor(Net::Resolver *resolver, const EnvironmentReferences &references,

@@ -5,6 +5,7 @@
 #include "check/checkcatalog.h"
 #include "check/watchcatalog.h"
 #include "mtasts/mtastscatalog.h"
+#include "net/netcatalog.h"
 #include "smtp/smtpcatalog.h"
 #include "tls/tlscatalog.h"
 #include "tlsrpt/reportcatalog.h"
@@ -27,7 +28,7 @@ Definitions buildDefinitions()
 {
     const std::span<const FindingDefinition *const> catalogs[] = {
         Catalog::All,      WatchCatalog::All,          MtaSts::Catalog::All, Smtp::Catalog::All,
-        Tls::Catalog::All, TlsRpt::ReportCatalog::All, TlsRpt::Catalog::All,
+        Tls::Catalog::All, TlsRpt::ReportCatalog::All, TlsRpt::Catalog::All, Net::Catalog::All,
     };
     Definitions definitions;
     for (const auto catalog : catalogs) {

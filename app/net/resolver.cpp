@@ -3,6 +3,7 @@
 #include "resolver.h"
 
 #include "dnsrdata.h"
+#include "netcatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <QUrl>
 
 #include <unbound.h>
+
+#include <optional>
 
 namespace Sts::Net {
 
@@ -140,66 +143,72 @@ public:
 
 //! Sets up a libunbound context the way every query of this resolver is asked: through the
 //! configured resolver or, \a iterate, from the root servers; \a validate adds the trust anchor.
-//! Null, with \a error set, when the options are unusable.
-static ub_ctx *makeContext(const ResolverOptions &options, bool validate, bool iterate, QString *error)
+//! The finding says why when the options are unusable.
+static Result<ub_ctx *> makeContext(const ResolverOptions &options, bool validate, bool iterate)
 {
+    using Failure = Result<ub_ctx *>;
     ub_ctx *context = ub_ctx_create();
-    if (!context) {
-        *error = QCoreApplication::translate("Resolver", "libunbound could not create a context");
-        return nullptr;
-    }
-    const auto check = [&](int status, const QString &what) {
+    if (!context)
+        return Failure::failure(makeFinding(Catalog::ResolverContextFailed, QString()));
+    // Frees the context and explains \a status; nullopt when libunbound accepted the call.
+    const auto refused = [&context](int status, const FindingDefinition &definition, const QString &subject,
+                                    const QString &what) -> std::optional<Failure> {
         if (status == 0)
-            return true;
-        *error = QCoreApplication::translate("Resolver", "%1: %2").arg(what, QString::fromUtf8(ub_strerror(status)));
+            return std::nullopt;
         ub_ctx_delete(context);
         context = nullptr;
-        return false;
+        return Failure::failure(makeFinding(definition, subject, {what, QString::fromUtf8(ub_strerror(status))}));
     };
-    if (!check(ub_ctx_async(context, 1), QStringLiteral("async")))
-        return nullptr;
+    const auto option = [&](const char *name, const char *value) {
+        return refused(ub_ctx_set_option(context, name, value), Catalog::ResolverOptionRefused, QString(),
+                       QString::fromLatin1(name));
+    };
+    if (auto failed =
+            refused(ub_ctx_async(context, 1), Catalog::ResolverOptionRefused, QString(), QStringLiteral("async")))
+        return *failed;
     // libunbound's library defaults (16 outgoing ports, 30 queries per thread) suit a program that
     // resolves a name now and then; a check of many domains has hundreds of queries in flight and
     // would otherwise queue them 16 at a time. 256 sockets also stay below select()'s 1024, where
     // libunbound is built without libevent.
-    for (const auto &[option, value] :
+    for (const auto &[name, value] :
          {std::pair{"outgoing-range:", "256"}, std::pair{"num-queries-per-thread:", "1024"}}) {
-        if (!check(ub_ctx_set_option(context, option, value), QString::fromLatin1(option)))
-            return nullptr;
+        if (auto failed = option(name, value))
+            return *failed;
     }
     // libunbound answers NXDOMAIN for the RFC 6761 name "test." by itself; private and lab
     // zones live there, so the configured resolver is asked instead ("nodefault" does not work
     // through ub_ctx_set_option in unbound 1.17, "transparent" does).
-    if (!check(ub_ctx_set_option(context, "local-zone:", "test. transparent"), QStringLiteral("local-zone")))
-        return nullptr;
+    if (auto failed = option("local-zone:", "test. transparent"))
+        return *failed;
     if (iterate) {
         // A lab's root lives on a loopback address, which libunbound does not ask by default.
-        if (!options.rootHintsFile.isEmpty() &&
-            (!check(ub_ctx_set_option(context, "root-hints:", QFile::encodeName(options.rootHintsFile).constData()),
-                    QCoreApplication::translate("Resolver", "root hints %1").arg(options.rootHintsFile)) ||
-             !check(ub_ctx_set_option(context, "do-not-query-localhost:", "no"),
-                    QStringLiteral("do-not-query-localhost"))))
-            return nullptr;
+        if (!options.rootHintsFile.isEmpty()) {
+            if (auto failed = refused(
+                    ub_ctx_set_option(context, "root-hints:", QFile::encodeName(options.rootHintsFile).constData()),
+                    Catalog::ResolverRootHintsInvalid, options.rootHintsFile, options.rootHintsFile))
+                return *failed;
+            if (auto failed = option("do-not-query-localhost:", "no"))
+                return *failed;
+        }
     } else if (!options.forwarder.isEmpty()) {
         const QString forwarder = options.forwarder.trimmed();
-        if (!check(ub_ctx_set_fwd(context, forwarder.toLatin1().constData()),
-                   QCoreApplication::translate("Resolver", "resolver address \"%1\"").arg(forwarder)))
-            return nullptr;
-    } else if (!check(ub_ctx_resolvconf(context, QFile::encodeName(options.resolvConf).constData()),
-                      QCoreApplication::translate("Resolver", "reading %1").arg(options.resolvConf))) {
-        return nullptr;
+        if (auto failed = refused(ub_ctx_set_fwd(context, forwarder.toLatin1().constData()),
+                                  Catalog::ResolverAddressInvalid, forwarder, forwarder))
+            return *failed;
+    } else if (auto failed = refused(ub_ctx_resolvconf(context, QFile::encodeName(options.resolvConf).constData()),
+                                     Catalog::ResolverConfigUnreadable, options.resolvConf, options.resolvConf)) {
+        return *failed;
     }
     if (!validate)
         return context;
     const QString anchor = options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile;
     if (!QFile::exists(anchor)) {
-        *error = QCoreApplication::translate("Resolver", "trust anchor file %1 does not exist").arg(anchor);
         ub_ctx_delete(context);
-        return nullptr;
+        return Failure::failure(makeFinding(Catalog::ResolverTrustAnchorMissing, anchor, {anchor}));
     }
-    if (!check(ub_ctx_add_ta_file(context, QFile::encodeName(anchor).constData()),
-               QCoreApplication::translate("Resolver", "trust anchor %1").arg(anchor)))
-        return nullptr;
+    if (auto failed = refused(ub_ctx_add_ta_file(context, QFile::encodeName(anchor).constData()),
+                              Catalog::ResolverTrustAnchorInvalid, anchor, anchor))
+        return *failed;
     return context;
 }
 
@@ -217,8 +226,9 @@ ub_ctx *Resolver::Private::contextFor(Route route)
 {
     Channel &channel = channels[static_cast<int>(route)];
     if (!channel.context) {
-        QString error;
-        channel.context = makeContext(options, route != Route::Plain, route == Route::Iterating, &error);
+        // The configured context was made by create(); the others fail here only when it did too.
+        const Result<ub_ctx *> made = makeContext(options, route != Route::Plain, route == Route::Iterating);
+        channel.context = made ? made.value() : nullptr;
         if (channel.context) {
             channel.notifier = watch(channel.context, q);
             if (!channel.notifier) {
@@ -424,20 +434,20 @@ Resolver::Resolver(const ResolverOptions &options)
 
 Resolver::~Resolver() = default;
 
-std::unique_ptr<Resolver> Resolver::create(const ResolverOptions &options, QString *error)
+Result<std::unique_ptr<Resolver>> Resolver::create(const ResolverOptions &options)
 {
+    using Failure = Result<std::unique_ptr<Resolver>>;
     std::unique_ptr<Resolver> resolver(new Resolver(options));
     Private &d = *resolver->d;
     // A thread inside libunbound does the work; results are signalled on ub_fd().
     Private::Channel &channel = d.channels[static_cast<int>(Private::Route::Configured)];
-    channel.context = makeContext(options, true, false, error);
-    if (!channel.context)
-        return nullptr;
+    const Result<ub_ctx *> made = makeContext(options, true, false);
+    if (!made)
+        return Failure::failure(made.error());
+    channel.context = made.value();
     channel.notifier = watch(channel.context, resolver.get());
-    if (!channel.notifier) {
-        *error = QCoreApplication::translate("Resolver", "the DNS resolver has no file descriptor");
-        return nullptr;
-    }
+    if (!channel.notifier)
+        return Failure::failure(makeFinding(Catalog::ResolverNoDescriptor, QString()));
     // Known before the first bogus answer needs it, in parallel with the first check.
     QTimer::singleShot(0, resolver.get(), [raw = resolver.get()] { raw->d->startSelfTest(); });
     return resolver;

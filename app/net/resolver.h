@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "dnsanswer.h"
 
 #include <QObject>
@@ -46,9 +47,9 @@ class Resolver final : public QObject
 public:
     using Callback = std::function<void(const DnsAnswer &)>;
 
-    //! Returns nullptr and sets \a error when the resolver cannot be set up (bad forwarder
-    //! address, unreadable trust anchor, ...).
-    static std::unique_ptr<Resolver> create(const ResolverOptions &options, QString *error);
+    //! The resolver, or the finding (Net::Catalog, resolver.*) that says why it cannot be set up:
+    //! a bad forwarder address, a missing trust anchor, ...
+    static Result<std::unique_ptr<Resolver>> create(const ResolverOptions &options);
     ~Resolver() override;
 
     //! Starts a query; \a callback runs once, unless \a context is destroyed first or the query

@@ -31,11 +31,12 @@ private:
         options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
         options.rootHintsFile = m_env.value(QStringLiteral("STS_TESTBED_ROOT_HINTS")); // never the internet's
         options.timeoutMs = timeoutMs;
-        QString error;
-        auto created = Net::Resolver::create(options, &error);
-        if (!created)
-            qWarning("%s", qPrintable(error));
-        return created;
+        auto created = Net::Resolver::create(options);
+        if (!created) {
+            qWarning("%s", qPrintable(created.error().message));
+            return nullptr;
+        }
+        return std::move(created).value();
     }
 
     Net::DnsAnswer resolve(Net::Resolver &resolver, const QString &name, RrType type)
@@ -162,9 +163,9 @@ private Q_SLOTS:
         options.rootHintsFile = m_env.value(rootHints);
         options.iterateWhenStripped = iterate;
         options.timeoutMs = 5000;
-        QString error;
-        auto dns = Net::Resolver::create(options, &error);
-        QVERIFY2(dns, qPrintable(error));
+        auto created = Net::Resolver::create(options);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const std::unique_ptr<Net::Resolver> dns = std::move(created).value();
         QSignalSpy known(dns.get(), &Net::Resolver::dnssecPassageKnown);
         const Net::DnsAnswer first = resolve(*dns, u"healthy.test"_qs, RrType::Mx);
         QCOMPARE(Net::dnsStatusName(first.status), u"noerror"_qs);
@@ -185,26 +186,51 @@ private Q_SLOTS:
         options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
         options.rootHintsFile = m_env.value(QStringLiteral("STS_TESTBED_DEAD_ROOT_HINTS"));
         options.timeoutMs = 1500;
-        QString error;
-        auto dns = Net::Resolver::create(options, &error);
-        QVERIFY2(dns, qPrintable(error));
+        auto created = Net::Resolver::create(options);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const std::unique_ptr<Net::Resolver> dns = std::move(created).value();
         const Net::DnsAnswer answer = resolve(*dns, u"healthy.test"_qs, RrType::Mx);
         QVERIFY2(answer.status == DnsStatus::Timeout || answer.status == DnsStatus::ServFail,
                  qPrintable(Net::dnsStatusName(answer.status)));
         QCOMPARE(dns->pendingCount(), 0);
     }
 
+    void rejectsBadSettings_data()
+    {
+        QTest::addColumn<QString>("forwarder");
+        QTest::addColumn<QString>("trustAnchorFile");
+        QTest::addColumn<QString>("resolvConf");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("subject");
+        const QString anchor = m_env.value(u"STS_TESTBED_TRUST_ANCHOR"_qs);
+        QTest::newRow("forwarder not an address")
+            << u"not an address"_qs << anchor << QString() << u"resolver.address-invalid"_qs << u"not an address"_qs;
+        QTest::newRow("forwarder with a name")
+            << u"dns.example@53"_qs << anchor << QString() << u"resolver.address-invalid"_qs << u"dns.example@53"_qs;
+        QTest::newRow("missing trust anchor") << u"127.0.0.1"_qs << u"/nonexistent/anchor"_qs << QString()
+                                              << u"resolver.trust-anchor-missing"_qs << u"/nonexistent/anchor"_qs;
+        QTest::newRow("missing resolv.conf") << QString() << anchor << u"/nonexistent/resolv.conf"_qs
+                                             << u"resolver.resolv-conf-unreadable"_qs << u"/nonexistent/resolv.conf"_qs;
+    }
+
     void rejectsBadSettings()
     {
+        QFETCH(QString, forwarder);
+        QFETCH(QString, trustAnchorFile);
+        QFETCH(QString, resolvConf);
+        QFETCH(QString, code);
+        QFETCH(QString, subject);
         Net::ResolverOptions options;
-        options.forwarder = u"not an address"_qs;
-        QString error;
-        QVERIFY(!Net::Resolver::create(options, &error));
-        QVERIFY(!error.isEmpty());
-        options.forwarder.clear();
-        options.trustAnchorFile = u"/nonexistent/anchor"_qs;
-        QVERIFY(!Net::Resolver::create(options, &error));
-        QVERIFY(error.contains(u"/nonexistent/anchor"_qs));
+        options.forwarder = forwarder;
+        options.trustAnchorFile = trustAnchorFile;
+        if (!resolvConf.isEmpty())
+            options.resolvConf = resolvConf;
+        const auto created = Net::Resolver::create(options);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, code);
+        QCOMPARE(created.error().severity, Severity::Error);
+        QCOMPARE(created.error().subject, subject);
+        QVERIFY2(created.error().message.contains(subject), qPrintable(created.error().message));
     }
 
     void cancelledQueriesNeverCallBack()
