@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintcommands.h"
 
+#include "check/findingregistry.h"
 #include "common/domaininput.h"
 #include "common/terminaltext.h"
 #include "findingprinter.h"
@@ -235,12 +236,12 @@ int LintCommands::policyGenerate(const QStringList &arguments, Io io)
     // The same files as the wizard's last page.
     QStringList written;
     if (deployment.ok && parser.isSet(outOption)) {
-        QString error;
-        if (!MtaSts::DeploymentFiles::write(MtaSts::DeploymentFiles::make(deployment), parser.value(outOption),
-                                            &written, &error)) {
-            io.err
-                << QCoreApplication::translate("Cli", "stsscope-cli policy generate: %1").arg(TerminalText::safe(error))
-                << '\n';
+        const Result<QStringList> saved =
+            MtaSts::DeploymentFiles::write(MtaSts::DeploymentFiles::make(deployment), parser.value(outOption));
+        if (!saved) {
+            io.err << QCoreApplication::translate("Cli", "stsscope-cli policy generate: %1")
+                          .arg(TerminalText::safe(Check::displayMessage(saved.error())))
+                   << '\n';
             return CouldNotRun;
         }
         written = saved.value();

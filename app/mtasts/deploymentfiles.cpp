@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deploymentfiles.h"
 
+#include "mtastscatalog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -96,23 +98,20 @@ QList<DeploymentFile> DeploymentFiles::make(const Deployment &deployment, const 
     return files;
 }
 
-bool DeploymentFiles::write(const QList<DeploymentFile> &files, const QString &directory, QStringList *written,
-                            QString *error)
+Result<QStringList> DeploymentFiles::write(const QList<DeploymentFile> &files, const QString &directory)
 {
-    if (directory.isEmpty() || !QDir().mkpath(directory)) {
-        *error = QCoreApplication::translate("DeploymentFiles", "cannot create the folder %1").arg(directory);
-        return false;
-    }
+    using Failure = Result<QStringList>;
+    if (directory.isEmpty() || !QDir().mkpath(directory))
+        return Failure::failure(makeFinding(Catalog::DeployFolderFailed, directory, {directory}));
+    QStringList written;
     for (const DeploymentFile &file : files) {
         QSaveFile out(QDir(directory).filePath(file.name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit()) {
-            *error = QCoreApplication::translate("DeploymentFiles", "cannot write %1: %2")
-                         .arg(out.fileName(), out.errorString());
-            return false;
-        }
-        written->append(out.fileName());
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit())
+            return Failure::failure(
+                makeFinding(Catalog::DeployWriteFailed, out.fileName(), {out.fileName(), out.errorString()}));
+        written.append(out.fileName());
     }
-    return true;
+    return written;
 }
 
 } // namespace Sts::MtaSts

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "mtasts/policygenerator.h"
 #include "mtasts/servingsnippets.h"
 
@@ -48,9 +49,8 @@ public:
     static QString providerForm(const Deployment &deployment);
 
     //! Writes \a files into \a directory, creating it; each file is replaced atomically. Returns
-    //! false and sets \a error (translated) on the first failure; \a written lists what was written.
-    static bool write(const QList<DeploymentFile> &files, const QString &directory, QStringList *written,
-                      QString *error);
+    //! the paths written, or the first failure (deploy.folder-failed, deploy.write-failed).
+    static Result<QStringList> write(const QList<DeploymentFile> &files, const QString &directory);
 };
 
 } // namespace Sts::MtaSts

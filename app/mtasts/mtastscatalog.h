@@ -253,6 +253,12 @@ inline constexpr FindingDefinition GenerateInternal{
     "sts.generate.self-check-failed", Severity::Error, "RFC 8461 §3",
     QT_TRANSLATE_NOOP("Findings", "The generated %1 does not pass its own check (%2); please report this as a bug.")};
 
+// Writing a generated deployment (DeploymentFiles::write)
+inline constexpr FindingDefinition DeployFolderFailed{"deploy.folder-failed", Severity::Error, "",
+                                                      QT_TRANSLATE_NOOP("Findings", "cannot create the folder %1")};
+inline constexpr FindingDefinition DeployWriteFailed{"deploy.write-failed", Severity::Error, "",
+                                                     QT_TRANSLATE_NOOP("Findings", "cannot write %1: %2")};
+
 } // namespace Sts::MtaSts::Catalog
 
 namespace Sts::MtaSts::Catalog {
@@ -365,6 +371,8 @@ inline constexpr const FindingDefinition *All[] = {&TxtNone,
                                                    &GenerateNoMx,
                                                    &GenerateIdInvalid,
                                                    &GenerateInternal,
+                                                   &DeployFolderFailed,
+                                                   &DeployWriteFailed,
                                                    &FetchPrivateAddress,
                                                    &FetchNoAddress,
                                                    &FetchConnectFailed,

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Sts;
 using namespace Sts::MtaSts;
 
@@ -178,37 +180,55 @@ private Q_SLOTS:
         QTemporaryDir temporary;
         QVERIFY(temporary.isValid());
         const QString directory = temporary.filePath(u"new/folder"_qs);
-        QStringList written;
-        QString error;
-        QVERIFY2(DeploymentFiles::write(files, directory, &written, &error), qPrintable(error));
-        QCOMPARE(written.size(), files.size());
+        const Result<QStringList> written = DeploymentFiles::write(files, directory);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QCOMPARE(written->size(), files.size());
         for (const DeploymentFile &file : files) {
             QFile on(QDir(directory).filePath(file.name));
             QVERIFY(on.open(QIODevice::ReadOnly));
             QCOMPARE(on.readAll(), file.content);
         }
         // Writing again replaces the files.
-        written.clear();
-        QVERIFY(DeploymentFiles::write(files, directory, &written, &error));
+        QVERIFY(DeploymentFiles::write(files, directory));
         QCOMPARE(QDir(directory).entryList(QDir::Files).size(), files.size());
+    }
+
+    void reportsWhyItCannotWrite_data()
+    {
+        QTest::addColumn<QString>("target"); //!< under the temporary folder; "" for no folder at all
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("subject"); //!< likewise
+        QTest::newRow("folder below a file") << u"file/sub"_qs << u"deploy.folder-failed"_qs << u"file/sub"_qs;
+        QTest::newRow("no folder") << QString() << u"deploy.folder-failed"_qs << QString();
+        QTest::newRow("a folder where the policy goes")
+            << u"taken"_qs << u"deploy.write-failed"_qs << u"taken/mta-sts.txt"_qs;
     }
 
     void reportsWhyItCannotWrite()
     {
+        QFETCH(QString, target);
+        QFETCH(QString, code);
+        QFETCH(QString, subject);
         QTemporaryDir temporary;
+        QVERIFY(temporary.isValid());
         QFile blocker(temporary.filePath(u"file"_qs));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
+        QVERIFY(QDir(temporary.path()).mkpath(u"taken/mta-sts.txt"_qs)); // a folder cannot be replaced by a file
         DeploymentRequest request;
         request.domain = u"example.com"_qs;
         request.mx = {u"mx.example.com"_qs};
         const QList<DeploymentFile> files = DeploymentFiles::make(PolicyGenerator::generate(request));
-        QStringList written;
-        QString error;
-        QVERIFY(!DeploymentFiles::write(files, blocker.fileName() + u"/sub"_qs, &written, &error));
-        QVERIFY2(error.contains(blocker.fileName()), qPrintable(error));
-        QVERIFY(written.isEmpty());
-        QVERIFY(!DeploymentFiles::write(files, QString(), &written, &error));
+        QVERIFY(std::any_of(files.cbegin(), files.cend(),
+                            [](const DeploymentFile &file) { return file.name == u"mta-sts.txt"_qs; }));
+        const QString directory = target.isEmpty() ? QString() : temporary.filePath(target);
+        const Result<QStringList> written = DeploymentFiles::write(files, directory);
+        QVERIFY(!written);
+        QCOMPARE(written.error().code, code);
+        QCOMPARE(written.error().severity, Severity::Error);
+        const QString expectedSubject = subject.isEmpty() ? QString() : temporary.filePath(subject);
+        QCOMPARE(written.error().subject, expectedSubject);
+        QVERIFY2(written.error().message.contains(expectedSubject), qPrintable(written.error().message));
     }
 };
 

@@ -181,14 +181,16 @@ QString OutputPage::diff() const
 
 bool OutputPage::saveAll(const QString &directory, QString *error)
 {
-    QStringList written;
-    const bool saved = MtaSts::DeploymentFiles::write(m_files, directory, &written, error);
-    m_saved->setText(saved ? tr("Saved %n file(s) to %1.", nullptr, static_cast<int>(written.size()))
-                                 .arg(QDir::toNativeSeparators(directory))
-                           : tr("Not saved: %1").arg(*error));
-    if (saved)
-        m_savedTo = directory;
-    return saved;
+    const Result<QStringList> written = MtaSts::DeploymentFiles::write(m_files, directory);
+    if (!written) {
+        *error = Check::displayMessage(written.error());
+        m_saved->setText(tr("Not saved: %1").arg(*error));
+        return false;
+    }
+    m_saved->setText(tr("Saved %n file(s) to %1.", nullptr, static_cast<int>(written->size()))
+                         .arg(QDir::toNativeSeparators(directory)));
+    m_savedTo = directory;
+    return true;
 }
 
 void OutputPage::chooseFolderAndSave(const std::function<void()> &onSaved)
