@@ -88,6 +88,20 @@ inline constexpr FindingDefinition PolicyWithoutRecord{
 inline constexpr FindingDefinition Cancelled{
     "check.cancelled", Severity::Info, "",
     QT_TRANSLATE_NOOP("Findings", "The check was cancelled; the results are incomplete.")};
+// The check history (CheckHistory): why it cannot be used. The messages follow "cannot" in the
+// words the CLI and the status bar have always shown.
+inline constexpr FindingDefinition HistoryOpenFailed{"history.open-failed", Severity::Error, "",
+                                                     QT_TRANSLATE_NOOP("Findings", "cannot open the history %1: %2")};
+inline constexpr FindingDefinition HistoryTooNew{
+    "history.too-new", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "cannot open the history %1: it was written by a newer StsScope")};
+inline constexpr FindingDefinition HistoryNotOpen{"history.not-open", Severity::Error, "",
+                                                  QT_TRANSLATE_NOOP("Findings", "the history is not open")};
+inline constexpr FindingDefinition HistoryWriteFailed{
+    "history.write-failed", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "cannot write the check of %1 to the history: %2")};
+inline constexpr FindingDefinition HistoryDeleteFailed{"history.delete-failed", Severity::Error, "",
+                                                       QT_TRANSLATE_NOOP("Findings", "nothing was deleted: %1")};
 inline constexpr FindingDefinition DanePass{
     "check.dane.pass", Severity::Info, "RFC 7672 §3.1",
     QT_TRANSLATE_NOOP("Findings", "%1 passes DANE: the TLSA record %2 authenticates its certificate.")};
@@ -133,35 +147,12 @@ inline constexpr FindingDefinition DaneNoNextKey{
 
 //! Every definition above, for the registry (check/findingregistry.h): a definition missing
 //! here shows in the language of its creation and fails tst_findingtranslation.
-inline constexpr const FindingDefinition *All[] = {&DnsFailed,
-                                                   &DnsBogus,
-                                                   &DnsInsecure,
-                                                   &MxNone,
-                                                   &MxNull,
-                                                   &MxImplicit,
-                                                   &MxNoAddress,
-                                                   &MxNotCovered,
-                                                   &MxNotCoveredTesting,
-                                                   &MxUnreachable,
-                                                   &MxPrivateAddress,
-                                                   &MxNotObserved,
-                                                   &MxTooMany,
-                                                   &MxTlsFailing,
-                                                   &MxTlsFailingTesting,
-                                                   &PolicyUnusable,
-                                                   &NoPolicy,
-                                                   &NoPolicyDaneOnly,
-                                                   &PolicyWithoutRecord,
-                                                   &Cancelled,
-                                                   &DanePass,
-                                                   &DaneMismatch,
-                                                   &DaneNoTls,
-                                                   &DaneBogus,
-                                                   &DaneLookupFailed,
-                                                   &DaneUnusable,
-                                                   &DaneInsecure,
-                                                   &DaneMxInsecure,
-                                                   &DaneUnvalidated,
-                                                   &DaneNoNextKey};
+inline constexpr const FindingDefinition *All[] = {
+    &DnsFailed,           &DnsBogus,     &DnsInsecure,         &MxNone,          &MxNull,           &MxImplicit,
+    &MxNoAddress,         &MxNotCovered, &MxNotCoveredTesting, &MxUnreachable,   &MxPrivateAddress, &MxNotObserved,
+    &MxTooMany,           &MxTlsFailing, &MxTlsFailingTesting, &PolicyUnusable,  &NoPolicy,         &NoPolicyDaneOnly,
+    &PolicyWithoutRecord, &Cancelled,    &HistoryOpenFailed,   &HistoryTooNew,   &HistoryNotOpen,   &HistoryWriteFailed,
+    &HistoryDeleteFailed, &DanePass,     &DaneMismatch,        &DaneNoTls,       &DaneBogus,        &DaneLookupFailed,
+    &DaneUnusable,        &DaneInsecure, &DaneMxInsecure,      &DaneUnvalidated, &DaneNoNextKey};
 
 } // namespace Sts::Check::Catalog

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkhistory.h"
 
+#include "checkcatalog.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +19,11 @@ namespace Sts::Check {
 namespace {
 
 constexpr int SchemaVersion = 1;
+
+Finding writeFailed(const QString &domain, const QSqlError &why)
+{
+    return makeFinding(Catalog::HistoryWriteFailed, domain, {domain, why.text()});
+}
 
 QString nextConnectionName()
 {
@@ -38,15 +45,16 @@ CheckHistory::~CheckHistory()
     }
 }
 
-bool CheckHistory::open(const QString &path, QString *error)
+Result<void> CheckHistory::open(const QString &path)
 {
+    const auto failed = [&path](const QSqlError &why) {
+        return Result<void>::failure(makeFinding(Catalog::HistoryOpenFailed, path, {path, why.text()}));
+    };
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
+    if (!db.open())
+        return failed(db.lastError());
     QSqlQuery query(db);
     // Records are written from the GUI thread when a check finishes: WAL with synchronous=NORMAL
     // commits without an fsync (a power cut may lose the last entries, a crash loses nothing and
@@ -57,9 +65,8 @@ bool CheckHistory::open(const QString &path, QString *error)
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
     if (version > SchemaVersion) {
-        *error = QObject::tr("The history file %1 was written by a newer StsScope.").arg(path);
         db.close();
-        return false;
+        return Result<void>::failure(makeFinding(Catalog::HistoryTooNew, path, {path}));
     }
     const bool ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS checks ("
                                               "id INTEGER PRIMARY KEY, domain TEXT NOT NULL, started TEXT NOT NULL, "
@@ -74,10 +81,11 @@ bool CheckHistory::open(const QString &path, QString *error)
                                               "domain TEXT PRIMARY KEY, check_id INTEGER NOT NULL)")) &&
                     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     if (!ok) {
-        *error = query.lastError().text();
+        const QSqlError why = query.lastError();
         db.close();
+        return failed(why);
     }
-    return ok;
+    return {};
 }
 
 bool CheckHistory::isOpen() const
@@ -85,62 +93,55 @@ bool CheckHistory::isOpen() const
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-qint64 CheckHistory::record(const CheckResult &result, QString *error)
+Result<qint64> CheckHistory::record(const CheckResult &result)
 {
     if (!isOpen() || !result.complete || result.cancelled || !isVerdictOnDomain(result.verdict) ||
         !result.error.isEmpty())
-        return 0;
-    return insertCheck(result, error);
+        return qint64(0);
+    return insertCheck(result);
 }
 
-qint64 CheckHistory::insertCheck(const CheckResult &result, QString *error)
+Result<qint64> CheckHistory::insertCheck(const CheckResult &result)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT INTO checks (domain, started, verdict, result) VALUES (?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral("INSERT INTO checks (domain, started, verdict, result) VALUES (?, ?, ?, ?)")))
+        return Result<qint64>::failure(writeFailed(result.domain, query.lastError()));
     query.addBindValue(result.domain);
     query.addBindValue(result.started.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(verdictName(result.verdict));
     query.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return 0;
-    }
+    if (!query.exec())
+        return Result<qint64>::failure(writeFailed(result.domain, query.lastError()));
     return query.lastInsertId().toLongLong();
 }
 
-qint64 CheckHistory::recordWatched(const CheckResult &result, const QSet<QString> &reportedKeys, QString *error)
+Result<qint64> CheckHistory::recordWatched(const CheckResult &result, const QSet<QString> &reportedKeys)
 {
     if (!isOpen() || !result.complete || result.cancelled || !isVerdictOnDomain(result.verdict) ||
         !result.error.isEmpty())
-        return 0;
+        return qint64(0);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return 0;
-    }
-    QSqlQuery query(db);
-    const qint64 id = insertCheck(result, error);
-    bool ok = id != 0;
-    if (ok) {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO watch_reference (domain, check_id) VALUES (?, ?)"));
-        query.addBindValue(result.domain);
-        query.addBindValue(id);
-        ok = query.exec();
-        if (!ok && error)
-            *error = query.lastError().text();
-    }
-    ok = ok && writeReportedChanges(result.domain, reportedKeys, error);
-    if (ok && !db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        ok = false;
-    }
-    if (!ok) {
+    if (!db.transaction())
+        return Result<qint64>::failure(writeFailed(result.domain, db.lastError()));
+    const auto rollBack = [&db](const Finding &why) {
         db.rollback();
-        return 0;
-    }
+        return Result<qint64>::failure(why);
+    };
+    const Result<qint64> id = insertCheck(result);
+    if (!id)
+        return rollBack(id.error());
+    QSqlQuery query(db);
+    // A failed prepare() says why ("no such table"), the exec() after it only "parameter count mismatch".
+    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO watch_reference (domain, check_id) VALUES (?, ?)")))
+        return rollBack(writeFailed(result.domain, query.lastError()));
+    query.addBindValue(result.domain);
+    query.addBindValue(id.value());
+    if (!query.exec())
+        return rollBack(writeFailed(result.domain, query.lastError()));
+    if (const Result<void> written = writeReportedChanges(result.domain, reportedKeys); !written)
+        return rollBack(written.error());
+    if (!db.commit())
+        return rollBack(writeFailed(result.domain, db.lastError()));
     return id;
 }
 
@@ -180,16 +181,14 @@ QList<CheckHistory::Entry> CheckHistory::latestPerDomain(int limit) const
     return list;
 }
 
-qint64 CheckHistory::remove(const QStringList &domains, QString *error)
+Result<qint64> CheckHistory::remove(const QStringList &domains)
 {
     if (!isOpen())
-        return -1;
+        return Result<qint64>::failure(makeFinding(Catalog::HistoryNotOpen, QString()));
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const auto fail = [&](const QSqlError &why) {
-        if (error)
-            *error = why.text();
         db.rollback();
-        return qint64(-1);
+        return Result<qint64>::failure(makeFinding(Catalog::HistoryDeleteFailed, domains.join(u", "), {why.text()}));
     };
     if (!db.transaction()) // all or none
         return fail(db.lastError());
@@ -268,45 +267,37 @@ QSet<QString> CheckHistory::reportedChanges(const QString &domain) const
     return keys;
 }
 
-bool CheckHistory::setReportedChanges(const QString &domain, const QSet<QString> &keys, QString *error)
+Result<void> CheckHistory::setReportedChanges(const QString &domain, const QSet<QString> &keys)
 {
     if (!isOpen())
-        return false;
+        return Result<void>::failure(makeFinding(Catalog::HistoryNotOpen, domain));
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!writeReportedChanges(domain, keys, error) || !db.commit()) {
-        if (error && error->isEmpty())
-            *error = db.lastError().text();
+    if (!db.transaction())
+        return Result<void>::failure(writeFailed(domain, db.lastError()));
+    Result<void> written = writeReportedChanges(domain, keys);
+    if (written && !db.commit())
+        written = Result<void>::failure(writeFailed(domain, db.lastError()));
+    if (!written)
         db.rollback();
-        return false;
-    }
-    return true;
+    return written;
 }
 
-bool CheckHistory::writeReportedChanges(const QString &domain, const QSet<QString> &keys, QString *error)
+Result<void> CheckHistory::writeReportedChanges(const QString &domain, const QSet<QString> &keys)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    const auto fail = [&] {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    };
-    query.prepare(QStringLiteral("DELETE FROM reported_changes WHERE domain = ?"));
+    if (!query.prepare(QStringLiteral("DELETE FROM reported_changes WHERE domain = ?")))
+        return Result<void>::failure(writeFailed(domain, query.lastError()));
     query.addBindValue(domain);
-    if (!query.exec())
-        return fail();
-    query.prepare(QStringLiteral("INSERT INTO reported_changes (domain, change_key) VALUES (?, ?)"));
+    if (!query.exec() ||
+        !query.prepare(QStringLiteral("INSERT INTO reported_changes (domain, change_key) VALUES (?, ?)")))
+        return Result<void>::failure(writeFailed(domain, query.lastError()));
     for (const QString &key : keys) {
         query.addBindValue(domain);
         query.addBindValue(key);
         if (!query.exec())
-            return fail();
+            return Result<void>::failure(writeFailed(domain, query.lastError()));
     }
-    return true;
+    return {};
 }
 
 QString CheckHistory::defaultPath()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkhistoryworker.h"
 
+#include "findingregistry.h"
+
 namespace Sts::Check {
 
 CheckHistoryWorker::CheckHistoryWorker()
@@ -14,14 +16,14 @@ CheckHistoryWorker::~CheckHistoryWorker() = default;
 
 void CheckHistoryWorker::open(const QString &path)
 {
-    QString error;
-    const bool ok = m_history->open(path, &error);
-    Q_EMIT opened(ok, error);
+    const Result<void> result = m_history->open(path);
+    // The signals' text is for the status bar only: translated here, where the finding is at hand.
+    Q_EMIT opened(result.ok(), result ? QString() : displayMessage(result.error()));
 }
 
 void CheckHistoryWorker::record(int request, const CheckResult &result)
 {
-    Q_EMIT recorded(request, result.domain, m_history->record(result));
+    Q_EMIT recorded(request, result.domain, m_history->record(result).valueOr(0)); // a failed write keeps nothing
 }
 
 void CheckHistoryWorker::entries(int request, const QString &domain, int limit)
@@ -41,9 +43,8 @@ void CheckHistoryWorker::load(int request, qint64 id)
 
 void CheckHistoryWorker::remove(int request, const QStringList &domains)
 {
-    QString error;
-    const qint64 count = m_history->remove(domains, &error);
-    Q_EMIT removed(request, count, error);
+    const Result<qint64> count = m_history->remove(domains);
+    Q_EMIT removed(request, count ? count.value() : -1, count ? QString() : displayMessage(count.error()));
 }
 
 void CheckHistoryWorker::setExpiryWarningDays(int days)

@@ -33,7 +33,8 @@ WatchState::Outcome WatchState::record(const CheckResult &result, const QDateTim
     std::stable_sort(outcome.changes.begin(), outcome.changes.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     // The check, the reference and what was reported move together or not at all.
-    outcome.historyId = m_history.recordWatched(result, standing);
+    // Not kept (0) when writing failed: the next check is compared with the same reference again.
+    outcome.historyId = m_history.recordWatched(result, standing).valueOr(0);
     return outcome;
 }
 

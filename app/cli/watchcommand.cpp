@@ -4,6 +4,7 @@
 
 #include "check/checkhandle.h"
 #include "check/checkservice.h"
+#include "check/findingregistry.h"
 #include "check/watchlistfile.h"
 #include "check/watchstate.h"
 #include "checkoptionsparser.h"
@@ -131,10 +132,9 @@ int WatchCommand::run(const QStringList &arguments, Io io)
     const QString statePath =
         verb.parser().isSet(stateOption) ? verb.parser().value(stateOption) : Check::CheckHistory::defaultPath();
     Check::CheckHistory history;
-    QString error;
-    if (!history.open(statePath, &error)) {
-        io.err << QCoreApplication::translate("Cli", "stsscope-cli watch: cannot open the history %1: %2")
-                      .arg(TerminalText::safe(statePath), error)
+    if (const Result<void> opened = history.open(statePath); !opened) {
+        io.err << QCoreApplication::translate("Cli", "stsscope-cli watch: %1")
+                      .arg(TerminalText::safe(Check::displayMessage(opened.error())))
                << '\n';
         return CouldNotRun;
     }

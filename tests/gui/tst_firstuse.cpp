@@ -300,13 +300,13 @@ private Q_SLOTS:
         const QString historyFile = m_dir.filePath(u"recent-history.sqlite"_qs);
         {
             Check::CheckHistory history;
-            QString error;
-            QVERIFY2(history.open(historyFile, &error), qPrintable(error));
+            const Sts::Result<void> opened = history.open(historyFile);
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
             Check::CheckResult checked = testingDomain();
             checked.domain = u"d.example"_qs;
-            QVERIFY(history.record(checked) > 0);
+            QVERIFY(history.record(checked).valueOr(0) > 0);
             checked.domain = u"e.example"_qs;
-            QVERIFY(history.record(checked) > 0);
+            QVERIFY(history.record(checked).valueOr(0) > 0);
         }
         Check::CheckOptions offline;
         offline.resolver.forwarder = QStringLiteral("127.0.0.1@9");
@@ -322,8 +322,8 @@ private Q_SLOTS:
         question->defaultButton()->click();
         QVERIFY(start->recentDomains().isEmpty());
         Check::CheckHistory history;
-        QString error;
-        QVERIFY2(history.open(historyFile, &error), qPrintable(error));
+        const Sts::Result<void> opened = history.open(historyFile);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         QTRY_VERIFY(history.entries(u"d.example"_qs).isEmpty() && history.entries(u"e.example"_qs).isEmpty());
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"Deleted 2 check"_qs));
     }

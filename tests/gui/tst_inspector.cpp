@@ -324,8 +324,8 @@ private Q_SLOTS:
                  Check::verdictText(Check::Verdict::Cancelled));
         // ... and never recorded as the domain's verdict.
         Check::CheckHistory history;
-        QString error;
-        QVERIFY2(history.open(m_dataDir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+        const Sts::Result<void> opened = history.open(m_dataDir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         QVERIFY(history.entries(QStringLiteral("mx-slow-banner.test")).isEmpty());
         QVERIFY(!history.entries(QStringLiteral("healthy.test")).isEmpty()); // what was recorded is there
     }

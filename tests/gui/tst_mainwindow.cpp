@@ -136,11 +136,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dataDir.isValid());
         Check::CheckHistory history;
-        QString error;
-        QVERIFY2(history.open(historyFile(), &error), qPrintable(error));
+        const Sts::Result<void> opened = history.open(historyFile());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         const QDateTime when(QDate(2026, 11, 28), QTime(14, 5), Qt::LocalTime);
-        QVERIFY(history.record(finished(QStringLiteral("older.example"), Check::Verdict::Testing, when)) > 0);
-        QVERIFY(history.record(finished(QStringLiteral("newer.example"), Check::Verdict::Broken, when.addDays(1))) > 0);
+        QVERIFY(history.record(finished(QStringLiteral("older.example"), Check::Verdict::Testing, when)).valueOr(0) >
+                0);
+        QVERIFY(history.record(finished(QStringLiteral("newer.example"), Check::Verdict::Broken, when.addDays(1)))
+                    .valueOr(0) > 0);
     }
 
     void init() { Ui::AppSettings::saveSession({}); }

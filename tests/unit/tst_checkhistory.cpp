@@ -5,6 +5,8 @@
 #include "check/watchstate.h"
 #include "watchfixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +33,38 @@ Check::CheckResult sampleResult(const QString &domain, Check::Verdict verdict, c
     return result;
 }
 
+//! The id record() kept, 0 when it kept nothing; -1 (never a valid answer) with the finding's
+//! message printed when it failed.
+qint64 kept(const Result<qint64> &result)
+{
+    if (!result)
+        qWarning("%s: %s", qPrintable(result.error().code), qPrintable(result.error().message));
+    return result ? result.value() : -1;
+}
+
+//! Whether \a history opened \a path; prints the finding when it did not.
+bool opens(CheckHistory &history, const QString &path)
+{
+    const Result<void> opened = history.open(path);
+    if (!opened)
+        qWarning("%s: %s", qPrintable(opened.error().code), qPrintable(opened.error().message));
+    return opened.ok();
+}
+
+//! Runs \a sql on the history file \a path through a connection of its own.
+bool execute(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("side"));
+    return ok;
+}
+
 } // namespace
 
 class TestCheckHistory final : public QObject
@@ -42,13 +76,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CheckHistory history;
-        QString error;
-        QVERIFY2(history.open(dir.filePath(QStringLiteral("sub/history.sqlite")), &error), qPrintable(error));
+        QVERIFY(opens(history, dir.filePath(QStringLiteral("sub/history.sqlite"))));
         const QDateTime first(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-        const qint64 a = history.record(sampleResult(QStringLiteral("example.com"), Check::Verdict::Testing, first));
+        const qint64 a = kept(history.record(sampleResult(u"example.com"_qs, Check::Verdict::Testing, first)));
         const qint64 b =
-            history.record(sampleResult(QStringLiteral("example.com"), Check::Verdict::Protected, first.addDays(3)));
-        history.record(sampleResult(QStringLiteral("other.example"), Check::Verdict::Broken, first));
+            kept(history.record(sampleResult(u"example.com"_qs, Check::Verdict::Protected, first.addDays(3))));
+        QVERIFY(kept(history.record(sampleResult(u"other.example"_qs, Check::Verdict::Broken, first))) > 0);
         QVERIFY(a > 0 && b > a);
 
         const QList<CheckHistory::Entry> entries = history.entries(QStringLiteral("example.com"));
@@ -61,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(history.load(9999).isEmpty());
 
         // The start page's recent domains: each domain once, with its latest check, newest first.
-        history.record(sampleResult(QStringLiteral("third.example"), Check::Verdict::Testing, first.addDays(1)));
+        QVERIFY(kept(history.record(sampleResult(u"third.example"_qs, Check::Verdict::Testing, first.addDays(1)))) > 0);
         const QList<CheckHistory::Entry> latest = history.latestPerDomain();
         QCOMPARE(latest.size(), 3);
         QCOMPARE(latest.at(0).domain, u"example.com"_qs);
@@ -79,61 +112,124 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CheckHistory history;
-        QString error;
-        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        QVERIFY(opens(history, dir.filePath(QStringLiteral("h.sqlite"))));
         const QDateTime when(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
         for (int day = 0; day < 3; ++day)
-            QVERIFY(history.record(sampleResult(u"a.example"_qs, Check::Verdict::Testing, when.addDays(day))) > 0);
-        QVERIFY(history.record(sampleResult(u"b.example"_qs, Check::Verdict::Broken, when)) > 0);
-        QVERIFY(history.record(sampleResult(u"c.example"_qs, Check::Verdict::Broken, when)) > 0);
-        QCOMPARE(history.remove({u"a.example"_qs, u"c.example"_qs, u"unknown.example"_qs}), 4);
+            QVERIFY(kept(history.record(sampleResult(u"a.example"_qs, Check::Verdict::Testing, when.addDays(day)))) >
+                    0);
+        QVERIFY(kept(history.record(sampleResult(u"b.example"_qs, Check::Verdict::Broken, when))) > 0);
+        QVERIFY(kept(history.record(sampleResult(u"c.example"_qs, Check::Verdict::Broken, when))) > 0);
+        QCOMPARE(kept(history.remove({u"a.example"_qs, u"c.example"_qs, u"unknown.example"_qs})), 4);
         QVERIFY(history.entries(u"a.example"_qs).isEmpty());
         QVERIFY(history.entries(u"c.example"_qs).isEmpty());
         QCOMPARE(history.entries(u"b.example"_qs).size(), 1);
         QCOMPARE(history.latestPerDomain().size(), 1);
-        QCOMPARE(history.remove({}), 0);
+        QCOMPARE(kept(history.remove({})), 0);
     }
 
     void keepsOnlyFinishedChecks()
     {
         QTemporaryDir dir;
         CheckHistory history;
-        QString error;
-        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        QVERIFY(opens(history, dir.filePath(QStringLiteral("h.sqlite"))));
         Check::CheckResult running =
             sampleResult(u"a.example"_qs, Check::Verdict::Pending, QDateTime::currentDateTimeUtc());
         running.complete = false;
-        QCOMPARE(history.record(running), 0);
+        QCOMPARE(kept(history.record(running)), 0);
         Check::CheckResult cancelled =
             sampleResult(u"a.example"_qs, Check::Verdict::Broken, QDateTime::currentDateTimeUtc());
         cancelled.cancelled = true;
-        QCOMPARE(history.record(cancelled), 0);
+        QCOMPARE(kept(history.record(cancelled)), 0);
         QVERIFY(history.entries(u"a.example"_qs).isEmpty());
     }
 
-    void refusesNewerSchemaAndUnwritableFiles()
+    void refusesWhatItCannotOpen_data()
+    {
+        QTest::addColumn<QString>("file"); //!< in a fresh temporary folder, or absolute
+        QTest::addColumn<QString>("preparation");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("newer schema") << u"future.sqlite"_qs << u"PRAGMA user_version = 99"_qs << u"history.too-new"_qs;
+        QTest::newRow("unwritable folder")
+            << u"/proc/no/such/dir/h.sqlite"_qs << QString() << u"history.open-failed"_qs;
+        QTest::newRow("not a database") << u"garbage.sqlite"_qs << u"garbage"_qs << u"history.open-failed"_qs;
+    }
+
+    void refusesWhatItCannotOpen()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preparation);
+        QFETCH(QString, code);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = QDir::isAbsolutePath(file) ? file : dir.filePath(file);
+        if (preparation == u"garbage") {
+            QFile garbage(path);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(QByteArray(4096, 'x'));
+        } else if (!preparation.isEmpty()) {
+            QVERIFY(execute(path, preparation));
+        }
+        CheckHistory history;
+        const Result<void> opened = history.open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, code);
+        QCOMPARE(opened.error().severity, Severity::Error);
+        QCOMPARE(opened.error().subject, path);
+        QVERIFY2(opened.error().message.startsWith(u"cannot open the history " + path),
+                 qPrintable(opened.error().message));
+        QVERIFY(!history.isOpen());
+        // Closed, it keeps nothing and says so where a caller asked for a change.
+        QCOMPARE(kept(history.record(
+                     sampleResult(u"x.example"_qs, Check::Verdict::Protected, QDateTime::currentDateTimeUtc()))),
+                 0);
+        const Result<qint64> removed = history.remove({u"x.example"_qs});
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code, u"history.not-open"_qs);
+        const Result<void> reported = history.setReportedChanges(u"x.example"_qs, {u"a"_qs});
+        QVERIFY(!reported);
+        QCOMPARE(reported.error().code, u"history.not-open"_qs);
+    }
+
+    //! A write that fails says why, and a watched check's write leaves nothing half written.
+    void reportsFailedWrites()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        const QString path = dir.filePath(u"h.sqlite"_qs);
         CheckHistory history;
-        QString error;
-        QVERIFY(!history.open(path, &error));
-        QVERIFY(error.contains(u"newer"));
-        QVERIFY(!history.isOpen());
-        QCOMPARE(
-            history.record(sampleResult(u"x.example"_qs, Check::Verdict::Protected, QDateTime::currentDateTimeUtc())),
-            0);
+        QVERIFY(opens(history, path));
+        const QDateTime when(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(kept(history.record(sampleResult(u"a.example"_qs, Check::Verdict::Testing, when))) > 0);
 
-        CheckHistory nowhere;
-        QVERIFY(!nowhere.open(QStringLiteral("/proc/no/such/dir/h.sqlite"), &error));
+        // Without the watch's reference table the check must not stay either.
+        QVERIFY(execute(path, u"DROP TABLE watch_reference"_qs));
+        const Result<qint64> watched =
+            history.recordWatched(sampleResult(u"a.example"_qs, Check::Verdict::Broken, when.addDays(1)), {u"k"_qs});
+        QVERIFY(!watched);
+        QCOMPARE(watched.error().code, u"history.write-failed"_qs);
+        QCOMPARE(watched.error().subject, u"a.example"_qs);
+        QVERIFY2(watched.error().message.contains(u"watch_reference"), qPrintable(watched.error().message));
+        QCOMPARE(history.entries(u"a.example"_qs).size(), 1);
+        QVERIFY(history.reportedChanges(u"a.example"_qs).isEmpty());
+
+        QVERIFY(execute(path, u"DROP TABLE reported_changes"_qs));
+        const Result<void> reported = history.setReportedChanges(u"a.example"_qs, {u"k"_qs});
+        QVERIFY(!reported);
+        QCOMPARE(reported.error().code, u"history.write-failed"_qs);
+        QVERIFY2(reported.error().message.contains(u"reported_changes"), qPrintable(reported.error().message));
+
+        const Result<qint64> removed = history.remove({u"a.example"_qs});
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code, u"history.delete-failed"_qs);
+        QCOMPARE(history.entries(u"a.example"_qs).size(), 1); // all or none
+
+        QVERIFY(execute(path, u"DROP TABLE checks"_qs));
+        const Result<qint64> recorded =
+            history.record(sampleResult(u"b.example"_qs, Check::Verdict::Testing, when.addDays(2)));
+        QVERIFY(!recorded);
+        QCOMPARE(recorded.error().code, u"history.write-failed"_qs);
+        QCOMPARE(recorded.error().subject, u"b.example"_qs);
+        QCOMPARE(recorded.error().severity, Severity::Error);
+        QVERIFY2(recorded.error().message.contains(u"checks"), qPrintable(recorded.error().message));
     }
 
     //! Compared as the history keeps them: both written by CheckResult::toJson() from real checks
@@ -210,14 +306,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CheckHistory history;
-        QString error;
-        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        QVERIFY(opens(history, dir.filePath(QStringLiteral("h.sqlite"))));
         QVERIFY(!history.latestResult(u"example.com"_qs));
         const Check::CheckResult first = m_fixture.result();
         Check::CheckResult second = m_fixture.result(WatchFixture::Change::IdOnly);
         second.started = first.started.addSecs(60);
-        QVERIFY(history.record(first) > 0);
-        QVERIFY(history.record(second) > 0);
+        QVERIFY(kept(history.record(first)) > 0);
+        QVERIFY(kept(history.record(second)) > 0);
         const std::optional<Check::CheckResult> latest = history.latestResult(u"example.com"_qs);
         QVERIFY(latest);
         QCOMPARE(latest->toJson(), second.toJson());
@@ -237,15 +332,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CheckHistory history;
-        QString error;
-        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
+        QVERIFY(opens(history, dir.filePath(QStringLiteral("h.sqlite"))));
         Check::WatchState watch(history);
         Check::CheckResult first = m_fixture.result();
         const Check::WatchState::Outcome initial = watch.record(first, WatchFixture::now());
         QVERIFY(initial.compared && initial.firstCheck);
         Check::CheckResult manual = m_fixture.result(WatchFixture::Change::MxAddedUncovered);
         manual.started = first.started.addSecs(60);
-        QVERIFY(history.record(manual) > 0);
+        QVERIFY(kept(history.record(manual)) > 0);
         QCOMPARE(history.watchReference(u"example.com"_qs)->toJson(), first.toJson());
         Check::CheckResult second = m_fixture.result(WatchFixture::Change::MxAddedUncovered);
         second.started = first.started.addSecs(120);
@@ -256,7 +350,7 @@ private Q_SLOTS:
         QCOMPARE(history.watchReference(u"example.com"_qs)->toJson(), second.toJson());
         QVERIFY(!history.reportedChanges(u"example.com"_qs).isEmpty());
 
-        QCOMPARE(history.remove({u"example.com"_qs}), 3);
+        QCOMPARE(kept(history.remove({u"example.com"_qs})), 3);
         QVERIFY(history.reportedChanges(u"example.com"_qs).isEmpty());
         QVERIFY(!history.watchReference(u"example.com"_qs));
     }
