@@ -100,6 +100,11 @@ inline constexpr FindingDefinition HistoryNotOpen{"history.not-open", Severity::
 inline constexpr FindingDefinition HistoryWriteFailed{
     "history.write-failed", Severity::Error, "",
     QT_TRANSLATE_NOOP("Findings", "cannot write the check of %1 to the history: %2")};
+inline constexpr FindingDefinition WatchListReadFailed{
+    "watchlist.read-failed", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "the watch list in %1 cannot be read: %2")};
+inline constexpr FindingDefinition WatchListWriteFailed{"watchlist.write-failed", Severity::Error, "",
+                                                        QT_TRANSLATE_NOOP("Findings", "%1 refused the change: %2")};
 inline constexpr FindingDefinition HistoryDeleteFailed{"history.delete-failed", Severity::Error, "",
                                                        QT_TRANSLATE_NOOP("Findings", "nothing was deleted: %1")};
 inline constexpr FindingDefinition DanePass{
@@ -147,12 +152,42 @@ inline constexpr FindingDefinition DaneNoNextKey{
 
 //! Every definition above, for the registry (check/findingregistry.h): a definition missing
 //! here shows in the language of its creation and fails tst_findingtranslation.
-inline constexpr const FindingDefinition *All[] = {
-    &DnsFailed,           &DnsBogus,     &DnsInsecure,         &MxNone,          &MxNull,           &MxImplicit,
-    &MxNoAddress,         &MxNotCovered, &MxNotCoveredTesting, &MxUnreachable,   &MxPrivateAddress, &MxNotObserved,
-    &MxTooMany,           &MxTlsFailing, &MxTlsFailingTesting, &PolicyUnusable,  &NoPolicy,         &NoPolicyDaneOnly,
-    &PolicyWithoutRecord, &Cancelled,    &HistoryOpenFailed,   &HistoryTooNew,   &HistoryNotOpen,   &HistoryWriteFailed,
-    &HistoryDeleteFailed, &DanePass,     &DaneMismatch,        &DaneNoTls,       &DaneBogus,        &DaneLookupFailed,
-    &DaneUnusable,        &DaneInsecure, &DaneMxInsecure,      &DaneUnvalidated, &DaneNoNextKey};
+inline constexpr const FindingDefinition *All[] = {&DnsFailed,
+                                                   &DnsBogus,
+                                                   &DnsInsecure,
+                                                   &MxNone,
+                                                   &MxNull,
+                                                   &MxImplicit,
+                                                   &MxNoAddress,
+                                                   &MxNotCovered,
+                                                   &MxNotCoveredTesting,
+                                                   &MxUnreachable,
+                                                   &MxPrivateAddress,
+                                                   &MxNotObserved,
+                                                   &MxTooMany,
+                                                   &MxTlsFailing,
+                                                   &MxTlsFailingTesting,
+                                                   &PolicyUnusable,
+                                                   &NoPolicy,
+                                                   &NoPolicyDaneOnly,
+                                                   &PolicyWithoutRecord,
+                                                   &Cancelled,
+                                                   &HistoryOpenFailed,
+                                                   &HistoryTooNew,
+                                                   &HistoryNotOpen,
+                                                   &HistoryWriteFailed,
+                                                   &HistoryDeleteFailed,
+                                                   &WatchListReadFailed,
+                                                   &WatchListWriteFailed,
+                                                   &DanePass,
+                                                   &DaneMismatch,
+                                                   &DaneNoTls,
+                                                   &DaneBogus,
+                                                   &DaneLookupFailed,
+                                                   &DaneUnusable,
+                                                   &DaneInsecure,
+                                                   &DaneMxInsecure,
+                                                   &DaneUnvalidated,
+                                                   &DaneNoNextKey};
 
 } // namespace Sts::Check::Catalog

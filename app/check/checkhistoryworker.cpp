@@ -63,10 +63,9 @@ void CheckHistoryWorker::recordWatched(int request, const CheckResult &result)
     outcome.historyId = recorded.historyId;
     outcome.changes = recorded.changes;
     // The list's "last change" is kept here, beside the check: no write on the GUI thread.
-    QString error;
-    if (!outcome.changes.isEmpty() && m_watchList->isOpen() &&
-        !m_watchList->setLastChange(outcome.domain, {outcome.checked, outcome.changes.constFirst()}, &error))
-        Q_EMIT watchListWriteFailed(error);
+    if (!outcome.changes.isEmpty() && m_watchList->isOpen())
+        reportWatchListFailure(
+            m_watchList->setLastChange(outcome.domain, {outcome.checked, outcome.changes.constFirst()}));
     Q_EMIT watchRecorded(request, outcome);
 }
 
@@ -88,9 +87,7 @@ void CheckHistoryWorker::openWatchList(const QString &path)
 {
     if (!m_history->isOpen())
         return; // a file written by a newer version, or none: the list stays in memory, unsaved
-    QString error;
-    if (!m_watchList->open(path, &error))
-        Q_EMIT watchListWriteFailed(error);
+    reportWatchListFailure(m_watchList->open(path));
 }
 
 void CheckHistoryWorker::loadWatchList(int request, const WatchListStore::Contents &legacy)
@@ -100,33 +97,34 @@ void CheckHistoryWorker::loadWatchList(int request, const WatchListStore::Conten
         Q_EMIT watchListLoaded(request, legacy, false);
         return;
     }
-    bool migrated = false;
-    QString error;
-    const WatchListStore::Contents contents = m_watchList->load(legacy, &migrated, &error);
-    if (!error.isEmpty())
-        Q_EMIT watchListWriteFailed(error);
-    Q_EMIT watchListLoaded(request, contents, migrated);
+    const Result<WatchListStore::Loaded> loaded = m_watchList->load(legacy);
+    if (!loaded)
+        Q_EMIT watchListWriteFailed(displayMessage(loaded.error()));
+    Q_EMIT watchListLoaded(request, loaded ? loaded->contents : WatchListStore::Contents(), loaded && loaded->migrated);
 }
 
 void CheckHistoryWorker::addWatched(const QStringList &domains)
 {
-    QString error;
-    if (m_watchList->isOpen() && !m_watchList->add(domains, &error))
-        Q_EMIT watchListWriteFailed(error);
+    if (m_watchList->isOpen())
+        reportWatchListFailure(m_watchList->add(domains));
 }
 
 void CheckHistoryWorker::removeWatched(const QStringList &domains)
 {
-    QString error;
-    if (m_watchList->isOpen() && !m_watchList->remove(domains, &error))
-        Q_EMIT watchListWriteFailed(error);
+    if (m_watchList->isOpen())
+        reportWatchListFailure(m_watchList->remove(domains));
 }
 
 void CheckHistoryWorker::setWatchInterval(int hours)
 {
-    QString error;
-    if (m_watchList->isOpen() && !m_watchList->setIntervalHours(hours, &error))
-        Q_EMIT watchListWriteFailed(error);
+    if (m_watchList->isOpen())
+        reportWatchListFailure(m_watchList->setIntervalHours(hours));
+}
+
+void CheckHistoryWorker::reportWatchListFailure(const Result<void> &written)
+{
+    if (!written)
+        Q_EMIT watchListWriteFailed(displayMessage(written.error())); // for the status bar
 }
 
 void CheckHistoryWorker::shutdown()

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void watchListWriteFailed(const QString &error);
 
 private:
+    //! Tells watchListWriteFailed() when \a written failed.
+    void reportWatchListFailure(const Result<void> &written);
     int m_expiryWarningDays = 21;
     std::unique_ptr<CheckHistory> m_history;
     std::unique_ptr<WatchState> m_watch;         //!< on m_history: the watch state the CLI's watch keeps too

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchliststore.h"
 
+#include "checkcatalog.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -56,13 +58,6 @@ private:
     bool m_open;
 };
 
-bool failed(const QSqlError &why, QString *error)
-{
-    if (error)
-        *error = why.text();
-    return false;
-}
-
 } // namespace
 
 WatchListStore::WatchListStore()
@@ -77,13 +72,16 @@ WatchListStore::~WatchListStore()
     }
 }
 
-bool WatchListStore::open(const QString &path, QString *error)
+Result<void> WatchListStore::open(const QString &path)
 {
+    const auto failed = [&path](const QSqlError &why) {
+        return Result<void>::failure(makeFinding(Catalog::HistoryOpenFailed, path, {path, why.text()}));
+    };
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return failed(db.lastError(), error);
+        return failed(db.lastError());
     QSqlQuery query(db);
     // The same file as the check history (which set WAL): its own tables, created when missing.
     const bool ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS watch_list ("
@@ -92,10 +90,11 @@ bool WatchListStore::open(const QString &path, QString *error)
                     query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS watch_list_settings ("
                                               "key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
     if (!ok) {
-        failed(query.lastError(), error);
+        const QSqlError why = query.lastError();
         db.close();
+        return failed(why);
     }
-    return ok;
+    return {};
 }
 
 bool WatchListStore::isOpen() const
@@ -103,19 +102,33 @@ bool WatchListStore::isOpen() const
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-WatchListStore::Contents WatchListStore::load(const Contents &legacy, bool *migrated, QString *error)
+Result<void> WatchListStore::notOpen() const
 {
-    *migrated = false;
-    Contents contents;
+    return Result<void>::failure(makeFinding(Catalog::HistoryNotOpen, QString()));
+}
+
+Result<void> WatchListStore::writeFailed(const QSqlError &why) const
+{
+    const QString file = QSqlDatabase::database(m_connection, false).databaseName();
+    return Result<void>::failure(makeFinding(Catalog::WatchListWriteFailed, file, {file, why.text()}));
+}
+
+Result<WatchListStore::Loaded> WatchListStore::load(const Contents &legacy)
+{
+    using Failure = Result<Loaded>;
     if (!isOpen())
-        return contents;
+        return Failure::failure(notOpen().error());
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const auto readFailed = [&db](const QSqlError &why) {
+        return Failure::failure(
+            makeFinding(Catalog::WatchListReadFailed, db.databaseName(), {db.databaseName(), why.text()}));
+    };
+    Loaded loaded;
+    Contents &contents = loaded.contents;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT key, value FROM watch_list_settings"));
-    if (!query.exec()) {
-        failed(query.lastError(), error);
-        return contents;
-    }
+    if (!query.exec())
+        return readFailed(query.lastError());
     bool initialized = false;
     while (query.next()) {
         const QString key = query.value(0).toString();
@@ -131,28 +144,20 @@ WatchListStore::Contents WatchListStore::load(const Contents &legacy, bool *migr
         QSqlQuery mark(db);
         mark.prepare(QStringLiteral("INSERT OR REPLACE INTO watch_list_settings (key, value) VALUES (?, '1')"));
         mark.addBindValue(InitializedKey);
-        if (!transaction.isOpen()) {
-            failed(transaction.lastError(), error);
-            return contents;
-        }
-        if (!write(legacy, error))
-            return contents;
-        if (!mark.exec()) {
-            failed(mark.lastError(), error);
-            return contents;
-        }
-        if (!transaction.commit()) {
-            failed(transaction.lastError(), error);
-            return contents;
-        }
-        *migrated = !legacy.isEmpty();
+        if (!transaction.isOpen())
+            return Failure::failure(writeFailed(transaction.lastError()).error());
+        if (const Result<void> written = write(legacy); !written)
+            return Failure::failure(written.error());
+        if (!mark.exec())
+            return Failure::failure(writeFailed(mark.lastError()).error());
+        if (!transaction.commit())
+            return Failure::failure(writeFailed(transaction.lastError()).error());
+        loaded.migrated = !legacy.isEmpty();
         contents.intervalHours = legacy.intervalHours;
     }
     query.prepare(QStringLiteral("SELECT domain, last_change, last_change_finding FROM watch_list ORDER BY position"));
-    if (!query.exec()) {
-        failed(query.lastError(), error);
-        return contents;
-    }
+    if (!query.exec())
+        return readFailed(query.lastError());
     while (query.next()) {
         const QString domain = query.value(0).toString();
         contents.domains.append(domain);
@@ -161,26 +166,28 @@ WatchListStore::Contents WatchListStore::load(const Contents &legacy, bool *migr
                 domain, {QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
                          Finding::fromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object())});
     }
-    return contents;
+    return loaded;
 }
 
-bool WatchListStore::write(const Contents &contents, QString *error)
+Result<void> WatchListStore::write(const Contents &contents)
 {
-    if (!contents.domains.isEmpty() && !insert(contents.domains, error))
-        return false;
-    for (auto it = contents.lastChanges.cbegin(); it != contents.lastChanges.cend(); ++it) {
-        if (!setLastChange(it.key(), it.value(), error))
-            return false;
+    if (!contents.domains.isEmpty()) {
+        if (const Result<void> inserted = insert(contents.domains); !inserted)
+            return inserted;
     }
-    return !contents.intervalHours || setIntervalHours(*contents.intervalHours, error);
+    for (auto it = contents.lastChanges.cbegin(); it != contents.lastChanges.cend(); ++it) {
+        if (const Result<void> set = setLastChange(it.key(), it.value()); !set)
+            return set;
+    }
+    return contents.intervalHours ? setIntervalHours(*contents.intervalHours) : Result<void>();
 }
 
-bool WatchListStore::insert(const QStringList &domains, QString *error)
+Result<void> WatchListStore::insert(const QStringList &domains)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM watch_list")) || !last.next())
-        return failed(last.lastError(), error);
+        return writeFailed(last.lastError());
     qint64 position = last.value(0).toLongLong();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO watch_list (domain, position) VALUES (?, ?)"));
@@ -188,61 +195,63 @@ bool WatchListStore::insert(const QStringList &domains, QString *error)
         query.addBindValue(domain);
         query.addBindValue(++position);
         if (!query.exec())
-            return failed(query.lastError(), error);
+            return writeFailed(query.lastError());
     }
-    return true;
+    return {};
 }
 
-bool WatchListStore::add(const QStringList &domains, QString *error)
+Result<void> WatchListStore::add(const QStringList &domains)
 {
     if (!isOpen())
-        return false;
+        return notOpen();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db); // 500 domains: one commit, not 500
     if (!transaction.isOpen())
-        return failed(transaction.lastError(), error);
-    return insert(domains, error) && (transaction.commit() || failed(transaction.lastError(), error));
+        return writeFailed(transaction.lastError());
+    if (const Result<void> inserted = insert(domains); !inserted)
+        return inserted;
+    return transaction.commit() ? Result<void>() : writeFailed(transaction.lastError());
 }
 
-bool WatchListStore::remove(const QStringList &domains, QString *error)
+Result<void> WatchListStore::remove(const QStringList &domains)
 {
     if (!isOpen())
-        return false;
+        return notOpen();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db);
     if (!transaction.isOpen())
-        return failed(transaction.lastError(), error);
+        return writeFailed(transaction.lastError());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM watch_list WHERE domain = ?"));
     for (const QString &domain : domains) {
         query.addBindValue(domain);
         if (!query.exec())
-            return failed(query.lastError(), error);
+            return writeFailed(query.lastError());
     }
-    return transaction.commit() || failed(transaction.lastError(), error);
+    return transaction.commit() ? Result<void>() : writeFailed(transaction.lastError());
 }
 
-bool WatchListStore::setIntervalHours(int hours, QString *error)
+Result<void> WatchListStore::setIntervalHours(int hours)
 {
     if (!isOpen())
-        return false;
+        return notOpen();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO watch_list_settings (key, value) VALUES (?, ?)"));
     query.addBindValue(IntervalKey);
     query.addBindValue(QString::number(hours));
-    return query.exec() || failed(query.lastError(), error);
+    return query.exec() ? Result<void>() : writeFailed(query.lastError());
 }
 
-bool WatchListStore::setLastChange(const QString &domain, const LastChange &change, QString *error)
+Result<void> WatchListStore::setLastChange(const QString &domain, const LastChange &change)
 {
     if (!isOpen())
-        return false;
+        return notOpen();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("UPDATE watch_list SET last_change = ?, last_change_finding = ? WHERE domain = ?"));
     query.addBindValue(change.when.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(QString::fromUtf8(QJsonDocument(change.change.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(domain);
-    return query.exec() || failed(query.lastError(), error);
+    return query.exec() ? Result<void>() : writeFailed(query.lastError());
 }
 
 } // namespace Sts::Check

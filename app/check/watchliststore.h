@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/finding.h"
+#include "common/result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,8 @@
 #include <QStringList>
 
 #include <optional>
+
+class QSqlError;
 
 namespace Sts::Check {
 
@@ -40,24 +43,34 @@ public:
     WatchListStore(const WatchListStore &) = delete;
     WatchListStore &operator=(const WatchListStore &) = delete;
 
-    //! Opens (and creates) the tables in the database at \a path; false with \a error when it cannot.
-    bool open(const QString &path, QString *error);
+    struct Loaded
+    {
+        Contents contents;
+        bool migrated = false; //!< the settings' list moved into the file by this load
+    };
+
+    //! Opens (and creates) the tables in the database at \a path; history.open-failed when it cannot.
+    Result<void> open(const QString &path);
     bool isOpen() const;
 
     //! The list as stored. The first load of a file that never held a list takes \a legacy (what an
-    //! earlier version kept in the settings) as its contents, once: \a migrated says it did.
-    Contents load(const Contents &legacy, bool *migrated, QString *error);
-    //! Appends the domains not listed yet, in one transaction.
-    bool add(const QStringList &domains, QString *error);
-    bool remove(const QStringList &domains, QString *error);
-    bool setIntervalHours(int hours, QString *error);
+    //! earlier version kept in the settings) as its contents, once. watchlist.read-failed or
+    //! watchlist.write-failed (that move) when it cannot.
+    Result<Loaded> load(const Contents &legacy);
+    //! Appends the domains not listed yet, in one transaction. The writes fail with
+    //! history.not-open before open() and watchlist.write-failed when SQLite refuses them.
+    Result<void> add(const QStringList &domains);
+    Result<void> remove(const QStringList &domains);
+    Result<void> setIntervalHours(int hours);
     //! Only a listed domain keeps its last change.
-    bool setLastChange(const QString &domain, const LastChange &change, QString *error);
+    Result<void> setLastChange(const QString &domain, const LastChange &change);
 
 private:
-    bool write(const Contents &contents, QString *error);
+    Result<void> write(const Contents &contents);
     //! Appends the domains not listed yet, in the caller's transaction.
-    bool insert(const QStringList &domains, QString *error);
+    Result<void> insert(const QStringList &domains);
+    Result<void> notOpen() const;
+    Result<void> writeFailed(const QSqlError &why) const;
 
     QString m_connection;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/checkhistory.h"
 #include "check/resultcomparison.h"
+#include "check/watchliststore.h"
 #include "check/watchstate.h"
 #include "watchfixture.h"
 
@@ -230,6 +231,43 @@ private Q_SLOTS:
         QCOMPARE(recorded.error().subject, u"b.example"_qs);
         QCOMPARE(recorded.error().severity, Severity::Error);
         QVERIFY2(recorded.error().message.contains(u"checks"), qPrintable(recorded.error().message));
+    }
+
+    //! The watch list kept in the history file says why a read or a write failed.
+    void watchListReportsFailures()
+    {
+        Check::WatchListStore closed;
+        QCOMPARE(closed.add({u"a.example"_qs}).error().code, u"history.not-open"_qs);
+        QCOMPARE(closed.load({}).error().code, u"history.not-open"_qs);
+        const Result<void> nowhere = closed.open(u"/proc/no/such/dir/h.sqlite"_qs);
+        QVERIFY(!nowhere);
+        QCOMPARE(nowhere.error().code, u"history.open-failed"_qs);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"h.sqlite"_qs);
+        Check::WatchListStore store;
+        QVERIFY(store.open(path));
+        Check::WatchListStore::Contents legacy;
+        legacy.domains = {u"a.example"_qs, u"b.example"_qs};
+        const Result<Check::WatchListStore::Loaded> moved = store.load(legacy);
+        QVERIFY(moved);
+        QVERIFY(moved->migrated);
+        QCOMPARE(moved->contents.domains, legacy.domains);
+        QVERIFY(store.add({u"c.example"_qs}));
+        QCOMPARE(store.load({}).valueOr({}).contents.domains.size(), 3);
+
+        QVERIFY(execute(path, u"DROP TABLE watch_list"_qs));
+        const Result<void> added = store.add({u"d.example"_qs});
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, u"watchlist.write-failed"_qs);
+        QCOMPARE(added.error().subject, path);
+        QVERIFY2(added.error().message.contains(u"watch_list"), qPrintable(added.error().message));
+        QCOMPARE(store.setIntervalHours(6).ok(), true); // its settings table is still there
+        QVERIFY(execute(path, u"DROP TABLE watch_list_settings"_qs));
+        const Result<Check::WatchListStore::Loaded> unread = store.load({});
+        QVERIFY(!unread);
+        QCOMPARE(unread.error().code, u"watchlist.read-failed"_qs);
+        QCOMPARE(unread.error().severity, Severity::Error);
     }
 
     //! Compared as the history keeps them: both written by CheckResult::toJson() from real checks
