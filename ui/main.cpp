@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "check/findingregistry.h"
+#include "firstframeprobe.h"
 #include "mainwindow.h"
 #include "net/resolver.h"
 #include "net/socksproxy.h"
@@ -83,15 +83,16 @@ int main(int argc, char *argv[])
         options.allowPrivateAddresses = true;
     if (parser.isSet(proxyOption)) {
         options.proxy = parser.value(proxyOption);
-        if (const auto proxy = Sts::Net::SocksProxy::fromUrl(options.proxy); !proxy) {
-            std::fputs(
-                qPrintable(QStringLiteral("stsscope: --proxy: %1\n").arg(Sts::Check::displayMessage(proxy.error()))),
-                stderr);
+        QString problem;
+        Sts::Net::SocksProxy::fromUrl(options.proxy, &problem);
+        if (!problem.isEmpty()) {
+            std::fputs(qPrintable(QStringLiteral("stsscope: --proxy: %1\n").arg(problem)), stderr);
             return 2;
         }
     }
     Sts::Ui::MainWindow window(options);
     window.show();
+    Sts::Ui::FirstFrameProbe::watch(window.windowHandle()); // start-up time, with the trace on
     // What exists on disk is a report file or folder to import; everything else is a domain.
     QStringList reports;
     for (const QString &argument : parser.positionalArguments()) {

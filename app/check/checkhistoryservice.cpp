@@ -3,6 +3,7 @@
 #include "checkhistoryservice.h"
 
 #include "checkhistoryworker.h"
+#include "common/backgroundpriority.h"
 
 #include <QThread>
 
@@ -32,6 +33,8 @@ CheckHistoryService::CheckHistoryService(QObject *parent)
     connect(m_worker, &CheckHistoryWorker::watchListLoaded, this, &CheckHistoryService::watchListLoaded);
     connect(m_worker, &CheckHistoryWorker::watchListWriteFailed, this, &CheckHistoryService::watchListWriteFailed);
     m_thread->start();
+    // Its work gives way to the GUI thread's (when there is one).
+    QMetaObject::invokeMethod(m_worker, [] { BackgroundPriority::applyToCurrentThread(); });
 }
 
 CheckHistoryService::~CheckHistoryService()

@@ -4,6 +4,7 @@
 
 #include "checkhandle.h"
 #include "checkworker.h"
+#include "common/backgroundpriority.h"
 
 #include <QNetworkInformation>
 #include <QThread>
@@ -27,6 +28,8 @@ CheckService::CheckService(QObject *parent)
     m_networkSettling.setInterval(1500);
     connect(&m_networkSettling, &QTimer::timeout, this, &CheckService::networkChanged);
     m_thread->start();
+    // Its work gives way to the GUI thread's (when there is one).
+    QMetaObject::invokeMethod(m_worker, [] { BackgroundPriority::applyToCurrentThread(); });
 }
 
 CheckService::~CheckService()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domaincheck.h"
 
+#include "common/backgroundpriority.h"
 #include "common/resulttype.h"
 #include "common/trace.h"
 #include "concurrencylimiter.h"
@@ -44,8 +45,7 @@ public:
         options.fetch.trust = options.trust;
         options.smtp.trust = options.trust;
         // Through the proxy, what the probes see is the proxy's network, not this machine's.
-        options.fetch.proxy = options.smtp.proxy =
-            Net::SocksProxy::fromUrl(options.proxy).valueOr(QNetworkProxy(QNetworkProxy::NoProxy));
+        options.fetch.proxy = options.smtp.proxy = Net::SocksProxy::fromUrl(options.proxy);
         result.environment.proxy = options.smtp.proxy.type() == QNetworkProxy::NoProxy ? QString() : options.proxy;
         if (result.environment.proxy.isEmpty() && result.environment.ipv6 == Environment::Ipv6::Unknown)
             result.environment.ipv6 = options.environmentReferences.ipv6Route();
@@ -414,6 +414,7 @@ void DomainCheck::start()
     // CA files: tens of milliseconds that would stall this thread halfway through the check. Done on
     // the pool while the DNS answers are awaited; cheap when already done.
     static_cast<void>(QtConcurrent::run([trust = d->options.trust] {
+        BackgroundPriority::applyToCurrentThread();
         QSslSocket::supportsSsl();
         Tls::ChainAnalyzer::preload(trust);
     }));

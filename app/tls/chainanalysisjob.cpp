@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainanalysisjob.h"
 
+#include "common/backgroundpriority.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,7 +29,10 @@ void ChainAnalysisJob::start(const QList<QSslCertificate> &presented, const QStr
         m_watcher = nullptr;
         Q_EMIT finished(analysis);
     });
-    m_watcher->setFuture(QtConcurrent::run(&ChainAnalyzer::analyze, presented, hostName, trust));
+    m_watcher->setFuture(QtConcurrent::run([presented, hostName, trust] {
+        BackgroundPriority::applyToCurrentThread(); // X.509 verification gives way to the GUI
+        return ChainAnalyzer::analyze(presented, hostName, trust);
+    }));
 }
 
 void ChainAnalysisJob::drop()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportlibraryservice.h"
 
+#include "common/backgroundpriority.h"
 #include "reportlibraryworker.h"
 
 #include <QThread>
@@ -30,6 +31,8 @@ ReportLibraryService::ReportLibraryService(QObject *parent)
     connect(m_worker, &ReportLibraryWorker::mailboxSyncProgress, this, &ReportLibraryService::mailboxSyncProgress);
     connect(m_worker, &ReportLibraryWorker::mailboxSyncFinished, this, &ReportLibraryService::mailboxSyncFinished);
     m_thread->start();
+    // Its work gives way to the GUI thread's (when there is one).
+    QMetaObject::invokeMethod(m_worker, [] { BackgroundPriority::applyToCurrentThread(); });
 }
 
 ReportLibraryService::~ReportLibraryService()

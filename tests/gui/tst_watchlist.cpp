@@ -689,6 +689,26 @@ private Q_SLOTS:
         QCOMPARE(view.changeSeries()->at(0), QPointF(double(t0.addDays(2).toMSecsSinceEpoch()), 0));
         QCOMPARE(view.failureSeries()->count(), 2);
         QCOMPARE(view.failureSeries()->at(0).y(), 17.0);
+
+        // Hidden, the chart waits (its layout costs milliseconds in every inspector): a change is
+        // drawn when the view is shown.
+        model.setFailuresPerDay({});
+        QCOMPARE(view.failureSeries()->count(), 2);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.failureSeries()->count(), 0);
+        QCOMPARE(view.verdictSeries()->count(), 7);
+    }
+
+    void historyMakesItsTimelineWhenShown()
+    {
+        Ui::HistoryView history;
+        QVERIFY(!history.timelineView());
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        QVERIFY(history.timelineView());
+        QVERIFY(history.timelineView()->isVisible());
+        QCOMPARE(history.timelineView()->verdictSeries()->count(), 0); // no checks yet
     }
 };
 

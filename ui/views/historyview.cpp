@@ -36,10 +36,9 @@ HistoryView::HistoryView(QWidget *parent)
     , m_checks(new QStandardItemModel(this))
     , m_changes(new QStandardItemModel(this))
     , m_timeline(new TimelineModel(this))
-    , m_timelineView(new TimelineView(m_timeline, this))
+    , m_vertical(new QSplitter(Qt::Vertical, this))
 {
     m_checks->setHorizontalHeaderLabels({tr("Checked"), tr("Verdict")});
-    m_timelineView->setObjectName(QStringLiteral("timeline"));
     m_changes->setHorizontalHeaderLabels({tr("Subject"), tr("What"), tr("Then"), tr("Now")});
     m_checksView = ResultTable::create(m_checks, tr("Earlier checks"), this);
     m_changesView = ResultTable::create(m_changes, tr("Changes since the selected check"), this);
@@ -48,13 +47,13 @@ HistoryView::HistoryView(QWidget *parent)
     splitter->addWidget(m_checksView);
     splitter->addWidget(m_changesView);
     splitter->setStretchFactor(1, 3);
-    // The timeline above, the checks and what changed below.
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(m_timelineView);
-    vertical->addWidget(splitter);
-    vertical->setStretchFactor(1, 1);
+    // The timeline above (made when first shown: a chart costs several milliseconds to build, and
+    // every inspector has a History tab that most are never opened at), the checks and what
+    // changed below.
+    m_vertical->addWidget(splitter);
+    m_vertical->setStretchFactor(0, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(vertical);
+    layout->addWidget(m_vertical);
     connect(&m_failureCount, &QFutureWatcher<TlsRpt::Aggregation>::finished, this, [this] {
         if (m_failureCount.isCanceled() || m_failureCount.future().resultCount() == 0)
             return;
@@ -68,6 +67,17 @@ HistoryView::HistoryView(QWidget *parent)
     });
     connect(m_checksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryView::compareSelected);
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    if (!m_timelineView) {
+        m_timelineView = new TimelineView(m_timeline, this);
+        m_timelineView->setObjectName(QStringLiteral("timeline"));
+        m_vertical->insertWidget(0, m_timelineView);
+        m_vertical->setStretchFactor(1, 1);
+    }
+    QWidget::showEvent(event);
 }
 
 void HistoryView::setHistory(Check::CheckHistoryService *history, const QString &domain, qint64 currentId)

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 
@@ -46,7 +47,10 @@ public:
     QStandardItemModel *changesModel() const { return m_changes; }
     QTableView *checksView() const { return m_checksView; }
     TimelineModel *timelineModel() const { return m_timeline; }
-    TimelineView *timelineView() const { return m_timelineView; }
+    TimelineView *timelineView() const { return m_timelineView; } //!< null until first shown
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void compareSelected();
@@ -64,7 +68,8 @@ private:
     QTableView *m_checksView;
     QTableView *m_changesView;
     TimelineModel *m_timeline;
-    TimelineView *m_timelineView;
+    QSplitter *m_vertical;
+    TimelineView *m_timelineView = nullptr;
     QString m_domain;
     QList<TlsRpt::Report> m_reports;
     QFutureWatcher<TlsRpt::Aggregation> m_failureCount;

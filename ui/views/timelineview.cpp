@@ -69,13 +69,29 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     m_failures->attachAxis(m_counts);
     setChart(chart);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::rebuild);
-    connect(m_model, &TimelineModel::failuresChanged, this, &TimelineView::rebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::rebuildWhenShown);
+    connect(m_model, &TimelineModel::failuresChanged, this, &TimelineView::rebuildWhenShown);
     rebuild();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QChartView::showEvent(event);
+}
+
+void TimelineView::rebuildWhenShown()
+{
+    // Laying out a chart's axes costs milliseconds; a hidden inspector's timeline waits.
+    m_stale = true;
+    if (isVisible())
+        rebuild();
 }
 
 void TimelineView::rebuild()
 {
+    m_stale = false;
     QList<QPointF> verdict;
     QList<QPointF> changes;
     QDateTime first;

@@ -29,9 +29,14 @@ public:
     QScatterSeries *changeSeries() const { return m_changes; }
     QLineSeries *failureSeries() const { return m_failures; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void rebuildWhenShown();
     void rebuild();
 
+    bool m_stale = false;
     TimelineModel *m_model;
     QLineSeries *m_verdict;
     QScatterSeries *m_changes;
