@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 StsScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "check/findingregistry.h"
 #include "firstframeprobe.h"
 #include "mainwindow.h"
 #include "net/resolver.h"
@@ -83,10 +84,10 @@ int main(int argc, char *argv[])
         options.allowPrivateAddresses = true;
     if (parser.isSet(proxyOption)) {
         options.proxy = parser.value(proxyOption);
-        QString problem;
-        Sts::Net::SocksProxy::fromUrl(options.proxy, &problem);
-        if (!problem.isEmpty()) {
-            std::fputs(qPrintable(QStringLiteral("stsscope: --proxy: %1\n").arg(problem)), stderr);
+        if (const auto proxy = Sts::Net::SocksProxy::fromUrl(options.proxy); !proxy) {
+            std::fputs(
+                qPrintable(QStringLiteral("stsscope: --proxy: %1\n").arg(Sts::Check::displayMessage(proxy.error()))),
+                stderr);
             return 2;
         }
     }

@@ -45,7 +45,8 @@ public:
         options.fetch.trust = options.trust;
         options.smtp.trust = options.trust;
         // Through the proxy, what the probes see is the proxy's network, not this machine's.
-        options.fetch.proxy = options.smtp.proxy = Net::SocksProxy::fromUrl(options.proxy);
+        options.fetch.proxy = options.smtp.proxy =
+            Net::SocksProxy::fromUrl(options.proxy).valueOr(QNetworkProxy(QNetworkProxy::NoProxy));
         result.environment.proxy = options.smtp.proxy.type() == QNetworkProxy::NoProxy ? QString() : options.proxy;
         if (result.environment.proxy.isEmpty() && result.environment.ipv6 == Environment::Ipv6::Unknown)
             result.environment.ipv6 = options.environmentReferences.ipv6Route();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkoptionsparser.h"
 
+#include "check/findingregistry.h"
 #include "net/resolver.h"
 #include "net/socksproxy.h"
 
@@ -86,10 +87,8 @@ std::optional<int> CheckOptionsParser::read(Io io, Check::CheckOptions &options)
     options.allowPrivateAddresses = parser.isSet(m_allowPrivate);
     if (parser.isSet(m_proxy)) {
         options.proxy = parser.value(m_proxy);
-        QString problem;
-        Net::SocksProxy::fromUrl(options.proxy, &problem);
-        if (!problem.isEmpty())
-            return m_verb.usageError(io, problem);
+        if (const Result<QNetworkProxy> proxy = Net::SocksProxy::fromUrl(options.proxy); !proxy)
+            return m_verb.usageError(io, Check::displayMessage(proxy.error()));
     }
     if (parser.isSet(m_resolver)) {
         if (const QString problem = Net::Resolver::forwarderProblem(options.resolver.forwarder); !problem.isEmpty())

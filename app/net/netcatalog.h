@@ -33,9 +33,24 @@ inline constexpr FindingDefinition ResolverNoDescriptor{
     "resolver.no-descriptor", Severity::Error, "",
     QT_TRANSLATE_NOOP("Findings", "the DNS resolver has no file descriptor")};
 
+// The SOCKS5 proxy a check goes through (--proxy, the settings), SocksProxy::fromUrl
+inline constexpr FindingDefinition ProxyUrlInvalid{
+    "proxy.url-invalid", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "\"%1\" is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080")};
+inline constexpr FindingDefinition ProxyUrlForm{
+    "proxy.url-form", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else")};
+
 //! Every definition above, for the registry (Sts::Check::FindingRegistry).
-inline constexpr const FindingDefinition *All[] = {
-    &ResolverContextFailed,    &ResolverOptionRefused,      &ResolverAddressInvalid,     &ResolverRootHintsInvalid,
-    &ResolverConfigUnreadable, &ResolverTrustAnchorMissing, &ResolverTrustAnchorInvalid, &ResolverNoDescriptor};
+inline constexpr const FindingDefinition *All[] = {&ResolverContextFailed,
+                                                   &ResolverOptionRefused,
+                                                   &ResolverAddressInvalid,
+                                                   &ResolverRootHintsInvalid,
+                                                   &ResolverConfigUnreadable,
+                                                   &ResolverTrustAnchorMissing,
+                                                   &ResolverTrustAnchorInvalid,
+                                                   &ResolverNoDescriptor,
+                                                   &ProxyUrlInvalid,
+                                                   &ProxyUrlForm};
 
 } // namespace Sts::Net::Catalog

@@ -2,30 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socksproxy.h"
 
-#include <QCoreApplication>
+#include "netcatalog.h"
+
 #include <QUrl>
 
 namespace Sts::Net {
 
-QNetworkProxy SocksProxy::fromUrl(const QString &url, QString *problem)
+Result<QNetworkProxy> SocksProxy::fromUrl(const QString &url)
 {
     const QString text = url.trimmed();
     if (text.isEmpty())
         return QNetworkProxy(QNetworkProxy::NoProxy);
     const QUrl parsed(text, QUrl::StrictMode);
-    const auto refuse = [problem](const QString &why) {
-        if (problem)
-            *problem = why;
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    };
+    const QString shown = text.left(100); // what was typed, cut where a pasted page would go on
     if (!parsed.isValid() || parsed.scheme() != u"socks5")
-        return refuse(QCoreApplication::translate("SocksProxy", "\"%1\" is not a SOCKS5 proxy URL like "
-                                                                "socks5://127.0.0.1:1080")
-                          .arg(text.left(100)));
+        return Result<QNetworkProxy>::failure(makeFinding(Catalog::ProxyUrlInvalid, shown, {shown}));
     if (parsed.host().isEmpty() || parsed.port() < 1 || !parsed.userInfo().isEmpty() ||
         !(parsed.path().isEmpty() || parsed.path() == u"/"))
-        return refuse(QCoreApplication::translate("SocksProxy", "a SOCKS5 proxy is given as socks5://HOST:PORT, "
-                                                                "with a port and nothing else"));
+        return Result<QNetworkProxy>::failure(makeFinding(Catalog::ProxyUrlForm, shown));
     return QNetworkProxy(QNetworkProxy::Socks5Proxy, parsed.host(), static_cast<quint16>(parsed.port()));
 }
 

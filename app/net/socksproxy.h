@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QNetworkProxy>
 #include <QString>
 
@@ -13,8 +15,8 @@ namespace Sts::Net {
 struct SocksProxy
 {
     //! "socks5://HOST:PORT" (an address or a name, no user or path) as Qt's proxy; NoProxy for an
-    //! empty \a url. \a problem says why \a url is unusable, then the result is NoProxy too.
-    static QNetworkProxy fromUrl(const QString &url, QString *problem = nullptr);
+    //! empty \a url; proxy.url-invalid or proxy.url-form when \a url is unusable.
+    static Result<QNetworkProxy> fromUrl(const QString &url);
 };
 
 } // namespace Sts::Net

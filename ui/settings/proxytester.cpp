@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proxytester.h"
 
+#include "check/findingregistry.h"
 #include "net/socksproxy.h"
 
 #include <QTcpSocket>
@@ -33,10 +34,14 @@ void ProxyTester::stop()
 void ProxyTester::start(const QString &proxyUrl, const QStringList &mxHosts, int timeoutMs)
 {
     stop();
-    QString problem;
-    const QNetworkProxy proxy = Net::SocksProxy::fromUrl(proxyUrl, &problem);
-    if (!problem.isEmpty() || proxy.type() == QNetworkProxy::NoProxy || mxHosts.isEmpty()) {
-        Q_EMIT finished(false, problem.isEmpty() ? tr("No proxy is set.") : problem);
+    const Result<QNetworkProxy> parsed = Net::SocksProxy::fromUrl(proxyUrl);
+    if (!parsed) {
+        Q_EMIT finished(false, Check::displayMessage(parsed.error()));
+        return;
+    }
+    const QNetworkProxy proxy = parsed.value();
+    if (proxy.type() == QNetworkProxy::NoProxy || mxHosts.isEmpty()) {
+        Q_EMIT finished(false, tr("No proxy is set."));
         return;
     }
     m_pending = static_cast<int>(mxHosts.size());

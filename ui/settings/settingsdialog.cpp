@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include "check/checkoptions.h"
+#include "check/findingregistry.h"
 #include "net/resolver.h"
 #include "net/socksproxy.h"
 #include "proxytester.h"
@@ -251,10 +252,8 @@ QString SettingsDialog::problem() const
         if (const QString problem = fileProblem(file); !problem.isEmpty())
             return tr("Extra trusted CAs: %1").arg(problem);
     }
-    QString proxyProblem;
-    Net::SocksProxy::fromUrl(values.proxy, &proxyProblem);
-    if (!proxyProblem.isEmpty())
-        return tr("SOCKS5 proxy: %1").arg(proxyProblem);
+    if (const Result<QNetworkProxy> proxy = Net::SocksProxy::fromUrl(values.proxy); !proxy)
+        return tr("SOCKS5 proxy: %1").arg(Check::displayMessage(proxy.error()));
     return {};
 }
 
