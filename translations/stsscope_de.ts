@@ -86,6 +86,34 @@
         <source>fail</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>GESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <translation>TESTMODUS</translation>
+    </message>
+    <message>
+        <source>NOT PROTECTED</source>
+        <translation>NICHT GESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>FEHLERHAFT</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>NICHT BEURTEILBAR</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -554,10 +582,6 @@
         <translation>%1 enthält keine Domain.</translation>
     </message>
     <message>
-        <source>stsscope-cli watch: cannot open the history %1: %2</source>
-        <translation>stsscope-cli watch: Prüfverlauf %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
 
 Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
@@ -621,6 +645,14 @@ Optionen:
         <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
         <translation>Prüft die Domains einer Überwachungsliste erneut, vergleicht jede mit ihrer letzten Prüfung im Prüfverlauf der Desktop-Anwendung und gibt aus, was sich geändert hat, jede Änderung nur einmal. Exit-Code 1, wenn eine neue Änderung ein Problem ist (eine Warnung oder ein Fehler), auch wenn andere Domains nicht geprüft werden konnten; andernfalls Exit-Code 3, wenn eine Domain nicht geprüft werden konnte.</translation>
     </message>
+    <message>
+        <source>stsscope-cli policy generate: using %1: %2.</source>
+        <translation>stsscope-cli policy generate: verwende %1: %2.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1</source>
+        <translation>stsscope-cli watch: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -680,14 +712,6 @@ Optionen:
     <message>
         <source>Serving the policy with %1</source>
         <translation>Ausliefern der Richtlinie mit %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1973,82 @@ Optionen:
         <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
         <translation>Die TLSA-Einträge von %1 passen nicht mehr zu seinem Zertifikat (DANE: %2); sendende Server, die DANE validieren, stellen nicht mehr an ihn zu.</translation>
     </message>
+    <message>
+        <source>cannot open the history %1: %2</source>
+        <translation>der Verlauf %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the history %1: it was written by a newer StsScope</source>
+        <translation>der Verlauf %1 lässt sich nicht öffnen: ihn hat ein neueres StsScope geschrieben</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>der Verlauf ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write the check of %1 to the history: %2</source>
+        <translation>die Prüfung von %1 lässt sich nicht in den Verlauf schreiben: %2</translation>
+    </message>
+    <message>
+        <source>the watch list in %1 cannot be read: %2</source>
+        <translation>die Überwachungsliste in %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2</source>
+        <translation>%1 hat die Änderung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>nothing was deleted: %1</source>
+        <translation>nichts wurde gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation>libunbound konnte keinen Kontext anlegen</translation>
+    </message>
+    <message>
+        <source>libunbound option %1: %2</source>
+        <translation>libunbound-Option %1: %2</translation>
+    </message>
+    <message>
+        <source>resolver address &quot;%1&quot;: %2</source>
+        <translation>Resolver-Adresse „%1“: %2</translation>
+    </message>
+    <message>
+        <source>root hints %1: %2</source>
+        <translation>Root-Hints %1: %2</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>beim Lesen von %1: %2</translation>
+    </message>
+    <message>
+        <source>trust anchor file %1 does not exist</source>
+        <translation>die Vertrauensanker-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>trust anchor %1: %2</source>
+        <translation>Vertrauensanker %1: %2</translation>
+    </message>
+    <message>
+        <source>the DNS resolver has no file descriptor</source>
+        <translation>der DNS-Resolver hat keinen Dateideskriptor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation>„%1“ ist keine SOCKS5-Proxy-URL wie socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation>ein SOCKS5-Proxy wird als socks5://HOST:PORT angegeben, mit Port und sonst nichts</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2201,13 +2301,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>The history file %1 was written by a newer StsScope.</source>
-        <translation>Die Verlaufsdatei %1 wurde von einer neueren StsScope-Version geschrieben.</translation>
-    </message>
-</context>
-<context>
     <name>ReportText</name>
     <message>
         <source>%1 %</source>
@@ -2231,38 +2324,6 @@ Optionen:
     <message>
         <source>a malformed %1 record was ignored</source>
         <translation>ein fehlerhafter %1-Eintrag wurde ignoriert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>resolver address &quot;%1&quot;</source>
-        <translation>Resolver-Adresse „%1“</translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation>Lesen von %1</translation>
-    </message>
-    <message>
-        <source>trust anchor file %1 does not exist</source>
-        <translation>die Vertrauensanker-Datei %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>trust anchor %1</source>
-        <translation>Vertrauensanker %1</translation>
-    </message>
-    <message>
-        <source>the DNS resolver has no file descriptor</source>
-        <translation>der DNS-Resolver hat keinen Dateideskriptor</translation>
-    </message>
-    <message>
-        <source>libunbound could not create a context</source>
-        <translation>libunbound konnte keinen Kontext anlegen</translation>
-    </message>
-    <message>
-        <source>root hints %1</source>
-        <translation>Root-Hints %1</translation>
     </message>
     <message>
         <source>the DNS query could not be sent</source>
@@ -2582,17 +2643,6 @@ Was zu tun ist: %5</translation>
     <message>
         <source>Static hosting</source>
         <translation>Statisches Hosting</translation>
-    </message>
-</context>
-<context>
-    <name>SocksProxy</name>
-    <message>
-        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
-        <translation>„%1“ ist keine SOCKS5-Proxy-URL wie socks5://127.0.0.1:1080</translation>
-    </message>
-    <message>
-        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
-        <translation>ein SOCKS5-Proxy wird als socks5://HOST:PORT angegeben, mit Port und sonst nichts</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3299,6 @@ Was zu tun ist: %5</translation>
     <message>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
-    </message>
-    <message>
-        <source>No data in this selection.</source>
-        <translation>Keine Daten in dieser Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5642,13 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportChart</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>Keine Daten in dieser Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportDashboard</name>
     <message>
         <source>(not given)</source>
@@ -6178,10 +6231,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
 <context>
     <name>Sts::Ui::SessionsChartView</name>
     <message>
-        <source>No data in this selection.</source>
-        <translation>Keine Daten in dieser Auswahl.</translation>
-    </message>
-    <message>
         <source>k</source>
         <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
         <translation>k</translation>
@@ -6569,40 +6618,12 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
         <translation>Bewertung</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>PROTECTED</source>
-        <translation>GESCHÜTZT</translation>
-    </message>
-    <message>
-        <source>TESTING</source>
-        <translation>TESTMODUS</translation>
-    </message>
-    <message>
-        <source>NOT PROTECTED</source>
-        <translation>NICHT GESCHÜTZT</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>FEHLERHAFT</translation>
-    </message>
-    <message>
         <source>COULD NOT CHECK</source>
         <translation>PRÜFUNG NICHT MÖGLICH</translation>
     </message>
     <message>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation>ABGEBROCHEN</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE</source>
-        <translation>NICHT BEURTEILBAR</translation>
     </message>
     <message>
         <source>Show the finding</source>
@@ -6661,6 +6682,13 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>%1 (no verdict)</source>
         <translation>%1 (keine Bewertung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (seit %n Tag abgelaufen)</numerusform>
+            <numerusform>%1 (seit %n Tagen abgelaufen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6887,6 +6915,10 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source> · %1 checking, %2 waiting</source>
         <translation> · %1 werden geprüft, %2 warten</translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1</source>
+        <translation>Die Überwachungsliste konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,34 @@
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT PROTECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -554,10 +582,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stsscope-cli watch: cannot open the history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
 
 Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
@@ -593,6 +617,14 @@ Options:
     </message>
     <message>
         <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli policy generate: using %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,14 +685,6 @@ Options:
     </message>
     <message>
         <source>Serving the policy with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +1947,82 @@ Options:
         <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot open the history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the history %1: it was written by a newer StsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the check of %1 to the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watch list in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libunbound option %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolver address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root hints %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchor file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS resolver has no file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2175,13 +2275,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>The history file %1 was written by a newer StsScope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportText</name>
     <message>
         <source>%1 %</source>
@@ -2204,38 +2297,6 @@ Options:
     </message>
     <message>
         <source>a malformed %1 record was ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolver address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trust anchor file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trust anchor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the DNS resolver has no file descriptor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libunbound could not create a context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>root hints %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2552,17 +2613,6 @@ What to do: %5</source>
     <name>ServingSnippets</name>
     <message>
         <source>Static hosting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SocksProxy</name>
-    <message>
-        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,10 +3269,6 @@ What to do: %5</source>
     <name>Sts::Ui::BarChartView</name>
     <message>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data in this selection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5566,6 +5612,13 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportChart</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportDashboard</name>
     <message>
         <source>(not given)</source>
@@ -6148,10 +6201,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
 <context>
     <name>Sts::Ui::SessionsChartView</name>
     <message>
-        <source>No data in this selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>k</source>
         <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
         <translation type="unfinished"></translation>
@@ -6539,39 +6588,11 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROTECTED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TESTING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT PROTECTED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>COULD NOT CHECK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6631,6 +6652,13 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>%1 (no verdict)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (expired %n day ago)</numerusform>
+            <numerusform>%1 (expired %n days ago)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6884,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source> · %1 checking, %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

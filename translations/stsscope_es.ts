@@ -86,6 +86,34 @@
         <source>fail</source>
         <translation>falla</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>PROTEGIDO</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <translation>EN PRUEBAS</translation>
+    </message>
+    <message>
+        <source>NOT PROTECTED</source>
+        <translation>NO PROTEGIDO</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>DEFECTUOSO</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>CANCELADA</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>NO CONCLUYENTE</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -554,10 +582,6 @@
         <translation>%1 no contiene ningún dominio.</translation>
     </message>
     <message>
-        <source>stsscope-cli watch: cannot open the history %1: %2</source>
-        <translation>stsscope-cli watch: no se puede abrir el historial %1: %2</translation>
-    </message>
-    <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
 
 Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
@@ -621,6 +645,14 @@ Opciones:
         <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
         <translation>Vuelve a comprobar los dominios de una lista de vigilancia, compara cada uno con su última comprobación en el historial que guarda la aplicación de escritorio e indica lo que ha cambiado, cada cambio una sola vez. Sale con 1 cuando un cambio nuevo es un problema (un aviso o un error), aunque otros dominios no se hayan podido comprobar; si no, sale con 3 cuando no se pudo comprobar algún dominio.</translation>
     </message>
+    <message>
+        <source>stsscope-cli policy generate: using %1: %2.</source>
+        <translation>stsscope-cli policy generate: se usa %1: %2.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1</source>
+        <translation>stsscope-cli watch: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -680,14 +712,6 @@ Opciones:
     <message>
         <source>Serving the policy with %1</source>
         <translation>Cómo servir la política con %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1973,82 @@ Opciones:
         <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
         <translation>Los registros TLSA de %1 ya no coinciden con su certificado (DANE: %2); los servidores remitentes que validan DANE dejan de entregarle correo.</translation>
     </message>
+    <message>
+        <source>cannot open the history %1: %2</source>
+        <translation>no se puede abrir el historial %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the history %1: it was written by a newer StsScope</source>
+        <translation>no se puede abrir el historial %1: lo escribió un StsScope más reciente</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>el historial no está abierto</translation>
+    </message>
+    <message>
+        <source>cannot write the check of %1 to the history: %2</source>
+        <translation>no se puede escribir la comprobación de %1 en el historial: %2</translation>
+    </message>
+    <message>
+        <source>the watch list in %1 cannot be read: %2</source>
+        <translation>no se puede leer la lista de vigilancia en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2</source>
+        <translation>%1 rechazó el cambio: %2</translation>
+    </message>
+    <message>
+        <source>nothing was deleted: %1</source>
+        <translation>no se borró nada: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation>libunbound no pudo crear un contexto</translation>
+    </message>
+    <message>
+        <source>libunbound option %1: %2</source>
+        <translation>opción de libunbound %1: %2</translation>
+    </message>
+    <message>
+        <source>resolver address &quot;%1&quot;: %2</source>
+        <translation>dirección del resolutor «%1»: %2</translation>
+    </message>
+    <message>
+        <source>root hints %1: %2</source>
+        <translation>root hints %1: %2</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>trust anchor file %1 does not exist</source>
+        <translation>el archivo de anclas de confianza %1 no existe</translation>
+    </message>
+    <message>
+        <source>trust anchor %1: %2</source>
+        <translation>ancla de confianza %1: %2</translation>
+    </message>
+    <message>
+        <source>the DNS resolver has no file descriptor</source>
+        <translation>el resolutor DNS no tiene descriptor de archivo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation>«%1» no es una URL de proxy SOCKS5 como socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation>un proxy SOCKS5 se indica como socks5://HOST:PUERTO, con puerto y nada más</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2201,13 +2301,6 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>The history file %1 was written by a newer StsScope.</source>
-        <translation>El archivo de historial %1 lo escribió una versión más reciente de StsScope.</translation>
-    </message>
-</context>
-<context>
     <name>ReportText</name>
     <message>
         <source>%1 %</source>
@@ -2231,38 +2324,6 @@ Opciones:
     <message>
         <source>a malformed %1 record was ignored</source>
         <translation>se ignoró un registro %1 mal formado</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>resolver address &quot;%1&quot;</source>
-        <translation>dirección del resolutor &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation>lectura de %1</translation>
-    </message>
-    <message>
-        <source>trust anchor file %1 does not exist</source>
-        <translation>el archivo de anclas de confianza %1 no existe</translation>
-    </message>
-    <message>
-        <source>trust anchor %1</source>
-        <translation>ancla de confianza %1</translation>
-    </message>
-    <message>
-        <source>the DNS resolver has no file descriptor</source>
-        <translation>el resolutor DNS no tiene descriptor de archivo</translation>
-    </message>
-    <message>
-        <source>libunbound could not create a context</source>
-        <translation>libunbound no pudo crear un contexto</translation>
-    </message>
-    <message>
-        <source>root hints %1</source>
-        <translation>root hints %1</translation>
     </message>
     <message>
         <source>the DNS query could not be sent</source>
@@ -2582,17 +2643,6 @@ Qué hacer: %5</translation>
     <message>
         <source>Static hosting</source>
         <translation>Alojamiento estático</translation>
-    </message>
-</context>
-<context>
-    <name>SocksProxy</name>
-    <message>
-        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
-        <translation>«%1» no es una URL de proxy SOCKS5 como socks5://127.0.0.1:1080</translation>
-    </message>
-    <message>
-        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
-        <translation>un proxy SOCKS5 se indica como socks5://HOST:PUERTO, con puerto y nada más</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3299,6 @@ Qué hacer: %5</translation>
     <message>
         <source>No data.</source>
         <translation>Sin datos.</translation>
-    </message>
-    <message>
-        <source>No data in this selection.</source>
-        <translation>No hay datos en esta selección.</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5642,13 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportChart</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>No hay datos en esta selección.</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportDashboard</name>
     <message>
         <source>(not given)</source>
@@ -6178,10 +6231,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
 <context>
     <name>Sts::Ui::SessionsChartView</name>
     <message>
-        <source>No data in this selection.</source>
-        <translation>No hay datos en esta selección.</translation>
-    </message>
-    <message>
         <source>k</source>
         <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
         <translation>k</translation>
@@ -6569,40 +6618,12 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
         <translation>Veredicto</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>PROTECTED</source>
-        <translation>PROTEGIDO</translation>
-    </message>
-    <message>
-        <source>TESTING</source>
-        <translation>EN PRUEBAS</translation>
-    </message>
-    <message>
-        <source>NOT PROTECTED</source>
-        <translation>NO PROTEGIDO</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>DEFECTUOSO</translation>
-    </message>
-    <message>
         <source>COULD NOT CHECK</source>
         <translation>NO SE PUDO COMPROBAR</translation>
     </message>
     <message>
         <source>Next step: %1</source>
         <translation>Siguiente paso: %1</translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation>CANCELADA</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE</source>
-        <translation>NO CONCLUYENTE</translation>
     </message>
     <message>
         <source>Show the finding</source>
@@ -6661,6 +6682,13 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>%1 (no verdict)</source>
         <translation>%1 (sin veredicto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (caducó hace %n día)</numerusform>
+            <numerusform>%1 (caducó hace %n días)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6887,6 +6915,10 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source> · %1 checking, %2 waiting</source>
         <translation> · %1 comprobándose, %2 en espera</translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1</source>
+        <translation>No se pudo guardar la lista de vigilancia: %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,34 @@
         <source>fail</source>
         <translation>échec</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>PROTÉGÉ</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <translation>EN TEST</translation>
+    </message>
+    <message>
+        <source>NOT PROTECTED</source>
+        <translation>NON PROTÉGÉ</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>DÉFAILLANT</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>NON CONCLUANT</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -554,10 +582,6 @@
         <translation>%1 ne contient aucun domaine.</translation>
     </message>
     <message>
-        <source>stsscope-cli watch: cannot open the history %1: %2</source>
-        <translation>stsscope-cli watch&#xa0;: impossible d&apos;ouvrir l&apos;historique %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Usage: stsscope-cli VERB [options] [arguments]
 
 Checks MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records and policies.
@@ -621,6 +645,14 @@ Options&#xa0;:
         <source>Re-checks the domains of a watch list, compares each with its last check in the history the desktop app keeps, and prints what changed, each change once. Exit 1 when a new change is a problem (a warning or an error), even when other domains could not be checked; otherwise exit 3 when a domain could not be checked.</source>
         <translation>Revérifie les domaines d&apos;une liste de surveillance, compare chacun à sa dernière vérification dans l&apos;historique tenu par l&apos;application de bureau et affiche ce qui a changé, chaque changement une seule fois. Code de sortie 1 lorsqu&apos;un nouveau changement est un problème (un avertissement ou une erreur), même si d&apos;autres domaines n&apos;ont pas pu être vérifiés&#xa0;; sinon, code de sortie 3 lorsqu&apos;un domaine n&apos;a pas pu être vérifié.</translation>
     </message>
+    <message>
+        <source>stsscope-cli policy generate: using %1: %2.</source>
+        <translation>stsscope-cli policy generate : utilisation de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>stsscope-cli watch: %1</source>
+        <translation>stsscope-cli watch : %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -680,14 +712,6 @@ Options&#xa0;:
     <message>
         <source>Serving the policy with %1</source>
         <translation>Servir la politique avec %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1973,82 @@ Options&#xa0;:
         <source>The TLSA records of %1 no longer match its certificate (DANE: %2); senders that validate DANE stop delivering to it.</source>
         <translation>Les enregistrements TLSA de %1 ne correspondent plus à son certificat (DANE&#xa0;: %2)&#xa0;; les expéditeurs qui valident DANE cessent de lui livrer le courrier.</translation>
     </message>
+    <message>
+        <source>cannot open the history %1: %2</source>
+        <translation>impossible d’ouvrir l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the history %1: it was written by a newer StsScope</source>
+        <translation>impossible d’ouvrir l’historique %1 : il a été écrit par un StsScope plus récent</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>l’historique n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cannot write the check of %1 to the history: %2</source>
+        <translation>impossible d’écrire la vérification de %1 dans l’historique : %2</translation>
+    </message>
+    <message>
+        <source>the watch list in %1 cannot be read: %2</source>
+        <translation>la liste de surveillance dans %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2</source>
+        <translation>%1 a refusé la modification : %2</translation>
+    </message>
+    <message>
+        <source>nothing was deleted: %1</source>
+        <translation>rien n’a été supprimé : %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation>libunbound n&apos;a pas pu créer de contexte</translation>
+    </message>
+    <message>
+        <source>libunbound option %1: %2</source>
+        <translation>option libunbound %1 : %2</translation>
+    </message>
+    <message>
+        <source>resolver address &quot;%1&quot;: %2</source>
+        <translation>adresse du résolveur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>root hints %1: %2</source>
+        <translation>indications racine %1 : %2</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>lecture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>trust anchor file %1 does not exist</source>
+        <translation>le fichier d&apos;ancre de confiance %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>trust anchor %1: %2</source>
+        <translation>ancre de confiance %1 : %2</translation>
+    </message>
+    <message>
+        <source>the DNS resolver has no file descriptor</source>
+        <translation>le résolveur DNS n&apos;a pas de descripteur de fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
+        <translation>« %1 » n&apos;est pas une URL de proxy SOCKS5 comme socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
+        <translation>un proxy SOCKS5 s&apos;écrit socks5://HÔTE:PORT, avec un port et rien d&apos;autre</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2201,13 +2301,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>The history file %1 was written by a newer StsScope.</source>
-        <translation>Le fichier d&apos;historique %1 a été écrit par une version plus récente de StsScope.</translation>
-    </message>
-</context>
-<context>
     <name>ReportText</name>
     <message>
         <source>%1 %</source>
@@ -2231,38 +2324,6 @@ Options&#xa0;:
     <message>
         <source>a malformed %1 record was ignored</source>
         <translation>un enregistrement %1 mal formé a été ignoré</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>resolver address &quot;%1&quot;</source>
-        <translation>adresse du résolveur «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation>lecture de %1</translation>
-    </message>
-    <message>
-        <source>trust anchor file %1 does not exist</source>
-        <translation>le fichier d&apos;ancre de confiance %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>trust anchor %1</source>
-        <translation>ancre de confiance %1</translation>
-    </message>
-    <message>
-        <source>the DNS resolver has no file descriptor</source>
-        <translation>le résolveur DNS n&apos;a pas de descripteur de fichier</translation>
-    </message>
-    <message>
-        <source>libunbound could not create a context</source>
-        <translation>libunbound n&apos;a pas pu créer de contexte</translation>
-    </message>
-    <message>
-        <source>root hints %1</source>
-        <translation>root hints %1</translation>
     </message>
     <message>
         <source>the DNS query could not be sent</source>
@@ -2582,17 +2643,6 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>Static hosting</source>
         <translation>Hébergement statique</translation>
-    </message>
-</context>
-<context>
-    <name>SocksProxy</name>
-    <message>
-        <source>&quot;%1&quot; is not a SOCKS5 proxy URL like socks5://127.0.0.1:1080</source>
-        <translation>« %1 » n&apos;est pas une URL de proxy SOCKS5 comme socks5://127.0.0.1:1080</translation>
-    </message>
-    <message>
-        <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
-        <translation>un proxy SOCKS5 s&apos;écrit socks5://HÔTE:PORT, avec un port et rien d&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3299,6 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>No data.</source>
         <translation>Aucune donnée.</translation>
-    </message>
-    <message>
-        <source>No data in this selection.</source>
-        <translation>Aucune donnée dans cette sélection.</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5642,13 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
 </context>
 <context>
+    <name>Sts::Ui::ReportChart</name>
+    <message>
+        <source>No data in this selection.</source>
+        <translation>Aucune donnée dans cette sélection.</translation>
+    </message>
+</context>
+<context>
     <name>Sts::Ui::ReportDashboard</name>
     <message>
         <source>(not given)</source>
@@ -6178,10 +6231,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
 <context>
     <name>Sts::Ui::SessionsChartView</name>
     <message>
-        <source>No data in this selection.</source>
-        <translation>Aucune donnée dans cette sélection.</translation>
-    </message>
-    <message>
         <source>k</source>
         <extracomment>SI prefixes of the count axis&apos; labels (thousand, million, … 10^18)</extracomment>
         <translation>k</translation>
@@ -6569,40 +6618,12 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>PROTECTED</source>
-        <translation>PROTÉGÉ</translation>
-    </message>
-    <message>
-        <source>TESTING</source>
-        <translation>EN TEST</translation>
-    </message>
-    <message>
-        <source>NOT PROTECTED</source>
-        <translation>NON PROTÉGÉ</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>DÉFAILLANT</translation>
-    </message>
-    <message>
         <source>COULD NOT CHECK</source>
         <translation>VÉRIFICATION IMPOSSIBLE</translation>
     </message>
     <message>
         <source>Next step: %1</source>
         <translation>Étape suivante&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation>ANNULÉE</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE</source>
-        <translation>NON CONCLUANT</translation>
     </message>
     <message>
         <source>Show the finding</source>
@@ -6661,6 +6682,13 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>%1 (no verdict)</source>
         <translation>%1 (aucun verdict)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (expiré depuis %n jour)</numerusform>
+            <numerusform>%1 (expiré depuis %n jours)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6887,6 +6915,10 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source> · %1 checking, %2 waiting</source>
         <translation> · %1 en cours de vérification, %2 en attente</translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1</source>
+        <translation>La liste de surveillance n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
