@@ -3,6 +3,7 @@
 #include "domaininspector.h"
 
 #include "datetext.h"
+#include "lazypage.h"
 #include "models/certificatechainmodel.h"
 #include "models/dnsrecordsmodel.h"
 #include "models/mxhostsmodel.h"
@@ -34,11 +35,11 @@ DomainInspector::DomainInspector(QWidget *parent)
     , m_mxHosts(new MxHostsModel(this))
     , m_dns(new DnsRecordsModel(this))
     , m_overviewView(new QTreeView(this))
-    , m_certificates(new CertificatesView(this))
-    , m_policy(new PolicyView(this))
-    , m_findings(new FindingsView(this))
-    , m_history(new HistoryView(this))
-    , m_reports(new DomainReportsView(this))
+    , m_certificatesPage(new LazyPage([this] { return makeCertificatesView(); }, this))
+    , m_policyPage(new LazyPage([this] { return makePolicyView(); }, this))
+    , m_findingsPage(new LazyPage([this] { return makeFindingsView(); }, this))
+    , m_historyPage(new LazyPage([this] { return makeHistoryView(); }, this))
+    , m_reportsPage(new LazyPage([this] { return makeReportsView(); }, this))
     , m_footer(new QLabel(this))
     , m_tick(new QTimer(this))
 {
@@ -47,7 +48,7 @@ DomainInspector::DomainInspector(QWidget *parent)
     layout->addWidget(m_banner);
     connect(m_banner, &VerdictBanner::findingRequested, this, [this](const QString &code, const QString &subject) {
         m_tabs->setCurrentIndex(m_findingsTab);
-        m_findings->selectFinding(code, subject);
+        findingsView()->selectFinding(code, subject);
     });
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_footer);
@@ -65,30 +66,143 @@ DomainInspector::DomainInspector(QWidget *parent)
     m_mxView = makeTable(m_mxHosts, MxHostsModel::SortRole, tr("MX hosts"));
     fitMxColumns();
     m_tabs->addTab(m_mxView, tr("M&X hosts"));
-    m_tabs->addTab(m_certificates, tr("Cert&ificates"));
-    m_tabs->addTab(m_policy, tr("&Policy"));
+    m_tabs->addTab(m_certificatesPage, tr("Cert&ificates"));
+    m_tabs->addTab(m_policyPage, tr("&Policy"));
     m_dnsView = makeTable(m_dns, Qt::DisplayRole, tr("DNS records"));
     m_tabs->addTab(m_dnsView, tr("&DNS"));
-    m_findingsTab = m_tabs->addTab(m_findings, tr("Fi&ndings"));
-    m_tabs->addTab(m_history, tr("Hi&story"));
+    m_findingsTab = m_tabs->addTab(m_findingsPage, tr("Fi&ndings"));
+    m_tabs->addTab(m_historyPage, tr("Hi&story"));
     // Beside the checks, what senders see: the domain's TLS-RPT failures of the last days.
     //: The tab of the failures senders reported (TLS-RPT) for the domain; most letters are taken.
-    m_tabs->addTab(m_reports, tr("Reported fail&ures"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_reports), tr("TLS-RPT failures that senders reported for this domain"));
+    m_tabs->addTab(m_reportsPage, tr("Reported fail&ures"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_reportsPage), tr("TLS-RPT failures that senders reported for this domain"));
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Double-click (or Enter) on an MX address opens the chain it presented.
     connect(m_mxView, &QTableView::activated, this, &DomainInspector::showChainOf);
     connect(m_overviewView, &QTreeView::activated, this, &DomainInspector::openOverviewStep);
-    // A policy line or DNS record: the finding about it, explained.
-    connect(m_policy, &PolicyView::findingRequested, this, [this](const QString &code, const QString &subject) {
-        m_tabs->setCurrentIndex(m_findingsTab);
-        m_findings->selectFinding(code, subject);
-    });
+    // A DNS record: the finding about it, explained.
     connect(m_dnsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString name = index.siblingAtColumn(DnsRecordsModel::NameColumn).data().toString();
-        if (m_findings->selectFirstAbout(name))
+        if (findingsView()->selectFirstAbout(name))
             m_tabs->setCurrentIndex(m_findingsTab);
     });
+}
+
+QWidget *DomainInspector::makeCertificatesView()
+{
+    m_certificates = new CertificatesView;
+    m_certificates->setResult(m_result);
+    return m_certificates;
+}
+
+QWidget *DomainInspector::makePolicyView()
+{
+    m_policy = new PolicyView;
+    // A policy line: the finding about it, explained.
+    connect(m_policy, &PolicyView::findingRequested, this, [this](const QString &code, const QString &subject) {
+        m_tabs->setCurrentIndex(m_findingsTab);
+        findingsView()->selectFinding(code, subject);
+    });
+    m_policy->setResult(m_result);
+    return m_policy;
+}
+
+QWidget *DomainInspector::makeFindingsView()
+{
+    m_findings = new FindingsView;
+    m_findings->setFindings(m_result.findings);
+    return m_findings;
+}
+
+QWidget *DomainInspector::makeHistoryView()
+{
+    m_history = new HistoryView;
+    m_history->setReports(m_historyReports);
+    if (m_historyService)
+        m_history->setHistory(m_historyService, m_historyDomain, m_historyId);
+    if (!m_historyCurrent.isEmpty())
+        m_history->setCurrent(m_historyCurrent);
+    return m_history;
+}
+
+QWidget *DomainInspector::makeReportsView()
+{
+    m_reports = new DomainReportsView;
+    m_reports->setDomain(m_result.domain);
+    m_reports->setReports(m_reportList);
+    return m_reports;
+}
+
+CertificatesView *DomainInspector::certificatesView() const
+{
+    m_certificatesPage->content();
+    return m_certificates;
+}
+
+PolicyView *DomainInspector::policyView() const
+{
+    m_policyPage->content();
+    return m_policy;
+}
+
+FindingsView *DomainInspector::findingsView() const
+{
+    m_findingsPage->content();
+    return m_findings;
+}
+
+HistoryView *DomainInspector::historyView() const
+{
+    m_historyPage->content();
+    return m_history;
+}
+
+DomainReportsView *DomainInspector::reportsView() const
+{
+    m_reportsPage->content();
+    return m_reports;
+}
+
+QWidget *DomainInspector::currentView() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (auto *lazy = qobject_cast<LazyPage *>(page))
+        return lazy->content();
+    return page;
+}
+
+void DomainInspector::showView(QWidget *view)
+{
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        QWidget *page = m_tabs->widget(tab);
+        if (page == view || page->isAncestorOf(view)) {
+            m_tabs->setCurrentIndex(tab);
+            return;
+        }
+    }
+}
+
+void DomainInspector::setHistory(Check::CheckHistoryService *history, const QString &domain, qint64 currentId)
+{
+    m_historyService = history;
+    m_historyDomain = domain;
+    m_historyId = currentId;
+    if (m_history)
+        m_history->setHistory(history, domain, currentId);
+}
+
+void DomainInspector::setHistoryReports(const QList<TlsRpt::Report> &reports)
+{
+    m_historyReports = reports;
+    if (m_history)
+        m_history->setReports(reports);
+}
+
+void DomainInspector::setHistoryCurrent(const QJsonObject &current)
+{
+    m_historyCurrent = current;
+    if (m_history)
+        m_history->setCurrent(current);
 }
 
 void DomainInspector::openOverviewStep(const QModelIndex &step)
@@ -104,7 +218,7 @@ void DomainInspector::openOverviewStep(const QModelIndex &step)
         selectDnsRecord(QStringLiteral("_smtp._tls."));
         break;
     case Target::Policy:
-        m_tabs->setCurrentWidget(m_policy);
+        m_tabs->setCurrentWidget(m_policyPage);
         break;
     case Target::MxRecords:
         m_tabs->setCurrentWidget(m_mxView);
@@ -114,14 +228,14 @@ void DomainInspector::openOverviewStep(const QModelIndex &step)
         selectMxRow(host, probe);
         break;
     case Target::Certificate: {
-        m_tabs->setCurrentWidget(m_certificates);
+        m_tabs->setCurrentWidget(m_certificatesPage);
         if (host < 0 || host >= m_result.mx.size() || probe < 0 || probe >= m_result.mx.at(host).probes.size())
             break;
         const Check::MxHostResult &mx = m_result.mx.at(host);
-        const int endpoint =
-            m_certificates->model()->endpointRow(CertificateChainModel::mxLabel(mx.host, mx.probes.at(probe).address));
+        const int endpoint = certificatesView()->model()->endpointRow(
+            CertificateChainModel::mxLabel(mx.host, mx.probes.at(probe).address));
         if (endpoint >= 0)
-            m_certificates->select(endpoint, 0);
+            certificatesView()->select(endpoint, 0);
         break;
     }
     case Target::Findings:
@@ -186,14 +300,14 @@ void DomainInspector::showChainOf(const QModelIndex &mxIndex)
 {
     const int host = mxIndex.data(MxHostsModel::HostIndexRole).toInt();
     const int probe = mxIndex.data(MxHostsModel::ProbeIndexRole).toInt();
-    m_tabs->setCurrentWidget(m_certificates);
+    m_tabs->setCurrentWidget(m_certificatesPage);
     if (host < 0 || host >= m_result.mx.size() || probe < 0 || probe >= m_result.mx.at(host).probes.size())
         return; // no address yet: the tab shows what there is
     const Check::MxHostResult &mx = m_result.mx.at(host);
     const int endpoint =
-        m_certificates->model()->endpointRow(CertificateChainModel::mxLabel(mx.host, mx.probes.at(probe).address));
+        certificatesView()->model()->endpointRow(CertificateChainModel::mxLabel(mx.host, mx.probes.at(probe).address));
     if (endpoint >= 0)
-        m_certificates->select(endpoint, 0); // the leaf: the certificate that decides
+        certificatesView()->select(endpoint, 0); // the leaf: the certificate that decides
 }
 
 QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, const QString &accessibleName)
@@ -221,7 +335,8 @@ QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, 
 void DomainInspector::setResult(const Check::CheckResult &result)
 {
     m_result = result;
-    m_reports->setDomain(result.domain);
+    if (m_reports)
+        m_reports->setDomain(result.domain);
     m_banner->setResult(result);
     m_overview->setResult(result);
     // Expanding sizes every row of the tree; inspectors of other domains do it when shown.
@@ -229,9 +344,12 @@ void DomainInspector::setResult(const Check::CheckResult &result)
         m_overviewView->expandAll();
     m_mxHosts->setResult(result);
     m_dns->setResult(result);
-    m_certificates->setResult(result);
-    m_policy->setResult(result);
-    m_findings->setFindings(result.findings);
+    if (m_certificates)
+        m_certificates->setResult(result);
+    if (m_policy)
+        m_policy->setResult(result);
+    if (m_findings)
+        m_findings->setFindings(result.findings);
     const auto problems = std::count_if(result.findings.cbegin(), result.findings.cend(),
                                         [](const Finding &finding) { return finding.severity >= Severity::Warning; });
     m_tabs->setTabText(m_findingsTab, tr("Fi&ndings (%1)").arg(problems));
@@ -262,12 +380,14 @@ void DomainInspector::updateFooter()
 
 void DomainInspector::setReports(const QList<TlsRpt::Report> &reports)
 {
-    m_reports->setReports(reports);
+    m_reportList = reports;
+    if (m_reports)
+        m_reports->setReports(reports);
 }
 
 void DomainInspector::showReports()
 {
-    m_tabs->setCurrentWidget(m_reports);
+    m_tabs->setCurrentWidget(m_reportsPage);
 }
 
 void DomainInspector::showEvent(QShowEvent *event)

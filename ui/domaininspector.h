@@ -6,6 +6,7 @@
 #include "tlsrpt/report.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -15,6 +16,10 @@ class QTreeView;
 class QTableView;
 class QTimer;
 
+namespace Sts::Check {
+class CheckHistoryService;
+}
+
 namespace Sts::Ui {
 
 class CertificatesView;
@@ -22,6 +27,7 @@ class DnsRecordsModel;
 class DomainReportsView;
 class FindingsView;
 class HistoryView;
+class LazyPage;
 class MxHostsModel;
 class OverviewModel;
 class PolicyView;
@@ -47,11 +53,23 @@ public:
     OverviewModel *overviewModel() const { return m_overview; }
     MxHostsModel *mxHostsModel() const { return m_mxHosts; }
     DnsRecordsModel *dnsModel() const { return m_dns; }
-    CertificatesView *certificatesView() const { return m_certificates; }
-    PolicyView *policyView() const { return m_policy; }
-    FindingsView *findingsView() const { return m_findings; }
-    HistoryView *historyView() const { return m_history; }
-    DomainReportsView *reportsView() const { return m_reports; }
+    // The views of the tabs other than Overview, MX hosts and DNS are made when first shown or
+    // asked for here.
+    CertificatesView *certificatesView() const;
+    PolicyView *policyView() const;
+    FindingsView *findingsView() const;
+    HistoryView *historyView() const;
+    DomainReportsView *reportsView() const;
+
+    //! The view of the tab shown (made if its page was not yet), and the tab of \a view shown.
+    QWidget *currentView() const;
+    void showView(QWidget *view);
+
+    //! For the History tab, kept until it is made: the history service (may be null) and the
+    //! check it holds of this result, the report library's reports, the result as JSON.
+    void setHistory(Check::CheckHistoryService *history, const QString &domain, qint64 currentId);
+    void setHistoryReports(const QList<TlsRpt::Report> &reports);
+    void setHistoryCurrent(const QJsonObject &current);
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *mxView() const { return m_mxView; }
     QTableView *dnsView() const { return m_dnsView; }
@@ -69,6 +87,11 @@ private:
     void selectMxRow(int host, int probe);
     void selectDnsRecord(const QString &namePrefix);
     void updateFooter();
+    QWidget *makeCertificatesView();
+    QWidget *makePolicyView();
+    QWidget *makeFindingsView();
+    QWidget *makeHistoryView();
+    QWidget *makeReportsView();
 
     Check::CheckResult m_result;
     VerdictBanner *m_banner;
@@ -79,11 +102,22 @@ private:
     QTreeView *m_overviewView;
     QTableView *m_mxView = nullptr;
     QTableView *m_dnsView = nullptr;
-    CertificatesView *m_certificates;
-    PolicyView *m_policy;
-    FindingsView *m_findings;
-    HistoryView *m_history;
-    DomainReportsView *m_reports;
+    LazyPage *m_certificatesPage;
+    LazyPage *m_policyPage;
+    LazyPage *m_findingsPage;
+    LazyPage *m_historyPage;
+    LazyPage *m_reportsPage;
+    CertificatesView *m_certificates = nullptr; //!< each null until its page is made
+    PolicyView *m_policy = nullptr;
+    FindingsView *m_findings = nullptr;
+    HistoryView *m_history = nullptr;
+    DomainReportsView *m_reports = nullptr;
+    QList<TlsRpt::Report> m_reportList;
+    Check::CheckHistoryService *m_historyService = nullptr;
+    QString m_historyDomain;
+    qint64 m_historyId = 0;
+    QList<TlsRpt::Report> m_historyReports;
+    QJsonObject m_historyCurrent;
     int m_findingsTab = -1;
     QLabel *m_footer;
     QElapsedTimer m_running; //!< since the shown check started, while it runs

@@ -93,7 +93,7 @@ MainWindow::MainWindow(const Check::CheckOptions &options, const QString &histor
         m_loadedReports = TlsRpt::reportsOf(m_reports->reportsModel()->reports());
         for (const Entry &entry : std::as_const(m_entries)) {
             if (entry.inspector)
-                entry.inspector->historyView()->setReports(m_loadedReports);
+                entry.inspector->setHistoryReports(m_loadedReports);
         }
     });
     connect(m_reports, &ReportsPage::statusMessage, this,
@@ -144,7 +144,7 @@ void MainWindow::connectHistory()
                 if (id != 0)
                     refreshRecent();
                 if (const Entry entry = m_entries.value(domain); entry.inspector)
-                    entry.inspector->historyView()->setHistory(m_history, domain, id);
+                    entry.inspector->setHistory(m_history, domain, id);
             });
     connect(m_history, &Check::CheckHistoryService::removed, this,
             [this](int request, qint64 count, const QString &error) {
@@ -382,7 +382,7 @@ void MainWindow::checkDomain(const QString &text)
         entry.item = addDomainItem(domain);
     if (!entry.inspector) {
         entry.inspector = new DomainInspector(m_pages);
-        entry.inspector->historyView()->setReports(m_loadedReports);
+        entry.inspector->setHistoryReports(m_loadedReports);
         m_pages->addWidget(entry.inspector);
         entry.inspector->setReports(m_reports->reports());
     }
@@ -456,7 +456,7 @@ void MainWindow::onFinished(Check::CheckHandle *check, const Check::CheckResult 
         m_environment->merge(result.environment);
     // Written in the history's thread; the History tab fills in when it is kept.
     m_recordRequests.insert(m_history->record(result), result.domain);
-    entry.inspector->historyView()->setCurrent(result.toJson());
+    entry.inspector->setHistoryCurrent(result.toJson());
     entry.item->setIcon(StateIcons::forVerdict(result.verdict));
     entry.item->setToolTip(Check::verdictText(result.verdict));
     if (currentInspector() == entry.inspector)

@@ -285,7 +285,7 @@ private Q_SLOTS:
         Ui::DomainInspector *inspector = window.inspector(u"fail.example"_qs);
         QVERIFY(inspector);
         QCOMPARE(window.currentInspector(), inspector);
-        QCOMPARE(inspector->tabs()->currentWidget(), inspector->reportsView());
+        QCOMPARE(inspector->currentView(), inspector->reportsView());
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return !inspector->reportsView()->isUpdating() && inspector->reportsView()->model()->rowCount() == 2;

@@ -387,7 +387,7 @@ private Q_SLOTS:
             return QModelIndex();
         };
         const auto open = [&](const QModelIndex &step) {
-            inspector.tabs()->setCurrentWidget(tree);
+            inspector.showView(tree);
             tree->setFocus();
             tree->setCurrentIndex(step);
             QTest::keyClick(tree, Qt::Key_Return);
@@ -395,30 +395,30 @@ private Q_SLOTS:
         QVERIFY(find(u"_mta-sts"_qs).isValid());
 
         open(find(u"_mta-sts"_qs));
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.dnsView());
+        QCOMPARE(inspector.currentView(), inspector.dnsView());
         QVERIFY(inspector.dnsView()->currentIndex().data().toString().startsWith(u"_mta-sts."_qs));
         open(find(u"_smtp._tls"_qs));
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.dnsView());
+        QCOMPARE(inspector.currentView(), inspector.dnsView());
         QVERIFY(inspector.dnsView()->currentIndex().data().toString().startsWith(u"_smtp._tls."_qs));
         open(find(u"Policy host"_qs));
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.policyView());
+        QCOMPARE(inspector.currentView(), inspector.policyView());
 
         const QModelIndex mx2 = find(u"MX 10 mx2"_qs);
         QVERIFY(mx2.isValid());
         open(mx2);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.mxView());
+        QCOMPARE(inspector.currentView(), inspector.mxView());
         QCOMPARE(inspector.mxView()->currentIndex().data(Ui::MxHostsModel::HostIndexRole).toInt(), 1);
         const QModelIndex address = steps->index(1, 0, mx2); // 192.0.2.2
         QCOMPARE(address.data().toString(), u"192.0.2.2"_qs);
         open(address);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.mxView());
+        QCOMPARE(inspector.currentView(), inspector.mxView());
         QCOMPARE(inspector.mxView()->currentIndex().data(Ui::MxHostsModel::HostIndexRole).toInt(), 1);
         QCOMPARE(inspector.mxView()->currentIndex().data(Ui::MxHostsModel::ProbeIndexRole).toInt(), 1);
 
         const QModelIndex certificate = steps->index(0, 0, address);
         QCOMPARE(certificate.data().toString(), u"Certificate"_qs);
         open(certificate);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.certificatesView());
+        QCOMPARE(inspector.currentView(), inspector.certificatesView());
         // The leaf of that address's chain is selected.
         const auto *shown = qobject_cast<const QAbstractProxyModel *>(inspector.certificatesView()->tree()->model());
         QVERIFY(shown);
@@ -432,7 +432,7 @@ private Q_SLOTS:
         const QModelIndex protection = find(u"Protected against"_qs);
         QVERIFY(protection.isValid());
         open(protection);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.findingsView());
+        QCOMPARE(inspector.currentView(), inspector.findingsView());
     }
 
     // Item 5: a policy line with a finding, and a DNS record, open the finding about them.
@@ -457,20 +457,20 @@ private Q_SLOTS:
         inspector.setResult(result);
 
         QTableView *lines = inspector.policyView()->linesView();
-        inspector.tabs()->setCurrentWidget(inspector.policyView());
+        inspector.showView(inspector.policyView());
         lines->setFocus();
         lines->setCurrentIndex(lines->model()->index(1, 0)); // no finding: stays
         QTest::keyClick(lines, Qt::Key_Return);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.policyView());
+        QCOMPARE(inspector.currentView(), inspector.policyView());
         lines->setCurrentIndex(lines->model()->index(4, 0));
         QTest::keyClick(lines, Qt::Key_Return);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.findingsView());
+        QCOMPARE(inspector.currentView(), inspector.findingsView());
         const QModelIndex selected = inspector.findingsView()->table()->currentIndex();
         QVERIFY(selected.isValid());
         QVERIFY(inspector.findingsView()->explanation()->toPlainText().contains(u"max_age is short."_qs));
 
         QTableView *dns = inspector.dnsView();
-        inspector.tabs()->setCurrentWidget(dns);
+        inspector.showView(dns);
         int stsRow = -1;
         for (int row = 0; row < dns->model()->rowCount(); ++row) {
             if (dns->model()->index(row, 0).data().toString().startsWith(u"_mta-sts."_qs))
@@ -480,7 +480,7 @@ private Q_SLOTS:
         dns->setFocus();
         dns->setCurrentIndex(dns->model()->index(stsRow, 0));
         QTest::keyClick(dns, Qt::Key_Return);
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.findingsView());
+        QCOMPARE(inspector.currentView(), inspector.findingsView());
         QVERIFY(inspector.findingsView()->explanation()->toPlainText().contains(u"A note."_qs));
     }
 };

@@ -101,6 +101,57 @@ private:
     }
 
 private Q_SLOTS:
+    //! An inspector opens for every domain checked: its tabs but Overview, MX hosts and DNS are
+    //! made when first shown, with what the inspector was given before (issue 14, item 7).
+    void tabsAreMadeWhenShown()
+    {
+        Ui::DomainInspector inspector;
+        inspector.resize(900, 600);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        Check::CheckResult result;
+        result.domain = u"lazy.example"_qs;
+        result.findings = {Finding{u"sts.txt.missing"_qs,
+                                   Severity::Warning,
+                                   u"_mta-sts.lazy.example"_qs,
+                                   u"No record."_qs,
+                                   u"RFC 8461"_qs,
+                                   0,
+                                   {},
+                                   {}}};
+        inspector.setResult(result);
+        QVERIFY(inspector.findChildren<Ui::FindingsView *>().isEmpty());
+        QVERIFY(inspector.findChildren<Ui::CertificatesView *>().isEmpty());
+        QVERIFY(inspector.findChildren<Ui::PolicyView *>().isEmpty());
+        QVERIFY(inspector.findChildren<Ui::HistoryView *>().isEmpty());
+
+        int findingsTab = -1;
+        for (int tab = 0; tab < inspector.tabs()->count(); ++tab) {
+            if (inspector.tabs()->tabText(tab).remove(u'&').startsWith(u"Findings")) // English: no translator
+                findingsTab = tab;
+        }
+        QVERIFY(findingsTab >= 0);
+        inspector.tabs()->setCurrentIndex(findingsTab);
+        QCOMPARE(inspector.findChildren<Ui::FindingsView *>().size(), 1);
+        auto *findings = qobject_cast<Ui::FindingsView *>(inspector.currentView());
+        QVERIFY(findings);
+        QVERIFY(findings->isVisible());
+        QCOMPARE(findings->model()->rowCount(), 1); // the result given before it was made
+        QVERIFY(inspector.findChildren<Ui::CertificatesView *>().isEmpty());
+
+        // Asked for, a view is made hidden and kept up to date from then on.
+        Ui::PolicyView *policy = inspector.policyView();
+        QVERIFY(policy);
+        QCOMPARE(inspector.policyView(), policy);
+        QVERIFY(!policy->isVisible());
+        result.findings.clear();
+        inspector.setResult(result);
+        QCOMPARE(findings->model()->rowCount(), 0);
+        inspector.showView(policy);
+        QVERIFY(policy->isVisible());
+        QCOMPARE(inspector.currentView(), policy);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // history and window state stay out of the user's settings
@@ -191,7 +242,7 @@ private Q_SLOTS:
         QVERIFY2(banner->cause().contains(u"is for www.other-domain.test, not mx1.mx-cert-name.test"_qs),
                  qPrintable(banner->cause()));
         Q_EMIT banner->findingRequested(inspector->result().causeCode, inspector->result().causeSubject);
-        QCOMPARE(inspector->tabs()->currentWidget(), inspector->findingsView());
+        QCOMPARE(inspector->currentView(), inspector->findingsView());
         const QModelIndex selected = inspector->findingsView()->table()->currentIndex();
         QVERIFY(selected.isValid());
         QCOMPARE(selected.siblingAtColumn(Ui::FindingsModel::CodeColumn).data().toString(),

@@ -284,7 +284,7 @@ private Q_SLOTS:
         inspector.setResult(withMxChain());
 
         // An MX row: its certificate chain, the leaf selected.
-        inspector.tabs()->setCurrentWidget(inspector.mxView());
+        inspector.showView(inspector.mxView());
         QTableView *mx = inspector.mxView();
         QTRY_VERIFY(mx->viewport()->rect().contains(
             mx->visualRect(mx->model()->index(0, Ui::MxHostsModel::AddressColumn)).center()));
@@ -292,12 +292,12 @@ private Q_SLOTS:
         // A double-click as the platform delivers it: press, release, double-click, release.
         QTest::mouseClick(mx->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(mx->viewport(), Qt::LeftButton, {}, cell.center());
-        QCOMPARE(inspector.tabs()->currentWidget(), inspector.certificatesView());
+        QCOMPARE(inspector.currentView(), inspector.certificatesView());
         QVERIFY(inspector.certificatesView()->details()->toPlainText().contains(u"CN=www.other-domain.test"));
 
         // A finding: its explanation in a window of its own.
         Ui::FindingsView *findings = inspector.findingsView();
-        inspector.tabs()->setCurrentWidget(findings);
+        inspector.showView(findings);
         const QRect row = findings->table()->visualRect(findings->table()->model()->index(0, 1));
         QTRY_VERIFY(findings->table()->viewport()->rect().contains(row.center()));
         QTest::mouseClick(findings->table()->viewport(), Qt::LeftButton, {}, row.center());
@@ -331,7 +331,7 @@ private Q_SLOTS:
         Ui::DomainInspector *inspector = window.currentInspector();
         QVERIFY(inspector);
         inspector->setResult(withMxChain());
-        inspector->tabs()->setCurrentWidget(inspector->mxView());
+        inspector->showView(inspector->mxView());
         QTableView *mx = inspector->mxView();
         QTRY_VERIFY(mx->isVisible());
         for (const int column : {Ui::MxHostsModel::HostColumn, Ui::MxHostsModel::AddressColumn,
@@ -348,7 +348,7 @@ private Q_SLOTS:
                     QStringLiteral("%1 is cut short: %2 < %3").arg(what).arg(mx->columnWidth(column)).arg(needed)));
         }
         Ui::FindingsView *findings = inspector->findingsView();
-        inspector->tabs()->setCurrentWidget(findings);
+        inspector->showView(findings);
         QTableView *table = findings->table();
         QTRY_VERIFY(table->isVisible());
         for (const int column : {1, 3}) { // subject, code
