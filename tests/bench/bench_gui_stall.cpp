@@ -9,6 +9,7 @@
 #include "../integration/testbedenvironment.h"
 #include "check/checkoptions.h"
 #include "domaininspector.h"
+#include "firstframewait.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
@@ -80,15 +80,7 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(options, dir.filePath(QStringLiteral("history.sqlite")));
     window.resize(1200, 760);
     window.show();
-    // The first frame is start-up (tests/bench/bench_startup.sh measures it), not a check: wait
-    // for it, and for what the window loads right after (history, library), before timing.
-    QElapsedTimer settling;
-    settling.start();
-    while (settling.elapsed() < 500 || !window.windowHandle() || !window.windowHandle()->isExposed()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (settling.elapsed() > 10'000)
-            break;
-    }
+    Bench::waitForFirstFrame(window); // the first frame is start-up, not what is timed here
 
     QList<qint64> gaps;
     QList<qint64> gapEnds;                     // ms since start

@@ -12,6 +12,7 @@
 //   tests/integration/run-in-testbed.sh /usr/bin/time -v build/ci/tests/bench/bench_watch_stall --domains 500
 #include "../integration/testbedenvironment.h"
 #include "check/checkoptions.h"
+#include "firstframewait.h"
 #include "mainwindow.h"
 #include "watch/watchlistmodel.h"
 #include "watch/watchpage.h"
@@ -28,7 +29,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
@@ -104,15 +104,7 @@ int main(int argc, char *argv[])
     Ui::WatchPage *watch = window.watchPage();
     watch->setIntervalHours(0);
     watch->scheduler()->setMaxConcurrent(parser.value(concurrencyOption).toInt());
-    // The first frame is start-up (tests/bench/bench_startup.sh measures it), not the watch list:
-    // wait for it, and for what the window loads right after, before timing.
-    QElapsedTimer settling;
-    settling.start();
-    while (settling.elapsed() < 500 || !window.windowHandle() || !window.windowHandle()->isExposed()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (settling.elapsed() > 10'000)
-            break;
-    }
+    Bench::waitForFirstFrame(window); // the first frame is start-up, not what is timed here
 
     QList<qint64> gaps;
     QList<std::pair<qint64, qint64>> longGaps; // (ms since start, gap ms)
