@@ -9,16 +9,12 @@
 #include "../integration/testbedenvironment.h"
 #include "check/checkoptions.h"
 #include "domaininspector.h"
-#include "firstframewait.h"
 #include "mainwindow.h"
+#include "stallbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -30,28 +26,6 @@ using namespace Sts;
 
 namespace {
 constexpr int TickMs = 5;
-
-QStringList scenarioDomains(int count)
-{
-    QFile file(QStringLiteral(STS_TESTBED_SCENARIOS));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList domains;
-    const QJsonArray scenarios = QJsonDocument::fromJson(file.readAll()).object().value(u"scenarios").toArray();
-    for (const QJsonValue &scenario : scenarios) {
-        if (domains.size() < count)
-            domains.append(scenario.toObject().value(u"domain").toString());
-    }
-    return domains;
-}
-
-double percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return double(values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))));
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,7 +47,7 @@ int main(int argc, char *argv[])
         std::fputs("bench_gui_stall: the testbed is not running (STS_TESTBED_DIR)\n", stderr);
         return 77;
     }
-    const QStringList domains = scenarioDomains(parser.value(domainsOption).toInt());
+    const QStringList domains = Bench::scenarioDomains(parser.value(domainsOption).toInt());
     const Check::CheckOptions options = Test::testbedCheckOptions(env, parser.value(timeoutOption).toDouble());
 
     QTemporaryDir dir;
@@ -147,7 +121,7 @@ int main(int argc, char *argv[])
     std::printf("timer ticks:            %lld (every %d ms)\n", static_cast<long long>(gaps.size()), TickMs);
     std::printf("longest stall overall:  %.1f ms\n", double(longest) / 1000.0);
     std::printf("longest stall after the last start: %.1f ms\n", double(longestWhileRunning) / 1000.0);
-    std::printf("99th percentile stall:  %.1f ms\n", percentile(stalls, 0.99) / 1000.0);
+    std::printf("99th percentile stall:  %.1f ms\n", Bench::percentile(stalls, 0.99) / 1000.0);
     std::printf("stalls over 16 / 50 ms: %lld / %lld\n", static_cast<long long>(over(16)),
                 static_cast<long long>(over(50)));
     for (const auto &[at, gap] : std::as_const(longGaps))

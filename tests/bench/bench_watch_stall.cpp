@@ -12,8 +12,8 @@
 //   tests/integration/run-in-testbed.sh /usr/bin/time -v build/ci/tests/bench/bench_watch_stall --domains 500
 #include "../integration/testbedenvironment.h"
 #include "check/checkoptions.h"
-#include "firstframewait.h"
 #include "mainwindow.h"
+#include "stallbench.h"
 #include "watch/watchlistmodel.h"
 #include "watch/watchpage.h"
 #include "watch/watchscheduler.h"
@@ -22,9 +22,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,25 +45,10 @@ QStringList watchedDomains(const QHash<QString, QString> &env, int count)
                 domains.append(QString::fromLatin1(line.trimmed()));
         }
     }
-    QFile file(QStringLiteral(STS_TESTBED_SCENARIOS));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonArray scenarios = QJsonDocument::fromJson(file.readAll()).object().value(u"scenarios").toArray();
-        for (const QJsonValue &scenario : scenarios) {
-            if (domains.size() < count)
-                domains.append(scenario.toObject().value(u"domain").toString());
-        }
-    }
+    domains += Bench::scenarioDomains(count - domains.size());
     for (int i = 1; domains.size() < count; ++i)
         domains.append(QStringLiteral("w%1.nowhere.test").arg(i, 4, 10, QLatin1Char('0')));
     return domains;
-}
-
-double percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return double(values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))));
 }
 } // namespace
 
@@ -170,7 +152,7 @@ int main(int argc, char *argv[])
         std::printf("%s:\n", what);
         std::printf("  timer ticks:            %lld (every %d ms)\n", static_cast<long long>(stalls.size()), TickMs);
         std::printf("  longest stall:          %.1f ms\n", double(longest) / 1000.0);
-        std::printf("  99th percentile stall:  %.1f ms\n", percentile(stalls, 0.99) / 1000.0);
+        std::printf("  99th percentile stall:  %.1f ms\n", Bench::percentile(stalls, 0.99) / 1000.0);
         std::printf("  stalls over 16 / 50 ms: %lld / %lld\n", static_cast<long long>(over(16)),
                     static_cast<long long>(over(50)));
     };
