@@ -205,6 +205,10 @@ void DomainCheck::Private::onMx(const Net::DnsAnswer &answer)
 void DomainCheck::Private::resolveHost(qsizetype index)
 {
     const QString host = result.mx.at(index).host;
+    // The host's zone is usually its parent's (mx1.example.net in example.net); its keys are asked
+    // beside the addresses, not after them. A zone already asked for (the domain's) costs nothing.
+    if (const qsizetype dot = host.indexOf(u'.'); dot > 0)
+        resolver->prefetchKeys(host.mid(dot + 1));
     auto afterBoth = [this, index] {
         const MxHostResult &mx = result.mx.at(index);
         if (mx.a && mx.aaaa)
@@ -424,16 +428,13 @@ void DomainCheck::start()
     // is looked up beside the TXT record, so that the fetch does not wait for it.
     const QString startLabel = QStringLiteral("start");
     d->begin(startLabel);
+    // First, so that the keys that validate the answers below are in the cache when they arrive.
+    d->resolver->prefetchKeys(domain);
     d->lookup(QStringLiteral("_mta-sts.") + domain, Net::RrType::Txt,
               [this](const Net::DnsAnswer &answer) { d->result.stsTxt = answer; });
     d->lookup(QStringLiteral("_smtp._tls.") + domain, Net::RrType::Txt,
               [this](const Net::DnsAnswer &answer) { d->result.tlsRptTxt = answer; });
     d->lookup(domain, Net::RrType::Mx, [this](const Net::DnsAnswer &answer) { d->onMx(answer); });
-    // The validator fetches the keys of the domain's zone and of every zone above it, one level
-    // after another, when the first answer arrives; asked for now, they come beside the first
-    // answers (one round trip less when the resolver is far away). The answer itself is not
-    // needed, so the check does not wait for it.
-    d->queries.append(d->resolver->lookup(domain, Net::RrType::Dnskey, this, [](const Net::DnsAnswer &) {}));
     const QString policyHost = QStringLiteral("mta-sts.") + domain;
     auto afterPolicyHost = [this] {
         if (d->result.policyHostA && d->result.policyHostAaaa)

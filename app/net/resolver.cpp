@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QUrl>
@@ -26,6 +27,11 @@ constexpr int ClassIn = 1;
 constexpr int RcodeServFail = 2;
 constexpr int RcodeNxDomain = 3;
 constexpr int RcodeRefused = 5;
+constexpr int TypeDs = 43;
+constexpr int TypeDnskey = 48;
+//! Zones below the trust anchor whose keys prefetchKeys() asks for: a signer (the zone apex) sits
+//! near the top, and a hostile name of a hundred labels must not cost two hundred queries.
+constexpr int MaxPrefetchedZones = 4;
 //! The root servers answer within a second where DNS may leave this network at all.
 constexpr int IterationTestTimeoutMs = 3000;
 
@@ -44,6 +50,17 @@ QString anchorZone(const QString &file)
         return owner.isEmpty() ? QStringLiteral(".") : QString::fromLatin1(owner);
     }
     return QStringLiteral(".");
+}
+
+//! \a name in lower-case ACE form without its final dot: how zones are compared and asked.
+QByteArray canonicalName(const QString &name)
+{
+    QByteArray ace = QUrl::toAce(name).toLower();
+    if (ace.isEmpty())
+        ace = name.toLatin1().toLower();
+    while (ace.endsWith('.'))
+        ace.chop(1);
+    return ace;
 }
 
 } // namespace
@@ -133,12 +150,14 @@ public:
 
     Resolver *q = nullptr;
     ResolverOptions options;
+    QString anchor;      //!< the trust anchor's zone, "." for the root
     Channel channels[3]; //!< by Route
     QHash<int, Pending *> pending;
     int nextId = 1;
     DnssecPassage passage = DnssecPassage::Unknown;
-    int selfTestId = 0;      //!< the self-test's query while it runs
-    int iterationTestId = 0; //!< the test of the root servers' reach while it runs
+    QSet<QByteArray> keysAsked; //!< zones prefetchKeys() has asked for
+    int selfTestId = 0;         //!< the self-test's query while it runs
+    int iterationTestId = 0;    //!< the test of the root servers' reach while it runs
 };
 
 //! Sets up a libunbound context the way every query of this resolver is asked: through the
@@ -293,11 +312,9 @@ void Resolver::Private::startSelfTest()
 {
     if (selfTestId != 0 || iterationTestId != 0 || passage != DnssecPassage::Unknown)
         return;
-    const QString zone =
-        anchorZone(options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile);
     // Any answer from a signed zone validates, data or a signed denial: TXT at its apex will do.
     selfTestId = start(
-        zone, RrType::Txt, q, [this](const DnsAnswer &answer) { onSelfTest(answer); }, Route::Configured,
+        anchor, RrType::Txt, q, [this](const DnsAnswer &answer) { onSelfTest(answer); }, Route::Configured,
         options.timeoutMs);
 }
 
@@ -316,10 +333,8 @@ void Resolver::Private::onSelfTest(const DnsAnswer &answer)
     }
     // The same question from the root servers tells whether this network lets DNS out. Briefly:
     // held answers wait for it, and where port 53 is blocked there is no answer to wait for.
-    const QString zone =
-        anchorZone(options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile);
     iterationTestId = start(
-        zone, RrType::Txt, q, [this](const DnsAnswer &reply) { onIterationTest(reply); }, Route::Iterating,
+        anchor, RrType::Txt, q, [this](const DnsAnswer &reply) { onIterationTest(reply); }, Route::Iterating,
         qMin(options.timeoutMs, IterationTestTimeoutMs));
 }
 
@@ -430,6 +445,7 @@ Resolver::Resolver(const ResolverOptions &options)
 {
     d->q = this;
     d->options = options;
+    d->anchor = anchorZone(options.trustAnchorFile.isEmpty() ? options.rootAnchorFile : options.trustAnchorFile);
 }
 
 Resolver::~Resolver() = default;
@@ -501,6 +517,57 @@ int Resolver::Private::start(const QString &name, RrType type, QObject *context,
     });
     entry->timer->start(timeoutMs);
     return entry->id;
+}
+
+QByteArrayList Resolver::keyZones(const QString &anchor, const QString &name)
+{
+    const QByteArray top = canonicalName(anchor);
+    const QByteArray target = canonicalName(name);
+    if (target.isEmpty() || target == top || !(top.isEmpty() || target.endsWith(QByteArray('.' + top))))
+        return {}; // at or outside the anchor's tree: the validator has nothing to fetch for it
+    const QByteArrayList labels = target.left(target.size() - top.size() - (top.isEmpty() ? 0 : 1)).split('.');
+    QByteArrayList zones{top.isEmpty() ? QByteArrayLiteral(".") : top};
+    QByteArray zone = top;
+    for (qsizetype i = labels.size() - 1; i >= 0 && zones.size() <= MaxPrefetchedZones; --i) {
+        zone = zone.isEmpty() ? labels.at(i) : labels.at(i) + '.' + zone;
+        zones.append(zone);
+    }
+    return zones;
+}
+
+void Resolver::prefetchKeys(const QString &name)
+{
+    if (d->passage == DnssecPassage::Stripped)
+        return;
+    const QByteArrayList zones = keyZones(d->anchor, name);
+    if (zones.isEmpty())
+        return;
+    ub_ctx *context =
+        d->contextFor(d->passage == DnssecPassage::Iterating ? Private::Route::Iterating : Private::Route::Configured);
+    if (!context)
+        return;
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        const QByteArray &zone = zones.at(i);
+        if (d->keysAsked.contains(zone))
+            continue;
+        d->keysAsked.insert(zone);
+        // The anchor's own DS lies above the anchor: of the first zone only the keys, which the
+        // validator checks against the anchor before anything else.
+        for (int type : {TypeDs, TypeDnskey}) {
+            if (type == TypeDs && i == 0)
+                continue;
+            // The answer only fills libunbound's cache; no one waits for it, and libunbound drops
+            // it with the context.
+            int unboundId = 0;
+            ub_resolve_async(
+                context, zone.constData(), type, ClassIn, nullptr,
+                [](void *, int, ub_result *result) {
+                    if (result)
+                        ub_resolve_free(result);
+                },
+                &unboundId);
+        }
+    }
 }
 
 void Resolver::cancel(int id)

@@ -57,6 +57,16 @@ public:
     int lookup(const QString &name, RrType type, QObject *context, Callback callback);
     void cancel(int id);
     void cancelAll();
+
+    //! Asks, without waiting, for the DS and DNSKEY records of the zones between the trust anchor
+    //! and \a name. The validator fetches them one level after another once the first signed
+    //! answer arrives, a round trip each; asked beside the first queries, they are in the cache by
+    //! then. Each zone is asked once per resolver; nothing is asked when signatures do not arrive.
+    void prefetchKeys(const QString &name);
+    //! The zones prefetchKeys() asks for, from the top down (the order the validator walks): the
+    //! anchor's own ("." for the root), then at most four below it on the way to \a name, in
+    //! lower-case ACE form. Empty when \a name is not below \a anchor.
+    static QByteArrayList keyZones(const QString &anchor, const QString &name);
     int pendingCount() const; //!< callers' queries still waiting (not the DNSSEC self-tests)
 
     //! How queries are resolved, for display: "127.0.0.1@5353" or "system (/etc/resolv.conf)".

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The resolver against the testbed's real knot + unbound: statuses, decoded records, DNSSEC.
 #include "net/resolver.h"
+#include "recordingdnsforwarder.h"
 #include "testbedenvironment.h"
 
 #include <QSignalSpy>
@@ -231,6 +232,76 @@ private Q_SLOTS:
         QCOMPARE(created.error().severity, Severity::Error);
         QCOMPARE(created.error().subject, subject);
         QVERIFY2(created.error().message.contains(subject), qPrintable(created.error().message));
+    }
+
+    void keyZones_data()
+    {
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArrayList>("zones");
+        QTest::newRow("lab anchor") << u"test."_qs << u"healthy.test"_qs << QByteArrayList{"test", "healthy.test"};
+        QTest::newRow("root anchor, top down")
+            << u"."_qs << u"Mail.Example.CO.uk."_qs
+            << QByteArrayList{".", "uk", "co.uk", "example.co.uk", "mail.example.co.uk"};
+        QTest::newRow("at most four below the anchor")
+            << u"."_qs << u"a.b.c.d.e.f.example"_qs
+            << QByteArrayList{".", "example", "f.example", "e.f.example", "d.e.f.example"};
+        QTest::newRow("IDN in ACE form") << u"."_qs << u"bücher.example"_qs
+                                         << QByteArrayList{".", "example", "xn--bcher-kva.example"};
+        QTest::newRow("the anchor itself") << u"test."_qs << u"test"_qs << QByteArrayList{};
+        QTest::newRow("outside the anchor") << u"test."_qs << u"example.com"_qs << QByteArrayList{};
+        QTest::newRow("a suffix, not a parent") << u"test."_qs << u"contest"_qs << QByteArrayList{};
+        QTest::newRow("empty") << u"."_qs << QString() << QByteArrayList{};
+    }
+
+    void keyZones()
+    {
+        QFETCH(QString, anchor);
+        QFETCH(QString, name);
+        QFETCH(QByteArrayList, zones);
+        QCOMPARE(Net::Resolver::keyZones(anchor, name), zones);
+    }
+
+    void prefetchedKeysAreTakenFromTheCache_data()
+    {
+        QTest::addColumn<bool>("prefetch");
+        QTest::newRow("prefetched") << true;
+        QTest::newRow("not prefetched: the validator asks") << false;
+    }
+
+    //! What the prefetch is for: the validator takes the DS and DNSKEY records from the cache
+    //! instead of asking for them one level after another once the answer is in.
+    void prefetchedKeysAreTakenFromTheCache()
+    {
+        QFETCH(bool, prefetch);
+        Test::RecordingDnsForwarder forwarder(m_env.value(QStringLiteral("STS_TESTBED_RESOLVER")));
+        Net::ResolverOptions options;
+        options.forwarder = forwarder.address();
+        options.trustAnchorFile = m_env.value(QStringLiteral("STS_TESTBED_TRUST_ANCHOR"));
+        auto created = Net::Resolver::create(options);
+        QVERIFY(created);
+        const std::unique_ptr<Net::Resolver> dns = std::move(created).value();
+        QSignalSpy settled(dns.get(), &Net::Resolver::dnssecPassageKnown);
+        QVERIFY(settled.wait(5000)); // the self-test has checked the anchor's own keys
+        if (prefetch) {
+            dns->prefetchKeys(u"healthy.test"_qs);
+            QTRY_VERIFY(forwarder.asked().contains(u"DS healthy.test"_qs));
+            QVERIFY(forwarder.asked().contains(u"DNSKEY healthy.test"_qs));
+        }
+        const auto quiet = [&forwarder] {
+            QTRY_COMPARE(forwarder.answered(), forwarder.asked().size());
+            QTest::qWait(200);
+            QTRY_COMPARE(forwarder.answered(), forwarder.asked().size());
+        };
+        quiet();
+        forwarder.clear();
+        const Net::DnsAnswer answer = resolve(*dns, u"healthy.test"_qs, RrType::Mx);
+        QCOMPARE(Net::dnssecStatusName(answer.dnssec), u"secure"_qs);
+        quiet();
+        if (prefetch)
+            QCOMPARE(forwarder.asked(), QStringList{u"MX healthy.test"_qs});
+        else
+            QVERIFY2(forwarder.asked().contains(u"DS healthy.test"_qs), qPrintable(forwarder.asked().join(u", ")));
     }
 
     void cancelledQueriesNeverCallBack()
