@@ -245,7 +245,7 @@ QJsonObject MxHostResult::toJson() const
         {QStringLiteral("would_deliver_sts_only"),
          wouldDeliverStsOnly ? QJsonValue(*wouldDeliverStsOnly) : QJsonValue()},
         {QStringLiteral("unobserved"), optionalString(unobserved)},
-        {QStringLiteral("result_type"), optionalString(resultType)},
+        {QStringLiteral("result_type"), TlsRpt::failureTypeToJson(resultType)},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
 }
@@ -266,7 +266,7 @@ QJsonObject CheckResult::toJson() const
          fetch && fetch->response.status == 200
              ? QJsonValue(QString::fromUtf8(fetch->response.body.left(MtaSts::MaxPolicyBodySize)))
              : QJsonValue()},
-        {QStringLiteral("result_type"), optionalString(policyResultType)},
+        {QStringLiteral("result_type"), TlsRpt::failureTypeToJson(policyResultType)},
     };
     if (assumedPolicy) // the judged policy is a draft, not the fetched body
         policyJson.insert(QStringLiteral("assumed"), QString::fromUtf8(assumedPolicy->left(MtaSts::MaxPolicyBodySize)));
@@ -324,7 +324,7 @@ MxHostResult MxHostResult::fromJson(const QJsonObject &json)
     host.wouldDeliver = optionalBool(json.value(u"would_deliver"));
     host.wouldDeliverStsOnly = optionalBool(json.value(u"would_deliver_sts_only"));
     host.unobserved = JsonFields::string(json, u"unobserved");
-    host.resultType = JsonFields::string(json, u"result_type");
+    host.resultType = TlsRpt::failureTypeFromJson(json.value(u"result_type"));
     host.findings = findingsFromJson(json.value(u"findings").toArray());
     return host;
 }
@@ -374,7 +374,7 @@ CheckResult CheckResult::fromJson(const QJsonObject &json)
                                                            JsonFields::string(policy, u"body").toUtf8());
     if (policy.contains(u"assumed"))
         result.assumedPolicy = JsonFields::string(policy, u"assumed").toUtf8();
-    result.policyResultType = JsonFields::string(policy, u"result_type");
+    result.policyResultType = TlsRpt::failureTypeFromJson(policy.value(u"result_type"));
 
     for (const QJsonValue &host : json.value(u"mx").toArray())
         result.mx.append(MxHostResult::fromJson(host.toObject()));

@@ -86,7 +86,7 @@ struct MxHostResult
     std::optional<bool> wouldDeliver;
     std::optional<bool> wouldDeliverStsOnly; //!< the same for a sender that knows MTA-STS only
     QString unobserved;                      //!< translated: "port 25 is blocked from this machine", ...
-    QString resultType;                      //!< RFC 8460 failure a sender would report for it, empty for none
+    TlsRpt::FailureType resultType;          //!< RFC 8460 failure a sender would report for it, or none
     QList<QHostAddress> refusedAddresses;    //!< not public and not allowed: not connected to
     Findings findings;
 
@@ -122,7 +122,7 @@ struct CheckResult
     std::optional<QByteArray> assumedPolicy; //!< CheckOptions::assumedPolicy: policy is parsed from it, not from fetch
     MtaSts::Policy policy;
     PolicyStatus policyStatus = PolicyStatus::Pending;
-    QString policyResultType; //!< sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid or empty
+    TlsRpt::FailureType policyResultType; //!< sts-policy-fetch-error, sts-webpki-invalid, sts-policy-invalid or none
     QList<MxHostResult> mx;
     int mxRecordCount = 0;   //!< MX records with a host; more than mx.size() when the cap cut them
     Environment environment; //!< what the machine running the check could see (options' and observed)

@@ -310,7 +310,7 @@ void DomainCheck::Private::startFetch()
         MtaSts::PolicyFetchResult fetch;
         fetch.host = host;
         fetch.url = QStringLiteral("https://%1/.well-known/mta-sts.txt").arg(host);
-        fetch.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
+        fetch.resultType = TlsRpt::ResultType::StsPolicyFetchError;
         if (refusals.isEmpty())
             fetch.findings.append(makeFinding(MtaSts::Catalog::FetchNoAddress, host, {host, dnsProblem}));
         fetch.findings.append(refusals);

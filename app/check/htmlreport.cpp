@@ -69,10 +69,11 @@ QString policySection(const CheckResult &result)
         row(QCoreApplication::translate("HtmlReport", "Record"),
             result.stsRecord.valid ? QCoreApplication::translate("HtmlReport", "valid, id %1").arg(result.stsRecord.id)
                                    : QCoreApplication::translate("HtmlReport", "none or invalid"));
-    html +=
-        row(QCoreApplication::translate("HtmlReport", "Status"),
-            policyStatusText(result.policyStatus) +
-                (result.policyResultType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.policyResultType)));
+    html += row(QCoreApplication::translate("HtmlReport", "Status"),
+                policyStatusText(result.policyStatus) +
+                    (!result.policyResultType
+                         ? QString()
+                         : QStringLiteral(" (%1)").arg(TlsRpt::resultTypeName(result.policyResultType))));
     if (result.fetch)
         html += row(QCoreApplication::translate("HtmlReport", "URL"), result.fetch->url);
     if (result.policy.mode)
@@ -130,23 +131,23 @@ QString mxSection(const CheckResult &result)
     for (const MxHostResult &host : result.mx) {
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
             const bool hasLeaf = !probe.chain.chain.isEmpty();
-            html +=
-                QStringLiteral("<tr>") + cell(QString::number(host.preference)) + cell(host.host) +
-                cell(probe.address.toString()) +
-                cell(probe.tlsEstablished ? QStringLiteral("%1 %2").arg(probe.tlsVersion, probe.cipher)
-                                          : QCoreApplication::translate("HtmlReport", "failed at %1: %2")
-                                                .arg(Smtp::stepText(probe.reached), probe.error)) +
-                cell(!hasLeaf ? QString()
-                     : probe.chain.valid()
-                         ? QCoreApplication::translate("HtmlReport", "valid (%1)").arg(probe.chain.matchedName)
-                         : probe.chain.resultType) +
-                cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
-                cell(host.matchedPattern) + cell(daneCell(host, probe)) +
-                cell(!host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "not observable from here (%1)")
-                                              .arg(host.unobserved)
-                     : *host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "yes")
-                                          : QCoreApplication::translate("HtmlReport", "no (%1)").arg(host.resultType)) +
-                QStringLiteral("</tr>");
+            html += QStringLiteral("<tr>") + cell(QString::number(host.preference)) + cell(host.host) +
+                    cell(probe.address.toString()) +
+                    cell(probe.tlsEstablished ? QStringLiteral("%1 %2").arg(probe.tlsVersion, probe.cipher)
+                                              : QCoreApplication::translate("HtmlReport", "failed at %1: %2")
+                                                    .arg(Smtp::stepText(probe.reached), probe.error)) +
+                    cell(!hasLeaf ? QString()
+                         : probe.chain.valid()
+                             ? QCoreApplication::translate("HtmlReport", "valid (%1)").arg(probe.chain.matchedName)
+                             : TlsRpt::resultTypeName(probe.chain.resultType)) +
+                    cell(hasLeaf ? probe.chain.chain.constFirst().notAfter.date().toString(Qt::ISODate) : QString()) +
+                    cell(host.matchedPattern) + cell(daneCell(host, probe)) +
+                    cell(!host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "not observable from here (%1)")
+                                                  .arg(host.unobserved)
+                         : *host.wouldDeliver ? QCoreApplication::translate("HtmlReport", "yes")
+                                              : QCoreApplication::translate("HtmlReport", "no (%1)")
+                                                    .arg(TlsRpt::resultTypeName(host.resultType))) +
+                    QStringLiteral("</tr>");
         }
     }
     return html + QStringLiteral("</table>");

@@ -100,7 +100,8 @@ public:
             const Smtp::SmtpProbeResult &is = *it.value();
             field(it.key(), QCoreApplication::translate("ResultComparison", "TLS version"), was.tlsVersion,
                   is.tlsVersion);
-            field(it.key(), QCoreApplication::translate("ResultComparison", "result"), was.resultType, is.resultType);
+            field(it.key(), QCoreApplication::translate("ResultComparison", "result"),
+                  TlsRpt::resultTypeName(was.resultType), TlsRpt::resultTypeName(is.resultType));
             const Tls::CertificateInfo *oldLeaf = leafOf(was);
             const Tls::CertificateInfo *newLeaf = leafOf(is);
             field(it.key(), QCoreApplication::translate("ResultComparison", "certificate (SHA-256)"),

@@ -117,13 +117,13 @@ void judgeRecords(CheckResult &result)
 void judgePolicy(CheckResult &result)
 {
     result.policy = MtaSts::Policy();
-    result.policyResultType.clear();
+    result.policyResultType.reset();
     if (result.assumedPolicy) {
         // A draft, judged as if the record and the policy host already published it.
         result.policy = MtaSts::Policy::parse(*result.assumedPolicy, QStringLiteral("mta-sts.txt (draft)"));
         result.policyStatus = result.policy.valid ? PolicyStatus::Valid : PolicyStatus::Invalid;
         if (!result.policy.valid)
-            result.policyResultType = TlsRpt::resultTypeName(ResultType::StsPolicyInvalid);
+            result.policyResultType = ResultType::StsPolicyInvalid;
         return;
     }
     if (!result.stsTxt || !result.fetch) {
@@ -143,7 +143,7 @@ void judgePolicy(CheckResult &result)
     result.policy = MtaSts::Policy::parse(result.fetch->response.body, result.fetch->url);
     if (!result.policy.valid) {
         result.policyStatus = PolicyStatus::Invalid;
-        result.policyResultType = TlsRpt::resultTypeName(ResultType::StsPolicyInvalid);
+        result.policyResultType = ResultType::StsPolicyInvalid;
         return;
     }
     result.policyStatus = PolicyStatus::Valid;
@@ -155,7 +155,7 @@ void judgeMx(CheckResult &result, MxHostResult &host)
 {
     host.findings.clear();
     host.matchedPattern.clear();
-    host.resultType.clear();
+    host.resultType.reset();
     const bool policyActive = result.policyStatus == PolicyStatus::Valid && result.policy.mode != MtaSts::Mode::None;
     const bool enforce = policyActive && result.policy.mode == MtaSts::Mode::Enforce;
     if (policyActive) {
@@ -176,10 +176,10 @@ void judgeMx(CheckResult &result, MxHostResult &host)
     host.unobserved.clear();
     const auto passing = std::find_if(host.probes.cbegin(), host.probes.cend(), passes);
     const bool anyPasses = passing != host.probes.cend();
-    QString failure;
+    TlsRpt::FailureType failure;
     if (!anyPasses) {
         for (const Smtp::SmtpProbeResult &probe : host.probes) {
-            if (!probe.resultType.isEmpty()) {
+            if (probe.resultType) {
                 failure = probe.resultType;
                 break;
             }
@@ -217,13 +217,13 @@ void judgeMx(CheckResult &result, MxHostResult &host)
     }
     const bool covered = !host.matchedPattern.isEmpty();
     if (!covered) {
-        host.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
+        host.resultType = ResultType::ValidationFailure;
         host.findings.append(
             makeFinding(enforce ? Catalog::MxNotCovered : Catalog::MxNotCoveredTesting, host.host, {host.host}));
-    } else if (!anyPasses && !failure.isEmpty() && unobserved.isEmpty()) {
+    } else if (!anyPasses && failure && unobserved.isEmpty()) {
         host.resultType = failure;
         host.findings.append(makeFinding(enforce ? Catalog::MxTlsFailing : Catalog::MxTlsFailingTesting, host.host,
-                                         {host.host, failure}));
+                                         {host.host, TlsRpt::resultTypeName(failure)}));
     }
     if (enforce && !covered)
         host.wouldDeliver = false; // no network decides that
@@ -256,10 +256,10 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
         if (Tls::Tlsa::usableForSmtp(record))
             usable.append(record);
     }
-    QString failure;
+    TlsRpt::FailureType failure;
     if (tlsa.dnssec == Net::DnssecStatus::Bogus) {
         host.dane = DaneStatus::Bogus;
-        failure = TlsRpt::resultTypeName(ResultType::DnssecInvalid);
+        failure = ResultType::DnssecInvalid;
         host.findings.append(makeFinding(Catalog::DaneBogus, host.host, {host.host, tlsa.whyBogus}));
     } else if (tlsa.dnssec == Net::DnssecStatus::Unknown) {
         host.dane = DaneStatus::Unknown;
@@ -277,7 +277,7 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
         return;
     } else if (tlsa.status != Net::DnsStatus::NoError) {
         host.dane = DaneStatus::Fail; // RFC 7672 §2.2: an indeterminate lookup makes the host unusable
-        failure = TlsRpt::resultTypeName(ResultType::DnssecInvalid);
+        failure = ResultType::DnssecInvalid;
         host.findings.append(
             makeFinding(Catalog::DaneLookupFailed, host.host, {host.host, Net::dnsStatusName(tlsa.status)}));
     } else if (tlsa.dnssec != Net::DnssecStatus::Secure) {
@@ -305,16 +305,17 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
                 host.findings.append(makeFinding(Catalog::DaneNoNextKey, host.host, {host.host}));
         } else if (!passes && tls == host.probes.cend()) {
             for (const Smtp::SmtpProbeResult &probe : host.probes) {
-                if (failure.isEmpty() && !probe.resultType.isEmpty())
+                if (!failure && probe.resultType)
                     failure = probe.resultType;
             }
-            if (failure.isEmpty())
-                failure = TlsRpt::resultTypeName(ResultType::StartTlsNotSupported);
-            host.findings.append(makeFinding(Catalog::DaneNoTls, host.host, {host.host, failure}));
+            if (!failure)
+                failure = ResultType::StartTlsNotSupported;
+            host.findings.append(
+                makeFinding(Catalog::DaneNoTls, host.host, {host.host, TlsRpt::resultTypeName(failure)}));
         } else if (!passes) {
             const Smtp::SmtpProbeResult &probe = *tls;
             const Tls::DaneMatch match = probe.dane.value_or(Tls::DaneMatch{});
-            failure = match.resultType.isEmpty() ? TlsRpt::resultTypeName(ResultType::TlsaInvalid) : match.resultType;
+            failure = match.resultType ? match.resultType : ResultType::TlsaInvalid;
             const QString spki = probe.chain.chain.isEmpty() ? QString() : probe.chain.chain.constFirst().spkiSha256;
             host.findings.append(makeFinding(Catalog::DaneMismatch, host.host,
                                              {host.host, match.error, QStringLiteral("3 1 1 ") + spki}));
@@ -322,7 +323,7 @@ void judgeDane(MxHostResult &host, const QStringList &unobserved, const CheckRes
     }
     if (host.dane == DaneStatus::Pass) {
         host.wouldDeliver = true;
-        host.resultType.clear();
+        host.resultType.reset();
     } else if (!unobserved.isEmpty() && host.dane == DaneStatus::Fail) {
         host.wouldDeliver.reset(); // an address this machine could not reach might have passed
         host.unobserved = unobserved.join(QStringLiteral("; "));
@@ -338,10 +339,10 @@ QString causeFor(const MxHostResult &host)
     if (host.dane == DaneStatus::Bogus)
         return QCoreApplication::translate("VerdictJudge", "The TLSA records of %1 fail DNSSEC validation.")
             .arg(host.host);
-    if (host.dane == DaneStatus::Fail && TlsRpt::resultTypeFromName(host.resultType) == ResultType::TlsaInvalid)
+    if (host.dane == DaneStatus::Fail && host.resultType == ResultType::TlsaInvalid)
         return QCoreApplication::translate("VerdictJudge", "No TLSA record of %1 matches the certificate it presents.")
             .arg(host.host);
-    if (TlsRpt::resultTypeFromName(host.resultType) == ResultType::ValidationFailure && host.matchedPattern.isEmpty())
+    if (host.resultType == ResultType::ValidationFailure && host.matchedPattern.isEmpty())
         return QCoreApplication::translate("VerdictJudge", "%1 is not covered by the policy's mx lines.")
             .arg(host.host);
     for (const Smtp::SmtpProbeResult &probe : host.probes) {
@@ -357,7 +358,7 @@ QString causeFor(const MxHostResult &host)
         if (probe.chain.valid() || probe.chain.chain.isEmpty())
             continue;
         const Tls::CertificateInfo &leaf = probe.chain.chain.constFirst();
-        const ResultType failed = TlsRpt::resultTypeFromName(probe.chain.resultType);
+        const TlsRpt::FailureType failed = probe.chain.resultType;
         if (failed == ResultType::CertificateHostMismatch)
             return QCoreApplication::translate("VerdictJudge", "The certificate of %1 is for %2, not %1.")
                 .arg(host.host,
@@ -366,7 +367,7 @@ QString causeFor(const MxHostResult &host)
             return QCoreApplication::translate("VerdictJudge", "The certificate of %1 expired on %2.")
                 .arg(host.host, leaf.notAfter.toUTC().date().toString(Qt::ISODate));
         return QCoreApplication::translate("VerdictJudge", "The certificate of %1 does not verify (%2).")
-            .arg(host.host, probe.chain.resultType);
+            .arg(host.host, TlsRpt::resultTypeName(probe.chain.resultType));
     }
     return {};
 }
@@ -537,7 +538,7 @@ void judgeVerdict(CheckResult &result)
         result.summary = QCoreApplication::translate(
             "VerdictJudge", "Testing mode: senders report TLS failures but still deliver without protection.");
         const bool clean = std::all_of(result.mx.cbegin(), result.mx.cend(),
-                                       [](const MxHostResult &host) { return host.resultType.isEmpty(); });
+                                       [](const MxHostResult &host) { return !host.resultType; });
         result.nextStep =
             clean ? QCoreApplication::translate(
                         "VerdictJudge", "Every MX passes: once TLS-RPT reports show no failures, switch the policy "
@@ -580,7 +581,8 @@ void collectFindings(CheckResult &result)
         all.append(makeFinding(Catalog::PolicyWithoutRecord, result.domain, {result.fetch->url}));
     all.append(result.policy.findings);
     if (result.policyStatus == PolicyStatus::FetchError || result.policyStatus == PolicyStatus::Invalid)
-        all.append(makeFinding(Catalog::PolicyUnusable, result.domain, {result.policyResultType}));
+        all.append(
+            makeFinding(Catalog::PolicyUnusable, result.domain, {TlsRpt::resultTypeName(result.policyResultType)}));
     if ((result.complete || result.settled) && result.policyStatus == PolicyStatus::NoneFound) {
         all.append(
             makeFinding(daneProtectsEveryMx(result) ? Catalog::NoPolicyDaneOnly : Catalog::NoPolicy, result.domain));

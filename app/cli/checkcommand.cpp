@@ -34,8 +34,8 @@ void CheckCommand::printHuman(QTextStream &out, const Check::CheckResult &result
                           .arg(MtaSts::modeName(*result.policy.mode))
                           .arg(*result.policy.maxAge)
                           .arg(safe(result.policy.mx.join(QStringLiteral(", "))));
-    if (!result.policyResultType.isEmpty())
-        policyLine += QStringLiteral(" [%1]").arg(safe(result.policyResultType));
+    if (result.policyResultType)
+        policyLine += QStringLiteral(" [%1]").arg(TlsRpt::resultTypeName(result.policyResultType));
     out << "  " << QCoreApplication::translate("Cli", "Policy: %1").arg(policyLine) << '\n';
     for (const Check::MxHostResult &host : result.mx) {
         out << "  "
@@ -46,8 +46,8 @@ void CheckCommand::printHuman(QTextStream &out, const Check::CheckResult &result
                             ? QCoreApplication::translate("Cli", "cannot be judged from here: %1").arg(host.unobserved)
                         : *host.wouldDeliver ? QCoreApplication::translate("Cli", "would deliver")
                                              : QCoreApplication::translate("Cli", "would NOT deliver"));
-        if (!host.resultType.isEmpty())
-            out << " [" << safe(host.resultType) << ']';
+        if (host.resultType)
+            out << " [" << TlsRpt::resultTypeName(host.resultType) << ']';
         if (host.dane != Check::DaneStatus::None)
             out << " · " << QCoreApplication::translate("Cli", "DANE: %1").arg(Check::daneStatusText(host.dane));
         if (host.wouldDeliverStsOnly && host.wouldDeliverStsOnly != host.wouldDeliver)

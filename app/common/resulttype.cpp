@@ -48,6 +48,26 @@ ResultType resultTypeFromName(QStringView name)
     return ResultType::Unknown;
 }
 
+QString resultTypeName(const FailureType &failure)
+{
+    return failure ? resultTypeName(*failure) : QString();
+}
+
+QJsonValue failureTypeToJson(const FailureType &failure)
+{
+    return failure ? QJsonValue(resultTypeName(*failure)) : QJsonValue();
+}
+
+FailureType failureTypeFromName(QStringView name)
+{
+    return name.isEmpty() ? FailureType() : FailureType(resultTypeFromName(name));
+}
+
+FailureType failureTypeFromJson(const QJsonValue &value)
+{
+    return failureTypeFromName(value.toString());
+}
+
 QList<ResultType> knownResultTypes()
 {
     QList<ResultType> types;

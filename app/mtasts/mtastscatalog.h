@@ -275,14 +275,15 @@ inline constexpr FindingDefinition FetchNoAddress{
                       "domain as having none. Publish an A or AAAA record for it.")};
 inline constexpr FindingDefinition FetchConnectFailed{
     "sts.fetch.connect-failed", Severity::Error, "RFC 8461 §3.3",
-    QT_TRANSLATE_NOOP("Findings", "Could not connect to %1 port 443: %2.")};
+    QT_TRANSLATE_NOOP("Findings", "Could not connect to %1 port 443: %2."), 0b10};
 inline constexpr FindingDefinition FetchTlsFailed{
     "sts.fetch.tls-failed", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The TLS handshake with %1 failed: %2.")};
 inline constexpr FindingDefinition FetchCertificateInvalid{
     "sts.fetch.certificate-invalid", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The policy host's certificate is not valid for %1 (%2); senders refuse the policy "
-                                  "(TLS-RPT: sts-webpki-invalid).")};
+                                  "(TLS-RPT: sts-webpki-invalid)."),
+    0b10};
 inline constexpr FindingDefinition FetchTimeout{
     "sts.fetch.timeout", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The policy fetch from %1 did not complete within %2 s; senders give up as well.")};
@@ -303,7 +304,8 @@ inline constexpr FindingDefinition FetchHttpStatus{
 inline constexpr FindingDefinition FetchContentType{
     "sts.fetch.content-type", Severity::Error, "RFC 8461 §3.2",
     QT_TRANSLATE_NOOP("Findings", "The policy is served as \"%1\"; it must be text/plain, and senders reject other "
-                                  "types.")};
+                                  "types."),
+    0b1};
 inline constexpr FindingDefinition FetchTooLarge{
     "sts.fetch.too-large", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The policy body is larger than 64 KiB; senders stop reading and reject it.")};

@@ -93,10 +93,11 @@ void PolicyFetcher::Private::tryNext()
     dropSocket();
     if (next >= addresses.size()) {
         if (addresses.isEmpty())
-            add(Catalog::FetchConnectFailed, {result.host, PolicyFetcher::tr("no address to connect to")});
+            add(Catalog::FetchConnectFailed,
+                {result.host, findingPhrase(QT_TRANSLATE_NOOP("Findings", "no address to connect to"))});
         else if (!containsCode(result.findings, QLatin1String(Catalog::FetchTlsFailed.code)))
             add(Catalog::FetchConnectFailed, {result.host, result.attempts.join(QStringLiteral("; "))});
-        result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
+        result.resultType = TlsRpt::ResultType::StsPolicyFetchError;
         finish();
         return;
     }
@@ -173,13 +174,13 @@ void PolicyFetcher::Private::complete()
 void PolicyFetcher::Private::judge()
 {
     const QString address = result.address.toString();
-    result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
+    result.resultType = TlsRpt::ResultType::StsPolicyFetchError;
     if (!result.chain.valid()) {
         add(Catalog::FetchCertificateInvalid,
-            {result.host,
-             result.chain.resultType.isEmpty() ? PolicyFetcher::tr("no certificate") : result.chain.resultType});
+            {result.host, result.chain.resultType ? TlsRpt::resultTypeName(result.chain.resultType)
+                                                  : findingPhrase(QT_TRANSLATE_NOOP("Findings", "no certificate"))});
         result.findings.append(result.chain.findings);
-        result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsWebPkiInvalid);
+        result.resultType = TlsRpt::ResultType::StsWebPkiInvalid;
     }
     const int status = result.response.status;
     if (!result.responseComplete) {
@@ -192,10 +193,11 @@ void PolicyFetcher::Private::judge()
     } else if (result.response.bodyTooLarge) {
         add(Catalog::FetchTooLarge, {});
     } else if (const QString type = mediaType(result.response.header("Content-Type")); type != u"text/plain") {
-        add(Catalog::FetchContentType, {type.isEmpty() ? PolicyFetcher::tr("no Content-Type") : type.left(100)});
+        add(Catalog::FetchContentType,
+            {type.isEmpty() ? findingPhrase(QT_TRANSLATE_NOOP("Findings", "no Content-Type")) : type.left(100)});
     } else if (result.chain.valid()) {
         result.ok = true;
-        result.resultType.clear();
+        result.resultType.reset();
         add(Catalog::FetchOk, {result.url, address, QString::number(elapsed.elapsed())});
     }
     finish();
@@ -206,7 +208,7 @@ void PolicyFetcher::Private::onTotalTimeout()
     result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("timed out")));
     dropSocket();
     add(Catalog::FetchTimeout, {result.host, QString::number(options.totalTimeoutMs / 1000.0)});
-    result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
+    result.resultType = TlsRpt::ResultType::StsPolicyFetchError;
     finish();
 }
 
@@ -217,7 +219,7 @@ void PolicyFetcher::Private::onIdleTimeout()
         QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("no data for %1 s").arg(seconds)));
     dropSocket();
     add(Catalog::FetchStalled, {result.host, seconds});
-    result.resultType = TlsRpt::resultTypeName(TlsRpt::ResultType::StsPolicyFetchError);
+    result.resultType = TlsRpt::ResultType::StsPolicyFetchError;
     finish();
 }
 

@@ -25,7 +25,7 @@ QJsonObject PolicyFetchResult::toJson() const
         {QStringLiteral("elapsed_ms"), elapsedMs},
         {QStringLiteral("certificate"), chain.chain.isEmpty() ? QJsonValue() : QJsonValue(chain.toJson())},
         {QStringLiteral("ok"), ok},
-        {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
+        {QStringLiteral("result_type"), TlsRpt::failureTypeToJson(resultType)},
         {QStringLiteral("findings"), findingsToJson(findings)},
     };
 }
@@ -51,7 +51,7 @@ PolicyFetchResult PolicyFetchResult::fromJson(const QJsonObject &json, const QBy
     if (json.value(u"certificate").isObject())
         fetch.chain = Tls::ChainAnalysis::fromJson(json.value(u"certificate").toObject());
     fetch.ok = json.value(u"ok").toBool();
-    fetch.resultType = JsonFields::string(json, u"result_type");
+    fetch.resultType = TlsRpt::failureTypeFromJson(json.value(u"result_type"));
     fetch.findings = findingsFromJson(json.value(u"findings").toArray());
     return fetch;
 }

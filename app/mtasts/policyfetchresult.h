@@ -26,8 +26,8 @@ struct PolicyFetchResult
     Tls::ChainAnalysis chain;
     Net::HttpResponse response;
     bool responseComplete = false;
-    bool ok = false;    //!< 200, text/plain, at most 64 KiB, valid certificate: the body is the policy
-    QString resultType; //!< sts-policy-fetch-error or sts-webpki-invalid when not ok
+    bool ok = false;                //!< 200, text/plain, at most 64 KiB, valid certificate: the body is the policy
+    TlsRpt::FailureType resultType; //!< sts-policy-fetch-error or sts-webpki-invalid when not ok
     qint64 elapsedMs = 0;
     Findings findings;
     //! The body's size as stored, when fromJson() read the result back: a stored result keeps the

@@ -44,13 +44,14 @@ inline constexpr FindingDefinition BannerTooLarge{
 // Any reply (RFC 5321 §4.2, §4.5.3)
 inline constexpr FindingDefinition ReplyTimeout{
     "smtp.reply.timeout", Severity::Error, "RFC 5321 §4.5.3.2",
-    QT_TRANSLATE_NOOP("Findings", "Waiting for %1: no complete reply within %2 s.")};
+    QT_TRANSLATE_NOOP("Findings", "Waiting for %1: no complete reply within %2 s."), 0b1};
 inline constexpr FindingDefinition ReplyMalformed{
     "smtp.reply.malformed", Severity::Error, "RFC 5321 §4.2",
-    QT_TRANSLATE_NOOP("Findings", "Waiting for %1, the server sent something that is not a valid SMTP reply: %2.")};
+    QT_TRANSLATE_NOOP("Findings", "Waiting for %1, the server sent something that is not a valid SMTP reply: %2."),
+    0b1};
 inline constexpr FindingDefinition ReplyTooLarge{
     "smtp.reply.too-large", Severity::Error, "RFC 5321 §4.5.3.1.5",
-    QT_TRANSLATE_NOOP("Findings", "Waiting for %1, the server sent a reply that is too large: %2.")};
+    QT_TRANSLATE_NOOP("Findings", "Waiting for %1, the server sent a reply that is too large: %2."), 0b1};
 inline constexpr FindingDefinition ReplyUnexpected{
     "smtp.reply.unexpected", Severity::Error, "RFC 5321 §4.2",
     QT_TRANSLATE_NOOP("Findings", "The server sent a reply before StsScope sent %1, when no command had asked for one "
@@ -72,16 +73,16 @@ inline constexpr FindingDefinition ReplyControlCharacter{
     QT_TRANSLATE_NOOP("Findings", "In %1 the server sent control characters, which reply text may not contain.")};
 inline constexpr FindingDefinition ConnectionClosed{
     "smtp.connection.closed", Severity::Error, "RFC 5321 §3.8",
-    QT_TRANSLATE_NOOP("Findings", "The server closed the connection while StsScope was waiting for %1.")};
+    QT_TRANSLATE_NOOP("Findings", "The server closed the connection while StsScope was waiting for %1."), 0b1};
 inline constexpr FindingDefinition ConnectionError{
     "smtp.connection.error", Severity::Error, "RFC 5321 §3.8",
-    QT_TRANSLATE_NOOP("Findings", "The connection failed while StsScope was waiting for %1: %2.")};
+    QT_TRANSLATE_NOOP("Findings", "The connection failed while StsScope was waiting for %1: %2."), 0b1};
 inline constexpr FindingDefinition SessionTimeout{
     "smtp.session.timeout", Severity::Error, "RFC 5321 §4.5.3.2",
-    QT_TRANSLATE_NOOP("Findings", "The SMTP session did not finish within %1 s; it was stopped at step %2.")};
+    QT_TRANSLATE_NOOP("Findings", "The SMTP session did not finish within %1 s; it was stopped at step %2."), 0b10};
 inline constexpr FindingDefinition Cancelled{
     "smtp.session.cancelled", Severity::Info, "",
-    QT_TRANSLATE_NOOP("Findings", "The SMTP session was cancelled at step %1.")};
+    QT_TRANSLATE_NOOP("Findings", "The SMTP session was cancelled at step %1."), 0b1};
 
 // EHLO and STARTTLS (RFC 5321 §4.1.1.1, RFC 3207 §4)
 inline constexpr FindingDefinition EhloRejected{

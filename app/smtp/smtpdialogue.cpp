@@ -30,35 +30,35 @@ struct Row
     Step next;                         //!< where the accepted reply leads
     const FindingDefinition *rejected; //!< any other reply ends the session with this finding
     const char *rejectedError;         //!< the one-line error then; %1 is the reply code
-    ResultType resultType;             //!< of a failure at this step; Unknown: none
-    const char *waitingFor;            //!< what the session waits for at this step
+    TlsRpt::FailureType resultType;    //!< of a failure at this step, if any
+    const char *waitingFor;            //!< what the session waits for at this step (a finding's phrase)
 };
 
 // clang-format off
 constexpr std::array<Row, 8> Table{{
-    {Step::Connect,      nullptr,    0,   Step::Banner,       nullptr, nullptr, ResultType::Unknown,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the connection")},
+    {Step::Connect,      nullptr,    0,   Step::Banner,       nullptr, nullptr, std::nullopt,
+     QT_TRANSLATE_NOOP("Findings", "the connection")},
     // RFC 5321 §3.1: 554 instead of 220 means "no SMTP service here"; 421, closing.
     {Step::Banner,       nullptr,    220, Step::Ehlo,         &Catalog::BannerRejected,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "greeting %1 instead of 220"), ResultType::Unknown,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the greeting")},
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "greeting %1 instead of 220"), std::nullopt,
+     QT_TRANSLATE_NOOP("Findings", "the greeting")},
     {Step::Ehlo,         "EHLO",     250, Step::StartTls,     &Catalog::EhloRejected,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO answered with %1"), ResultType::Unknown,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to EHLO")},
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO answered with %1"), std::nullopt,
+     QT_TRANSLATE_NOOP("Findings", "the reply to EHLO")},
     {Step::StartTls,     "STARTTLS", 220, Step::Handshake,    &Catalog::StartTlsRefused,
      QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "STARTTLS answered with %1"), ResultType::StartTlsNotSupported,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to STARTTLS")},
+     QT_TRANSLATE_NOOP("Findings", "the reply to STARTTLS")},
     // Entered on STARTTLS's 220; left when the handshake completes, whatever the certificate.
     {Step::Handshake,    nullptr,    0,   Step::EhloAfterTls, nullptr, nullptr, ResultType::ValidationFailure,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the TLS handshake")},
+     QT_TRANSLATE_NOOP("Findings", "the TLS handshake")},
     {Step::EhloAfterTls, "EHLO",     250, Step::Quit,         &Catalog::EhloRejected,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO after the TLS handshake answered with %1"), ResultType::Unknown,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to EHLO after the TLS handshake")},
+     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "EHLO after the TLS handshake answered with %1"), std::nullopt,
+     QT_TRANSLATE_NOOP("Findings", "the reply to EHLO after the TLS handshake")},
     // QUIT ends the session: its 221 is read after the result went out (SmtpProbe), not awaited.
-    {Step::Quit,         "QUIT",     0,   Step::Done,         nullptr, nullptr, ResultType::Unknown,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to QUIT")},
-    {Step::Done,         nullptr,    0,   Step::Done,         nullptr, nullptr, ResultType::Unknown,
-     QT_TRANSLATE_NOOP("Sts::Smtp::SmtpProbe", "the reply to QUIT")},
+    {Step::Quit,         "QUIT",     0,   Step::Done,         nullptr, nullptr, std::nullopt,
+     QT_TRANSLATE_NOOP("Findings", "the reply to QUIT")},
+    {Step::Done,         nullptr,    0,   Step::Done,         nullptr, nullptr, std::nullopt,
+     QT_TRANSLATE_NOOP("Findings", "the reply to QUIT")},
 }};
 // clang-format on
 
@@ -119,12 +119,12 @@ bool awaitsReply(Step step)
 
 QString waitingFor(Step step)
 {
-    return translated(row(step).waitingFor);
+    return findingPhrase(row(step).waitingFor);
 }
 
-QString resultTypeAt(Step step)
+TlsRpt::FailureType resultTypeAt(Step step)
 {
-    return TlsRpt::resultTypeName(row(step).resultType);
+    return row(step).resultType;
 }
 
 Transition afterReply(Step step, const SmtpReply &reply, SmtpProbeResult &result)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/finding.h"
+#include "common/resulttype.h"
 #include "smtpstep.h"
 
 #include <QByteArray>
@@ -36,18 +37,19 @@ struct Transition
     Step failedAt = Step::Connect;   //!< may be later than the step replied to (no STARTTLS in EHLO)
     Observation failure;             //!< the finding that says why
     QString error;                   //!< translated, one line
-    QString resultType;              //!< RFC 8460 result type a sender reports, or empty
+    TlsRpt::FailureType resultType;  //!< RFC 8460 result type a sender reports, or none
 };
 
 //! What entering \a step sends ("EHLO <heloName>", "STARTTLS", "QUIT"), or nothing.
 QByteArray command(Step step, const QString &heloName);
 //! The step waits for a reply from the server (the banner, or the answer to its command).
 bool awaitsReply(Step step);
-//! Translated: "the greeting", "the reply to EHLO", ...
+//! "the greeting", "the reply to EHLO", ... in English: a finding's argument (findingPhrase()),
+//! QCoreApplication::translate("Findings", ...) for people.
 QString waitingFor(Step step);
 //! RFC 8460 §4.3.2.1: what a sender reports when the session fails at \a step; failures before
 //! STARTTLS are no TLS failures, after the handshake the chain decides.
-QString resultTypeAt(Step step);
+TlsRpt::FailureType resultTypeAt(Step step);
 //! Judges \a reply, the answer awaited at \a step, and records what it tells (banner, EHLO
 //! keywords) in \a result.
 Transition afterReply(Step step, const SmtpReply &reply, SmtpProbeResult &result);

@@ -8,6 +8,7 @@
 #include "tls/chainanalysisjob.h"
 #include "tls/tlssessioninfo.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QSslConfiguration>
@@ -84,12 +85,13 @@ public:
     void onReplyTimeout();
     void onTotalTimeout();
     bool waitingForReply() const;
-    QString waitingFor() const; //!< translated: "the greeting", "the reply to EHLO", ...
+    QString waitingFor() const;     //!< "the greeting", "the reply to EHLO", ...: a finding's phrase
+    QString waitingForText() const; //!< the same, translated
 
     // Outcome
     void add(const FindingDefinition &definition, const QStringList &arguments, const QJsonObject &details = {});
     void fail(const FindingDefinition &definition, const QStringList &arguments, const QString &error,
-              const QString &resultType, bool quitPolitely = false);
+              const TlsRpt::FailureType &resultType, bool quitPolitely = false);
     void failReply(const SmtpReplyParser &failedParser);
     void noteReply(const SmtpReply &reply);
     void applyChain(const Tls::ChainAnalysis &analysis);
@@ -198,6 +200,11 @@ QString SmtpProbe::Private::waitingFor() const
     return Dialogue::waitingFor(result.reached);
 }
 
+QString SmtpProbe::Private::waitingForText() const
+{
+    return QCoreApplication::translate("Findings", waitingFor().toUtf8().constData());
+}
+
 void SmtpProbe::Private::onReadyRead()
 {
     while (!done && waitingForReply() && socket->bytesAvailable() > 0) {
@@ -287,7 +294,7 @@ void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
     if (done || sessionOver || !socket)
         return;
     const QString reason = socket->errorString();
-    const QString resultType = Dialogue::resultTypeAt(result.reached);
+    const TlsRpt::FailureType resultType = Dialogue::resultTypeAt(result.reached);
     switch (result.reached) {
     case Step::Connect:
         // Qt reports ENETUNREACH and EHOSTUNREACH from connect() as NetworkError: no route from here.
@@ -317,7 +324,7 @@ void SmtpProbe::Private::onSocketError(QAbstractSocket::SocketError error)
     default:
         if (error == QAbstractSocket::RemoteHostClosedError)
             fail(Catalog::ConnectionClosed, {waitingFor()},
-                 SmtpProbe::tr("connection closed while waiting for %1").arg(waitingFor()), resultType);
+                 SmtpProbe::tr("connection closed while waiting for %1").arg(waitingForText()), resultType);
         else
             fail(Catalog::ConnectionError, {waitingFor(), reason}, reason, resultType);
         return;
@@ -338,7 +345,7 @@ void SmtpProbe::Private::onReplyTimeout()
     if (done || sessionOver)
         return;
     const QString limit = seconds(options.replyTimeoutMs);
-    const QString resultType = Dialogue::resultTypeAt(result.reached);
+    const TlsRpt::FailureType resultType = Dialogue::resultTypeAt(result.reached);
     switch (result.reached) {
     case Step::Banner:
         fail(Catalog::BannerTimeout, {limit, QString::number(parser.bufferedBytes())},
@@ -350,7 +357,7 @@ void SmtpProbe::Private::onReplyTimeout()
         return;
     default:
         fail(Catalog::ReplyTimeout, {waitingFor(), limit},
-             SmtpProbe::tr("no reply within %1 s while waiting for %2").arg(limit, waitingFor()), resultType);
+             SmtpProbe::tr("no reply within %1 s while waiting for %2").arg(limit, waitingForText()), resultType);
         return;
     }
 }
@@ -365,7 +372,7 @@ void SmtpProbe::Private::onTotalTimeout()
         return;
     }
     const QString limit = seconds(options.totalTimeoutMs);
-    fail(Catalog::SessionTimeout, {limit, stepText(result.reached)},
+    fail(Catalog::SessionTimeout, {limit, findingPhrase(stepPhrase(result.reached))},
          SmtpProbe::tr("session not finished within %1 s (at step %2)").arg(limit, stepText(result.reached)),
          Dialogue::resultTypeAt(result.reached));
 }
@@ -385,7 +392,7 @@ void SmtpProbe::Private::add(const FindingDefinition &definition, const QStringL
 }
 
 void SmtpProbe::Private::fail(const FindingDefinition &definition, const QStringList &arguments, const QString &error,
-                              const QString &resultType, bool quitPolitely)
+                              const TlsRpt::FailureType &resultType, bool quitPolitely)
 {
     add(definition, arguments);
     result.failed = true;
@@ -413,7 +420,7 @@ void SmtpProbe::Private::failReply(const SmtpReplyParser &failedParser)
     result.failed = true;
     result.error = banner && tooLarge
                        ? SmtpProbe::tr("banner too large: %1").arg(problem)
-                       : SmtpProbe::tr("invalid reply while waiting for %1: %2").arg(waitingFor(), problem);
+                       : SmtpProbe::tr("invalid reply while waiting for %1: %2").arg(waitingForText(), problem);
     result.resultType = Dialogue::resultTypeAt(result.reached);
     complete();
 }
@@ -443,9 +450,10 @@ void SmtpProbe::Private::applyChain(const Tls::ChainAnalysis &chain)
     result.findings.append(chain.findings);
     if (chain.valid())
         return;
-    const QString type = chain.resultType.isEmpty() ? Dialogue::resultTypeAt(Step::Handshake) : chain.resultType;
-    add(Catalog::TlsCertificateInvalid, {result.host, type}, {{QStringLiteral("step"), stepName(Step::Handshake)}});
-    if (result.resultType.isEmpty())
+    const TlsRpt::FailureType type = chain.resultType ? chain.resultType : Dialogue::resultTypeAt(Step::Handshake);
+    add(Catalog::TlsCertificateInvalid, {result.host, TlsRpt::resultTypeName(type)},
+        {{QStringLiteral("step"), stepName(Step::Handshake)}});
+    if (!result.resultType)
         result.resultType = type;
 }
 
@@ -564,8 +572,8 @@ void SmtpProbe::cancel()
     const Step step = d->result.reached;
     d->result.failed = true;
     d->result.error = SmtpProbe::tr("cancelled");
-    d->result.resultType.clear();
-    d->add(Catalog::Cancelled, {stepText(step)});
+    d->result.resultType.reset();
+    d->add(Catalog::Cancelled, {findingPhrase(stepPhrase(step))});
     d->emitFinished();
 }
 

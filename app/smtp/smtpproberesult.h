@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/finding.h"
+#include "common/resulttype.h"
 #include "smtpstep.h"
 #include "tls/chainanalysis.h"
 #include "tls/daneverifier.h"
@@ -36,7 +37,7 @@ struct SmtpProbeResult
     bool noRoute = false;     //!< the connect failed because this machine has no route there (the observer's network)
     bool proxyFailed = false; //!< the SOCKS5 proxy, not the host, failed the connect
     QString error;            //!< what went wrong at \a reached
-    QString resultType;       //!< RFC 8460 result type a sender would report, or empty
+    TlsRpt::FailureType resultType; //!< RFC 8460 result type a sender would report, or none
     qint64 elapsedMs = 0;
     Findings findings;
 

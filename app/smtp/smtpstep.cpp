@@ -31,28 +31,33 @@ QString stepName(Step step)
     return {};
 }
 
-// In the probe's translation context, where the translations of these names are.
-QString stepText(Step step)
+const char *stepPhrase(Step step)
 {
     switch (step) {
     case Step::Connect:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "TCP connect");
+        return QT_TRANSLATE_NOOP("Findings", "TCP connect");
     case Step::Banner:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "banner");
+        return QT_TRANSLATE_NOOP("Findings", "banner");
     case Step::Ehlo:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "EHLO");
+        return QT_TRANSLATE_NOOP("Findings", "EHLO");
     case Step::StartTls:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "STARTTLS");
+        return QT_TRANSLATE_NOOP("Findings", "STARTTLS");
     case Step::Handshake:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "TLS handshake");
+        return QT_TRANSLATE_NOOP("Findings", "TLS handshake");
     case Step::EhloAfterTls:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "EHLO after TLS");
+        return QT_TRANSLATE_NOOP("Findings", "EHLO after TLS");
     case Step::Quit:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "QUIT");
+        return QT_TRANSLATE_NOOP("Findings", "QUIT");
     case Step::Done:
-        return QCoreApplication::translate("Sts::Smtp::SmtpProbe", "done");
+        return QT_TRANSLATE_NOOP("Findings", "done");
     }
-    return {};
+    return "";
+}
+
+// In the findings' context: the same words are arguments of findings, translated when shown.
+QString stepText(Step step)
+{
+    return QCoreApplication::translate("Findings", stepPhrase(step));
 }
 
 Step stepFromName(const QString &name)

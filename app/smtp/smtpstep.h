@@ -22,7 +22,9 @@ enum class Step
 
 QString
 stepName(Step step); //!< stable: "connect", "banner", "ehlo", "starttls", "handshake", "ehlo-tls", "quit", "done"
-QString stepText(Step step);            //!< translated, for people: "TCP connect", "TLS handshake", ...
+QString stepText(Step step); //!< translated, for people: "TCP connect", "TLS handshake", ...
+//! stepText() in English, QT_TRANSLATE_NOOP("Findings", ...): a finding's argument (findingPhrase()).
+const char *stepPhrase(Step step);
 Step stepFromName(const QString &name); //!< the inverse of stepName(); Connect for an unknown name
 
 } // namespace Sts::Smtp

@@ -340,7 +340,7 @@ void Analysis::verify()
     if (!context ||
         X509_STORE_CTX_init(context.get(), trust.store.get(), m_certs.front().get(), untrusted.get()) != 1) {
         add(Catalog::VerifyFailed, {m_result.hostName, QStringLiteral("OpenSSL could not set up verification")});
-        m_result.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
+        m_result.resultType = ResultType::ValidationFailure;
         return;
     }
     X509_VERIFY_PARAM *parameters = X509_STORE_CTX_get0_param(context.get());
@@ -363,7 +363,7 @@ void Analysis::verify()
     if (errors.empty()) // failed without calling back, e.g. out of memory
         errors.push_back({X509_STORE_CTX_get_error(context.get()), 0, nullptr});
     // OpenSSL reports in the order a sender meets the problems; the first one names the result.
-    m_result.resultType = TlsRpt::resultTypeName(resultTypeFor(errors.front().code));
+    m_result.resultType = resultTypeFor(errors.front().code);
     for (const VerifyError &error : errors)
         reportError(error);
 }
@@ -437,8 +437,8 @@ void Analysis::matchHost()
         const QString names = leaf.subjectAltNames.isEmpty() ? leaf.subject : leaf.subjectAltNames.join(u", ");
         add(Catalog::HostMismatch, {m_result.hostName, names}, 0);
     }
-    if (m_result.resultType.isEmpty())
-        m_result.resultType = TlsRpt::resultTypeName(ResultType::CertificateHostMismatch);
+    if (!m_result.resultType)
+        m_result.resultType = ResultType::CertificateHostMismatch;
 }
 
 void Analysis::judgeLinks()
@@ -461,11 +461,11 @@ ChainAnalysis Analysis::run(const QList<QSslCertificate> &presented)
 {
     if (presented.isEmpty()) {
         add(Catalog::ChainEmpty, {});
-        m_result.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
+        m_result.resultType = ResultType::ValidationFailure;
         return m_result;
     }
     if (!decode(presented)) {
-        m_result.resultType = TlsRpt::resultTypeName(ResultType::ValidationFailure);
+        m_result.resultType = ResultType::ValidationFailure;
         return m_result;
     }
     verify();
@@ -514,7 +514,7 @@ QJsonObject ChainAnalysis::toJson() const
         {QStringLiteral("host_matches"), hostMatches},
         {QStringLiteral("matched_name"), optionalText(matchedName)},
         {QStringLiteral("trust_anchor"), optionalText(trustAnchor)},
-        {QStringLiteral("result_type"), optionalText(resultType)},
+        {QStringLiteral("result_type"), TlsRpt::failureTypeToJson(resultType)},
         {QStringLiteral("certificates"), links},
     };
 }
@@ -548,7 +548,7 @@ ChainAnalysis ChainAnalysis::fromJson(const QJsonObject &json)
     analysis.hostMatches = json.value(u"host_matches").toBool();
     analysis.matchedName = JsonFields::string(json, u"matched_name");
     analysis.trustAnchor = JsonFields::string(json, u"trust_anchor");
-    analysis.resultType = JsonFields::string(json, u"result_type");
+    analysis.resultType = TlsRpt::failureTypeFromJson(json.value(u"result_type"));
     for (const QJsonValue &link : json.value(u"certificates").toArray())
         analysis.chain.append(CertificateInfo::fromJson(link.toObject()));
     return analysis;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/finding.h"
+#include "common/resulttype.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -60,9 +61,9 @@ struct ChainAnalysis
     QString matchedName; //!< the DNS-ID (subject alternative name) that matched the host, empty when none
     QString trustAnchor; //!< subject of the root the chain verified to, empty when it did not
     bool valid() const { return trusted && hostMatches; }
-    //! The RFC 8460 result type a sender would report, empty when the chain is valid:
+    //! The RFC 8460 result type a sender would report, none when the chain is valid:
     //! certificate-expired, certificate-host-mismatch, certificate-not-trusted or validation-failure.
-    QString resultType;
+    TlsRpt::FailureType resultType;
     Findings findings;
 
     QJsonObject toJson() const;

@@ -50,7 +50,7 @@ DaneMatch failed(const QString &error, TlsRpt::ResultType resultType = TlsRpt::R
 {
     DaneMatch match;
     match.error = error;
-    match.resultType = TlsRpt::resultTypeName(resultType);
+    match.resultType = resultType;
     return match;
 }
 
@@ -63,7 +63,7 @@ QJsonObject DaneMatch::toJson() const
         {QStringLiteral("matched"), verified ? QJsonValue(matchedRecord) : QJsonValue()},
         {QStringLiteral("matched_depth"), verified ? QJsonValue(matchedDepth) : QJsonValue()},
         {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
-        {QStringLiteral("result_type"), resultType.isEmpty() ? QJsonValue() : QJsonValue(resultType)},
+        {QStringLiteral("result_type"), TlsRpt::failureTypeToJson(resultType)},
         {QStringLiteral("matching_records"), QJsonArray::fromStringList(matchingRecords)},
     };
 }
@@ -75,7 +75,7 @@ DaneMatch DaneMatch::fromJson(const QJsonObject &json)
     match.matchedRecord = JsonFields::string(json, u"matched");
     match.matchedDepth = static_cast<int>(JsonFields::integer(json, u"matched_depth", -1));
     match.error = JsonFields::string(json, u"error");
-    match.resultType = JsonFields::string(json, u"result_type");
+    match.resultType = TlsRpt::failureTypeFromJson(json.value(u"result_type"));
     match.matchingRecords = JsonFields::strings(json, u"matching_records");
     return match;
 }

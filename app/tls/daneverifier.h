@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/resulttype.h"
+
 #include <QByteArrayList>
 #include <QJsonObject>
 #include <QList>
@@ -21,7 +23,8 @@ struct DaneMatch
     QString matchedRecord; //!< "3 1 1 <hex>" of the record that authenticated the chain, when verified
     int matchedDepth = -1; //!< 0: the leaf matched; more: a trust anchor that far up the chain
     QString error;         //!< OpenSSL's reason when not verified
-    QString resultType;    //!< RFC 8460 result type when not verified: tlsa-invalid, certificate-host-mismatch, ...
+    TlsRpt::FailureType
+        resultType; //!< RFC 8460 result type when not verified: tlsa-invalid, certificate-host-mismatch, ...
     QStringList matchingRecords; //!< every usable record that alone authenticates the chain
 
     QJsonObject toJson() const;

@@ -116,7 +116,7 @@ Check::CheckResult hostileResult()
     probe.cipher = Markup;
     probe.reached = Smtp::Step::Done;
     probe.error = Markup;
-    probe.resultType = u"certificate-host-mismatch"_qs;
+    probe.resultType = TlsRpt::ResultType::CertificateHostMismatch;
     Tls::CertificateInfo leaf;
     leaf.subject = u"CN="_qs + Markup;
     leaf.issuer = u"CN="_qs + Markup;
@@ -125,7 +125,7 @@ Check::CheckResult hostileResult()
     leaf.keyType = Markup;
     probe.chain.hostName = host.host;
     probe.chain.chain = {leaf};
-    probe.chain.resultType = u"certificate-host-mismatch"_qs;
+    probe.chain.resultType = TlsRpt::ResultType::CertificateHostMismatch;
     Finding finding;
     finding.code = u"tls.cert.host-mismatch"_qs;
     finding.severity = Severity::Error;

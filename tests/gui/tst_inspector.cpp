@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(inspector->result().verdict, Check::Verdict::Broken);
         const auto &endpoints = inspector->certificatesView()->model()->endpoints();
         QCOMPARE(endpoints.size(), 2);
-        QCOMPARE(endpoints.at(1).chain.resultType, u"certificate-host-mismatch"_qs);
+        QCOMPARE(TlsRpt::resultTypeName(endpoints.at(1).chain.resultType), u"certificate-host-mismatch"_qs);
         // The banner names the cause in words and leads to its finding.
         auto *banner = inspector->findChild<Ui::VerdictBanner *>();
         QVERIFY2(banner->cause().contains(u"is for www.other-domain.test, not mx1.mx-cert-name.test"_qs),

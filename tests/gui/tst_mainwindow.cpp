@@ -74,7 +74,7 @@ Check::CheckResult withMxChain()
     mx.host = QStringLiteral("mx1.example.com");
     mx.preference = 10;
     mx.wouldDeliver = false;
-    mx.resultType = QStringLiteral("certificate-host-mismatch");
+    mx.resultType = TlsRpt::ResultType::CertificateHostMismatch;
     Smtp::SmtpProbeResult probe;
     probe.address = QHostAddress(QStringLiteral("192.0.2.25"));
     probe.reached = Smtp::Step::Done;

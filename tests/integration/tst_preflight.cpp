@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(result.mx.size(), matched.size());
         for (qsizetype i = 0; i < result.mx.size(); ++i) {
             QCOMPARE(result.mx.at(i).matchedPattern, matched.at(i));
-            QCOMPARE(result.mx.at(i).resultType, resultTypes.at(i));
+            QCOMPARE(TlsRpt::resultTypeName(result.mx.at(i).resultType), resultTypes.at(i));
         }
         QVERIFY(result.fetch.has_value());
         QCOMPARE(result.fetch->ok, livePolicy);

@@ -44,8 +44,8 @@ MxHostResult mxHost(const QString &host, quint16 preference, const QString &addr
     probe.chain.hostName = host;
     probe.chain.trusted = resultType.isEmpty();
     probe.chain.hostMatches = true;
-    probe.chain.resultType = resultType;
-    probe.resultType = resultType;
+    probe.chain.resultType = TlsRpt::failureTypeFromName(resultType);
+    probe.resultType = probe.chain.resultType;
     mx.probes.append(probe);
     return mx;
 }
@@ -71,7 +71,7 @@ CheckResult unpublished()
     result.policyHostAaaa = answer(u"mta-sts.example.com"_qs, Net::RrType::Aaaa, Net::DnsStatus::NxDomain);
     MtaSts::PolicyFetchResult fetch;
     fetch.host = u"mta-sts.example.com"_qs;
-    fetch.resultType = u"sts-policy-fetch-error"_qs;
+    fetch.resultType = TlsRpt::ResultType::StsPolicyFetchError;
     result.fetch = fetch;
     result.mx = {mxHost(u"mx1.example.com"_qs, 10, u"192.0.2.1"_qs, QString()),
                  mxHost(u"mx2.example.com"_qs, 20, u"192.0.2.2"_qs, u"certificate-expired"_qs)};
@@ -149,7 +149,7 @@ void setTlsa(MxHostResult &mx, Tlsa kind)
     match.matchedRecord = match.verified ? Tls::Tlsa::text(record) : QString();
     match.matchedDepth = match.verified ? 0 : -1;
     match.matchingRecords = match.verified ? QStringList{match.matchedRecord} : QStringList();
-    match.resultType = match.verified ? QString() : u"tlsa-invalid"_qs;
+    match.resultType = match.verified ? TlsRpt::FailureType() : TlsRpt::ResultType::TlsaInvalid;
     match.error = match.verified ? QString() : u"no matching DANE TLSA records"_qs;
     mx.probes.first().dane = match;
 }
@@ -222,12 +222,12 @@ private Q_SLOTS:
         VerdictJudge::judge(result);
         QCOMPARE(int(result.policyStatus), status);
         QCOMPARE(int(result.verdict), verdict);
-        QCOMPARE(result.policyResultType.isEmpty(), status == int(PolicyStatus::Valid));
+        QCOMPARE(!result.policyResultType, status == int(PolicyStatus::Valid));
         for (qsizetype i = 0; i < result.mx.size(); ++i) {
             const MxHostResult &mx = result.mx.at(i);
             QCOMPARE(mx.matchedPattern, matched.at(i));
             QCOMPARE(mx.wouldDeliver, wouldDeliver.at(i));
-            QCOMPARE(mx.resultType, resultTypes.at(i));
+            QCOMPARE(TlsRpt::resultTypeName(mx.resultType), resultTypes.at(i));
         }
         // The live state is still reported: nothing is published yet.
         QVERIFY(!result.stsRecord.valid);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         result.assumedPolicy = QByteArray("version: STSv1\r\nmode: testing\r\nmx: *.example.com\r\nmax_age: 86400\r\n");
         VerdictJudge::judge(result);
         QCOMPARE(result.policyStatus, PolicyStatus::Valid);
-        QCOMPARE(result.mx.at(1).resultType, u"certificate-expired"_qs);
+        QCOMPARE(TlsRpt::resultTypeName(result.mx.at(1).resultType), u"certificate-expired"_qs);
         QCOMPARE(result.verdict, Verdict::Pending);
     }
 
@@ -414,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(json[u"dane"_qs][u"result"_qs].toString(), mx1Dane);
         QCOMPARE(json[u"would_deliver"_qs], mx1Delivers);
         QCOMPARE(json[u"would_deliver_sts_only"_qs], mx1StsOnly);
-        QCOMPARE(result.mx.at(0).resultType, mx1ResultType);
+        QCOMPARE(TlsRpt::resultTypeName(result.mx.at(0).resultType), mx1ResultType);
         QCOMPARE(optionalBool(result.mx.at(0).wouldDeliver), mx1Delivers);
         if (!finding.isEmpty())
             QVERIFY2(containsCode(result.findings, finding), qPrintable(finding));

@@ -126,7 +126,7 @@ Check::CheckResult WatchFixture::result(Change change) const
     if (change == Change::PolicyUnreachable) {
         fetch.response.status = 404;
         fetch.response.body = "not found";
-        fetch.resultType = QStringLiteral("sts-policy-fetch-error");
+        fetch.resultType = TlsRpt::ResultType::StsPolicyFetchError;
     } else {
         fetch.response.status = 200;
         fetch.response.headers = {{"Content-Type", "text/plain"}};
@@ -152,13 +152,13 @@ Check::CheckResult WatchFixture::result(Change change) const
         if (mx1 && change == Change::StartTlsGone) {
             probe.ehlo = {QStringLiteral("PIPELINING")};
             probe.reached = Smtp::Step::Done;
-            probe.resultType = QStringLiteral("starttls-not-supported");
+            probe.resultType = TlsRpt::ResultType::StartTlsNotSupported;
         } else if (mx1 && change == Change::HandshakeFails) {
             probe.starttlsOffered = true;
             probe.reached = Smtp::Step::Handshake;
             probe.failed = true;
             probe.error = QStringLiteral("no shared cipher");
-            probe.resultType = QStringLiteral("validation-failure");
+            probe.resultType = TlsRpt::ResultType::ValidationFailure;
         } else {
             CertificateFactory::Options leafOptions;
             leafOptions.dnsNames = {mx1 && change == Change::CertificateOtherName ? QStringLiteral("www.example.org")

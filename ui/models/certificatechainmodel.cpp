@@ -138,7 +138,7 @@ QVariant CertificateChainModel::endpointData(const Endpoint &endpoint, int colum
     case StatusColumn:
         if (chain.valid())
             return tr("valid, matches %1").arg(chain.matchedName);
-        return chain.resultType.isEmpty() ? tr("invalid") : chain.resultType;
+        return !chain.resultType ? tr("invalid") : TlsRpt::resultTypeName(chain.resultType);
     case ExpiresColumn: {
         if (chain.chain.isEmpty())
             return {};

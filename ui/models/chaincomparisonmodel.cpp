@@ -37,7 +37,7 @@ QString ChainComparisonModel::value(const CertificateChainModel::Endpoint &endpo
 {
     const Tls::ChainAnalysis &chain = endpoint.chain;
     if (property == VerificationRow)
-        return chain.valid() ? tr("valid") : chain.resultType;
+        return chain.valid() ? tr("valid") : TlsRpt::resultTypeName(chain.resultType);
     if (property == ChainLengthRow)
         return QString::number(chain.chain.size());
     if (chain.chain.isEmpty())

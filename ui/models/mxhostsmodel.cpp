@@ -81,7 +81,7 @@ QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::Smtp
     case CertificateColumn:
         if (!probe || !probe->tlsEstablished)
             return QString();
-        return probe->chain.valid() ? tr("valid") : probe->chain.resultType;
+        return probe->chain.valid() ? tr("valid") : TlsRpt::resultTypeName(probe->chain.resultType);
     case DaysLeftColumn:
         if (!probe || probe->chain.chain.isEmpty())
             return QString();
@@ -106,7 +106,7 @@ QVariant MxHostsModel::display(const Check::MxHostResult &host, const Smtp::Smtp
         return answer;
     }
     case ResultTypeColumn:
-        return probe && !probe->resultType.isEmpty() ? probe->resultType : host.resultType;
+        return TlsRpt::resultTypeName(probe && probe->resultType ? probe->resultType : host.resultType);
     default:
         return {};
     }
@@ -134,10 +134,9 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.probe);
     case Qt::DecorationRole:
         if (index.column() == HostColumn)
-            return StateIcons::forSeverity(!host.wouldDeliver ? Severity::Info
-                                           : *host.wouldDeliver
-                                               ? (host.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
-                                               : Severity::Error);
+            return StateIcons::forSeverity(!host.wouldDeliver   ? Severity::Info
+                                           : *host.wouldDeliver ? (!host.resultType ? Severity::Ok : Severity::Warning)
+                                                                : Severity::Error);
         if (index.column() == StartTlsColumn && probe && probe->finished())
             return StateIcons::forSeverity(probe->tlsEstablished ? Severity::Ok : Severity::Error);
         if (index.column() == CertificateColumn && probe && probe->tlsEstablished)

@@ -78,7 +78,8 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
         const int host =
             add(0, tr("Policy host %1").arg(policyHost),
                 result.fetch->ok ? tr("HTTPS %1, certificate valid").arg(result.fetch->tlsVersion)
-                                 : (result.fetch->resultType.isEmpty() ? tr("unreachable") : result.fetch->resultType),
+                                 : (!result.fetch->resultType ? tr("unreachable")
+                                                              : TlsRpt::resultTypeName(result.fetch->resultType)),
                 result.fetch->ok ? Severity::Ok : (relevant ? Severity::Error : Severity::Info), Target::Policy);
         if (result.policyStatus == PolicyStatus::Valid) {
             add(host, tr("Policy"),
@@ -88,7 +89,8 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
                     .arg(result.policy.mx.join(QStringLiteral(", "))),
                 result.policy.mode == MtaSts::Mode::Enforce ? Severity::Ok : Severity::Info, Target::Policy);
         } else if (result.policyStatus == PolicyStatus::Invalid) {
-            add(host, tr("Policy"), tr("invalid (%1)").arg(result.policyResultType), Severity::Error, Target::Policy);
+            add(host, tr("Policy"), tr("invalid (%1)").arg(TlsRpt::resultTypeName(result.policyResultType)),
+                Severity::Error, Target::Policy);
         }
     }
 
@@ -108,15 +110,14 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
         QString detail = !mx.wouldDeliver   ? tr("not observable from here: %1").arg(mx.unobserved)
                          : *mx.wouldDeliver ? tr("senders deliver")
                                             : tr("senders do not deliver");
-        if (!mx.resultType.isEmpty())
-            detail += QStringLiteral(" (%1)").arg(mx.resultType);
-        const int host =
-            add(0, tr("MX %1 %2").arg(mx.preference).arg(mx.host), result.complete ? detail : QString(),
-                !done || !result.complete ? std::nullopt
-                : !mx.wouldDeliver        ? std::optional(Severity::Info)
-                : *mx.wouldDeliver        ? std::optional(mx.resultType.isEmpty() ? Severity::Ok : Severity::Warning)
-                                          : std::optional(Severity::Error),
-                Target::MxHost, hostIndex);
+        if (mx.resultType)
+            detail += QStringLiteral(" (%1)").arg(TlsRpt::resultTypeName(mx.resultType));
+        const int host = add(0, tr("MX %1 %2").arg(mx.preference).arg(mx.host), result.complete ? detail : QString(),
+                             !done || !result.complete ? std::nullopt
+                             : !mx.wouldDeliver        ? std::optional(Severity::Info)
+                             : *mx.wouldDeliver ? std::optional(!mx.resultType ? Severity::Ok : Severity::Warning)
+                                                : std::optional(Severity::Error),
+                             Target::MxHost, hostIndex);
         if (result.complete && mx.dane != Check::DaneStatus::None && mx.dane != Check::DaneStatus::Pending)
             add(host, tr("DANE"), Check::daneStatusText(mx.dane),
                 mx.dane == Check::DaneStatus::Pass      ? Severity::Ok
@@ -141,7 +142,7 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
                 add(address, tr("Certificate"),
                     probe.chain.valid() ? tr("valid for %1, %n day(s) left", nullptr, static_cast<int>(leaf.daysLeft))
                                               .arg(probe.chain.matchedName)
-                                        : probe.chain.resultType,
+                                        : TlsRpt::resultTypeName(probe.chain.resultType),
                     probe.chain.valid() ? worst(probe.chain.findings, Severity::Ok) : std::optional(Severity::Error),
                     Target::Certificate, hostIndex, probeIndex);
             }

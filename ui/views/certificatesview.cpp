@@ -132,8 +132,9 @@ void CertificatesView::showDetails()
 QString CertificatesView::endpointHtml(const Tls::ChainAnalysis &chain) const
 {
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(escaped(chain.hostName));
-    html += row(tr("Verdict"), chain.valid() ? tr("valid: trusted and the name matches")
-                                             : escaped(tr("invalid (%1)").arg(chain.resultType)));
+    html +=
+        row(tr("Verdict"), chain.valid() ? tr("valid: trusted and the name matches")
+                                         : escaped(tr("invalid (%1)").arg(TlsRpt::resultTypeName(chain.resultType))));
     html += row(tr("Trusted root"), chain.trustAnchor.isEmpty() ? tr("none reached") : escaped(chain.trustAnchor));
     html += row(tr("Matched name"), chain.matchedName.isEmpty() ? tr("none") : escaped(chain.matchedName));
     html += row(tr("Certificates sent"), QString::number(chain.chain.size()));

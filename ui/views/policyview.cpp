@@ -60,8 +60,8 @@ QString PolicyView::summaryHtml(const Check::CheckResult &result) const
     const MtaSts::PolicyFetchResult &fetch = *result.fetch;
     QString html = QStringLiteral("<b>%1</b> — %2")
                        .arg(fetch.url.toHtmlEscaped(), Check::policyStatusText(result.policyStatus).toHtmlEscaped());
-    if (!result.policyResultType.isEmpty())
-        html += QStringLiteral(" (%1)").arg(result.policyResultType.toHtmlEscaped());
+    if (result.policyResultType)
+        html += QStringLiteral(" (%1)").arg(TlsRpt::resultTypeName(result.policyResultType));
     const MtaSts::Policy &policy = result.policy;
     if (policy.mode || policy.maxAge || !policy.mx.isEmpty()) {
         html += QStringLiteral("<br>") +
@@ -73,11 +73,11 @@ QString PolicyView::summaryHtml(const Check::CheckResult &result) const
     }
     const Tls::ChainAnalysis &chain = fetch.chain;
     if (fetch.tlsEstablished)
-        html += QStringLiteral("<br>") + (chain.valid()
-                                              ? tr("Certificate of %1: valid, matches %2 (see Certificates).")
-                                                    .arg(fetch.host.toHtmlEscaped(), chain.matchedName.toHtmlEscaped())
-                                              : tr("Certificate of %1: <b>invalid</b> (%2; see Certificates).")
-                                                    .arg(fetch.host.toHtmlEscaped(), chain.resultType.toHtmlEscaped()));
+        html += QStringLiteral("<br>") +
+                (chain.valid() ? tr("Certificate of %1: valid, matches %2 (see Certificates).")
+                                     .arg(fetch.host.toHtmlEscaped(), chain.matchedName.toHtmlEscaped())
+                               : tr("Certificate of %1: <b>invalid</b> (%2; see Certificates).")
+                                     .arg(fetch.host.toHtmlEscaped(), TlsRpt::resultTypeName(chain.resultType)));
     for (const QString &attempt : fetch.attempts)
         html += QStringLiteral("<br>") + attempt.toHtmlEscaped();
     return html;

@@ -128,10 +128,10 @@ void CoveragePage::refresh()
                            "in enforce mode. Add a line for it, or confirm below that this is intended.")
                             .arg(plan.uncovered.join(QStringLiteral(", "))));
     for (const Check::MxHostResult &host : judged.mx) {
-        if (!host.matchedPattern.isEmpty() && !host.resultType.isEmpty())
+        if (!host.matchedPattern.isEmpty() && host.resultType)
             warnings.append(tr("%1 fails validation (%2): in enforce mode senders will not deliver to it until its "
                                "STARTTLS and certificate are fixed.")
-                                .arg(host.host, host.resultType));
+                                .arg(host.host, TlsRpt::resultTypeName(host.resultType)));
     }
     if (std::none_of(plan.lines.cbegin(), plan.lines.cend(),
                      [](const MtaSts::CoverageLine &line) { return line.valid; }))
