@@ -2049,6 +2049,78 @@ Optionen:
         <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
         <translation>ein SOCKS5-Proxy wird als socks5://HOST:PORT angegeben, mit Port und sonst nichts</translation>
     </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>keine Adresse für die Verbindung</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>die Verbindung</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>die Begrüßung</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation>die Antwort auf EHLO</translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation>die Antwort auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>den TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO after the TLS handshake</source>
+        <translation>die Antwort auf EHLO nach dem TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>the reply to QUIT</source>
+        <translation>die Antwort auf QUIT</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP-Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO nach TLS</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2919,18 +2991,6 @@ Was zu tun ist: %5</translation>
 <context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
-        <source>no address to connect to</source>
-        <translation>keine Adresse für die Verbindung</translation>
-    </message>
-    <message>
-        <source>no certificate</source>
-        <translation>kein Zertifikat</translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation>kein Content-Type</translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
@@ -2968,34 +3028,6 @@ Was zu tun ist: %5</translation>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
-    <message>
-        <source>the reply to QUIT</source>
-        <translation>die Antwort auf QUIT</translation>
-    </message>
-    <message>
-        <source>the connection</source>
-        <translation>die Verbindung</translation>
-    </message>
-    <message>
-        <source>the greeting</source>
-        <translation>die Begrüßung</translation>
-    </message>
-    <message>
-        <source>the reply to EHLO</source>
-        <translation>die Antwort auf EHLO</translation>
-    </message>
-    <message>
-        <source>the reply to STARTTLS</source>
-        <translation>die Antwort auf STARTTLS</translation>
-    </message>
-    <message>
-        <source>the TLS handshake</source>
-        <translation>den TLS-Handshake</translation>
-    </message>
-    <message>
-        <source>the reply to EHLO after the TLS handshake</source>
-        <translation>die Antwort auf EHLO nach dem TLS-Handshake</translation>
-    </message>
     <message>
         <source>banner too large: %1</source>
         <translation>Banner zu groß: %1</translation>
@@ -3071,38 +3103,6 @@ Was zu tun ist: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>TCP-Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>Banner</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
-    </message>
-    <message>
-        <source>EHLO after TLS</source>
-        <translation>EHLO nach TLS</translation>
-    </message>
-    <message>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
     </message>
 </context>
 <context>

@@ -2023,6 +2023,78 @@ Options:
         <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to EHLO after the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to QUIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2890,18 +2962,6 @@ What to do: %5</source>
 <context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
-        <source>no address to connect to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,34 +2999,6 @@ What to do: %5</source>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
-    <message>
-        <source>the reply to QUIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply to EHLO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply to STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the TLS handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply to EHLO after the TLS handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>banner too large: %1</source>
         <translation type="unfinished"></translation>
@@ -3041,38 +3073,6 @@ What to do: %5</source>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHLO after TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QUIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

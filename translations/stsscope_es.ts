@@ -2049,6 +2049,78 @@ Opciones:
         <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
         <translation>un proxy SOCKS5 se indica como socks5://HOST:PUERTO, con puerto y nada más</translation>
     </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>ninguna dirección a la que conectar</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>sin certificado</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>sin Content-Type</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la conexión</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>el saludo</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation>la respuesta a EHLO</translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation>la respuesta a STARTTLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>la negociación TLS</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO after the TLS handshake</source>
+        <translation>la respuesta a EHLO tras la negociación TLS</translation>
+    </message>
+    <message>
+        <source>the reply to QUIT</source>
+        <translation>la respuesta a QUIT</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>conexión TCP</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>saludo</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>negociación TLS</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO tras TLS</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fin</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2919,18 +2991,6 @@ Qué hacer: %5</translation>
 <context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
-        <source>no address to connect to</source>
-        <translation>ninguna dirección a la que conectar</translation>
-    </message>
-    <message>
-        <source>no certificate</source>
-        <translation>sin certificado</translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation>sin Content-Type</translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation>tiempo de espera agotado</translation>
     </message>
@@ -2968,34 +3028,6 @@ Qué hacer: %5</translation>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
-    <message>
-        <source>the reply to QUIT</source>
-        <translation>la respuesta a QUIT</translation>
-    </message>
-    <message>
-        <source>the connection</source>
-        <translation>la conexión</translation>
-    </message>
-    <message>
-        <source>the greeting</source>
-        <translation>el saludo</translation>
-    </message>
-    <message>
-        <source>the reply to EHLO</source>
-        <translation>la respuesta a EHLO</translation>
-    </message>
-    <message>
-        <source>the reply to STARTTLS</source>
-        <translation>la respuesta a STARTTLS</translation>
-    </message>
-    <message>
-        <source>the TLS handshake</source>
-        <translation>la negociación TLS</translation>
-    </message>
-    <message>
-        <source>the reply to EHLO after the TLS handshake</source>
-        <translation>la respuesta a EHLO tras la negociación TLS</translation>
-    </message>
     <message>
         <source>banner too large: %1</source>
         <translation>saludo demasiado grande: %1</translation>
@@ -3071,38 +3103,6 @@ Qué hacer: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>conexión TCP</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>saludo</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>negociación TLS</translation>
-    </message>
-    <message>
-        <source>EHLO after TLS</source>
-        <translation>EHLO tras TLS</translation>
-    </message>
-    <message>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fin</translation>
     </message>
 </context>
 <context>

@@ -2049,6 +2049,78 @@ Options&#xa0;:
         <source>a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else</source>
         <translation>un proxy SOCKS5 s&apos;écrit socks5://HÔTE:PORT, avec un port et rien d&apos;autre</translation>
     </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>aucune adresse à laquelle se connecter</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>aucun certificat</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>la bannière</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO</source>
+        <translation>la réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>the reply to STARTTLS</source>
+        <translation>la réponse à STARTTLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>la négociation TLS</translation>
+    </message>
+    <message>
+        <source>the reply to EHLO after the TLS handshake</source>
+        <translation>la réponse à EHLO après la négociation TLS</translation>
+    </message>
+    <message>
+        <source>the reply to QUIT</source>
+        <translation>la réponse à QUIT</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>connexion TCP</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <translation>bannière</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>négociation TLS</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO après TLS</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2919,18 +2991,6 @@ Que faire&#xa0;: %5</translation>
 <context>
     <name>Sts::MtaSts::PolicyFetcher</name>
     <message>
-        <source>no address to connect to</source>
-        <translation>aucune adresse à laquelle se connecter</translation>
-    </message>
-    <message>
-        <source>no certificate</source>
-        <translation>aucun certificat</translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation>pas de Content-Type</translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
@@ -2968,34 +3028,6 @@ Que faire&#xa0;: %5</translation>
 </context>
 <context>
     <name>Sts::Smtp::SmtpProbe</name>
-    <message>
-        <source>the reply to QUIT</source>
-        <translation>la réponse à QUIT</translation>
-    </message>
-    <message>
-        <source>the connection</source>
-        <translation>la connexion</translation>
-    </message>
-    <message>
-        <source>the greeting</source>
-        <translation>la bannière</translation>
-    </message>
-    <message>
-        <source>the reply to EHLO</source>
-        <translation>la réponse à EHLO</translation>
-    </message>
-    <message>
-        <source>the reply to STARTTLS</source>
-        <translation>la réponse à STARTTLS</translation>
-    </message>
-    <message>
-        <source>the TLS handshake</source>
-        <translation>la négociation TLS</translation>
-    </message>
-    <message>
-        <source>the reply to EHLO after the TLS handshake</source>
-        <translation>la réponse à EHLO après la négociation TLS</translation>
-    </message>
     <message>
         <source>banner too large: %1</source>
         <translation>bannière trop longue&#xa0;: %1</translation>
@@ -3071,38 +3103,6 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>connexion TCP</translation>
-    </message>
-    <message>
-        <source>banner</source>
-        <translation>bannière</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>négociation TLS</translation>
-    </message>
-    <message>
-        <source>EHLO after TLS</source>
-        <translation>EHLO après TLS</translation>
-    </message>
-    <message>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminé</translation>
     </message>
 </context>
 <context>
