@@ -9,6 +9,8 @@
 #include "common/txtrecord.h"
 #include "mtasts/mtastscatalog.h"
 #include "mtasts/stsrecord.h"
+#include "smtp/smtpcatalog.h"
+#include "smtp/smtpdialogue.h"
 #include "tlsrpt/reportcatalog.h"
 
 #include <QCoreApplication>
@@ -180,6 +182,43 @@ private Q_SLOTS:
         const QString shown = Check::displayMessage(finding);
         QCOMPARE(shown, german(TlsRpt::ReportCatalog::FieldMissing, {u"string"_qs, germanPhrase}));
         QCOMPARE(Check::displayMessage(finding.code, finding.arguments, finding.message), shown);
+    }
+
+    //! The SMTP probe's and the policy fetch's phrases (the step, what the session waited for,
+    //! "no certificate") the same way: English in the finding, German when shown.
+    void probePhrasesAreTranslatedWhenShown_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("phrase"); //!< which argument is ours
+        QTest::newRow("step") << QString::fromLatin1(Smtp::Catalog::SessionTimeout.code)
+                              << QStringList{u"30"_qs, findingPhrase(Smtp::stepPhrase(Smtp::Step::Handshake))} << 1;
+        QTest::newRow("waiting for") << QString::fromLatin1(Smtp::Catalog::ReplyTimeout.code)
+                                     << QStringList{Smtp::Dialogue::waitingFor(Smtp::Step::Ehlo), u"10"_qs} << 0;
+        QTest::newRow("no certificate") << QString::fromLatin1(MtaSts::Catalog::FetchCertificateInvalid.code)
+                                        << QStringList{u"mta-sts.example"_qs,
+                                                       findingPhrase(QT_TRANSLATE_NOOP("Findings", "no certificate"))}
+                                        << 1;
+        QTest::newRow("no Content-Type") << QString::fromLatin1(MtaSts::Catalog::FetchContentType.code)
+                                         << QStringList{findingPhrase(QT_TRANSLATE_NOOP("Findings", "no Content-Type"))}
+                                         << 0;
+    }
+
+    void probePhrasesAreTranslatedWhenShown()
+    {
+        QFETCH(QString, code);
+        QFETCH(QStringList, arguments);
+        QFETCH(int, phrase);
+        const FindingDefinition *definition = Check::findingDefinition(code);
+        QVERIFY(definition);
+        installGerman();
+        const Finding finding = makeFinding(*definition, u"mx.example"_qs, arguments);
+        QCOMPARE(finding.arguments, arguments); // English, whatever is loaded
+        const QString germanPhrase = m_german.translate("Findings", arguments.at(phrase).toUtf8().constData());
+        QVERIFY2(!germanPhrase.isEmpty() && germanPhrase != arguments.at(phrase), qPrintable(arguments.at(phrase)));
+        QStringList shownArguments = arguments;
+        shownArguments[phrase] = germanPhrase;
+        QCOMPARE(Check::displayMessage(finding), german(*definition, shownArguments));
     }
 
     // Rows of the history written before findings carried arguments, codes of another version.
