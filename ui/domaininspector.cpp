@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domaininspector.h"
 
+#include "check/verdictjudge.h"
 #include "datetext.h"
 #include "lazypage.h"
 #include "models/certificatechainmodel.h"
@@ -91,7 +92,7 @@ DomainInspector::DomainInspector(QWidget *parent)
 QWidget *DomainInspector::makeCertificatesView()
 {
     m_certificates = new CertificatesView;
-    m_certificates->setResult(m_result);
+    m_certificates->setResult(m_shown);
     return m_certificates;
 }
 
@@ -103,14 +104,14 @@ QWidget *DomainInspector::makePolicyView()
         m_tabs->setCurrentIndex(m_findingsTab);
         findingsView()->selectFinding(code, subject);
     });
-    m_policy->setResult(m_result);
+    m_policy->setResult(m_shown);
     return m_policy;
 }
 
 QWidget *DomainInspector::makeFindingsView()
 {
     m_findings = new FindingsView;
-    m_findings->setFindings(m_result.findings);
+    m_findings->setFindings(m_shown.findings);
     return m_findings;
 }
 
@@ -332,9 +333,11 @@ QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, 
     return view;
 }
 
-void DomainInspector::setResult(const Check::CheckResult &result)
+void DomainInspector::setResult(const Check::CheckResult &checked)
 {
-    m_result = result;
+    m_result = checked;
+    m_shown = Check::VerdictJudge::forDisplay(checked);
+    const Check::CheckResult &result = m_shown;
     if (m_reports)
         m_reports->setDomain(result.domain);
     m_banner->setResult(result);

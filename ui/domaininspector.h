@@ -43,7 +43,9 @@ public:
     explicit DomainInspector(QWidget *parent = nullptr);
 
     void setResult(const Check::CheckResult &result);
-    const Check::CheckResult &result() const { return m_result; }
+    const Check::CheckResult &result() const { return m_result; } //!< as the check made it: English sentences
+    //! The result as shown: judged again in the language loaded (VerdictJudge::forDisplay()).
+    const Check::CheckResult &shownResult() const { return m_shown; }
     //! The report library's reports, from which the Reports tab picks this domain's failures.
     void setReports(const QList<TlsRpt::Report> &reports);
     //! Shows the Reports tab.
@@ -94,6 +96,7 @@ private:
     QWidget *makeReportsView();
 
     Check::CheckResult m_result;
+    Check::CheckResult m_shown;
     VerdictBanner *m_banner;
     QTabWidget *m_tabs;
     OverviewModel *m_overview;

@@ -628,10 +628,10 @@ bool MainWindow::exportCurrent(const QString &path, ExportFormat format, QString
         *error = tr("No domain has been checked yet.");
         return false;
     }
-    const Check::CheckResult &result = inspector->result();
+    // JSON as the check made it (English sentences); the HTML report in the language shown.
     const QByteArray content = format == ExportFormat::Json
-                                   ? QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)
-                                   : Check::HtmlReport::render(result).toUtf8();
+                                   ? QJsonDocument(inspector->result().toJson()).toJson(QJsonDocument::Indented)
+                                   : Check::HtmlReport::render(inspector->shownResult()).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         *error = tr("Could not write %1: %2").arg(path, file.errorString());

@@ -85,7 +85,7 @@ struct MxHostResult
     //! (\a unobserved says why).
     std::optional<bool> wouldDeliver;
     std::optional<bool> wouldDeliverStsOnly; //!< the same for a sender that knows MTA-STS only
-    QString unobserved;                      //!< translated: "port 25 is blocked from this machine", ...
+    QString unobserved;                      //!< "port 25 is blocked from this machine", ... (a sentence, below)
     TlsRpt::FailureType resultType;          //!< RFC 8460 failure a sender would report for it, or none
     QList<QHostAddress> refusedAddresses;    //!< not public and not allowed: not connected to
     Findings findings;
@@ -128,6 +128,8 @@ struct CheckResult
     Environment environment; //!< what the machine running the check could see (options' and observed)
 
     Verdict verdict = Verdict::Pending;
+    // The sentences (summary, next step, cause, a host's unobserved, the protection assessment)
+    // are English as a check makes them; VerdictJudge::forDisplay() makes them again where shown.
     QString summary;  //!< one sentence for the banner
     QString nextStep; //!< the most important thing to do
     //! The one cause behind a broken or unprotected verdict, in words ("The certificate of mx1 is

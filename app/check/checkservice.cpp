@@ -5,6 +5,7 @@
 #include "checkhandle.h"
 #include "checkworker.h"
 #include "common/backgroundpriority.h"
+#include "common/threadlanguage.h"
 
 #include <QNetworkInformation>
 #include <QThread>
@@ -28,8 +29,11 @@ CheckService::CheckService(QObject *parent)
     m_networkSettling.setInterval(1500);
     connect(&m_networkSettling, &QTimer::timeout, this, &CheckService::networkChanged);
     m_thread->start();
-    // Its work gives way to the GUI thread's (when there is one).
-    QMetaObject::invokeMethod(m_worker, [] { BackgroundPriority::applyToCurrentThread(); });
+    // Its work gives way to the GUI thread's (when there is one), and its results are in English.
+    QMetaObject::invokeMethod(m_worker, [] {
+        BackgroundPriority::applyToCurrentThread();
+        ThreadLanguage::keepEnglish();
+    });
 }
 
 CheckService::~CheckService()

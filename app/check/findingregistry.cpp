@@ -7,6 +7,7 @@
 #include "mtasts/mtastscatalog.h"
 #include "net/netcatalog.h"
 #include "smtp/smtpcatalog.h"
+#include "smtp/smtpproberesult.h"
 #include "tls/tlscatalog.h"
 #include "tlsrpt/reportcatalog.h"
 #include "tlsrpt/tlsrptcatalog.h"
@@ -100,6 +101,17 @@ QString displayMessage(const Finding &finding)
                                                nullptr, occurrences);
     }
     return *shown;
+}
+
+QString displayError(const Smtp::SmtpProbeResult &probe)
+{
+    if (!probe.failure.isEmpty()) {
+        for (const Finding &finding : probe.findings) {
+            if (finding.code == probe.failure)
+                return displayMessage(finding);
+        }
+    }
+    return probe.error;
 }
 
 } // namespace Sts::Check

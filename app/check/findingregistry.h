@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringView>
 
+namespace Sts::Smtp {
+struct SmtpProbeResult;
+}
+
 namespace Sts::Check {
 
 //! The definition of the finding code \a code from every catalog's All[], or nullptr when no
@@ -22,5 +26,9 @@ QString displayMessage(const Finding &finding);
 //! The same for a finding kept as its parts (an import summary's entry): \a english is the
 //! message it was made with.
 QString displayMessage(const QString &code, const QStringList &arguments, const QString &english);
+
+//! Why \a probe failed, in the language loaded now: the message of its failure finding, or its
+//! English one-line error when it has none (a result stored before probes named it).
+QString displayError(const Smtp::SmtpProbeResult &probe);
 
 } // namespace Sts::Check

@@ -135,7 +135,7 @@ QString mxSection(const CheckResult &result)
                     cell(probe.address.toString()) +
                     cell(probe.tlsEstablished ? QStringLiteral("%1 %2").arg(probe.tlsVersion, probe.cipher)
                                               : QCoreApplication::translate("HtmlReport", "failed at %1: %2")
-                                                    .arg(Smtp::stepText(probe.reached), probe.error)) +
+                                                    .arg(Smtp::stepText(probe.reached), displayError(probe))) +
                     cell(!hasLeaf ? QString()
                          : probe.chain.valid()
                              ? QCoreApplication::translate("HtmlReport", "valid (%1)").arg(probe.chain.matchedName)

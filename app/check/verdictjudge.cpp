@@ -54,7 +54,7 @@ QString unobservedBecause(const Smtp::SmtpProbeResult &probe, const Environment 
         return {};
     if (probe.proxyFailed)
         return QCoreApplication::translate("VerdictJudge", "the SOCKS5 proxy %1 failed: %2")
-            .arg(environment.proxy, probe.error);
+            .arg(environment.proxy, displayError(probe));
     if (probe.noRoute && probe.address.protocol() == QAbstractSocket::IPv6Protocol)
         return QCoreApplication::translate("VerdictJudge", "this machine has no IPv6 route");
     if (environment.smtpPort25 == Environment::Port25::Blocked && environment.proxy.isEmpty() &&
@@ -349,10 +349,10 @@ QString causeFor(const MxHostResult &host)
         if (!probe.tlsEstablished) {
             if (probe.reached < Smtp::Step::StartTls)
                 return QCoreApplication::translate("VerdictJudge", "%1 does not complete an SMTP session (%2).")
-                    .arg(host.host, probe.error);
+                    .arg(host.host, displayError(probe));
             return probe.starttlsOffered
                        ? QCoreApplication::translate("VerdictJudge", "The TLS handshake with %1 fails (%2).")
-                             .arg(host.host, probe.error)
+                             .arg(host.host, displayError(probe))
                        : QCoreApplication::translate("VerdictJudge", "%1 does not offer STARTTLS.").arg(host.host);
         }
         if (probe.chain.valid() || probe.chain.chain.isEmpty())
@@ -604,6 +604,21 @@ void collectFindings(CheckResult &result)
 }
 
 } // namespace
+
+CheckResult VerdictJudge::forDisplay(CheckResult result)
+{
+    // Only the sentences: the rest is what the check judged, and a result made by hand (a
+    // test's, a draft's) keeps its findings and verdict.
+    CheckResult judged = result;
+    judge(judged);
+    result.summary = judged.summary;
+    result.cause = judged.cause;
+    result.nextStep = judged.nextStep;
+    result.protection = judged.protection;
+    for (qsizetype i = 0; i < result.mx.size() && i < judged.mx.size(); ++i)
+        result.mx[i].unobserved = judged.mx.at(i).unobserved;
+    return result;
+}
 
 void VerdictJudge::judge(CheckResult &result)
 {

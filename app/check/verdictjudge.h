@@ -14,6 +14,11 @@ class VerdictJudge
 public:
     //! Fills in the derived fields of \a result from its raw answers and probe results.
     static void judge(CheckResult &result);
+
+    //! \a result with its sentences (summary, cause, next step, why a host is not observable, the
+    //! protection assessment) judged again where it is shown, in the language loaded in this
+    //! thread: checks make them in English (ThreadLanguage), for JSON and the history.
+    static CheckResult forDisplay(CheckResult result);
 };
 
 } // namespace Sts::Check

@@ -229,6 +229,7 @@ bool SmtpProbe::Private::send(const QByteArray &command)
         add(Catalog::ReplyUnexpected, {verb, early.left(200)});
         result.failed = true;
         result.error = SmtpProbe::tr("the server sent a reply before %1 was sent").arg(verb);
+        result.failure = QString::fromLatin1(Catalog::ReplyUnexpected.code);
         result.resultType = Dialogue::resultTypeAt(result.reached);
         complete();
         return false;
@@ -397,6 +398,7 @@ void SmtpProbe::Private::fail(const FindingDefinition &definition, const QString
     add(definition, arguments);
     result.failed = true;
     result.error = error;
+    result.failure = QString::fromLatin1(definition.code);
     result.resultType = resultType;
     if (quitPolitely && socket && socket->state() == QAbstractSocket::ConnectedState && !parser.failed()) {
         socket->write(Dialogue::command(Step::Quit, options.heloName) + "\r\n");
@@ -413,11 +415,11 @@ void SmtpProbe::Private::failReply(const SmtpReplyParser &failedParser)
     const bool banner = result.reached == Step::Banner;
     const QString problem = failedParser.errorString();
     const QJsonObject details{{QStringLiteral("parser_error"), SmtpReplyParser::errorName(failedParser.error())}};
-    if (banner)
-        add(tooLarge ? Catalog::BannerTooLarge : Catalog::BannerMalformed, {problem}, details);
-    else
-        add(tooLarge ? Catalog::ReplyTooLarge : Catalog::ReplyMalformed, {waitingFor(), problem}, details);
+    const FindingDefinition &definition = banner ? (tooLarge ? Catalog::BannerTooLarge : Catalog::BannerMalformed)
+                                                 : (tooLarge ? Catalog::ReplyTooLarge : Catalog::ReplyMalformed);
+    add(definition, banner ? QStringList{problem} : QStringList{waitingFor(), problem}, details);
     result.failed = true;
+    result.failure = QString::fromLatin1(definition.code);
     result.error = banner && tooLarge
                        ? SmtpProbe::tr("banner too large: %1").arg(problem)
                        : SmtpProbe::tr("invalid reply while waiting for %1: %2").arg(waitingForText(), problem);
@@ -574,6 +576,7 @@ void SmtpProbe::cancel()
     d->result.error = SmtpProbe::tr("cancelled");
     d->result.resultType.reset();
     d->add(Catalog::Cancelled, {findingPhrase(stepPhrase(step))});
+    d->result.failure = QString::fromLatin1(Catalog::Cancelled.code);
     d->emitFinished();
 }
 

@@ -36,6 +36,7 @@ QJsonObject SmtpProbeResult::toJson() const
         {QStringLiteral("no_route"), noRoute},
         {QStringLiteral("proxy_failed"), proxyFailed},
         {QStringLiteral("error"), optional(error)},
+        {QStringLiteral("failure"), optional(failure)},
         {QStringLiteral("result_type"), TlsRpt::failureTypeToJson(resultType)},
         {QStringLiteral("elapsed_ms"), elapsedMs},
         {QStringLiteral("findings"), findingsToJson(findings)},
@@ -65,6 +66,7 @@ SmtpProbeResult SmtpProbeResult::fromJson(const QJsonObject &json)
     probe.noRoute = json.value(u"no_route").toBool();
     probe.proxyFailed = json.value(u"proxy_failed").toBool();
     probe.error = JsonFields::string(json, u"error");
+    probe.failure = JsonFields::string(json, u"failure");
     probe.resultType = TlsRpt::failureTypeFromJson(json.value(u"result_type"));
     probe.elapsedMs = JsonFields::integer(json, u"elapsed_ms");
     probe.findings = findingsFromJson(json.value(u"findings").toArray());

@@ -36,7 +36,8 @@ struct SmtpProbeResult
     bool failed = false;
     bool noRoute = false;     //!< the connect failed because this machine has no route there (the observer's network)
     bool proxyFailed = false; //!< the SOCKS5 proxy, not the host, failed the connect
-    QString error;            //!< what went wrong at \a reached
+    QString error;            //!< what went wrong at \a reached, one line in English
+    QString failure;          //!< the code of the finding that says why it failed; Check::displayError() shows it
     TlsRpt::FailureType resultType; //!< RFC 8460 result type a sender would report, or none
     qint64 elapsedMs = 0;
     Findings findings;

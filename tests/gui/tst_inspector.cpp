@@ -4,6 +4,7 @@
 // check has run, filtering, copying, exporting, several domains, cancelling. With
 // STS_SCREENSHOT_DIR set it also saves a picture of every view (for the README).
 #include "check/checkhistory.h"
+#include "check/findingregistry.h"
 #include "domaininspector.h"
 #include "environmentindicator.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include "models/mxhostsmodel.h"
 #include "models/overviewmodel.h"
 #include "models/policylinesmodel.h"
+#include "settings/languageloader.h"
 #include "testbedenvironment.h"
 #include "verdictbanner.h"
 #include "viewcopy.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -265,6 +268,32 @@ private Q_SLOTS:
         screenshot(inspector, 5, QStringLiteral("findings"));
         findings->findChild<QLineEdit *>()->clear();
         findings->severityFilter()->setCurrentIndex(0);
+    }
+
+    //! While the GUI shows German, a check still makes its sentences in English, as the CLI
+    //! does: its JSON and the stored history do not depend on the language of the moment. The
+    //! inspector makes them again in German where it shows them (issue 14, item 6).
+    void sentencesInTheLanguageShownJsonInEnglish()
+    {
+        Ui::LanguageLoader german;
+        QVERIFY(german.install(QLocale(QStringLiteral("de"))));
+        const auto english = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English)); });
+        DomainInspector *inspector = checked(QStringLiteral("mx-cert-name.test"));
+        QVERIFY(inspector);
+        const QString englishCause = u"The certificate of mx1.mx-cert-name.test is for www.other-domain.test, not "
+                                     u"mx1.mx-cert-name.test."_qs;
+        QCOMPARE(inspector->result().cause, englishCause);
+        QCOMPARE(inspector->result().toJson().value(u"cause").toObject().value(u"text").toString(), englishCause);
+        const QString germanCause =
+            QCoreApplication::translate("VerdictJudge", "The certificate of %1 is for %2, not %1.")
+                .arg(u"mx1.mx-cert-name.test"_qs, u"www.other-domain.test"_qs);
+        QVERIFY2(germanCause != englishCause, "no German for the cause");
+        QCOMPARE(inspector->banner()->cause(), germanCause);
+        QVERIFY(inspector->shownResult().summary != inspector->result().summary);
+        // A finding the check made is English too, and German in the findings view.
+        QVERIFY(!inspector->result().findings.isEmpty());
+        const Finding &first = inspector->result().findings.constFirst();
+        QVERIFY(Check::displayMessage(first) != first.message);
     }
 
     void exportsJsonAndHtml()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mxhostsmodel.h"
 
+#include "check/findingregistry.h"
 #include "dnssecdisplay.h"
 #include "stateicons.h"
 
@@ -172,8 +173,9 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
                 for (const Net::DnsRecord &record : host.tlsa->records)
                     lines.append(QString(u"TLSA "_qs + record.text).toHtmlEscaped());
             }
-        } else if (probe && !probe->error.isEmpty() && probe->error != shown) {
-            lines.append(probe->error.toHtmlEscaped());
+        } else if (const QString error = probe ? Check::displayError(*probe) : QString();
+                   !error.isEmpty() && error != shown) {
+            lines.append(error.toHtmlEscaped());
         }
         return lines.isEmpty() ? QVariant()
                                : QVariant(QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>"))));

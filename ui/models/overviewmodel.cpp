@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewmodel.h"
 
+#include "check/findingregistry.h"
 #include "findingsmodel.h"
 #include "stateicons.h"
 
@@ -134,8 +135,9 @@ QList<OverviewModel::Node> OverviewModel::build(const Check::CheckResult &result
             }
             const int address =
                 add(host, probe.address.toString(),
-                    probe.tlsEstablished ? tr("STARTTLS, %1, %2").arg(probe.tlsVersion, probe.cipher)
-                                         : tr("failed at %1: %2").arg(Smtp::stepText(probe.reached), probe.error),
+                    probe.tlsEstablished
+                        ? tr("STARTTLS, %1, %2").arg(probe.tlsVersion, probe.cipher)
+                        : tr("failed at %1: %2").arg(Smtp::stepText(probe.reached), Check::displayError(probe)),
                     probe.tlsEstablished ? Severity::Ok : Severity::Error, Target::Address, hostIndex, probeIndex);
             if (probe.tlsEstablished && !probe.chain.chain.isEmpty()) {
                 const Tls::CertificateInfo &leaf = probe.chain.chain.constFirst();

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "displaytranslator.h"
+
 #include <QLocale>
-#include <QTranslator>
 
 namespace Sts::Ui {
 
@@ -16,8 +17,9 @@ public:
     bool install(const QLocale &language);
 
 private:
-    QTranslator m_qtTranslator;
-    QTranslator m_translator;
+    // Translate for the GUI, never for the checks' threads (DisplayTranslator).
+    DisplayTranslator m_qtTranslator;
+    DisplayTranslator m_translator;
 };
 
 } // namespace Sts::Ui

@@ -4,6 +4,7 @@
 
 #include "check/checkhandle.h"
 #include "check/checkservice.h"
+#include "check/verdictjudge.h"
 #include "common/domaininput.h"
 #include "models/overviewmodel.h"
 #include "policydraft.h"
@@ -161,9 +162,10 @@ void DomainPage::onFinished(const Check::CheckResult &result)
 void DomainPage::show(const Check::CheckResult &result)
 {
     m_result = result;
-    m_banner->setResult(result);
+    const Check::CheckResult shown = Check::VerdictJudge::forDisplay(result); // in the language shown
+    m_banner->setResult(shown);
     m_banner->setVisible(!result.domain.isEmpty());
-    m_overview->setResult(result);
+    m_overview->setResult(shown);
     m_tree->expandAll();
     const bool published = result.fetch && result.fetch->ok;
     m_livePolicy->setPlainText(published ? QString::fromUtf8(result.fetch->response.body) : QString());

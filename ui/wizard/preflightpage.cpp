@@ -4,6 +4,7 @@
 
 #include "check/checkhandle.h"
 #include "check/checkservice.h"
+#include "check/verdictjudge.h"
 #include "models/findingsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "policydraft.h"
@@ -137,12 +138,12 @@ void PreflightPage::onFinished(const Check::CheckResult &result)
 void PreflightPage::show(const Check::CheckResult &result)
 {
     m_result = result;
-    Check::CheckResult banner = result;
+    Check::CheckResult banner = Check::VerdictJudge::forDisplay(result); // its sentences in the language shown
     if (result.complete && blocker().isEmpty() &&
         (result.verdict == Check::Verdict::Protected || result.verdict == Check::Verdict::Testing))
         banner.nextStep = tr("Publish the files of the next page, in the order given there."); // not the live advice
     m_banner->setResult(banner);
-    m_hosts->setResult(result);
+    m_hosts->setResult(banner);
     Findings why;
     for (const Check::MxHostResult &host : result.mx) {
         for (const Finding &finding : host.findings) {
