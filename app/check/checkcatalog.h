@@ -51,7 +51,8 @@ inline constexpr FindingDefinition MxUnreachable{
 inline constexpr FindingDefinition MxPrivateAddress{
     "check.mx.private-address", Severity::Error, "RFC 5321 §5.1",
     QT_TRANSLATE_NOOP("Findings", "The MX host %1 resolves to %2, a %3 address that senders on the internet cannot "
-                                  "reach; StsScope did not connect to it.")};
+                                  "reach; StsScope did not connect to it."),
+    0b100};
 inline constexpr FindingDefinition MxNotObserved{
     "check.mx.not-observed", Severity::Warning, "",
     QT_TRANSLATE_NOOP("Findings", "The MX host %1 could not be checked from this machine: %2. This says nothing "

@@ -305,7 +305,7 @@ void DomainCheck::Private::startFetch()
     Findings refusals;
     for (const QHostAddress &address : std::as_const(refused))
         refusals.append(makeFinding(MtaSts::Catalog::FetchPrivateAddress, host,
-                                    {host, address.toString(), Net::addressScopeText(Net::addressScope(address))}));
+                                    {host, address.toString(), Net::addressScopePhrase(Net::addressScope(address))}));
     if (addresses.isEmpty()) {
         MtaSts::PolicyFetchResult fetch;
         fetch.host = host;

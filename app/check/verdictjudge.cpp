@@ -188,7 +188,7 @@ void judgeMx(CheckResult &result, MxHostResult &host)
     for (const QHostAddress &address : std::as_const(host.refusedAddresses))
         host.findings.append(
             makeFinding(Catalog::MxPrivateAddress, host.host,
-                        {host.host, address.toString(), Net::addressScopeText(Net::addressScope(address))}));
+                        {host.host, address.toString(), Net::addressScopePhrase(Net::addressScope(address))}));
     const bool dnsDone = host.a && host.aaaa;
     if (dnsDone && host.addresses().isEmpty()) {
         host.findings.append(

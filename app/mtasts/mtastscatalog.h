@@ -267,7 +267,8 @@ namespace Sts::MtaSts::Catalog {
 inline constexpr FindingDefinition FetchPrivateAddress{
     "sts.fetch.private-address", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings", "The policy host %1 resolves to %2, a %3 address that senders on the internet cannot "
-                                  "reach; StsScope did not connect to it.")};
+                                  "reach; StsScope did not connect to it."),
+    0b100};
 inline constexpr FindingDefinition FetchNoAddress{
     "sts.fetch.no-address", Severity::Error, "RFC 8461 §3.3",
     QT_TRANSLATE_NOOP("Findings",

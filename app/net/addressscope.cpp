@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addressscope.h"
 
-#include <QCoreApplication>
+#include "common/finding.h"
+
 #include <QHostAddress>
 
 #include <array>
@@ -57,25 +58,25 @@ AddressScope addressScope(const QHostAddress &address)
     return AddressScope::Public;
 }
 
-QString addressScopeText(AddressScope scope)
+QString addressScopePhrase(AddressScope scope)
 {
     switch (scope) {
     case AddressScope::Public:
-        return QCoreApplication::translate("AddressScope", "public");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "public"));
     case AddressScope::Loopback:
-        return QCoreApplication::translate("AddressScope", "loopback");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "loopback"));
     case AddressScope::Private:
-        return QCoreApplication::translate("AddressScope", "private (RFC 1918)");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "private (RFC 1918)"));
     case AddressScope::SharedCgnat:
-        return QCoreApplication::translate("AddressScope", "carrier-grade NAT (RFC 6598)");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "carrier-grade NAT (RFC 6598)"));
     case AddressScope::LinkLocal:
-        return QCoreApplication::translate("AddressScope", "link-local");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "link-local"));
     case AddressScope::UniqueLocal:
-        return QCoreApplication::translate("AddressScope", "unique local (RFC 4193)");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "unique local (RFC 4193)"));
     case AddressScope::Documentation:
-        return QCoreApplication::translate("AddressScope", "reserved for documentation");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "reserved for documentation"));
     case AddressScope::Reserved:
-        return QCoreApplication::translate("AddressScope", "reserved, not routed on the internet");
+        return findingPhrase(QT_TRANSLATE_NOOP("Findings", "reserved, not routed on the internet"));
     }
     return {};
 }

@@ -25,6 +25,7 @@ enum class AddressScope
 
 AddressScope addressScope(const QHostAddress &address);
 //! Translated, for findings: "private (RFC 1918)", "loopback", ...
-QString addressScopeText(AddressScope scope);
+//! "private (RFC 1918)", ... in English: a finding's argument, translated when shown (findingPhrase()).
+QString addressScopePhrase(AddressScope scope);
 
 } // namespace Sts::Net

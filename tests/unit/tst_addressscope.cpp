@@ -53,7 +53,7 @@ private Q_SLOTS:
         const QHostAddress parsed(address);
         QVERIFY(!parsed.isNull());
         QCOMPARE(addressScope(parsed), scope);
-        QVERIFY(!addressScopeText(scope).isEmpty());
+        QVERIFY(!addressScopePhrase(scope).isEmpty());
     }
 
     void nullIsNoPublicAddress() { QCOMPARE(addressScope(QHostAddress()), AddressScope::Reserved); }

@@ -9,6 +9,7 @@
 #include "common/txtrecord.h"
 #include "mtasts/mtastscatalog.h"
 #include "mtasts/stsrecord.h"
+#include "net/addressscope.h"
 #include "smtp/smtpcatalog.h"
 #include "smtp/smtpdialogue.h"
 #include "tlsrpt/reportcatalog.h"
@@ -199,6 +200,10 @@ private Q_SLOTS:
                                         << QStringList{u"mta-sts.example"_qs,
                                                        findingPhrase(QT_TRANSLATE_NOOP("Findings", "no certificate"))}
                                         << 1;
+        QTest::newRow("address scope") << QString::fromLatin1(Check::Catalog::MxPrivateAddress.code)
+                                       << QStringList{u"mx.example"_qs, u"10.0.0.1"_qs,
+                                                      Net::addressScopePhrase(Net::AddressScope::Private)}
+                                       << 2;
         QTest::newRow("no Content-Type") << QString::fromLatin1(MtaSts::Catalog::FetchContentType.code)
                                          << QStringList{findingPhrase(QT_TRANSLATE_NOOP("Findings", "no Content-Type"))}
                                          << 0;
