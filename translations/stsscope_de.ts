@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AddressScope</name>
-    <message>
-        <source>public</source>
-        <translation>öffentlich</translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation>Loopback</translation>
-    </message>
-    <message>
-        <source>private (RFC 1918)</source>
-        <translation>privat (RFC 1918)</translation>
-    </message>
-    <message>
-        <source>carrier-grade NAT (RFC 6598)</source>
-        <translation>Carrier-Grade-NAT (RFC 6598)</translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation>Link-lokal</translation>
-    </message>
-    <message>
-        <source>unique local (RFC 4193)</source>
-        <translation>Unique Local (RFC 4193)</translation>
-    </message>
-    <message>
-        <source>reserved for documentation</source>
-        <translation>für Dokumentation reserviert</translation>
-    </message>
-    <message>
-        <source>reserved, not routed on the internet</source>
-        <translation>reserviert, im Internet nicht geroutet</translation>
-    </message>
-</context>
-<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -2120,6 +2085,38 @@ Optionen:
     <message>
         <source>done</source>
         <translation>fertig</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation>privat (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation>Carrier-Grade-NAT (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>Link-lokal</translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation>Unique Local (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation>für Dokumentation reserviert</translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
+        <translation>reserviert, im Internet nicht geroutet</translation>
     </message>
 </context>
 <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddressScope</name>
-    <message>
-        <source>public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>private (RFC 1918)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carrier-grade NAT (RFC 6598)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unique local (RFC 4193)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reserved for documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reserved, not routed on the internet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -2093,6 +2058,38 @@ Options:
     </message>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AddressScope</name>
-    <message>
-        <source>public</source>
-        <translation>pública</translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation>de bucle local</translation>
-    </message>
-    <message>
-        <source>private (RFC 1918)</source>
-        <translation>privada (RFC 1918)</translation>
-    </message>
-    <message>
-        <source>carrier-grade NAT (RFC 6598)</source>
-        <translation>NAT de operador (RFC 6598)</translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation>de enlace local</translation>
-    </message>
-    <message>
-        <source>unique local (RFC 4193)</source>
-        <translation>local única (RFC 4193)</translation>
-    </message>
-    <message>
-        <source>reserved for documentation</source>
-        <translation>reservada para documentación</translation>
-    </message>
-    <message>
-        <source>reserved, not routed on the internet</source>
-        <translation>reservada, no enrutada en Internet</translation>
-    </message>
-</context>
-<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -2120,6 +2085,38 @@ Opciones:
     <message>
         <source>done</source>
         <translation>fin</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>pública</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>de bucle local</translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation>privada (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation>NAT de operador (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>de enlace local</translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation>local única (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation>reservada para documentación</translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
+        <translation>reservada, no enrutada en Internet</translation>
     </message>
 </context>
 <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AddressScope</name>
-    <message>
-        <source>public</source>
-        <translation>publique</translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation>de bouclage</translation>
-    </message>
-    <message>
-        <source>private (RFC 1918)</source>
-        <translation>privée (RFC 1918)</translation>
-    </message>
-    <message>
-        <source>carrier-grade NAT (RFC 6598)</source>
-        <translation>NAT d&apos;opérateur (RFC 6598)</translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation>lien-local</translation>
-    </message>
-    <message>
-        <source>unique local (RFC 4193)</source>
-        <translation>locale unique (RFC 4193)</translation>
-    </message>
-    <message>
-        <source>reserved for documentation</source>
-        <translation>réservée à la documentation</translation>
-    </message>
-    <message>
-        <source>reserved, not routed on the internet</source>
-        <translation>réservée, non routée sur Internet</translation>
-    </message>
-</context>
-<context>
     <name>CheckResult</name>
     <message>
         <source>still being fetched</source>
@@ -2120,6 +2085,38 @@ Options&#xa0;:
     <message>
         <source>done</source>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>publique</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>de bouclage</translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation>privée (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (RFC 6598)</source>
+        <translation>NAT d&apos;opérateur (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>lien-local</translation>
+    </message>
+    <message>
+        <source>unique local (RFC 4193)</source>
+        <translation>locale unique (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>reserved for documentation</source>
+        <translation>réservée à la documentation</translation>
+    </message>
+    <message>
+        <source>reserved, not routed on the internet</source>
+        <translation>réservée, non routée sur Internet</translation>
     </message>
 </context>
 <context>
