@@ -70,9 +70,11 @@ int main(int argc, char *argv[])
     settings.applyTo(options);
     if (parser.isSet(resolverOption)) {
         options.resolver.forwarder = parser.value(resolverOption);
-        if (const QString problem = Sts::Net::Resolver::forwarderProblem(options.resolver.forwarder);
-            !problem.isEmpty()) {
-            std::fputs(qPrintable(QStringLiteral("stsscope: --resolver: %1\n").arg(problem)), stderr);
+        if (const Sts::Result<void> usable = Sts::Net::Resolver::checkForwarder(options.resolver.forwarder); !usable) {
+            std::fputs(
+                qPrintable(
+                    QStringLiteral("stsscope: --resolver: %1\n").arg(Sts::Check::displayMessage(usable.error()))),
+                stderr);
             return 2;
         }
     }

@@ -7,8 +7,11 @@
 #include "check/checkhistoryservice.h"
 #include "check/checkresult.h"
 #include "check/checkservice.h"
+#include "check/findingregistry.h"
 #include "check/htmlreport.h"
 #include "common/domaininput.h"
+#include "common/filecatalog.h"
+#include "common/fileio.h"
 #include "datetext.h"
 #include "domaininspector.h"
 #include "environmentindicator.h"
@@ -41,7 +44,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -621,23 +623,16 @@ void MainWindow::rememberDomain(const QString &domain)
         m_entry->insertItem(0, domain);
 }
 
-bool MainWindow::exportCurrent(const QString &path, ExportFormat format, QString *error)
+Result<void> MainWindow::exportCurrent(const QString &path, ExportFormat format)
 {
     const DomainInspector *inspector = currentInspector();
-    if (!inspector) {
-        *error = tr("No domain has been checked yet.");
-        return false;
-    }
+    if (!inspector)
+        return Result<void>::failure(makeFinding(FileCatalog::FileNothingToExport, path, {path}));
     // JSON as the check made it (English sentences); the HTML report in the language shown.
     const QByteArray content = format == ExportFormat::Json
                                    ? QJsonDocument(inspector->result().toJson()).toJson(QJsonDocument::Indented)
                                    : Check::HtmlReport::render(inspector->shownResult()).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAll(path, content);
 }
 
 void MainWindow::exportWithDialog(ExportFormat format)
@@ -653,11 +648,10 @@ void MainWindow::exportWithDialog(ExportFormat format)
                                                       suggested, json ? tr("JSON (*.json)") : tr("HTML (*.html)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (exportCurrent(path, format, &error))
+    if (const Result<void> saved = exportCurrent(path, format))
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     else
-        QMessageBox::warning(this, tr("Export"), error);
+        QMessageBox::warning(this, tr("Export"), Check::displayMessage(saved.error()));
 }
 
 void MainWindow::showAbout()

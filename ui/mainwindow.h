@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include "check/checkhistory.h"
 #include "check/checkoptions.h"
 #include "check/checkresult.h"
@@ -65,7 +67,7 @@ public:
     };
     //! Writes the shown domain's result to \a path; false (and \a error) when nothing is shown
     //! or the file cannot be written.
-    bool exportCurrent(const QString &path, ExportFormat format, QString *error);
+    Result<void> exportCurrent(const QString &path, ExportFormat format);
 
     //! Opens the Settings dialog; accepted settings are saved and used by the next check.
     void openSettings();

@@ -4,6 +4,7 @@
 
 #include "check/checkcatalog.h"
 #include "check/watchcatalog.h"
+#include "common/filecatalog.h"
 #include "mtasts/mtastscatalog.h"
 #include "net/netcatalog.h"
 #include "smtp/smtpcatalog.h"
@@ -28,8 +29,9 @@ using Definitions = QHash<QString, const FindingDefinition *>;
 Definitions buildDefinitions()
 {
     const std::span<const FindingDefinition *const> catalogs[] = {
-        Catalog::All,      WatchCatalog::All,          MtaSts::Catalog::All, Smtp::Catalog::All,
-        Tls::Catalog::All, TlsRpt::ReportCatalog::All, TlsRpt::Catalog::All, Net::Catalog::All,
+        Catalog::All,         WatchCatalog::All, MtaSts::Catalog::All,
+        Smtp::Catalog::All,   Tls::Catalog::All, TlsRpt::ReportCatalog::All,
+        TlsRpt::Catalog::All, Net::Catalog::All, FileCatalog::All,
     };
     Definitions definitions;
     for (const auto catalog : catalogs) {

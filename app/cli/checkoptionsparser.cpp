@@ -91,8 +91,8 @@ std::optional<int> CheckOptionsParser::read(Io io, Check::CheckOptions &options)
             return m_verb.usageError(io, Check::displayMessage(proxy.error()));
     }
     if (parser.isSet(m_resolver)) {
-        if (const QString problem = Net::Resolver::forwarderProblem(options.resolver.forwarder); !problem.isEmpty())
-            return m_verb.usageError(io, problem);
+        if (const Result<void> usable = Net::Resolver::checkForwarder(options.resolver.forwarder); !usable)
+            return m_verb.usageError(io, Check::displayMessage(usable.error()));
     }
     options.resolver.trustAnchorFile = parser.value(m_trustAnchor);
     options.resolver.rootHintsFile = parser.value(m_rootHints);

@@ -597,18 +597,18 @@ DnssecPassage Resolver::dnssecPassage() const
     return d->passage;
 }
 
-QString Resolver::forwarderProblem(const QString &forwarder)
+Result<void> Resolver::checkForwarder(const QString &forwarder)
 {
     const QString text = forwarder.trimmed();
     const qsizetype at = text.lastIndexOf(u'@');
     const QString address = at < 0 ? text : text.left(at);
     if (QHostAddress(address).isNull())
-        return tr("\"%1\" is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.").arg(address);
+        return Result<void>::failure(makeFinding(Catalog::ResolverForwarderInvalid, forwarder, {address}));
     if (at >= 0) {
         bool ok = false;
         const int port = text.mid(at + 1).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return tr("\"%1\" is not a port number between 1 and 65535.").arg(text.mid(at + 1));
+            return Result<void>::failure(makeFinding(Catalog::ResolverPortInvalid, forwarder, {text.mid(at + 1)}));
     }
     return {};
 }

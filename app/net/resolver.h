@@ -80,10 +80,11 @@ public:
     //! without validation and its DNSSEC state is Unknown, never Bogus.
     DnssecPassage dnssecPassage() const;
 
-    //! Why \a forwarder is not "ADDR" or "ADDR@PORT" with an IPv4/IPv6 address and a port of
-    //! 1-65535 (libunbound takes no names); empty when it is fine. For settings and flags, so
-    //! that a typo is reported where it was typed, not as a failed check.
-    static QString forwarderProblem(const QString &forwarder);
+    //! Whether \a forwarder is "ADDR" or "ADDR@PORT" with an IPv4/IPv6 address and a port of
+    //! 1-65535 (libunbound takes no names); the finding (resolver.forwarder-invalid,
+    //! resolver.port-invalid) says what is wrong. For settings and flags, so that a typo is
+    //! reported where it was typed, not as a failed check.
+    static Result<void> checkForwarder(const QString &forwarder);
 
 Q_SIGNALS:
     void dnssecPassageKnown(Sts::Net::DnssecPassage passage);

@@ -299,9 +299,12 @@ private Q_SLOTS:
     void exportsJsonAndHtml()
     {
         QTemporaryDir dir;
-        QString error;
+        const auto saved = [this](const QString &path, MainWindow::ExportFormat format) {
+            const Result<void> exported = m_window->exportCurrent(path, format);
+            return exported ? QString() : exported.error().message;
+        };
         const QString json = dir.filePath(QStringLiteral("result.json"));
-        QVERIFY2(m_window->exportCurrent(json, MainWindow::ExportFormat::Json, &error), qPrintable(error));
+        QCOMPARE(saved(json, MainWindow::ExportFormat::Json), QString());
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QJsonObject object = QJsonDocument::fromJson(jsonFile.readAll()).object();
@@ -309,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(object, m_window->currentInspector()->result().toJson());
 
         const QString html = dir.filePath(QStringLiteral("result.html"));
-        QVERIFY2(m_window->exportCurrent(html, MainWindow::ExportFormat::Html, &error), qPrintable(error));
+        QCOMPARE(saved(html, MainWindow::ExportFormat::Html), QString());
         QFile htmlFile(html);
         QVERIFY(htmlFile.open(QIODevice::ReadOnly));
         const QByteArray page = htmlFile.readAll();
@@ -317,9 +320,11 @@ private Q_SLOTS:
         QVERIFY(page.contains("mx-cert-name.test"));
         QVERIFY(page.contains("certificate-host-mismatch"));
         QVERIFY(!page.contains("<script"));
-        QVERIFY(!m_window->exportCurrent(QStringLiteral("/nonexistent/dir/x.json"), MainWindow::ExportFormat::Json,
-                                         &error));
-        QVERIFY(error.contains(u"/nonexistent/dir/x.json"));
+        const Result<void> refused =
+            m_window->exportCurrent(QStringLiteral("/nonexistent/dir/x.json"), MainWindow::ExportFormat::Json);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"file.write-failed"_qs);
+        QVERIFY(refused.error().message.contains(u"/nonexistent/dir/x.json"));
     }
 
     void domainsSideBySide()

@@ -121,8 +121,8 @@ private:
 
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
-        QString error;
-        QVERIFY2(output->saveAll(directory.filePath(u"wizard"_qs), &error), qPrintable(error));
+        const Result<void> written = output->saveAll(directory.filePath(u"wizard"_qs));
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
         const QHash<QString, QByteArray> cli =
             cliFiles(cliArguments + QStringList{u"--id"_qs, deployment.id}, directory.filePath(u"cli"_qs));
         QCOMPARE(cli.size(), output->files().size());

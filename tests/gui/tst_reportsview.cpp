@@ -1033,8 +1033,8 @@ private Q_SLOTS:
         QVERIFY(!csv.contains(u",=cmd"));
 
         const QString path = m_dir.filePath(u"reports.csv"_qs);
-        QString error;
-        QVERIFY2(Ui::CsvExport::save(table, path, &error), qPrintable(error));
+        const Result<void> exported = Ui::CsvExport::save(table, path);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray content = saved.readAll();

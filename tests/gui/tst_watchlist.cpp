@@ -157,9 +157,9 @@ private Q_SLOTS:
             QCOMPARE(page.domains(), (QStringList{u"healthy.test"_qs, u"no-sts.test"_qs}));
 
             // Export in the CLI's list format.
-            QString error;
             const QString exported = m_dir.filePath(u"exported.txt"_qs);
-            QVERIFY2(page.exportList(exported, &error), qPrintable(error));
+            const Result<void> saved = page.exportList(exported);
+            QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
             QFile file(exported);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -180,8 +180,8 @@ private Q_SLOTS:
         list.write("# mine\ntesting.test\n\nnot a domain\nhealthy.test\n");
         list.close();
         again.setIntervalHours(0);
-        QString error;
-        QVERIFY2(again.importList(imported, &error), qPrintable(error));
+        const Result<void> read = again.importList(imported);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
         QCOMPARE(again.domains(), (QStringList{u"healthy.test"_qs, u"no-sts.test"_qs, u"testing.test"_qs}));
         QVERIFY2(again.note()->text().contains(u"line 4"_qs), qPrintable(again.note()->text()));
         again.scheduler()->cancelAll();

@@ -262,6 +262,27 @@ private Q_SLOTS:
         QCOMPARE(Net::Resolver::keyZones(anchor, name), zones);
     }
 
+    void forwarderForms_data()
+    {
+        QTest::addColumn<QString>("forwarder");
+        QTest::addColumn<QString>("code"); //!< empty: usable
+        QTest::newRow("IPv4") << u"127.0.0.1"_qs << QString();
+        QTest::newRow("IPv4 and port") << u" 127.0.0.1@5353 "_qs << QString();
+        QTest::newRow("IPv6 and port") << u"::1@53"_qs << QString();
+        QTest::newRow("a name") << u"dns.example"_qs << u"resolver.forwarder-invalid"_qs;
+        QTest::newRow("port 0") << u"127.0.0.1@0"_qs << u"resolver.port-invalid"_qs;
+        QTest::newRow("port 65536") << u"127.0.0.1@65536"_qs << u"resolver.port-invalid"_qs;
+        QTest::newRow("port not a number") << u"127.0.0.1@dns"_qs << u"resolver.port-invalid"_qs;
+    }
+
+    void forwarderForms()
+    {
+        QFETCH(QString, forwarder);
+        QFETCH(QString, code);
+        const Result<void> usable = Net::Resolver::checkForwarder(forwarder);
+        QCOMPARE(usable ? QString() : usable.error().code, code);
+    }
+
     void prefetchedKeysAreTakenFromTheCache_data()
     {
         QTest::addColumn<bool>("prefetch");

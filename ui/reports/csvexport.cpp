@@ -3,10 +3,9 @@
 #include "csvexport.h"
 
 #include "common/csvfield.h"
+#include "common/fileio.h"
 
 #include <QAbstractItemModel>
-#include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace Sts::Ui {
@@ -27,16 +26,9 @@ QString CsvExport::toCsv(const QAbstractItemModel *model)
     return csv;
 }
 
-bool CsvExport::save(const QAbstractItemModel *model, const QString &path, QString *error)
+Result<void> CsvExport::save(const QAbstractItemModel *model, const QString &path)
 {
-    const QByteArray content = QByteArrayLiteral("\xEF\xBB\xBF") + toCsv(model).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("CsvExport", "Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAll(path, QByteArrayLiteral("\xEF\xBB\xBF") + toCsv(model).toUtf8());
 }
 
 } // namespace Sts::Ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 class QAbstractItemModel;
@@ -17,7 +19,7 @@ public:
     //! The header row and every row as the model shows them (a proxy: filtered and sorted).
     static QString toCsv(const QAbstractItemModel *model);
     //! Writes toCsv() as UTF-8 with a byte order mark (so that spreadsheets detect UTF-8).
-    static bool save(const QAbstractItemModel *model, const QString &path, QString *error);
+    static Result<void> save(const QAbstractItemModel *model, const QString &path);
 };
 
 } // namespace Sts::Ui

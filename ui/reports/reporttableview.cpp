@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttableview.h"
 
+#include "check/findingregistry.h"
 #include "csvexport.h"
 #include "viewcopy.h"
 
@@ -67,9 +68,8 @@ void ReportTableView::exportWithDialog()
         QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested, tr("CSV (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!CsvExport::save(model(), path, &error))
-        QMessageBox::warning(this, tr("Export as CSV"), error);
+    if (const Result<void> saved = CsvExport::save(model(), path); !saved)
+        QMessageBox::warning(this, tr("Export as CSV"), Check::displayMessage(saved.error()));
 }
 
 } // namespace Sts::Ui

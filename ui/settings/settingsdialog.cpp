@@ -241,8 +241,8 @@ QString SettingsDialog::problem() const
 {
     const AppSettings values = settings();
     if (!values.resolver.isEmpty()) {
-        if (const QString problem = Net::Resolver::forwarderProblem(values.resolver); !problem.isEmpty())
-            return tr("DNS resolver: %1").arg(problem);
+        if (const Result<void> usable = Net::Resolver::checkForwarder(values.resolver); !usable)
+            return tr("DNS resolver: %1").arg(Check::displayMessage(usable.error()));
     }
     if (!values.trustAnchorFile.isEmpty()) {
         if (const QString problem = fileProblem(values.trustAnchorFile); !problem.isEmpty())

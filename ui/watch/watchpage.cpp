@@ -6,6 +6,7 @@
 #include "check/findingregistry.h"
 #include "check/watchchangedetector.h"
 #include "check/watchlistfile.h"
+#include "common/fileio.h"
 #include "viewcopy.h"
 #include "watchlistmodel.h"
 #include "watchnotifier.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -280,18 +280,12 @@ void WatchPage::listChanged()
     updateStatus();
 }
 
-bool WatchPage::importList(const QString &path, QString *error)
+Result<void> WatchPage::importList(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() > MaxListFileSize) {
-        *error = tr("%1 is too large for a list of domains.").arg(path);
-        return false;
-    }
-    const Check::WatchListFile parsed = Check::WatchListFile::parse(QString::fromUtf8(file.read(MaxListFileSize)));
+    const Result<QByteArray> content = FileIo::readAll(path, MaxListFileSize);
+    if (!content)
+        return Result<void>::failure(content.error());
+    const Check::WatchListFile parsed = Check::WatchListFile::parse(QString::fromUtf8(content.value()));
     const int before = static_cast<int>(m_model->rowCount());
     addDomains(parsed.domains);
     QStringList said{
@@ -302,18 +296,12 @@ bool WatchPage::importList(const QString &path, QString *error)
     }
     m_note->setText(said.join(u'\n'));
     m_note->show();
-    return true;
+    return {};
 }
 
-bool WatchPage::exportList(const QString &path, QString *error) const
+Result<void> WatchPage::exportList(const QString &path) const
 {
-    const QByteArray content = Check::WatchListFile::format(m_model->domains()).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAll(path, Check::WatchListFile::format(m_model->domains()).toUtf8());
 }
 
 void WatchPage::importWithDialog()
@@ -322,9 +310,8 @@ void WatchPage::importWithDialog()
                                                       tr("Lists of domains (*.txt *.list);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!importList(path, &error)) {
-        m_note->setText(error);
+    if (const Result<void> imported = importList(path); !imported) {
+        m_note->setText(Check::displayMessage(imported.error()));
         m_note->show();
     }
 }
@@ -335,11 +322,10 @@ void WatchPage::exportWithDialog()
         this, tr("Export the Watch List"), QStringLiteral("watch-list.txt"), tr("Lists of domains (*.txt *.list)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (exportList(path, &error))
+    if (const Result<void> exported = exportList(path)) {
         Q_EMIT statusMessage(tr("Saved %1").arg(path));
-    else {
-        m_note->setText(error);
+    } else {
+        m_note->setText(Check::displayMessage(exported.error()));
         m_note->show();
     }
 }

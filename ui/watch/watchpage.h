@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include "check/checkoptions.h"
 #include "check/watchliststore.h"
 #include "check/watchoutcome.h"
@@ -50,8 +52,8 @@ public:
     void removeDomains(const QStringList &domains);
     QStringList domains() const;
     //! Reads a list file (WatchListFile); false with \a error when it cannot be read.
-    bool importList(const QString &path, QString *error);
-    bool exportList(const QString &path, QString *error) const;
+    Result<void> importList(const QString &path);
+    Result<void> exportList(const QString &path) const;
     //! Hours between two checks of each domain; 0: no background checks.
     void setIntervalHours(int hours);
     int intervalHours() const;

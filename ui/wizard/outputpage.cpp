@@ -179,18 +179,17 @@ QString OutputPage::diff() const
     return m_diff;
 }
 
-bool OutputPage::saveAll(const QString &directory, QString *error)
+Result<void> OutputPage::saveAll(const QString &directory)
 {
     const Result<QStringList> written = MtaSts::DeploymentFiles::write(m_files, directory);
     if (!written) {
-        *error = Check::displayMessage(written.error());
-        m_saved->setText(tr("Not saved: %1").arg(*error));
-        return false;
+        m_saved->setText(tr("Not saved: %1").arg(Check::displayMessage(written.error())));
+        return Result<void>::failure(written.error());
     }
     m_saved->setText(tr("Saved %n file(s) to %1.", nullptr, static_cast<int>(written->size()))
                          .arg(QDir::toNativeSeparators(directory)));
     m_savedTo = directory;
-    return true;
+    return {};
 }
 
 void OutputPage::chooseFolderAndSave(const std::function<void()> &onSaved)
@@ -202,8 +201,7 @@ void OutputPage::chooseFolderAndSave(const std::function<void()> &onSaved)
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, onSaved](const QString &directory) {
-        QString error;
-        if (saveAll(directory, &error) && onSaved)
+        if (saveAll(directory) && onSaved)
             onSaved();
     });
     dialog->open();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include "mtasts/deploymentfiles.h"
 
 #include <QWizardPage>
@@ -38,7 +40,7 @@ public:
     ProviderRecordsModel *recordsModel() const { return m_records; }
     QTabWidget *tabs() const { return m_tabs; }
     //! Writes every file into \a directory; false and \a error when it cannot.
-    bool saveAll(const QString &directory, QString *error);
+    Result<void> saveAll(const QString &directory);
     //! Asks for a folder (without blocking) and saves every file there; \a onSaved runs once they
     //! are written (not when the user cancels or writing fails).
     void chooseFolderAndSave(const std::function<void()> &onSaved = {});
