@@ -620,13 +620,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>CsvExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>DaneVerifier</name>
     <message>
         <source>this OpenSSL cannot verify DANE</source>
@@ -2118,6 +2111,30 @@ Optionen:
         <source>reserved, not routed on the internet</source>
         <translation>reserviert, im Internet nicht geroutet</translation>
     </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than such a file holds; it was not read.</source>
+        <translation>%1 ist größer als %2 Bytes, mehr als eine solche Datei enthält; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: no domain has been checked yet.</source>
+        <translation>Nichts wurde nach %1 geschrieben: Es wurde noch keine Domain geprüft.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse; der Resolver wird als ADDR oder ADDR@PORT angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation>„%1“ ist keine Portnummer zwischen 1 und 65535.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -3013,14 +3030,6 @@ Was zu tun ist: %5</translation>
     <message>
         <source>system resolvers (%1)</source>
         <translation>System-Resolver (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
-        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse; der Resolver wird als ADDR oder ADDR@PORT angegeben.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
-        <translation>„%1“ ist keine Portnummer zwischen 1 und 65535.</translation>
     </message>
 </context>
 <context>
@@ -4669,14 +4678,6 @@ Was zu tun ist: %5</translation>
             <numerusform>%n Test läuft</numerusform>
             <numerusform>%n Tests laufen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No domain has been checked yet.</source>
-        <translation>Es wurde noch keine Domain geprüft.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Check a domain first.</source>
@@ -6855,14 +6856,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
             <numerusform>Überwachung von %n Domains beendet; ihr Verlauf bleibt erhalten.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of domains.</source>
-        <translation>%1 ist zu groß für eine Liste von Domains.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1: %n domain(s) added.</source>
         <translation>
@@ -6873,10 +6866,6 @@ Schritt 2: Modus enforce mit einem max_age von Wochen (beginnen Sie mit zwei Woc
     <message>
         <source>These lines are no domain and were left out:</source>
         <translation>Diese Zeilen sind keine Domains und wurden ausgelassen:</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Import a Watch List</source>

@@ -594,13 +594,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>CsvExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DaneVerifier</name>
     <message>
         <source>this OpenSSL cannot verify DANE</source>
@@ -2092,6 +2085,30 @@ Options:
         <source>reserved, not routed on the internet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than such a file holds; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: no domain has been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2983,14 +3000,6 @@ What to do: %5</source>
     </message>
     <message>
         <source>system resolvers (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4627,14 +4636,6 @@ What to do: %5</source>
     </message>
     <message>
         <source>Export as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No domain has been checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6825,14 +6826,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform>Stopped watching %n domains; their history is kept.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of domains.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1: %n domain(s) added.</source>
         <translation>
@@ -6842,10 +6835,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     </message>
     <message>
         <source>These lines are no domain and were left out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -620,13 +620,6 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>CsvExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>DaneVerifier</name>
     <message>
         <source>this OpenSSL cannot verify DANE</source>
@@ -2118,6 +2111,30 @@ Opciones:
         <source>reserved, not routed on the internet</source>
         <translation>reservada, no enrutada en Internet</translation>
     </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than such a file holds; it was not read.</source>
+        <translation>%1 supera los %2 bytes, más de lo que contiene un archivo así; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: no domain has been checked yet.</source>
+        <translation>No se ha escrito nada en %1: aún no se ha comprobado ningún dominio.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation>&quot;%1&quot; no es una dirección IPv4 ni IPv6; el resolutor se indica como ADDR o ADDR@PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation>&quot;%1&quot; no es un número de puerto entre 1 y 65535.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -3013,14 +3030,6 @@ Qué hacer: %5</translation>
     <message>
         <source>system resolvers (%1)</source>
         <translation>resolutores del sistema (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
-        <translation>&quot;%1&quot; no es una dirección IPv4 ni IPv6; el resolutor se indica como ADDR o ADDR@PORT.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
-        <translation>&quot;%1&quot; no es un número de puerto entre 1 y 65535.</translation>
     </message>
 </context>
 <context>
@@ -4669,14 +4678,6 @@ Qué hacer: %5</translation>
             <numerusform>%n sonda en curso</numerusform>
             <numerusform>%n sondas en curso</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No domain has been checked yet.</source>
-        <translation>Todavía no se ha comprobado ningún dominio.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Check a domain first.</source>
@@ -6855,14 +6856,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
             <numerusform>Se dejaron de vigilar %n dominios; su historial se conserva.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of domains.</source>
-        <translation>%1 es demasiado grande para una lista de dominios.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1: %n domain(s) added.</source>
         <translation>
@@ -6873,10 +6866,6 @@ Paso 2: modo enforce con un max_age de semanas (empiece con dos semanas y amplí
     <message>
         <source>These lines are no domain and were left out:</source>
         <translation>Estas líneas no son dominios y se han omitido:</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Import a Watch List</source>

@@ -620,13 +620,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>CsvExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>DaneVerifier</name>
     <message>
         <source>this OpenSSL cannot verify DANE</source>
@@ -2118,6 +2111,30 @@ Options&#xa0;:
         <source>reserved, not routed on the internet</source>
         <translation>réservée, non routée sur Internet</translation>
     </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than such a file holds; it was not read.</source>
+        <translation>%1 dépasse %2 octets, plus qu’un tel fichier n’en contient ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: no domain has been checked yet.</source>
+        <translation>Rien n’a été écrit dans %1 : aucun domaine n’a encore été vérifié.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6&#xa0;; le résolveur s&apos;indique sous la forme ADDR ou ADDR@PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -3013,14 +3030,6 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>system resolvers (%1)</source>
         <translation>résolveurs du système (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6&#xa0;; le résolveur s&apos;indique sous la forme ADDR ou ADDR@PORT.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number between 1 and 65535.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535.</translation>
     </message>
 </context>
 <context>
@@ -4669,14 +4678,6 @@ Que faire&#xa0;: %5</translation>
             <numerusform>%n sonde en cours</numerusform>
             <numerusform>%n sondes en cours</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No domain has been checked yet.</source>
-        <translation>Aucun domaine n&apos;a encore été vérifié.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check a domain first.</source>
@@ -6855,14 +6856,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
             <numerusform>Surveillance arrêtée pour %n domaines&#xa0;; leur historique est conservé.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of domains.</source>
-        <translation>%1 est trop volumineux pour une liste de domaines.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1: %n domain(s) added.</source>
         <translation>
@@ -6873,10 +6866,6 @@ Step 2: enforce mode with a max_age of weeks (start with two weeks, later up to 
     <message>
         <source>These lines are no domain and were left out:</source>
         <translation>Ces lignes ne sont pas des domaines et ont été ignorées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import a Watch List</source>
