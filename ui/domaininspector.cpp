@@ -9,6 +9,7 @@
 #include "models/dnsrecordsmodel.h"
 #include "models/mxhostsmodel.h"
 #include "models/overviewmodel.h"
+#include "net/resolver.h"
 #include "reports/domainreportsview.h"
 #include "verdictbanner.h"
 #include "viewcopy.h"
@@ -370,9 +371,10 @@ void DomainInspector::updateFooter()
 {
     const Check::CheckResult &result = m_result;
     if (result.complete) {
-        m_footer->setText(tr("Checked %1 via %2 in %3 ms")
-                              .arg(DateText::dateTimeSeconds(result.started), result.resolver)
-                              .arg(result.elapsedMs));
+        m_footer->setText(
+            tr("Checked %1 via %2 in %3 ms")
+                .arg(DateText::dateTimeSeconds(result.started), Net::Resolver::displayText(result.resolver))
+                .arg(result.elapsedMs));
         return;
     }
     // Seconds that count on, so that a slow server shows as waiting, not as a frozen window.

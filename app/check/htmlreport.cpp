@@ -4,6 +4,8 @@
 
 #include "findingadvice.h"
 #include "findingregistry.h"
+#include "net/resolver.h"
+#include "tls/daneverifier.h"
 
 #include <QCoreApplication>
 
@@ -98,7 +100,8 @@ QString daneCell(const MxHostResult &host, const Smtp::SmtpProbeResult &probe)
     if (probe.dane && daneApplies(host.dane) && host.tlsa && host.tlsa->hasRecords())
         return probe.dane->verified
                    ? QCoreApplication::translate("HtmlReport", "pass (%1)").arg(probe.dane->matchedRecord)
-                   : QCoreApplication::translate("HtmlReport", "fail (%1)").arg(probe.dane->error);
+                   : QCoreApplication::translate("HtmlReport", "fail (%1)")
+                         .arg(Tls::DaneVerifier::displayError(probe.dane->error));
     return daneStatusText(host.dane);
 }
 
@@ -194,10 +197,11 @@ QString HtmlReport::render(const CheckResult &result)
                          : escaped(QCoreApplication::translate("HtmlReport", "Next step: %1").arg(result.nextStep)));
     html += protectionSection(result) + policySection(result) + mxSection(result) + findingsSection(result);
     html += QStringLiteral("<p><small>%1</small></p></body></html>\n")
-                .arg(escaped(QCoreApplication::translate("HtmlReport", "Checked %1 via %2 in %3 ms by StsScope %4")
-                                 .arg(result.started.toUTC().toString(Qt::ISODate), result.resolver)
-                                 .arg(result.elapsedMs)
-                                 .arg(QStringLiteral(STS_VERSION))));
+                .arg(escaped(
+                    QCoreApplication::translate("HtmlReport", "Checked %1 via %2 in %3 ms by StsScope %4")
+                        .arg(result.started.toUTC().toString(Qt::ISODate), Net::Resolver::displayText(result.resolver))
+                        .arg(result.elapsedMs)
+                        .arg(QStringLiteral(STS_VERSION))));
     return html;
 }
 

@@ -2,17 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyfetcher.h"
 
+#include "common/composedtext.h"
 #include "common/resulttype.h"
 #include "mtastscatalog.h"
 #include "policy.h"
 #include "tls/chainanalysisjob.h"
 #include "tls/tlssessioninfo.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSslSocket>
 #include <QTimer>
 
 namespace Sts::MtaSts {
+
+namespace {
+// A fetch's attempts in its own words (English in a check's thread; displayAttempt() translates).
+constexpr const char *TimedOutText = QT_TRANSLATE_NOOP("Sts::MtaSts::PolicyFetcher", "timed out");
+constexpr const char *NoDataText = QT_TRANSLATE_NOOP("Sts::MtaSts::PolicyFetcher", "no data for %1 s");
+constexpr const char *NoConnectionText = QT_TRANSLATE_NOOP("Sts::MtaSts::PolicyFetcher", "no connection within %1 s");
+constexpr const char *CancelledText = QT_TRANSLATE_NOOP("Sts::MtaSts::PolicyFetcher", "cancelled");
+
+QString said(const char *text)
+{
+    return QCoreApplication::translate("Sts::MtaSts::PolicyFetcher", text);
+}
+} // namespace
 
 namespace {
 
@@ -205,7 +220,7 @@ void PolicyFetcher::Private::judge()
 
 void PolicyFetcher::Private::onTotalTimeout()
 {
-    result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("timed out")));
+    result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), said(TimedOutText)));
     dropSocket();
     add(Catalog::FetchTimeout, {result.host, QString::number(options.totalTimeoutMs / 1000.0)});
     result.resultType = TlsRpt::ResultType::StsPolicyFetchError;
@@ -215,8 +230,7 @@ void PolicyFetcher::Private::onTotalTimeout()
 void PolicyFetcher::Private::onIdleTimeout()
 {
     const QString seconds = QString::number(idleTimeoutMs() / 1000.0);
-    result.attempts.append(
-        QStringLiteral("%1: %2").arg(result.address.toString(), PolicyFetcher::tr("no data for %1 s").arg(seconds)));
+    result.attempts.append(QStringLiteral("%1: %2").arg(result.address.toString(), said(NoDataText).arg(seconds)));
     dropSocket();
     add(Catalog::FetchStalled, {result.host, seconds});
     result.resultType = TlsRpt::ResultType::StsPolicyFetchError;
@@ -252,8 +266,7 @@ PolicyFetcher::PolicyFetcher(const QString &policyHost, const QList<QHostAddress
     d->idleTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
         d->result.attempts.append(QStringLiteral("%1: %2").arg(
-            d->result.address.toString(),
-            PolicyFetcher::tr("no connection within %1 s").arg(d->options.connectTimeoutMs / 1000.0)));
+            d->result.address.toString(), said(NoConnectionText).arg(d->options.connectTimeoutMs / 1000.0)));
         d->tryNext();
     });
     connect(&d->totalTimer, &QTimer::timeout, this, [this] { d->onTotalTimeout(); });
@@ -278,13 +291,24 @@ void PolicyFetcher::cancel()
     if (d->finished)
         return;
     d->dropSocket();
-    d->result.attempts.append(PolicyFetcher::tr("cancelled"));
+    d->result.attempts.append(said(CancelledText));
     d->finish();
 }
 
 bool PolicyFetcher::isFinished() const
 {
     return d->finished;
+}
+
+QString PolicyFetcher::displayAttempt(const QString &attempt)
+{
+    const std::initializer_list<const char *> patterns{TimedOutText, NoDataText, NoConnectionText, CancelledText};
+    // "192.0.2.1: timed out": the address stays, the words are translated.
+    const qsizetype colon = attempt.indexOf(QStringLiteral(": "));
+    if (colon < 0)
+        return ComposedText::shown("Sts::MtaSts::PolicyFetcher", attempt, patterns);
+    return attempt.left(colon + 2) +
+           ComposedText::shown("Sts::MtaSts::PolicyFetcher", attempt.mid(colon + 2), patterns);
 }
 
 } // namespace Sts::MtaSts

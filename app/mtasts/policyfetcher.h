@@ -37,6 +37,10 @@ public:
 
     void start() override;
     void cancel() override;
+
+    //! One of PolicyFetchResult::attempts, made in English in a check's thread, in the language
+    //! loaded now ("192.0.2.1: zeitüberschritten"); a socket's own reason stays as Qt gave it.
+    static QString displayAttempt(const QString &attempt);
     bool isFinished() const override;
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resolver.h"
 
+#include "common/composedtext.h"
 #include "dnsrdata.h"
 #include "netcatalog.h"
 
@@ -27,6 +28,13 @@ constexpr int ClassIn = 1;
 constexpr int RcodeServFail = 2;
 constexpr int RcodeNxDomain = 3;
 constexpr int RcodeRefused = 5;
+// What the resolver says in its own words (English in a check's thread; displayText() translates).
+constexpr const char *ResponseCodeText = QT_TRANSLATE_NOOP("Sts::Net::Resolver", "DNS response code %1");
+constexpr const char *MalformedRecordText =
+    QT_TRANSLATE_NOOP("Sts::Net::Resolver", "a malformed %1 record was ignored");
+constexpr const char *NotSentText = QT_TRANSLATE_NOOP("Sts::Net::Resolver", "the DNS query could not be sent");
+constexpr const char *TimeoutText = QT_TRANSLATE_NOOP("Sts::Net::Resolver", "no answer within %1 s");
+constexpr const char *SystemResolversText = QT_TRANSLATE_NOOP("Sts::Net::Resolver", "system resolvers (%1)");
 constexpr int TypeDs = 43;
 constexpr int TypeDnskey = 48;
 //! Zones below the trust anchor whose keys prefetchKeys() asks for: a signer (the zone apex) sits
@@ -392,7 +400,7 @@ void Resolver::Private::onResult(void *data, int error, ub_result *result)
             answer.status = DnsStatus::Refused;
         } else if (result->rcode != 0) {
             answer.status = DnsStatus::Error;
-            answer.error = QCoreApplication::translate("Resolver", "DNS response code %1").arg(result->rcode);
+            answer.error = QCoreApplication::translate("Sts::Net::Resolver", ResponseCodeText).arg(result->rcode);
         } else if (!result->havedata) {
             answer.status = DnsStatus::NoData;
         } else {
@@ -403,7 +411,7 @@ void Resolver::Private::onResult(void *data, int error, ub_result *result)
                 if (record) {
                     answer.records.append(*record);
                 } else {
-                    answer.error = QCoreApplication::translate("Resolver", "a malformed %1 record was ignored")
+                    answer.error = QCoreApplication::translate("Sts::Net::Resolver", MalformedRecordText)
                                        .arg(rrTypeName(entry->type));
                 }
             }
@@ -492,7 +500,7 @@ int Resolver::Private::start(const QString &name, RrType type, QObject *context,
         answer.name = name;
         answer.type = type;
         answer.status = DnsStatus::Error;
-        answer.error = QCoreApplication::translate("Resolver", "the DNS query could not be sent");
+        answer.error = QCoreApplication::translate("Sts::Net::Resolver", NotSentText);
         // Deliver asynchronously, like every other answer, so callers see one code path.
         QTimer::singleShot(0, q, [this, id = entry->id, answer] {
             if (Pending *waiting = pending.value(id))
@@ -512,7 +520,7 @@ int Resolver::Private::start(const QString &name, RrType type, QObject *context,
         answer.type = waiting->type;
         answer.status = DnsStatus::Timeout;
         answer.elapsedMs = waiting->elapsed.elapsed();
-        answer.error = Resolver::tr("no answer within %1 s").arg(timeoutMs / 1000.0);
+        answer.error = QCoreApplication::translate("Sts::Net::Resolver", TimeoutText).arg(timeoutMs / 1000.0);
         finish(waiting, answer);
     });
     entry->timer->start(timeoutMs);
@@ -588,13 +596,20 @@ int Resolver::pendingCount() const
 
 QString Resolver::description() const
 {
-    return d->options.forwarder.isEmpty() ? tr("system resolvers (%1)").arg(d->options.resolvConf)
-                                          : d->options.forwarder;
+    return d->options.forwarder.isEmpty()
+               ? QCoreApplication::translate("Sts::Net::Resolver", SystemResolversText).arg(d->options.resolvConf)
+               : d->options.forwarder;
 }
 
 DnssecPassage Resolver::dnssecPassage() const
 {
     return d->passage;
+}
+
+QString Resolver::displayText(const QString &english)
+{
+    return ComposedText::shown("Sts::Net::Resolver", english,
+                               {ResponseCodeText, MalformedRecordText, NotSentText, TimeoutText, SystemResolversText});
 }
 
 Result<void> Resolver::checkForwarder(const QString &forwarder)

@@ -80,6 +80,10 @@ public:
     //! without validation and its DNSSEC state is Unknown, never Bogus.
     DnssecPassage dnssecPassage() const;
 
+    //! A DnsAnswer's error or a description() this resolver made in English (in a check's
+    //! thread), in the language loaded now.
+    static QString displayText(const QString &english);
+
     //! Whether \a forwarder is "ADDR" or "ADDR@PORT" with an IPv4/IPv6 address and a port of
     //! 1-65535 (libunbound takes no names); the finding (resolver.forwarder-invalid,
     //! resolver.port-invalid) says what is wrong. For settings and flags, so that a typo is

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daneverifier.h"
 
+#include "common/composedtext.h"
 #include "common/jsonfields.h"
 #include "common/resulttype.h"
 
@@ -17,6 +18,16 @@
 namespace Sts::Tls {
 
 namespace {
+
+// Why a chain was not verified, in its own words (English in a check's thread; displayError()
+// translates). OpenSSL's own reasons stay as OpenSSL gives them.
+constexpr const char *NoDaneText = QT_TRANSLATE_NOOP("DaneVerifier", "this OpenSSL cannot verify DANE");
+constexpr const char *SetupFailedText = QT_TRANSLATE_NOOP("DaneVerifier", "OpenSSL could not set up DANE for %1");
+constexpr const char *NoUsableRecordText = QT_TRANSLATE_NOOP("DaneVerifier", "no TLSA record is usable for SMTP");
+constexpr const char *UnreadableCertificateText =
+    QT_TRANSLATE_NOOP("DaneVerifier", "a certificate of the chain cannot be read");
+constexpr const char *NoCertificateText = QT_TRANSLATE_NOOP("DaneVerifier", "the server presented no certificate");
+constexpr const char *NotStartedText = QT_TRANSLATE_NOOP("DaneVerifier", "OpenSSL could not start the verification");
 
 constexpr quint8 DaneTa = 2;
 constexpr quint8 DaneEe = 3;
@@ -124,11 +135,11 @@ DaneMatch DaneVerifier::verifyWith(const QByteArrayList &chainDer, const QList<N
 {
     SSL_CTX *context = daneContext();
     if (!context)
-        return failed(QCoreApplication::translate("DaneVerifier", "this OpenSSL cannot verify DANE"));
+        return failed(QCoreApplication::translate("DaneVerifier", NoDaneText));
     const SslPtr ssl(SSL_new(context));
     const QByteArray ace = QUrl::toAce(mxHost);
     if (!ssl || SSL_dane_enable(ssl.get(), (ace.isEmpty() ? mxHost.toLatin1() : ace).constData()) <= 0)
-        return failed(QCoreApplication::translate("DaneVerifier", "OpenSSL could not set up DANE for %1").arg(mxHost));
+        return failed(QCoreApplication::translate("DaneVerifier", SetupFailedText).arg(mxHost));
     // RFC 7672 §3.1.1: DANE-EE authenticates the key itself; names (and dates) do not matter.
     SSL_dane_set_flags(ssl.get(), DANE_FLAG_NO_DANE_EE_NAMECHECKS);
     int usable = 0;
@@ -141,7 +152,7 @@ DaneMatch DaneVerifier::verifyWith(const QByteArrayList &chainDer, const QList<N
             ++usable;
     }
     if (usable == 0)
-        return failed(QCoreApplication::translate("DaneVerifier", "no TLSA record is usable for SMTP"));
+        return failed(QCoreApplication::translate("DaneVerifier", NoUsableRecordText));
 
     std::vector<X509Ptr> certificates;
     const X509StackPtr chain(sk_X509_new_null());
@@ -149,17 +160,17 @@ DaneMatch DaneVerifier::verifyWith(const QByteArrayList &chainDer, const QList<N
         const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
         X509Ptr certificate(d2i_X509(nullptr, &bytes, long(der.size())));
         if (!certificate || !chain || sk_X509_push(chain.get(), certificate.get()) <= 0)
-            return failed(QCoreApplication::translate("DaneVerifier", "a certificate of the chain cannot be read"));
+            return failed(QCoreApplication::translate("DaneVerifier", UnreadableCertificateText));
         certificates.push_back(std::move(certificate));
     }
     if (certificates.empty())
-        return failed(QCoreApplication::translate("DaneVerifier", "the server presented no certificate"));
+        return failed(QCoreApplication::translate("DaneVerifier", NoCertificateText));
 
     // As OpenSSL's own offline DANE tests do: the handshake's verification, without a handshake.
     const StoreContextPtr verification(X509_STORE_CTX_new());
     if (!verification || X509_STORE_CTX_init(verification.get(), SSL_CTX_get_cert_store(context),
                                              certificates.front().get(), chain.get()) != 1)
-        return failed(QCoreApplication::translate("DaneVerifier", "OpenSSL could not start the verification"));
+        return failed(QCoreApplication::translate("DaneVerifier", NotStartedText));
     X509_STORE_CTX_set_ex_data(verification.get(), SSL_get_ex_data_X509_STORE_CTX_idx(), ssl.get());
     X509_STORE_CTX_set_default(verification.get(), "ssl_server");
     X509_VERIFY_PARAM_set1(X509_STORE_CTX_get0_param(verification.get()), SSL_get0_param(ssl.get()));
@@ -186,6 +197,13 @@ DaneMatch DaneVerifier::verifyWith(const QByteArrayList &chainDer, const QList<N
         match.matchedRecord = Tlsa::text(record);
     }
     return match;
+}
+
+QString DaneVerifier::displayError(const QString &english)
+{
+    return ComposedText::shown("DaneVerifier", english,
+                               {NoDaneText, SetupFailedText, NoUsableRecordText, UnreadableCertificateText,
+                                NoCertificateText, NotStartedText});
 }
 
 } // namespace Sts::Tls

@@ -50,6 +50,8 @@ public:
     //! are skipped, as senders skip them). Thread-safe, never blocks.
     static DaneMatch verify(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,
                             const QString &mxHost);
+    //! A DaneMatch::error made in English (in a check's thread), in the language loaded now.
+    static QString displayError(const QString &english);
 
 private:
     static DaneMatch verifyWith(const QByteArrayList &chainDer, const QList<Net::DnsRecord> &records,

@@ -3,6 +3,7 @@
 #include "certificatechainmodel.h"
 
 #include "plaintooltip.h"
+#include "tls/daneverifier.h"
 
 #include "datetext.h"
 #include "stateicons.h"
@@ -211,9 +212,9 @@ QVariant CertificateChainModel::daneData(const Endpoint &endpoint, int depth, in
         if (role == Qt::DecorationRole)
             return StateIcons::forSeverity(dane.verified ? Severity::Ok : Severity::Error);
         if (role == Qt::ToolTipRole)
-            return dane.verified ? dane.matchingRecords.join(u'\n') : dane.error;
+            return dane.verified ? dane.matchingRecords.join(u'\n') : Tls::DaneVerifier::displayError(dane.error);
         if (role == Qt::DisplayRole || role == SortRole)
-            return dane.verified ? tr("pass") : tr("fail: %1").arg(dane.error);
+            return dane.verified ? tr("pass") : tr("fail: %1").arg(Tls::DaneVerifier::displayError(dane.error));
         return {};
     }
     // The certificate the matching record describes: the leaf for DANE-EE, an anchor for DANE-TA.

@@ -5,6 +5,7 @@
 #include "check/findingregistry.h"
 #include "dnssecdisplay.h"
 #include "stateicons.h"
+#include "tls/daneverifier.h"
 
 namespace Sts::Ui {
 
@@ -167,7 +168,7 @@ QVariant MxHostsModel::data(const QModelIndex &index, int role) const
         if (index.column() == DaneColumn) {
             if (probe && probe->dane)
                 lines.append((probe->dane->verified ? tr("Authenticated by %1").arg(probe->dane->matchedRecord)
-                                                    : probe->dane->error)
+                                                    : Tls::DaneVerifier::displayError(probe->dane->error))
                                  .toHtmlEscaped());
             if (host.tlsa) {
                 for (const Net::DnsRecord &record : host.tlsa->records)

@@ -4,6 +4,7 @@
 
 #include "check/findingregistry.h"
 #include "findingsmodel.h"
+#include "net/resolver.h"
 #include "stateicons.h"
 
 namespace Sts::Ui {
@@ -32,7 +33,7 @@ QString OverviewModel::lookupError(const Net::DnsAnswer &answer)
 {
     const QString status = Net::dnsStatusName(answer.status).toUpper();
     return answer.error.isEmpty() ? tr("lookup failed: %1").arg(status)
-                                  : tr("lookup failed: %1 (%2)").arg(status, answer.error);
+                                  : tr("lookup failed: %1 (%2)").arg(status, Net::Resolver::displayText(answer.error));
 }
 
 OverviewModel::OverviewModel(QObject *parent)

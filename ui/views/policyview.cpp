@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyview.h"
 
+#include "mtasts/policyfetcher.h"
 #include "resulttable.h"
 
 #include "models/policylinesmodel.h"
@@ -79,7 +80,7 @@ QString PolicyView::summaryHtml(const Check::CheckResult &result) const
                                : tr("Certificate of %1: <b>invalid</b> (%2; see Certificates).")
                                      .arg(fetch.host.toHtmlEscaped(), TlsRpt::resultTypeName(chain.resultType)));
     for (const QString &attempt : fetch.attempts)
-        html += QStringLiteral("<br>") + attempt.toHtmlEscaped();
+        html += QStringLiteral("<br>") + MtaSts::PolicyFetcher::displayAttempt(attempt).toHtmlEscaped();
     return html;
 }
 
