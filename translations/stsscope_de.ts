@@ -2402,21 +2402,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>Resolver</name>
-    <message>
-        <source>DNS response code %1</source>
-        <translation>DNS-Antwortcode %1</translation>
-    </message>
-    <message>
-        <source>a malformed %1 record was ignored</source>
-        <translation>ein fehlerhafter %1-Eintrag wurde ignoriert</translation>
-    </message>
-    <message>
-        <source>the DNS query could not be sent</source>
-        <translation>die DNS-Anfrage konnte nicht gesendet werden</translation>
-    </message>
-</context>
-<context>
     <name>ResultComparison</name>
     <message>
         <source>MX address</source>
@@ -3030,6 +3015,18 @@ Was zu tun ist: %5</translation>
     <message>
         <source>system resolvers (%1)</source>
         <translation>System-Resolver (%1)</translation>
+    </message>
+    <message>
+        <source>DNS response code %1</source>
+        <translation>DNS-Antwortcode %1</translation>
+    </message>
+    <message>
+        <source>a malformed %1 record was ignored</source>
+        <translation>ein fehlerhafter %1-Eintrag wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation>die DNS-Anfrage konnte nicht gesendet werden</translation>
     </message>
 </context>
 <context>

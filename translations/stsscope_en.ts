@@ -2376,21 +2376,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>Resolver</name>
-    <message>
-        <source>DNS response code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a malformed %1 record was ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the DNS query could not be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResultComparison</name>
     <message>
         <source>MX address</source>
@@ -3000,6 +2985,18 @@ What to do: %5</source>
     </message>
     <message>
         <source>system resolvers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS response code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed %1 record was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2402,21 +2402,6 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>Resolver</name>
-    <message>
-        <source>DNS response code %1</source>
-        <translation>código de respuesta DNS %1</translation>
-    </message>
-    <message>
-        <source>a malformed %1 record was ignored</source>
-        <translation>se ignoró un registro %1 mal formado</translation>
-    </message>
-    <message>
-        <source>the DNS query could not be sent</source>
-        <translation>no se pudo enviar la consulta DNS</translation>
-    </message>
-</context>
-<context>
     <name>ResultComparison</name>
     <message>
         <source>MX address</source>
@@ -3030,6 +3015,18 @@ Qué hacer: %5</translation>
     <message>
         <source>system resolvers (%1)</source>
         <translation>resolutores del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>DNS response code %1</source>
+        <translation>código de respuesta DNS %1</translation>
+    </message>
+    <message>
+        <source>a malformed %1 record was ignored</source>
+        <translation>se ignoró un registro %1 mal formado</translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation>no se pudo enviar la consulta DNS</translation>
     </message>
 </context>
 <context>

@@ -2402,21 +2402,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>Resolver</name>
-    <message>
-        <source>DNS response code %1</source>
-        <translation>Code de réponse DNS %1</translation>
-    </message>
-    <message>
-        <source>a malformed %1 record was ignored</source>
-        <translation>un enregistrement %1 mal formé a été ignoré</translation>
-    </message>
-    <message>
-        <source>the DNS query could not be sent</source>
-        <translation>la requête DNS n&apos;a pas pu être envoyée</translation>
-    </message>
-</context>
-<context>
     <name>ResultComparison</name>
     <message>
         <source>MX address</source>
@@ -3030,6 +3015,18 @@ Que faire&#xa0;: %5</translation>
     <message>
         <source>system resolvers (%1)</source>
         <translation>résolveurs du système (%1)</translation>
+    </message>
+    <message>
+        <source>DNS response code %1</source>
+        <translation>Code de réponse DNS %1</translation>
+    </message>
+    <message>
+        <source>a malformed %1 record was ignored</source>
+        <translation>un enregistrement %1 mal formé a été ignoré</translation>
+    </message>
+    <message>
+        <source>the DNS query could not be sent</source>
+        <translation>la requête DNS n&apos;a pas pu être envoyée</translation>
     </message>
 </context>
 <context>
