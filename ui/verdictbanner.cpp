@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdictbanner.h"
 
+#include "check/findingregistry.h"
 #include "models/stateicons.h"
 
 #include <QApplication>
@@ -60,6 +61,11 @@ QString VerdictBanner::headline() const
     return m_headline->text();
 }
 
+QString VerdictBanner::summary() const
+{
+    return m_summary->text();
+}
+
 QString VerdictBanner::cause() const
 {
     return m_cause->text();
@@ -70,7 +76,9 @@ void VerdictBanner::setResult(const Check::CheckResult &result)
     m_icon->setPixmap(StateIcons::forVerdict(result.verdict).pixmap(QSize(32, 32), devicePixelRatioF()));
     m_headline->setText(result.error.isEmpty() ? Check::verdictText(result.verdict) : tr("COULD NOT CHECK"));
     m_icon->setAccessibleName(m_headline->text()); // the icon's shape says the same as the words
-    m_summary->setText(result.error.isEmpty() ? result.summary : result.error);
+    m_summary->setText(result.error.isEmpty()
+                           ? result.summary
+                           : Check::displayMessage(result.errorCode, result.errorArguments, result.error));
     m_nextStep->setText(result.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(result.nextStep));
     m_cause->setText(result.cause);
     m_cause->setVisible(!result.cause.isEmpty());

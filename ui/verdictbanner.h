@@ -22,6 +22,7 @@ public:
 
     void setResult(const Check::CheckResult &result);
     QString headline() const;
+    QString summary() const; //!< the sentence under the headline (why the check could not run, if so)
     //! The tint of the current verdict on the application's window colour, as painted now.
     QColor background() const;
 

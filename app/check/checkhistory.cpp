@@ -4,9 +4,6 @@
 
 #include "checkcatalog.h"
 
-#include <QAtomicInteger>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,36 +22,22 @@ Finding writeFailed(const QString &domain, const QSqlError &why)
     return makeFinding(Catalog::HistoryWriteFailed, domain, {domain, why.text()});
 }
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("sts-check-history-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 } // namespace
 
 CheckHistory::CheckHistory()
-    : m_connection(nextConnectionName())
+    : m_db("sts-check-history")
 {}
 
-CheckHistory::~CheckHistory()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+CheckHistory::~CheckHistory() = default;
 
 Result<void> CheckHistory::open(const QString &path)
 {
     const auto failed = [&path](const QSqlError &why) {
         return Result<void>::failure(makeFinding(Catalog::HistoryOpenFailed, path, {path, why.text()}));
     };
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return failed(db.lastError());
+    if (const Result<void> opened = m_db.open(path, Catalog::HistoryOpenFailed); !opened)
+        return opened;
+    QSqlDatabase db = m_db.database();
     QSqlQuery query(db);
     // Records are written from the GUI thread when a check finishes: WAL with synchronous=NORMAL
     // commits without an fsync (a power cut may lose the last entries, a crash loses nothing and
@@ -90,7 +73,7 @@ Result<void> CheckHistory::open(const QString &path)
 
 bool CheckHistory::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return m_db.isOpen();
 }
 
 Result<qint64> CheckHistory::record(const CheckResult &result)
@@ -103,7 +86,7 @@ Result<qint64> CheckHistory::record(const CheckResult &result)
 
 Result<qint64> CheckHistory::insertCheck(const CheckResult &result)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     if (!query.prepare(QStringLiteral("INSERT INTO checks (domain, started, verdict, result) VALUES (?, ?, ?, ?)")))
         return Result<qint64>::failure(writeFailed(result.domain, query.lastError()));
     query.addBindValue(result.domain);
@@ -120,7 +103,7 @@ Result<qint64> CheckHistory::recordWatched(const CheckResult &result, const QSet
     if (!isOpen() || !result.complete || result.cancelled || !isVerdictOnDomain(result.verdict) ||
         !result.error.isEmpty())
         return qint64(0);
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction())
         return Result<qint64>::failure(writeFailed(result.domain, db.lastError()));
     const auto rollBack = [&db](const Finding &why) {
@@ -150,7 +133,7 @@ QList<CheckHistory::Entry> CheckHistory::entries(const QString &domain, int limi
     QList<Entry> list;
     if (!isOpen())
         return list;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT id, started, verdict FROM checks WHERE domain = ? "
                                  "ORDER BY started DESC, id DESC LIMIT ?"));
     query.addBindValue(domain);
@@ -168,7 +151,7 @@ QList<CheckHistory::Entry> CheckHistory::latestPerDomain(int limit) const
     QList<Entry> list;
     if (!isOpen())
         return list;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     // SQLite takes the bare columns of a MAX() aggregate from the row that holds the maximum.
     query.prepare(QStringLiteral("SELECT id, domain, MAX(started), verdict FROM checks GROUP BY domain "
                                  "ORDER BY MAX(started) DESC LIMIT ?"));
@@ -185,7 +168,7 @@ Result<qint64> CheckHistory::remove(const QStringList &domains)
 {
     if (!isOpen())
         return Result<qint64>::failure(makeFinding(Catalog::HistoryNotOpen, QString()));
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     const auto fail = [&](const QSqlError &why) {
         db.rollback();
         return Result<qint64>::failure(makeFinding(Catalog::HistoryDeleteFailed, domains.join(u", "), {why.text()}));
@@ -218,7 +201,7 @@ QJsonObject CheckHistory::load(qint64 id) const
 {
     if (!isOpen())
         return {};
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT result FROM checks WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -241,7 +224,7 @@ std::optional<CheckResult> CheckHistory::watchReference(const QString &domain) c
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT check_id FROM watch_reference WHERE domain = ?"));
     query.addBindValue(domain);
     if (!query.exec() || !query.next())
@@ -257,7 +240,7 @@ QSet<QString> CheckHistory::reportedChanges(const QString &domain) const
     QSet<QString> keys;
     if (!isOpen())
         return keys;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT change_key FROM reported_changes WHERE domain = ?"));
     query.addBindValue(domain);
     if (!query.exec())
@@ -271,7 +254,7 @@ Result<void> CheckHistory::setReportedChanges(const QString &domain, const QSet<
 {
     if (!isOpen())
         return Result<void>::failure(makeFinding(Catalog::HistoryNotOpen, domain));
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction())
         return Result<void>::failure(writeFailed(domain, db.lastError()));
     Result<void> written = writeReportedChanges(domain, keys);
@@ -284,7 +267,7 @@ Result<void> CheckHistory::setReportedChanges(const QString &domain, const QSet<
 
 Result<void> CheckHistory::writeReportedChanges(const QString &domain, const QSet<QString> &keys)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     if (!query.prepare(QStringLiteral("DELETE FROM reported_changes WHERE domain = ?")))
         return Result<void>::failure(writeFailed(domain, query.lastError()));
     query.addBindValue(domain);

@@ -4,6 +4,7 @@
 
 #include "checkresult.h"
 #include "common/result.h"
+#include "sqliteconnection.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -79,7 +80,7 @@ private:
     Result<qint64> insertCheck(const CheckResult &result);
     Result<void> writeReportedChanges(const QString &domain, const QSet<QString> &keys);
 
-    QString m_connection;
+    SqliteConnection m_db;
 };
 
 } // namespace Sts::Check

@@ -285,6 +285,9 @@ QJsonObject CheckResult::toJson() const
         {QStringLiteral("resolver"), resolver},
         {QStringLiteral("complete"), complete},
         {QStringLiteral("error"), optionalString(error)},
+        {QStringLiteral("error_code"), optionalString(errorCode)},
+        {QStringLiteral("error_arguments"),
+         errorArguments.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(errorArguments))},
         {QStringLiteral("records"),
          QJsonObject{{QStringLiteral("mta_sts"), optionalAnswer(stsTxt)},
                      {QStringLiteral("tlsrpt"), optionalAnswer(tlsRptTxt)},
@@ -347,6 +350,8 @@ CheckResult CheckResult::fromJson(const QJsonObject &json)
     result.complete = json.value(u"complete").toBool();
     result.cancelled = result.verdict == Verdict::Cancelled;
     result.error = JsonFields::string(json, u"error");
+    result.errorCode = JsonFields::string(json, u"error_code");
+    result.errorArguments = JsonFields::strings(json, u"error_arguments");
 
     const QJsonObject records = json.value(u"records").toObject();
     result.stsTxt = answerFromJson(records.value(u"mta_sts"));

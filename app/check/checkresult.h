@@ -108,8 +108,10 @@ struct CheckResult
     //! sessions' last steps (EHLO after TLS, QUIT) still run; they add observations, not verdicts.
     bool settled = false;
     bool cancelled = false;
-    QString error;       //!< non-empty when the check could not run at all (e.g. no usable resolver)
-    QStringList running; //!< probes still running, for progress display
+    QString error;              //!< non-empty when the check could not run at all (e.g. no usable resolver), English
+    QString errorCode;          //!< the code of the finding \a error is the message of (resolver.*)
+    QStringList errorArguments; //!< its arguments: Check::displayMessage() shows \a error translated
+    QStringList running;        //!< probes still running, for progress display
 
     std::optional<Net::DnsAnswer> stsTxt;
     std::optional<Net::DnsAnswer> tlsRptTxt;

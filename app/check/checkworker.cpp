@@ -182,6 +182,8 @@ void CheckWorker::startNext()
             result.domain = request.domain;
             result.complete = true;
             result.error = found.error().message;
+            result.errorCode = found.error().code;
+            result.errorArguments = found.error().arguments;
             VerdictJudge::judge(result);
             Q_EMIT finished(request.id, result);
             continue;

@@ -4,9 +4,6 @@
 
 #include "checkcatalog.h"
 
-#include <QAtomicInteger>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -20,12 +17,6 @@ namespace {
 
 const auto InitializedKey = QStringLiteral("initialized");
 const auto IntervalKey = QStringLiteral("interval_hours");
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("sts-watch-list-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 //! One write transaction: commits when told to, rolls back otherwise (an early return on an
 //! error). BEGIN IMMEDIATE takes the write lock at once, waiting for it (the busy timeout) while
@@ -61,27 +52,19 @@ private:
 } // namespace
 
 WatchListStore::WatchListStore()
-    : m_connection(nextConnectionName())
+    : m_db("sts-watch-list")
 {}
 
-WatchListStore::~WatchListStore()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+WatchListStore::~WatchListStore() = default;
 
 Result<void> WatchListStore::open(const QString &path)
 {
     const auto failed = [&path](const QSqlError &why) {
         return Result<void>::failure(makeFinding(Catalog::HistoryOpenFailed, path, {path, why.text()}));
     };
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return failed(db.lastError());
+    if (const Result<void> opened = m_db.open(path, Catalog::HistoryOpenFailed); !opened)
+        return opened;
+    QSqlDatabase db = m_db.database();
     QSqlQuery query(db);
     // The same file as the check history (which set WAL): its own tables, created when missing.
     const bool ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS watch_list ("
@@ -99,7 +82,7 @@ Result<void> WatchListStore::open(const QString &path)
 
 bool WatchListStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return m_db.isOpen();
 }
 
 Result<void> WatchListStore::notOpen() const
@@ -109,7 +92,7 @@ Result<void> WatchListStore::notOpen() const
 
 Result<void> WatchListStore::writeFailed(const QSqlError &why) const
 {
-    const QString file = QSqlDatabase::database(m_connection, false).databaseName();
+    const QString file = m_db.database().databaseName();
     return Result<void>::failure(makeFinding(Catalog::WatchListWriteFailed, file, {file, why.text()}));
 }
 
@@ -118,7 +101,7 @@ Result<WatchListStore::Loaded> WatchListStore::load(const Contents &legacy)
     using Failure = Result<Loaded>;
     if (!isOpen())
         return Failure::failure(notOpen().error());
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     const auto readFailed = [&db](const QSqlError &why) {
         return Failure::failure(
             makeFinding(Catalog::WatchListReadFailed, db.databaseName(), {db.databaseName(), why.text()}));
@@ -184,7 +167,7 @@ Result<void> WatchListStore::write(const Contents &contents)
 
 Result<void> WatchListStore::insert(const QStringList &domains)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM watch_list")) || !last.next())
         return writeFailed(last.lastError());
@@ -204,7 +187,7 @@ Result<void> WatchListStore::add(const QStringList &domains)
 {
     if (!isOpen())
         return notOpen();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     Transaction transaction(db); // 500 domains: one commit, not 500
     if (!transaction.isOpen())
         return writeFailed(transaction.lastError());
@@ -217,7 +200,7 @@ Result<void> WatchListStore::remove(const QStringList &domains)
 {
     if (!isOpen())
         return notOpen();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     Transaction transaction(db);
     if (!transaction.isOpen())
         return writeFailed(transaction.lastError());
@@ -235,7 +218,7 @@ Result<void> WatchListStore::setIntervalHours(int hours)
 {
     if (!isOpen())
         return notOpen();
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO watch_list_settings (key, value) VALUES (?, ?)"));
     query.addBindValue(IntervalKey);
     query.addBindValue(QString::number(hours));
@@ -246,7 +229,7 @@ Result<void> WatchListStore::setLastChange(const QString &domain, const LastChan
 {
     if (!isOpen())
         return notOpen();
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE watch_list SET last_change = ?, last_change_finding = ? WHERE domain = ?"));
     query.addBindValue(change.when.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(QString::fromUtf8(QJsonDocument(change.change.toJson()).toJson(QJsonDocument::Compact)));

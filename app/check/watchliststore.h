@@ -4,6 +4,7 @@
 
 #include "common/finding.h"
 #include "common/result.h"
+#include "sqliteconnection.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -72,7 +73,7 @@ private:
     Result<void> notOpen() const;
     Result<void> writeFailed(const QSqlError &why) const;
 
-    QString m_connection;
+    SqliteConnection m_db;
 };
 
 } // namespace Sts::Check

@@ -22,8 +22,6 @@ QString rrTypeName(RrType type)
         return QStringLiteral("TXT");
     case RrType::Aaaa:
         return QStringLiteral("AAAA");
-    case RrType::Dnskey:
-        return QStringLiteral("DNSKEY");
     case RrType::Tlsa:
         return QStringLiteral("TLSA");
     }

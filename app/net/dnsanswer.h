@@ -18,7 +18,6 @@ enum class RrType : quint16
     Mx = 15,
     Txt = 16,
     Aaaa = 28,
-    Dnskey = 48, //!< asked only so that the validator fetches a zone's keys early; never shown
     Tlsa = 52,
 };
 

@@ -150,8 +150,6 @@ std::optional<QByteArray> DnsRdata::encode(RrType type, const QString &text)
         }
         return wire + QByteArray::fromHex(fields.at(3).toLatin1());
     }
-    case RrType::Dnskey: // never shown, so never read back from text
-        break;
     }
     return std::nullopt;
 }
@@ -257,9 +255,6 @@ std::optional<DnsRecord> DnsRdata::decode(RrType type, QByteArrayView rdata, qui
                           .arg(QString::fromLatin1(record.associationData.toHex()));
         return record;
     }
-    case RrType::Dnskey: // only the validator reads the keys
-        record.text = QString::fromLatin1(record.rdata.toHex());
-        return record;
     }
     return std::nullopt;
 }

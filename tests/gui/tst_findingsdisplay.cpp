@@ -6,9 +6,11 @@
 #include "check/watchcatalog.h"
 #include "check/watchoutcome.h"
 #include "models/findingsmodel.h"
+#include "net/netcatalog.h"
 #include "reports/importsummarymodel.h"
 #include "settings/languageloader.h"
 #include "tlsrpt/reportcatalog.h"
+#include "verdictbanner.h"
 #include "watch/watchlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -86,6 +88,26 @@ private Q_SLOTS:
         model.apply(outcome, outcome.changes);
         const QString tip = model.index(0, WatchListModel::LastChangeColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(german(Check::WatchCatalog::ModeLowered, arguments)), qPrintable(tip));
+    }
+
+    //! A check that could not run (no usable resolver) says why in the language shown, from the
+    //! code and arguments it keeps beside its English message.
+    void checkThatCouldNotRun()
+    {
+        const Finding why = makeFinding(Net::Catalog::ResolverTrustAnchorMissing, u"/x.key"_qs, {u"/x.key"_qs});
+        Check::CheckResult result;
+        result.domain = u"example.com"_qs;
+        result.complete = true;
+        result.error = why.message;
+        result.errorCode = why.code;
+        result.errorArguments = why.arguments;
+        // Through JSON, as the history keeps it.
+        result = Check::CheckResult::fromJson(result.toJson());
+        VerdictBanner banner;
+        banner.setResult(result);
+        const QString shown = german(Net::Catalog::ResolverTrustAnchorMissing, why.arguments);
+        QVERIFY(!shown.isEmpty() && shown != why.message);
+        QVERIFY2(banner.summary() == shown, qPrintable(banner.summary()));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "check/checkhandle.h"
 #include "check/checkservice.h"
+#include "check/findingregistry.h"
 #include "check/verdictjudge.h"
 #include "common/domaininput.h"
 #include "models/overviewmodel.h"
@@ -176,7 +177,8 @@ QString DomainPage::problem(const Check::CheckResult &result) const
     if (result.cancelled)
         return tr("Stopped. Look the domain up again to continue.");
     if (!result.error.isEmpty())
-        return tr("The lookup could not run: %1").arg(result.error);
+        return tr("The lookup could not run: %1")
+            .arg(Check::displayMessage(result.errorCode, result.errorArguments, result.error));
     if (!result.mxAnswer)
         return tr("The MX records of %1 were not looked up.").arg(result.domain);
     if (result.mxAnswer->status != Net::DnsStatus::NoError && result.mxAnswer->status != Net::DnsStatus::NoData)
