@@ -11,6 +11,7 @@
 #include "domaininspector.h"
 #include "mainwindow.h"
 #include "stallbench.h"
+#include "timedapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +32,7 @@ constexpr int TickMs = 5;
 int main(int argc, char *argv[])
 {
     Q_INIT_RESOURCE(stsscope);
-    QApplication app(argc, argv);
+    Bench::TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     const QCommandLineOption domainsOption(QStringLiteral("domains"), QStringLiteral("Testbed domains to check."),
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     wall.start();
     sinceTick.start();
     ticker.start();
+    app.startTiming();
     // Like a user typing one domain after another: each check starts from the event loop.
     qint64 longestStart = 0;
     qint64 allStartedAt = 0; // ms since start, once the last check has been started
@@ -126,5 +128,7 @@ int main(int argc, char *argv[])
                 static_cast<long long>(over(50)));
     for (const auto &[at, gap] : std::as_const(longGaps))
         std::printf("  stall of %lld ms ending at %lld ms\n", static_cast<long long>(gap), static_cast<long long>(at));
+    std::printf("slowest events (over 8 ms):\n");
+    app.print(8, 8000);
     return code;
 }
