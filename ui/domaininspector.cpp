@@ -337,7 +337,17 @@ QTableView *DomainInspector::makeTable(QAbstractItemModel *model, int sortRole, 
 void DomainInspector::setResult(const Check::CheckResult &checked)
 {
     m_result = checked;
-    m_shown = Check::VerdictJudge::forDisplay(checked);
+    if (m_everShown && !isVisible()) {
+        m_viewsStale = true;
+        return;
+    }
+    showResult();
+}
+
+void DomainInspector::showResult()
+{
+    m_viewsStale = false;
+    m_shown = Check::VerdictJudge::forDisplay(m_result);
     const Check::CheckResult &result = m_shown;
     if (m_reports)
         m_reports->setDomain(result.domain);
@@ -369,6 +379,8 @@ void DomainInspector::setResult(const Check::CheckResult &checked)
 
 void DomainInspector::updateFooter()
 {
+    if (m_everShown && !isVisible())
+        return; // hidden: its seconds count on when it is shown again
     const Check::CheckResult &result = m_result;
     if (result.complete) {
         m_footer->setText(
@@ -397,6 +409,11 @@ void DomainInspector::showReports()
 
 void DomainInspector::showEvent(QShowEvent *event)
 {
+    m_everShown = true;
+    if (m_viewsStale)
+        showResult();
+    else
+        updateFooter();
     m_overviewView->expandAll();
     QWidget::showEvent(event);
 }

@@ -42,6 +42,9 @@ class DomainInspector final : public QWidget
 public:
     explicit DomainInspector(QWidget *parent = nullptr);
 
+    //! An inspector another domain's hides (a page of the main window's stack) keeps \a result
+    //! and shows it when it is shown again: updating its views would make the window lay out every
+    //! hidden page again (QStackedLayout asks each for its height), once per snapshot.
     void setResult(const Check::CheckResult &result);
     const Check::CheckResult &result() const { return m_result; } //!< as the check made it: English sentences
     //! The result as shown: judged again in the language loaded (VerdictJudge::forDisplay()).
@@ -54,6 +57,7 @@ public:
     VerdictBanner *banner() const { return m_banner; }
     OverviewModel *overviewModel() const { return m_overview; }
     MxHostsModel *mxHostsModel() const { return m_mxHosts; }
+    QLabel *footer() const { return m_footer; } //!< "Checked ... via ... in ... ms", or the probes running
     DnsRecordsModel *dnsModel() const { return m_dns; }
     // The views of the tabs other than Overview, MX hosts and DNS are made when first shown or
     // asked for here.
@@ -89,6 +93,7 @@ private:
     void selectMxRow(int host, int probe);
     void selectDnsRecord(const QString &namePrefix);
     void updateFooter();
+    void showResult(); //!< m_result in the views
     QWidget *makeCertificatesView();
     QWidget *makePolicyView();
     QWidget *makeFindingsView();
@@ -97,6 +102,8 @@ private:
 
     Check::CheckResult m_result;
     Check::CheckResult m_shown;
+    bool m_everShown = false;  //!< an inspector not shown yet fills its views at once (tests read them)
+    bool m_viewsStale = false; //!< m_result arrived while hidden: the views show an older one
     VerdictBanner *m_banner;
     QTabWidget *m_tabs;
     OverviewModel *m_overview;

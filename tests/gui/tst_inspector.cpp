@@ -106,6 +106,34 @@ private:
 private Q_SLOTS:
     //! An inspector opens for every domain checked: its tabs but Overview, MX hosts and DNS are
     //! made when first shown, with what the inspector was given before (issue 14, item 7).
+    //! An inspector that another domain's hides keeps what arrives and shows it when it is shown
+    //! again, its footer too: the window does not lay out hidden pages on every snapshot.
+    void hiddenInspectorShowsTheLatestWhenShown()
+    {
+        Ui::DomainInspector inspector;
+        inspector.resize(900, 600);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        Check::CheckResult result;
+        result.domain = u"hidden.example"_qs;
+        result.running = {u"DNS MX hidden.example"_qs};
+        inspector.setResult(result);
+        QCOMPARE(inspector.mxHostsModel()->rowCount(), 0);
+        inspector.hide();
+        Check::MxHostResult host;
+        host.host = u"mx.hidden.example"_qs;
+        result.mx = {host};
+        result.running.clear();
+        result.complete = true;
+        inspector.setResult(result);
+        QVERIFY(inspector.result().complete); // kept at once
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QCOMPARE(inspector.mxHostsModel()->rowCount(), 1);
+        QVERIFY(inspector.shownResult().complete);
+        QVERIFY2(inspector.footer()->text().startsWith(u"Checked"_qs), qPrintable(inspector.footer()->text()));
+    }
+
     void tabsAreMadeWhenShown()
     {
         Ui::DomainInspector inspector;
