@@ -93,6 +93,14 @@ private:
         return inspector;
     }
 
+    //! \a inspector on its own, as a window of a usual size.
+    static bool showAlone(DomainInspector &inspector)
+    {
+        inspector.resize(900, 600);
+        inspector.show();
+        return QTest::qWaitForWindowExposed(&inspector);
+    }
+
     void screenshot(DomainInspector *inspector, int tab, const QString &name)
     {
         const QString dir = qEnvironmentVariable("STS_SCREENSHOT_DIR");
@@ -104,16 +112,12 @@ private:
     }
 
 private Q_SLOTS:
-    //! An inspector opens for every domain checked: its tabs but Overview, MX hosts and DNS are
-    //! made when first shown, with what the inspector was given before (issue 14, item 7).
     //! An inspector that another domain's hides keeps what arrives and shows it when it is shown
     //! again, its footer too: the window does not lay out hidden pages on every snapshot.
     void hiddenInspectorShowsTheLatestWhenShown()
     {
         Ui::DomainInspector inspector;
-        inspector.resize(900, 600);
-        inspector.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QVERIFY(showAlone(inspector));
         Check::CheckResult result;
         result.domain = u"hidden.example"_qs;
         result.running = {u"DNS MX hidden.example"_qs};
@@ -127,19 +131,18 @@ private Q_SLOTS:
         result.complete = true;
         inspector.setResult(result);
         QVERIFY(inspector.result().complete); // kept at once
-        inspector.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QVERIFY(showAlone(inspector));
         QCOMPARE(inspector.mxHostsModel()->rowCount(), 1);
         QVERIFY(inspector.shownResult().complete);
         QVERIFY2(inspector.footer()->text().startsWith(u"Checked"_qs), qPrintable(inspector.footer()->text()));
     }
 
+    //! An inspector opens for every domain checked: its tabs but Overview, MX hosts and DNS are
+    //! made when first shown, with what the inspector was given before (issue 14, item 7).
     void tabsAreMadeWhenShown()
     {
         Ui::DomainInspector inspector;
-        inspector.resize(900, 600);
-        inspector.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QVERIFY(showAlone(inspector));
         Check::CheckResult result;
         result.domain = u"lazy.example"_qs;
         result.findings = {Finding{u"sts.txt.missing"_qs,
