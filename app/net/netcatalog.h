@@ -32,6 +32,14 @@ inline constexpr FindingDefinition ResolverTrustAnchorInvalid{"resolver.trust-an
 inline constexpr FindingDefinition ResolverNoDescriptor{
     "resolver.no-descriptor", Severity::Error, "",
     QT_TRANSLATE_NOOP("Findings", "the DNS resolver has no file descriptor")};
+// The forwarder a person types (--resolver, the settings), Resolver::checkForwarder
+inline constexpr FindingDefinition ResolverForwarderInvalid{
+    "resolver.forwarder-invalid", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings",
+                      "\"%1\" is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.")};
+inline constexpr FindingDefinition ResolverPortInvalid{
+    "resolver.port-invalid", Severity::Error, "",
+    QT_TRANSLATE_NOOP("Findings", "\"%1\" is not a port number between 1 and 65535.")};
 
 // The SOCKS5 proxy a check goes through (--proxy, the settings), SocksProxy::fromUrl
 inline constexpr FindingDefinition ProxyUrlInvalid{
@@ -42,14 +50,6 @@ inline constexpr FindingDefinition ProxyUrlForm{
     QT_TRANSLATE_NOOP("Findings", "a SOCKS5 proxy is given as socks5://HOST:PORT, with a port and nothing else")};
 
 //! Every definition above, for the registry (Sts::Check::FindingRegistry).
-inline constexpr FindingDefinition ResolverForwarderInvalid{
-    "resolver.forwarder-invalid", Severity::Error, "",
-    QT_TRANSLATE_NOOP("Findings",
-                      "\"%1\" is not an IPv4 or IPv6 address; the resolver is given as ADDR or ADDR@PORT.")};
-inline constexpr FindingDefinition ResolverPortInvalid{
-    "resolver.port-invalid", Severity::Error, "",
-    QT_TRANSLATE_NOOP("Findings", "\"%1\" is not a port number between 1 and 65535.")};
-
 inline constexpr const FindingDefinition *All[] = {
     &ResolverContextFailed,      &ResolverOptionRefused,    &ResolverAddressInvalid,
     &ResolverRootHintsInvalid,   &ResolverConfigUnreadable, &ResolverTrustAnchorMissing,
